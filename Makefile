@@ -1,0 +1,45 @@
+# The README's two commands are `make run` and `make test`; both set everything up first.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.stamp-installed
+TS     := $(wildcard resources/translations/*.ts)
+QM     := $(TS:.ts=.qm)
+
+.PHONY: setup run test bench lint translations update-translations clean
+
+setup: $(STAMP) $(QM)
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Terugkeer needs Python 3.11 or newer")'
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	@touch $@
+
+# Compiled translations are build output, made from the .ts sources.
+resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+translations: $(QM)
+
+# Refresh the .ts sources from the English strings in ui/ (developers only).
+update-translations: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate -no-obsolete -locations none $$(find ui -name '*.py' | sort) -ts $(TS)
+
+run: setup
+	@sh packaging/linux/ensure-qt-libs.sh
+	$(VENV)/bin/terugkeer
+
+test: setup
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+
+lint: setup
+	$(VENV)/bin/ruff check app db ui tests bench
+	$(VENV)/bin/mypy
+
+bench: setup
+	QT_QPA_PLATFORM=offscreen $(PY) bench/bench.py
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info $(QM)

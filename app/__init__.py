@@ -1,0 +1,1 @@
+"""Terugkeer domain rules and services. Never imports Qt."""

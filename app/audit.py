@@ -1,0 +1,168 @@
+"""NEN 7513-style audit log: append-only and hash-chained, h(n) = SHA-256(entry ‖ h(n−1)).
+
+Entries name ids only (client, record, device), never names, BSNs, keys or passphrases. Appends happen in the
+same transaction as the change they describe, so a change without its audit entry cannot be committed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from enum import StrEnum
+
+from db.models import AuditEntry
+from db.uow import UnitOfWork
+
+GENESIS_HASH = "0" * 64
+
+
+class AuditAction(StrEnum):
+    VIEW = "view"
+    CREATE = "create"
+    UPDATE = "update"
+    DELETE = "delete"
+    EXPORT = "export"
+    PRINT = "print"
+    LOCK = "lock"
+    UNLOCK = "unlock"
+    UNLOCK_FAILED = "unlock_failed"
+    REKEY = "rekey"
+    PASSPHRASE_CHANGED = "passphrase_changed"
+
+
+class Outcome(StrEnum):
+    SUCCESS = "success"
+    FAILURE = "failure"
+
+
+class Purpose(StrEnum):
+    """Purpose of use (*doel van gebruik*), a NEN 7513 field."""
+
+    AFTERCARE = "aftercare"  # uitvoering nazorg
+    ACCOUNTABILITY = "accountability"  # verantwoording / controle
+    SECURITY = "security"  # beveiliging van de werkmap
+
+
+# Until consent and legal bases are recorded per case, processing rests on the municipality's public task.
+DEFAULT_LEGAL_BASIS = "public_task"
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who acts, and on which device; every audit entry names one."""
+
+    user_name: str
+    role: str
+    device_id: str
+
+
+@dataclass(frozen=True)
+class ChainReport:
+    """Result of verifying the audit chain; `first_broken_seq` is None when the chain holds."""
+
+    entries_checked: int
+    first_broken_seq: int | None
+
+    @property
+    def intact(self) -> bool:
+        return self.first_broken_seq is None
+
+
+_HASHED_FIELDS = (
+    "seq", "event_id", "occurred_at", "action", "outcome", "user_name", "user_role", "purpose",
+    "client_id", "record_type", "record_id", "device_id", "legal_basis",
+)
+
+
+def entry_hash(entry: AuditEntry, prev_hash: str) -> str:
+    canonical = json.dumps({name: getattr(entry, name) for name in _HASHED_FIELDS}, sort_keys=True)
+    return hashlib.sha256(canonical.encode() + prev_hash.encode()).hexdigest()
+
+
+def append(
+    uow: UnitOfWork,
+    actor: Actor,
+    action: AuditAction,
+    *,
+    outcome: Outcome = Outcome.SUCCESS,
+    purpose: Purpose = Purpose.AFTERCARE,
+    client_id: str | None = None,
+    record_type: str | None = None,
+    record_id: str | None = None,
+    legal_basis: str = DEFAULT_LEGAL_BASIS,
+    occurred_at: datetime | None = None,
+) -> AuditEntry:
+    """Add one entry at the end of the chain, in the unit of work's transaction (the caller commits)."""
+    last = uow.audit.last()
+    prev_hash = last.entry_hash if last else GENESIS_HASH
+    entry = AuditEntry(
+        seq=(last.seq + 1) if last else 1,
+        event_id=str(uuid.uuid4()),
+        occurred_at=(occurred_at or datetime.now(UTC)).isoformat(timespec="microseconds"),
+        action=action.value,
+        outcome=outcome.value,
+        user_name=actor.user_name,
+        user_role=actor.role,
+        purpose=purpose.value,
+        client_id=client_id,
+        record_type=record_type,
+        record_id=record_id,
+        device_id=actor.device_id,
+        legal_basis=legal_basis,
+        prev_hash=prev_hash,
+    )
+    entry.entry_hash = entry_hash(entry, prev_hash)
+    uow.audit.add(entry)
+    uow.flush()
+    return entry
+
+
+def verify_chain(entries: Iterable[AuditEntry]) -> ChainReport:
+    """Recompute every link; the first entry whose hash, predecessor or sequence does not fit breaks the chain."""
+    prev_hash = GENESIS_HASH
+    expected_seq = 1
+    checked = 0
+    for entry in entries:
+        checked += 1
+        if (
+            entry.seq != expected_seq
+            or entry.prev_hash != prev_hash
+            or entry.entry_hash != entry_hash(entry, prev_hash)
+        ):
+            return ChainReport(checked, entry.seq)
+        prev_hash = entry.entry_hash
+        expected_seq += 1
+    return ChainReport(checked, None)
+
+
+@dataclass(frozen=True)
+class AccessEvent:
+    """One line of a client's access history (the AVG right of access: who looked at this file, when)."""
+
+    occurred_at: datetime
+    action: str
+    outcome: str
+    user_name: str
+    user_role: str
+    purpose: str
+    record_type: str | None
+
+
+def access_history(uow: UnitOfWork, client_id: str) -> list[AccessEvent]:
+    """Every audit entry about one client, oldest first."""
+    return [
+        AccessEvent(
+            occurred_at=datetime.fromisoformat(entry.occurred_at),
+            action=entry.action,
+            outcome=entry.outcome,
+            user_name=entry.user_name,
+            user_role=entry.user_role,
+            purpose=entry.purpose,
+            record_type=entry.record_type,
+        )
+        for entry in uow.audit.for_client(client_id)
+    ]

@@ -1,0 +1,59 @@
+"""`terugkeer check`: is the database intact under its key, and does the audit chain hold?
+
+Read-only: it never migrates or writes, so a damaged workspace is reported as found.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy.exc import DatabaseError
+
+from app.audit import ChainReport, verify_chain
+from app.workspace import database_path, unwrap_key
+from db.engine import WrongKeyError, open_engine
+from db.maintenance import IntegrityReport, check_integrity
+from db.uow import UnitOfWork
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    integrity: IntegrityReport
+    chain: ChainReport | None  # None when the audit log could not be read at all
+
+    @property
+    def ok(self) -> bool:
+        return self.integrity.ok and self.chain is not None and self.chain.intact
+
+
+def verify_audit_chain(path: Path, data_key: bytes) -> ChainReport | None:
+    """The chain report, or None when the audit log cannot be read (a damaged database)."""
+    try:
+        engine = open_engine(path, data_key)
+    except WrongKeyError:
+        return None
+    try:
+        with UnitOfWork(engine) as uow:
+            return verify_chain(uow.audit.all_in_order())
+    except DatabaseError:
+        return None
+    finally:
+        engine.dispose()
+
+
+def check_workspace(folder: Path, passphrase: str) -> CheckReport:
+    """Check with the passphrase; raises the errors of `unwrap_key` for a wrong one."""
+    _keyfile, data_key, _throttle = unwrap_key(folder, passphrase)
+    return check_with_key(folder, data_key)
+
+
+def check_with_key(folder: Path, data_key: bytes) -> CheckReport:
+    """Check with a key already known to be right (it came out of the authenticated key file)."""
+    path = database_path(folder)
+    try:
+        integrity = check_integrity(path, data_key)
+    except WrongKeyError as error:
+        # The key is right, so a first page that does not decrypt means damage, not a wrong passphrase.
+        integrity = IntegrityReport(cipher_problems=[str(error)], structure_problems=[])
+    return CheckReport(integrity, verify_audit_chain(path, data_key))

@@ -1,0 +1,67 @@
+"""Optional quick unlock: the data key kept in the OS keyring under the workspace id.
+
+Absence is a normal state. Where no secure backend exists (headless Linux raises NoKeyringError, or only the
+plaintext `keyrings.alt` backends are present) the option is unavailable with a reason; a missing or unreadable
+entry simply means the passphrase is needed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from enum import StrEnum
+
+import keyring
+from keyring.errors import KeyringError
+
+SERVICE = "nl.terugkeer.workspace"
+
+_NO_BACKEND_MODULES = ("keyring.backends.fail", "keyring.backends.null")
+_PLAINTEXT_BACKEND_MODULES = ("keyrings.alt",)
+
+
+class Unavailable(StrEnum):
+    NO_BACKEND = "no_backend"
+    INSECURE_BACKEND = "insecure_backend"
+
+
+def unavailable_reason() -> Unavailable | None:
+    """None when a secure keyring backend is available, otherwise why not."""
+    try:
+        backend = keyring.get_keyring()
+    except Exception:
+        return Unavailable.NO_BACKEND
+    # With several viable backends, keyring answers with a chainer over them; judge what it would use.
+    candidates = getattr(backend, "backends", None) or [backend]
+    modules = [type(candidate).__module__ for candidate in candidates]
+    if all(module.startswith(_NO_BACKEND_MODULES) for module in modules):
+        return Unavailable.NO_BACKEND
+    if any(module.startswith(_PLAINTEXT_BACKEND_MODULES) for module in modules):
+        return Unavailable.INSECURE_BACKEND
+    return None
+
+
+def store(workspace_id: str, data_key: bytes) -> bool:
+    """Keep the key in the keyring; False when the keyring refused."""
+    if unavailable_reason() is not None:
+        return False
+    try:
+        keyring.set_password(SERVICE, workspace_id, data_key.hex())
+    except KeyringError:
+        return False
+    return True
+
+
+def load(workspace_id: str) -> bytes | None:
+    """The stored key, or None when quick unlock cannot be used now (the passphrase still works)."""
+    if unavailable_reason() is not None:
+        return None
+    try:
+        stored = keyring.get_password(SERVICE, workspace_id)
+        return bytes.fromhex(stored) if stored else None
+    except (KeyringError, ValueError):
+        return None
+
+
+def forget(workspace_id: str) -> None:
+    with contextlib.suppress(KeyringError):
+        keyring.delete_password(SERVICE, workspace_id)

@@ -1,0 +1,71 @@
+"""The SQLAlchemy engine on an SQLCipher 4 database file, keyed with a raw 256-bit key.
+
+The key goes in as a raw hex key from our own `creator`, never through SQLAlchemy's `pysqlcipher` URL, which
+pastes a passphrase into the pragma unescaped. Every new connection is set up in the same order and checked with a
+read of `sqlite_master` at once, because a wrong key only fails on the first read.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import sqlcipher3
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.pool import QueuePool
+
+BUSY_TIMEOUT_MS = 5000
+
+
+class WrongKeyError(Exception):
+    """The file is not a database under this key (wrong key, or not an SQLCipher file at all)."""
+
+
+def key_pragma(data_key: bytes) -> str:
+    return f"PRAGMA key = \"x'{data_key.hex()}'\""
+
+
+def connect_raw(path: Path, data_key: bytes) -> sqlcipher3.Connection:
+    """One keyed and verified DB-API connection; raises WrongKeyError when the key does not open the file."""
+    connection = sqlcipher3.connect(str(path), check_same_thread=False, isolation_level=None)
+    try:
+        cursor = connection.cursor()
+        cursor.execute(key_pragma(data_key))
+        cursor.execute("PRAGMA cipher_compatibility = 4")
+        cursor.execute("PRAGMA cipher_memory_security = ON")
+        cursor.execute("PRAGMA temp_store = MEMORY")
+        try:
+            cursor.execute("SELECT count(*) FROM sqlite_master").fetchall()
+        except sqlcipher3.DatabaseError as error:
+            raise WrongKeyError(str(error)) from None
+        cursor.execute("PRAGMA journal_mode = WAL").fetchall()
+        cursor.execute("PRAGMA synchronous = FULL")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.close()
+    except BaseException:
+        connection.close()
+        raise
+    return connection
+
+
+def open_engine(path: Path, data_key: bytes) -> Engine:
+    """An engine whose every connection is keyed; dispose it on lock so no unlocked connection lingers."""
+    connect_raw(path, data_key).close()  # fail here, not on the first query, when the key is wrong
+    engine = create_engine(
+        "sqlite+pysqlite://",
+        module=sqlcipher3,
+        creator=lambda: connect_raw(path, data_key),
+        poolclass=QueuePool,
+        pool_size=2,
+        max_overflow=2,
+    )
+    _use_explicit_transactions(engine)
+    return engine
+
+
+def _use_explicit_transactions(engine: Engine) -> None:
+    """Let SQLAlchemy issue BEGIN itself (the pysqlite driver's own transaction handling is unreliable)."""
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection):  # type: ignore[no-untyped-def]
+        connection.exec_driver_sql("BEGIN")

@@ -1,0 +1,127 @@
+"""SQLAlchemy 2 typed declarative models.
+
+Every record that can travel between devices is a `SyncedRecord`: a UUID, created/updated timestamps (UTC), the
+device that last changed it and a version counter that rises on every change. Sync (a later capability) merges on
+these fields, so no table may bypass them.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+
+from sqlalchemy import ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class SyncedRecord:
+    """Fields every synchronisable record carries (see module docstring)."""
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    created_at: Mapped[datetime] = mapped_column()
+    updated_at: Mapped[datetime] = mapped_column()
+    changed_by_device: Mapped[str] = mapped_column(String(36))
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+
+class WorkspaceInfo(Base):
+    """The single row describing this workspace: who uses it and for which municipality."""
+
+    __tablename__ = "workspace_info"
+
+    workspace_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))  # coordinator | backoffice
+    device_id: Mapped[str] = mapped_column(String(36))
+    municipality: Mapped[str] = mapped_column(String(120))
+    user_name: Mapped[str] = mapped_column(String(120))
+    demo: Mapped[bool] = mapped_column(default=False)
+    created_at: Mapped[datetime] = mapped_column()
+
+
+class Client(SyncedRecord, Base):
+    """A (former) detainee: identity as registered in the BRP."""
+
+    __tablename__ = "client"
+
+    given_names: Mapped[str] = mapped_column(String(120))
+    surname_prefix: Mapped[str] = mapped_column(String(20), default="")  # tussenvoegsel
+    surname: Mapped[str] = mapped_column(String(120))
+    date_of_birth: Mapped[date] = mapped_column()
+    bsn: Mapped[str | None] = mapped_column(String(9), unique=True)
+    municipality_of_registration: Mapped[str] = mapped_column(String(120), default="")
+    address: Mapped[str] = mapped_column(Text, default="")
+    phone: Mapped[str] = mapped_column(String(40), default="")
+
+    detentions: Mapped[list[Detention]] = relationship(back_populates="client", order_by="Detention.start_date")
+
+
+class Detention(SyncedRecord, Base):
+    """One period in a prison (PI)."""
+
+    __tablename__ = "detention"
+
+    client_id: Mapped[str] = mapped_column(ForeignKey("client.id"), index=True)
+    prison: Mapped[str] = mapped_column(String(120))
+    start_date: Mapped[date] = mapped_column()
+    expected_release_date: Mapped[date | None] = mapped_column()
+    actual_release_date: Mapped[date | None] = mapped_column()
+
+    client: Mapped[Client] = relationship(back_populates="detentions")
+
+
+class Case(SyncedRecord, Base):
+    """A support trajectory (*traject*) for one detention, with a date per step of the status flow."""
+
+    __tablename__ = "case_file"
+
+    client_id: Mapped[str] = mapped_column(ForeignKey("client.id"), index=True)
+    detention_id: Mapped[str] = mapped_column(ForeignKey("detention.id"), index=True)
+    status: Mapped[str] = mapped_column(String(16))
+    notified_on: Mapped[date | None] = mapped_column()
+    contact_on: Mapped[date | None] = mapped_column()
+    intake_on: Mapped[date | None] = mapped_column()
+    plan_on: Mapped[date | None] = mapped_column()
+    aftercare_on: Mapped[date | None] = mapped_column()
+    closed_on: Mapped[date | None] = mapped_column()
+    target_groups: Mapped[str] = mapped_column(String(200), default="")  # comma-separated TargetGroup values
+    case_direction: Mapped[str] = mapped_column(String(24))  # casusregie
+    coordinator: Mapped[str] = mapped_column(String(120), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    client: Mapped[Client] = relationship()
+    detention: Mapped[Detention] = relationship()
+
+    __table_args__ = (Index("ix_case_file_status", "status"),)
+
+
+class AuditEntry(Base):
+    """One NEN 7513 audit event. Append-only (database triggers refuse UPDATE and DELETE) and hash-chained."""
+
+    __tablename__ = "audit_entry"
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    event_id: Mapped[str] = mapped_column(String(36), unique=True)
+    occurred_at: Mapped[str] = mapped_column(String(32))  # ISO 8601 UTC, hashed exactly as stored
+    action: Mapped[str] = mapped_column(String(16))
+    outcome: Mapped[str] = mapped_column(String(16))
+    user_name: Mapped[str] = mapped_column(String(120))
+    user_role: Mapped[str] = mapped_column(String(32))
+    purpose: Mapped[str] = mapped_column(String(64))
+    client_id: Mapped[str | None] = mapped_column(String(36), index=True)
+    record_type: Mapped[str | None] = mapped_column(String(32))
+    record_id: Mapped[str | None] = mapped_column(String(36))
+    device_id: Mapped[str] = mapped_column(String(36))
+    legal_basis: Mapped[str] = mapped_column(String(48))
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    entry_hash: Mapped[str] = mapped_column(String(64))
+
+
+

@@ -1,0 +1,97 @@
+"""All queries of the app, grouped by what they serve. Services receive plain rows from here."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from sqlalchemy import Row, Select, func, insert, select
+from sqlalchemy.orm import Session
+
+from db.models import AuditEntry, Case, Client, Detention, WorkspaceInfo
+
+
+class WorkspaceRepository:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def info(self) -> WorkspaceInfo:
+        return self.session.execute(select(WorkspaceInfo)).scalar_one()
+
+    def add(self, info: WorkspaceInfo) -> None:
+        self.session.add(info)
+
+
+class CaseRepository:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def add(self, record: Client | Detention | Case) -> None:
+        self.session.add(record)
+
+    def client(self, client_id: str) -> Client | None:
+        return self.session.get(Client, client_id)
+
+    def case(self, case_id: str) -> Case | None:
+        return self.session.get(Case, case_id)
+
+    def client_by_bsn(self, bsn: str) -> Client | None:
+        return self.session.execute(select(Client).where(Client.bsn == bsn)).scalar_one_or_none()
+
+    def register_rows(self) -> Sequence[Row]:
+        """One flat row per case for the register: only the columns the register shows and searches."""
+        return self.session.execute(_register_select()).all()
+
+    def register_row(self, case_id: str) -> Row | None:
+        """The register row of one case, to refresh the register after a change without reading it all."""
+        return self.session.execute(_register_select().where(Case.id == case_id)).one_or_none()
+
+    def bulk_insert(self, clients: list[dict], detentions: list[dict], cases: list[dict]) -> None:
+        """Insert many new records at once (demo data, benchmarks): Core executemany, no ORM objects."""
+        for model, rows in ((Client, clients), (Detention, detentions), (Case, cases)):
+            if rows:
+                self.session.execute(insert(model), rows)
+
+    def count_cases(self) -> int:
+        return self.session.execute(select(func.count()).select_from(Case)).scalar_one()
+
+
+def _register_select() -> Select:
+    return (
+        select(
+            Case.id.label("case_id"),
+            Client.id.label("client_id"),
+            Client.given_names,
+            Client.surname_prefix,
+            Client.surname,
+            Client.date_of_birth,
+            Client.bsn,
+            Detention.prison,
+            Detention.start_date,
+            Detention.expected_release_date,
+            Detention.actual_release_date,
+            Case.status,
+            Case.coordinator,
+            Case.target_groups,
+        )
+        .join(Client, Case.client_id == Client.id)
+        .join(Detention, Case.detention_id == Detention.id)
+    )
+
+
+class AuditRepository:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def last(self) -> AuditEntry | None:
+        return self.session.execute(select(AuditEntry).order_by(AuditEntry.seq.desc()).limit(1)).scalar_one_or_none()
+
+    def add(self, entry: AuditEntry) -> None:
+        self.session.add(entry)
+
+    def all_in_order(self) -> Iterator[AuditEntry]:
+        yield from self.session.execute(select(AuditEntry).order_by(AuditEntry.seq)).scalars()
+
+    def for_client(self, client_id: str) -> Sequence[AuditEntry]:
+        return self.session.execute(
+            select(AuditEntry).where(AuditEntry.client_id == client_id).order_by(AuditEntry.seq)
+        ).scalars().all()

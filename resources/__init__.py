@@ -1,0 +1,1 @@
+"""Data files (translations, templates, icons) loaded through importlib.resources."""

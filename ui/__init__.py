@@ -1,0 +1,1 @@
+"""Qt Widgets user interface. Talks to app/ services only, never to db/."""

@@ -1,0 +1,163 @@
+"""The `terugkeer` command: the GUI by default, and subcommands for automation and IT.
+
+Every line printed is translated like the GUI (Dutch by default). Passphrases come from --passphrase-file,
+the TERUGKEER_PASSPHRASE variable or an interactive prompt, and are never echoed or logged.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
+
+from app.check import check_workspace
+from app.demo import create_demo_workspace
+from app.domain import WorkspaceKind
+from app.errors import TerugkeerError
+from app.selftest import run_self_test
+from app.settings import load_settings
+from app.version import app_version
+from app.workspace import is_workspace
+from ui.i18n import install_translations
+from ui.messages import error_text
+from ui.paths import config_folder, set_application_identity
+
+PASSPHRASE_VARIABLE = "TERUGKEER_PASSPHRASE"
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Cli", text)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="terugkeer", description=_t("Aftercare for (ex-)detainees."))
+    parser.add_argument("--version", action="version", version=f"Terugkeer {app_version()}")
+    parser.add_argument("--workspace", type=Path, help=_t("workspace folder (default: the user's data folder)"))
+    parser.add_argument("--passphrase-file", type=Path, help=_t("read the passphrase from this file"))
+    commands = parser.add_subparsers(dest="command")
+    demo = commands.add_parser("demo", help=_t("create a demo workspace with fictional people"))
+    demo.add_argument("--workspace", type=Path, required=True, dest="demo_workspace")
+    demo.add_argument("--cases", type=int, required=True)
+    demo.add_argument("--kind", choices=[kind.value for kind in WorkspaceKind], default=WorkspaceKind.COORDINATOR)
+    demo.add_argument("--passphrase-file", type=Path, dest="sub_passphrase_file")
+    check = commands.add_parser("check", help=_t("verify the database and the audit chain"))
+    check.add_argument("--workspace", type=Path, required=True, dest="check_workspace")
+    check.add_argument("--passphrase-file", type=Path, dest="sub_passphrase_file")
+    self_test = commands.add_parser("self-test", help=_t("test the whole pipeline on a temporary workspace"))
+    self_test.add_argument("--keep", type=Path, help=_t("leave the workspace and outputs in this folder"))
+    return parser
+
+
+def read_passphrase(passphrase_file: Path | None, *, confirm: bool = False) -> str:
+    """From the file, else the environment, else a prompt on a terminal; raises TerugkeerError otherwise."""
+    if passphrase_file is not None:
+        try:
+            return passphrase_file.read_text(encoding="utf-8").rstrip("\r\n")
+        except OSError:
+            raise TerugkeerError("passphrase_file_unreadable", path=str(passphrase_file)) from None
+    if PASSPHRASE_VARIABLE in os.environ:
+        return os.environ[PASSPHRASE_VARIABLE]
+    if not sys.stdin.isatty():
+        raise TerugkeerError("no_passphrase")
+    passphrase = getpass.getpass(_t("Passphrase: "))
+    if confirm and getpass.getpass(_t("Repeat passphrase: ")) != passphrase:
+        raise TerugkeerError("passphrase_mismatch")
+    return passphrase
+
+
+def _demo(args: argparse.Namespace) -> int:
+    if args.cases < 0:
+        print(_t("The number of cases cannot be negative."), file=sys.stderr)
+        return EXIT_USAGE
+    passphrase = read_passphrase(args.sub_passphrase_file or args.passphrase_file, confirm=True)
+    workspace = create_demo_workspace(args.demo_workspace, passphrase, args.cases, WorkspaceKind(args.kind))
+    workspace.lock()
+    print(_t("Demo workspace created in {folder} with {count} cases.").format(
+        folder=args.demo_workspace, count=args.cases))
+    return EXIT_OK
+
+
+def _check(args: argparse.Namespace) -> int:
+    folder: Path = args.check_workspace
+    if not is_workspace(folder):
+        raise TerugkeerError("not_a_workspace", path=str(folder))
+    report = check_workspace(folder, read_passphrase(args.sub_passphrase_file or args.passphrase_file))
+    if report.integrity.ok:
+        print(_t("Database: OK (encryption and structure intact)"))
+    else:
+        print(_t("Database: DAMAGED. Restore the latest backup and contact IT."), file=sys.stderr)
+        for problem in report.integrity.cipher_problems + report.integrity.structure_problems:
+            print(f"  {problem}", file=sys.stderr)
+    if report.chain is None:
+        print(_t("Audit log: UNREADABLE. Restore the latest backup and contact IT."), file=sys.stderr)
+    elif report.chain.intact:
+        print(_t("Audit log: OK ({count} entries, chain intact)").format(count=report.chain.entries_checked))
+    else:
+        print(_t("Audit log: TAMPERED at entry {seq}. Report this to your privacy officer.").format(
+            seq=report.chain.first_broken_seq), file=sys.stderr)
+    return EXIT_OK if report.ok else EXIT_FAILED
+
+
+def step_label(code: str) -> str:
+    labels = {
+        "create_workspace": _t("Create encrypted workspace"),
+        "write_record": _t("Write client and case"),
+        "read_record": _t("Read them back"),
+        "lock_unlock": _t("Lock and unlock"),
+        "wrong_passphrase_refused": _t("Wrong passphrase refused"),
+        "no_plaintext_on_disk": _t("No readable data on disk"),
+        "integrity_and_audit_chain": _t("Database integrity and audit chain"),
+    }
+    return labels.get(code, code)
+
+
+def _self_test(args: argparse.Namespace) -> int:
+    all_ok = True
+    for result in run_self_test(args.keep):
+        all_ok &= result.ok
+        verdict = "OK  " if result.ok else _t("FAIL")
+        detail = f"  ({result.detail})" if result.detail else ""
+        print(f"{verdict}  {step_label(result.code)}{detail}", flush=True)
+    print(_t("Self-test passed.") if all_ok else _t("Self-test FAILED: see the lines marked FAIL."))
+    return EXIT_OK if all_ok else EXIT_FAILED
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {"demo": _demo, "check": _check, "self-test": _self_test}
+
+
+def _wants_gui(argv: list[str]) -> bool:
+    """True unless the first word that is not an option (or an option's value) names a subcommand."""
+    if {"--version", "-h", "--help"} & set(argv):
+        return False
+    takes_value = {"--workspace", "--passphrase-file"}
+    tokens = iter(argv)
+    for token in tokens:
+        if token in takes_value:
+            next(tokens, None)
+        elif not token.startswith("-"):
+            return token not in COMMANDS
+    return True
+
+
+def main(argv: list[str], start_gui: Callable[[QCoreApplication, Path | None, str | None], int]) -> int:
+    """Run the command line; the GUI needs a QApplication, the subcommands only a QCoreApplication."""
+    set_application_identity()
+    wants_gui = _wants_gui(argv)
+    app = QCoreApplication.instance() or (QApplication(sys.argv[:1]) if wants_gui else QCoreApplication([]))
+    install_translations(app, load_settings(config_folder()).language)
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command is None:
+            automated = args.passphrase_file is not None or PASSPHRASE_VARIABLE in os.environ
+            return start_gui(app, args.workspace, read_passphrase(args.passphrase_file) if automated else None)
+        return COMMANDS[args.command](args)
+    except TerugkeerError as error:
+        print(error_text(error), file=sys.stderr)
+        return EXIT_USAGE if error.code in {"no_passphrase", "passphrase_file_unreadable"} else EXIT_FAILED
