@@ -183,6 +183,11 @@ def create_workspace(
     return workspace
 
 
+def unlock_wait_seconds(folder: Path) -> int:
+    """Seconds before the next unlock attempt is allowed (0: now)."""
+    return UnlockThrottle.load(folder / THROTTLE_NAME).seconds_to_wait()
+
+
 def unwrap_key(folder: Path, passphrase: str) -> tuple[KeyFile, bytes, UnlockThrottle]:
     """The data key for `passphrase`, subject to the growing delay after failures.
 

@@ -30,6 +30,7 @@ def error_text(error: TerugkeerError) -> str:
         "no_passphrase": _t("No passphrase given. Use --passphrase-file FILE or the TERUGKEER_PASSPHRASE variable, or run in a terminal."),
         "passphrase_file_unreadable": _t("The passphrase file {path} cannot be read."),
         "not_a_workspace": _t("{path} is not a Terugkeer workspace (no workspace.key). Check the folder."),
+        "quick_unlock_unavailable": _t("Quick unlock is not available now (the system keyring has no key for this workspace). Use your passphrase."),
         "required": _t("This field is required."),
         "bsn_invalid": _t("This BSN is not valid: it must be 9 digits and pass the 11-test."),
         "bsn_duplicate": _t("Another client already has this BSN. Search the register for that client."),

@@ -1,0 +1,55 @@
+"""Start the GUI: first-run wizard when there is no workspace yet, otherwise the unlock screen."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QDialog
+
+from app.settings import load_settings
+from app.workspace import is_workspace
+from ui.first_run import FirstRunWizard, Start
+from ui.main_window import MainWindow
+from ui.paths import config_folder, default_workspace_folder
+
+
+def starting_folder(explicit: Path | None, last_workspace: str) -> Path:
+    """--workspace wins, then the last workspace used, then the default data folder."""
+    if explicit is not None:
+        return explicit
+    if last_workspace and is_workspace(Path(last_workspace)):
+        return Path(last_workspace)
+    return default_workspace_folder()
+
+
+def build_main_window(app: QCoreApplication, workspace: Path | None, passphrase: str | None) -> MainWindow | None:
+    """The main window in its first state, or None when the user closed the first-run wizard."""
+    settings = load_settings(config_folder())
+    window = MainWindow(settings, config_folder())
+    folder = starting_folder(workspace, settings.last_workspace)
+    if is_workspace(folder):
+        window.show_unlock(folder)
+        if passphrase is not None:
+            window.unlock_screen.passphrase.setText(passphrase)
+            QTimer.singleShot(0, window.unlock_screen.try_unlock)
+        return window
+    wizard = FirstRunWizard(folder, folder.parent / "demo-werkmap")
+    if wizard.exec() != QDialog.DialogCode.Accepted:
+        return None
+    choice = wizard.result_choice()
+    if choice.start is Start.OPEN:
+        window.show_unlock(choice.folder)
+    else:
+        window.create_from(choice)
+    return window
+
+
+def run_gui(app: QCoreApplication, workspace: Path | None, passphrase: str | None) -> int:
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    window = build_main_window(app, workspace, passphrase)
+    if window is None:
+        return 0
+    window.show()
+    return app.exec()

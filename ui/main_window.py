@@ -1,0 +1,193 @@
+"""The main window only assembles: the unlock screen, the workspace screens, menus and locking."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget
+
+from app import quick_unlock
+from app.demo import create_demo_workspace
+from app.keyfile import load_keyfile
+from app.settings import Settings, save_settings
+from app.workspace import OpenWorkspace, create_workspace, keyfile_path
+from ui import dialogs
+from ui.context import WorkspaceContext
+from ui.first_run import FirstRunChoice, Start
+from ui.lock_guard import LockGuard
+from ui.operations import Operations
+from ui.settings_dialog import SettingsDialog
+from ui.unlock_screen import UnlockScreen
+from ui.workspace_view import WorkspaceView
+
+DEMO_CASES = 250
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: Settings, config_folder: Path) -> None:
+        super().__init__()
+        self.settings, self.config_folder = settings, config_folder
+        self.operations = Operations(self)
+        self.workspace: OpenWorkspace | None = None
+        self.view: WorkspaceView | None = None
+        self.folder: Path | None = None
+        self.unlock_screen = UnlockScreen(self.operations)
+        self.unlock_screen.unlocked.connect(self.open_workspace)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.unlock_screen)
+        self.setCentralWidget(self.stack)
+        app = QApplication.instance()
+        assert app is not None
+        self.lock_guard = LockGuard(app, settings.auto_lock_minutes, self)
+        self.lock_guard.lock_now.connect(lambda: self.lock(ask=False))
+        self._build_menus()
+        self._update_title()
+        self.resize(1280, 720)
+
+    def _build_menus(self) -> None:
+        def action(menu, text: str, shortcut: QKeySequence | str | None, slot) -> QAction:  # type: ignore[no-untyped-def]
+            created = QAction(text, self)
+            if shortcut is not None:
+                created.setShortcut(QKeySequence(shortcut))
+            created.triggered.connect(slot)
+            menu.addAction(created)
+            return created
+
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.new_case_action = action(file_menu, self.tr("&New client and case"), QKeySequence.StandardKey.New,
+                                      lambda: self.view and self.view.new_case())
+        self.find_action = action(file_menu, self.tr("&Find in register"), QKeySequence.StandardKey.Find,
+                                  lambda: self.view and self.view.find())
+        file_menu.addSeparator()
+        self.lock_action = action(file_menu, self.tr("&Lock"), "Ctrl+L", lambda: self.lock(ask=True))
+        action(file_menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.register_action = action(view_menu, self.tr("&Register"), "Ctrl+1",
+                                      lambda: self.view and self.view.leave_current() and self.view.show_register())
+        self.audit_action = action(view_menu, self.tr("&Audit log"), "Ctrl+2", lambda: self.view and self.view.show_audit())
+        settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
+        self.settings_action = action(settings_menu, self.tr("&Settings…"), QKeySequence.StandardKey.Preferences,
+                                      self.edit_settings)
+        self._set_unlocked_actions(False)
+
+    def _set_unlocked_actions(self, unlocked: bool) -> None:
+        for each in (self.new_case_action, self.find_action, self.lock_action, self.register_action,
+                     self.audit_action, self.settings_action):
+            each.setEnabled(unlocked)
+
+    # --- opening and creating -------------------------------------------------------------------------------
+
+    def show_unlock(self, folder: Path) -> None:
+        """Show the unlock screen for the workspace in `folder`."""
+        self.folder = folder
+        workspace_id = load_keyfile(keyfile_path(folder)).workspace_id
+        quick = workspace_id in self.settings.quick_unlock_workspaces and quick_unlock.unavailable_reason() is None
+        self.unlock_screen.prepare(folder, workspace_id, quick, self.tr("Unlock your workspace"))
+        self.stack.setCurrentWidget(self.unlock_screen)
+        self._remember_folder(folder)
+
+    def create_from(self, choice: FirstRunChoice) -> None:
+        """Create the workspace the first-run wizard asked for (the KDF tuning runs on the worker)."""
+        self.folder = choice.folder
+        self.unlock_screen.prepare(choice.folder, "", False, self.tr("Creating your workspace…"))
+        self.unlock_screen.setEnabled(False)
+
+        def work(_progress: object) -> OpenWorkspace:
+            if choice.start is Start.DEMO:
+                return create_demo_workspace(choice.folder, choice.passphrase, DEMO_CASES)
+            return create_workspace(choice.folder, kind=choice.kind, municipality=choice.municipality,
+                                    user_name=choice.user_name, passphrase=choice.passphrase)
+
+        def failed(error: Exception) -> None:
+            dialogs.show_error(self, error)
+            QCoreApplication.exit(1)
+
+        self.operations.read(self, work).success(self.open_workspace).failure(failed).run()
+
+    def open_workspace(self, workspace: OpenWorkspace) -> None:
+        self.unlock_screen.setEnabled(True)
+        self.workspace = workspace
+        self.folder = workspace.folder
+        self._remember_folder(workspace.folder)
+        context = WorkspaceContext(workspace, self.operations, self.settings, self.config_folder)
+        self.view = WorkspaceView(context)
+        self.stack.addWidget(self.view)
+        self.stack.setCurrentWidget(self.view)
+        self.view.show_register()
+        self._set_unlocked_actions(True)
+        self._update_title()
+        self.lock_guard.arm()
+
+    # --- locking --------------------------------------------------------------------------------------------
+
+    def lock(self, ask: bool) -> None:
+        """Lock now. Asked by the user, unsaved edits get the usual question; automatic locks discard them."""
+        if self.workspace is None or self.view is None:
+            return
+        if ask and not self.view.leave_current():
+            return
+        self.lock_guard.disarm()
+        self.operations.wait_until_idle()
+        view, self.view = self.view, None
+        view.clear()
+        self.stack.removeWidget(view)
+        view.deleteLater()
+        workspace, self.workspace = self.workspace, None
+        workspace.lock()
+        self._set_unlocked_actions(False)
+        self._update_title()
+        self.show_unlock(workspace.folder)
+
+    # --- settings ------------------------------------------------------------------------------------------
+
+    def edit_settings(self) -> None:
+        if self.workspace is None:
+            return
+        context = WorkspaceContext(self.workspace, self.operations, self.settings, self.config_folder)
+        dialog = SettingsDialog(context, self)
+        if dialog.exec() != SettingsDialog.DialogCode.Accepted:
+            return
+        chosen = dialog.chosen()
+        workspace_id = self.workspace.summary.workspace_id
+        wants_quick = workspace_id in chosen.quick_unlock_workspaces
+        if wants_quick and workspace_id not in self.settings.quick_unlock_workspaces \
+                and not quick_unlock.store(workspace_id, self.workspace.data_key):
+            chosen = chosen.with_quick_unlock(workspace_id, False)
+            dialogs.show_info(self, self.tr("The system keyring refused to store the key. Quick unlock stays off."))
+        if not wants_quick:
+            quick_unlock.forget(workspace_id)
+        self._save_settings(chosen)
+        self.lock_guard.set_idle_minutes(chosen.auto_lock_minutes)
+
+    def _remember_folder(self, folder: Path) -> None:
+        if self.settings.last_workspace != str(folder):
+            self._save_settings(replace(self.settings, last_workspace=str(folder)))
+
+    def _save_settings(self, settings: Settings) -> None:
+        self.settings = settings
+        save_settings(self.config_folder, settings)
+
+    # --- window ----------------------------------------------------------------------------------------------
+
+    def _update_title(self) -> None:
+        parts = ["Terugkeer"]
+        if self.workspace is not None:
+            summary = self.workspace.summary
+            parts += [summary.municipality, summary.user_name]
+            if summary.demo:
+                parts.append(self.tr("DEMO — fictional people"))
+        else:
+            parts.append(self.tr("locked"))
+        self.setWindowTitle(" — ".join(parts))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.view is not None and not self.view.leave_current():
+            event.ignore()
+            return
+        self.operations.wait_until_idle()
+        if self.workspace is not None:
+            self.lock(ask=False)
+        event.accept()

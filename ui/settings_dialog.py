@@ -1,0 +1,139 @@
+"""Settings of this user and workspace: language, auto-lock, quick unlock, passphrase and key rotation."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
+
+from app import quick_unlock
+from app.errors import TerugkeerError
+from app.settings import Settings
+from ui import dialogs
+from ui.context import WorkspaceContext
+from ui.messages import error_text
+
+
+def _unavailable_text(reason: quick_unlock.Unavailable) -> str:
+    if reason is quick_unlock.Unavailable.INSECURE_BACKEND:
+        return QCoreApplication.translate("SettingsDialog", "Not available: the only keyring on this computer stores secrets without protection.")
+    return QCoreApplication.translate("SettingsDialog", "Not available: this computer has no system keyring (for example a desktop without one).")
+
+
+class SettingsDialog(QDialog):
+    """Edits a copy of the settings; `chosen()` returns it after Accept."""
+
+    def __init__(self, context: WorkspaceContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Settings"))
+        self._context = context
+        settings = context.settings
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Language"))
+        self.language.addItem("Nederlands", "nl")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        self.auto_lock = QSpinBox()
+        self.auto_lock.setAccessibleName(self.tr("Lock after minutes without use"))
+        self.auto_lock.setRange(1, 240)
+        self.auto_lock.setSuffix(self.tr(" min"))
+        self.auto_lock.setValue(settings.auto_lock_minutes)
+        workspace_id = context.workspace.summary.workspace_id
+        self.quick_unlock = QCheckBox(self.tr("Unlock with the system keyring on this computer"))
+        self.quick_unlock.setChecked(workspace_id in settings.quick_unlock_workspaces)
+        reason = quick_unlock.unavailable_reason()
+        self.quick_unlock_note = QLabel(
+            _unavailable_text(reason) if reason else
+            self.tr("Anyone who can log in to this computer account can then open the workspace without the "
+                    "passphrase. Off by default."))
+        self.quick_unlock_note.setWordWrap(True)
+        self.quick_unlock.setEnabled(reason is None)
+        change = QPushButton(self.tr("Change &passphrase…"))
+        change.clicked.connect(self._change_passphrase)
+        rotate = QPushButton(self.tr("&Rotate database key…"))
+        rotate.clicked.connect(self._rotate_key)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Language (after restart):"), self.language)
+        form.addRow(self.tr("&Auto-lock after:"), self.auto_lock)
+        form.addRow(self.quick_unlock)
+        form.addRow(self.quick_unlock_note)
+        form.addRow(change)
+        form.addRow(rotate)
+        form.addRow(buttons)
+
+    def chosen(self) -> Settings:
+        workspace_id = self._context.workspace.summary.workspace_id
+        return replace(
+            self._context.settings, language=self.language.currentData(), auto_lock_minutes=self.auto_lock.value()
+        ).with_quick_unlock(workspace_id, self.quick_unlock.isChecked() and self.quick_unlock.isEnabled())
+
+    def _change_passphrase(self) -> None:
+        dialog = PassphraseDialog(self, ask_new=True)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        old, new = dialog.values()
+        workspace = self._context.workspace
+        self._context.operations.read(self, lambda _p: workspace.change_passphrase(old, new)).success(
+            lambda _r: dialogs.show_info(self, self.tr("The passphrase has been changed."))).run()
+
+    def _rotate_key(self) -> None:
+        if not dialogs.ask_yes_no(self, self.tr(
+                "Re-encrypt the whole database under a new key? A backup is made first. This can take a while.")):
+            return
+        dialog = PassphraseDialog(self, ask_new=False)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        passphrase, _ = dialog.values()
+        workspace = self._context.workspace
+        self._context.operations.wait_until_idle()
+        self._context.operations.read(self, lambda _p: workspace.rotate_data_key(passphrase)).success(
+            lambda _r: dialogs.show_info(self, self.tr("The database key has been rotated."))).run()
+
+
+class PassphraseDialog(QDialog):
+    """Asks the current passphrase, and a new one twice when `ask_new`."""
+
+    def __init__(self, parent: QWidget | None, ask_new: bool) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Passphrase"))
+        self.current, self.new, self.repeat = QLineEdit(), QLineEdit(), QLineEdit()
+        form = QFormLayout(self)
+        rows = [(self.tr("&Current passphrase:"), self.current)]
+        if ask_new:
+            rows += [(self.tr("&New passphrase:"), self.new), (self.tr("&Repeat new passphrase:"), self.repeat)]
+        for label, edit in rows:
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+            edit.setAccessibleName(label.replace("&", "").rstrip(":"))
+            form.addRow(label, edit)
+        self._ask_new = ask_new
+        self.problem = QLabel()
+        self.problem.setStyleSheet("color: #b00020")
+        form.addRow(self.problem)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._accept_if_matching)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def _accept_if_matching(self) -> None:
+        if self._ask_new and self.new.text() != self.repeat.text():
+            self.problem.setText(error_text(TerugkeerError("passphrase_mismatch")))
+            return
+        self.accept()
+
+    def values(self) -> tuple[str, str]:
+        return self.current.text(), self.new.text()
