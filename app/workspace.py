@@ -147,8 +147,9 @@ def create_workspace(
     """Make a new encrypted workspace in `folder` (created if needed, must not hold one) and open it."""
     check_strength(passphrase)
     folder.mkdir(parents=True, exist_ok=True)
-    if is_workspace(folder) or database_path(folder).exists():
+    if is_workspace(folder):
         raise WorkspaceError("workspace_exists", path=str(folder))
+    _remove_unfinished_creation(folder)
     folder.chmod(0o700)
     database_path(folder).touch(mode=0o600)  # SQLite gives the -wal and -shm files the same permissions
     workspace_id = str(uuid.uuid4())
@@ -181,6 +182,13 @@ def create_workspace(
                      purpose=Purpose.SECURITY)
         uow.commit()
     return workspace
+
+
+def _remove_unfinished_creation(folder: Path) -> None:
+    """Database files without a key file are what a creation killed midway leaves: their key died with the
+    process, so nobody can ever read them. They are removed so the folder can be used again."""
+    for leftover in (database_path(folder), *(folder / f"{DATABASE_NAME}{suffix}" for suffix in ("-wal", "-shm"))):
+        leftover.unlink(missing_ok=True)
 
 
 def unlock_wait_seconds(folder: Path) -> int:
