@@ -58,12 +58,22 @@ class CaseData:
 
 
 @dataclass(frozen=True)
+class FileVersion:
+    """The versions of the three records a case file shows. A client can belong to several cases (same BSN),
+    so all three are compared on save: a stale form must never overwrite an edit made through another case."""
+
+    case: int
+    client: int
+    detention: int
+
+
+@dataclass(frozen=True)
 class CaseFile:
     """Everything the case detail screen shows, as plain data; `version` guards against lost updates."""
 
     case_id: str
     client_id: str
-    version: int
+    version: FileVersion
     client: ClientData
     detention: DetentionData
     case: CaseData
@@ -204,7 +214,7 @@ def register_case(
 
 
 def update_case(
-    uow: UnitOfWork, actor: Actor, case_id: str, expected_version: int,
+    uow: UnitOfWork, actor: Actor, case_id: str, expected_version: FileVersion,
     client: ClientData, detention: DetentionData, case: CaseData, today: date | None = None,
 ) -> Changes:
     """Save an edited case file. Refuses (StaleEditError) when the case changed since it was read."""
@@ -212,7 +222,7 @@ def update_case(
     client_data = _validated_client(client, today)
     detention_data = _validated_detention(detention)
     case_record = _existing_case(uow, case_id)
-    if case_record.version != expected_version:
+    if _file_version(case_record) != expected_version:
         raise StaleEditError()
     if client_data.bsn:
         other = uow.cases.client_by_bsn(client_data.bsn)
@@ -234,9 +244,6 @@ def update_case(
             audit.append(uow, actor, AuditAction.UPDATE, client_id=case_record.client_id, record_type=kind,
                          record_id=record.id)
     changed_any = bool(changed_kinds)
-    if changed_any and "case" not in changed_kinds:
-        # The case version guards the whole file: raise it also when only the client or detention changed.
-        _stamp(case_record, actor, now, new=False)
     uow.commit()
     return Changes(case_ids=(case_id,), client_ids=(case_record.client_id,)) if changed_any else Changes()
 
@@ -254,7 +261,7 @@ def open_case(uow: UnitOfWork, actor: Actor, case_id: str) -> CaseFile:
     return CaseFile(
         case_id=case_record.id,
         client_id=client.id,
-        version=case_record.version,
+        version=_file_version(case_record),
         client=ClientData(**{**_snapshot(client, _CLIENT_COLUMNS), "bsn": client.bsn or ""}),  # type: ignore[arg-type]
         detention=DetentionData(**_snapshot(detention, _DETENTION_COLUMNS)),  # type: ignore[arg-type]
         case=CaseData(
@@ -267,6 +274,10 @@ def open_case(uow: UnitOfWork, actor: Actor, case_id: str) -> CaseFile:
         ),
         hints=case_hints(detention.start_date, detention.expected_release_date, detention.actual_release_date),
     )
+
+
+def _file_version(case_record: Case) -> FileVersion:
+    return FileVersion(case_record.version, case_record.client.version, case_record.detention.version)
 
 
 def _existing_case(uow: UnitOfWork, case_id: str) -> Case:

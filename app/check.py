@@ -11,7 +11,7 @@ from pathlib import Path
 from sqlalchemy.exc import DatabaseError
 
 from app.audit import ChainReport, verify_chain
-from app.workspace import database_path, unwrap_key
+from app.workspace import database_path, require_database_file, unwrap_key
 from db.engine import WrongKeyError, open_engine
 from db.maintenance import IntegrityReport, check_integrity
 from db.uow import UnitOfWork
@@ -51,6 +51,7 @@ def check_workspace(folder: Path, passphrase: str) -> CheckReport:
 def check_with_key(folder: Path, data_key: bytes) -> CheckReport:
     """Check with a key already known to be right (it came out of the authenticated key file)."""
     path = database_path(folder)
+    require_database_file(path)
     try:
         integrity = check_integrity(path, data_key)
     except WrongKeyError as error:

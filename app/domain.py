@@ -66,15 +66,21 @@ class WorkspaceKind(StrEnum):
     BACKOFFICE = "backoffice"
 
 
+BSN_SEPARATORS = " .-"
+
+
 def normalise_bsn(text: str) -> str:
-    """Digits only, as stored; spaces and dots that people type are dropped."""
+    """Digits only, as stored; spaces, dots and dashes that people type are dropped."""
     return "".join(ch for ch in text if ch.isdigit())
 
 
 def validate_bsn(text: str) -> str:
-    """Return the normalised BSN, or raise ValidationError when it is not 9 digits passing the 11-test."""
+    """Return the normalised BSN, or raise ValidationError when it is not 9 digits passing the 11-test.
+
+    Only digits and the separators people type are accepted; any other character makes it invalid."""
     digits = normalise_bsn(text)
-    if len(digits) != 9 or not stdnum_bsn.is_valid(digits):
+    typed_cleanly = all(ch.isdigit() or ch in BSN_SEPARATORS for ch in text.strip())
+    if not typed_cleanly or len(digits) != 9 or not stdnum_bsn.is_valid(digits):
         raise ValidationError("bsn", "bsn_invalid")
     return digits
 

@@ -31,6 +31,12 @@ KDF_MEMORY_KIB = 64 * 1024
 KDF_LANES = 4
 KDF_TARGET_SECONDS = 0.5
 KDF_MIN_ITERATIONS = 3
+# What a key file may ask for: a tampered file must not make unlocking hang or exhaust memory.
+KDF_ITERATIONS_RANGE = range(1, 1001)
+KDF_LANES_RANGE = range(1, 65)
+KDF_MEMORY_KIB_MAX = 4 * 1024 * 1024
+SALT_MIN_BYTES = 16
+NONCE_BYTES = 12
 
 
 @dataclass(frozen=True)
@@ -142,13 +148,32 @@ def load_keyfile(path: Path) -> KeyFile:
             workspace_id=str(document["workspace_id"]),
             kind=str(document["kind"]),
             created_at=str(document["created_at"]),
-            kdf=KdfParams(int(kdf["iterations"]), int(kdf["memory_kib"]), int(kdf["lanes"])),
-            salt=_unb64(kdf["salt"]),
-            nonce=_unb64(document["wrapped_key"]["nonce"]),
+            kdf=_valid_kdf(KdfParams(int(kdf["iterations"]), int(kdf["memory_kib"]), int(kdf["lanes"]))),
+            salt=_at_least(_unb64(kdf["salt"]), SALT_MIN_BYTES),
+            nonce=_exactly(_unb64(document["wrapped_key"]["nonce"]), NONCE_BYTES),
             wrapped_key=_unb64(document["wrapped_key"]["ciphertext"]),
         )
     except (KeyError, TypeError, ValueError):
         raise KeyFileError("keyfile_damaged", path=str(path)) from None
+
+
+def _valid_kdf(kdf: KdfParams) -> KdfParams:
+    if kdf.iterations not in KDF_ITERATIONS_RANGE or kdf.lanes not in KDF_LANES_RANGE \
+            or not 8 * kdf.lanes <= kdf.memory_kib <= KDF_MEMORY_KIB_MAX:
+        raise ValueError("KDF parameters out of range")
+    return kdf
+
+
+def _at_least(raw: bytes, size: int) -> bytes:
+    if len(raw) < size:
+        raise ValueError("too short")
+    return raw
+
+
+def _exactly(raw: bytes, size: int) -> bytes:
+    if len(raw) != size:
+        raise ValueError("wrong length")
+    return raw
 
 
 def _b64(raw: bytes) -> str:

@@ -27,6 +27,8 @@ class UnlockThrottle:
         try:
             stored = json.loads(path.read_text())
             failures = [datetime.fromisoformat(moment) for moment in stored["failures"]]
+            if any(moment.tzinfo is None for moment in failures):
+                raise ValueError("times without a time zone")
         except (OSError, ValueError, KeyError, TypeError):
             failures = []  # missing or damaged: start counting afresh
         return cls(path, failures)
@@ -42,9 +44,10 @@ class UnlockThrottle:
         """Whole seconds before the next attempt is allowed; 0 when it is allowed now."""
         if not self.failures:
             return 0
-        allowed_at = self.failures[-1] + self.delay_after_failures()
-        remaining = (allowed_at - (now or datetime.now(UTC))).total_seconds()
-        return max(0, int(remaining + 0.999))
+        delay = self.delay_after_failures()
+        remaining = (self.failures[-1] + delay - (now or datetime.now(UTC))).total_seconds()
+        # Capped at the delay itself: a clock set back must not lock the user out for the difference.
+        return max(0, min(int(delay.total_seconds()), int(remaining + 0.999)))
 
     def record_failure(self, now: datetime | None = None) -> None:
         self.failures.append(now or datetime.now(UTC))

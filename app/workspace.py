@@ -102,8 +102,7 @@ class OpenWorkspace:
     def change_passphrase(self, old_passphrase: str, new_passphrase: str) -> None:
         """Rewrap the same data key under a new passphrase; the database itself is untouched."""
         check_strength(new_passphrase)
-        if self.keyfile.unwrap(old_passphrase) != self.data_key:
-            raise WrongPassphraseError()
+        self._confirm_passphrase(old_passphrase)
         rewrapped = self.keyfile.rewrap(self.data_key, new_passphrase)
         rewrapped.save(keyfile_path(self.folder))
         self.keyfile = rewrapped
@@ -111,23 +110,33 @@ class OpenWorkspace:
             audit.append(uow, self.actor, AuditAction.PASSPHRASE_CHANGED, purpose=Purpose.SECURITY)
             uow.commit()
 
+    def _confirm_passphrase(self, passphrase: str) -> None:
+        """The current passphrase, checked under the same growing delay as unlocking."""
+        _keyfile, data_key, throttle = unwrap_key(self.folder, passphrase)
+        if data_key != self.data_key:
+            raise WrongPassphraseError()
+        throttle.clear()
+
     def rotate_data_key(self, passphrase: str) -> None:
         """Admin action: re-encrypt the database under a fresh key (`PRAGMA rekey`).
 
-        Crash-safe order: backup under the old key, the new key saved as a pending key file, rekey, then the
-        pending key file replaces the old one. `unlock` tries the pending key when the old one no longer fits.
+        Crash-safe order: the new key saved as a pending key file, a backup under the new key, rekey, then the
+        pending key file replaces the old one (`unlock` tries the pending key when the old one no longer fits).
+        Earlier backups are re-encrypted under the new key too: the old key is gone afterwards.
         """
-        if self.keyfile.unwrap(passphrase) != self.data_key:
-            raise WrongPassphraseError()
+        self._confirm_passphrase(passphrase)
         assert self._engine is not None
         self._engine.dispose()
-        backup_database(self.folder, self.data_key, "rekey")
-        fresh_key = new_data_key()
+        old_key, fresh_key = self.data_key, new_data_key()
         pending = self.keyfile.rewrap(fresh_key, passphrase)
         pending.save(self.folder / PENDING_KEYFILE_NAME)
-        rekey(database_path(self.folder), self.data_key, fresh_key)
+        earlier_backups = sorted((self.folder / BACKUP_FOLDER).glob("*.db"))
+        backup_database(self.folder, old_key, "rekey", backup_key=fresh_key)
+        rekey(database_path(self.folder), old_key, fresh_key)
         (self.folder / PENDING_KEYFILE_NAME).replace(keyfile_path(self.folder))
         self.keyfile, self._data_key = pending, fresh_key
+        for backup in earlier_backups:
+            export_encrypted_copy(backup, old_key, backup, target_key=fresh_key)
         self._engine = open_engine(database_path(self.folder), fresh_key)
         with self.unit_of_work() as uow:
             audit.append(uow, self.actor, AuditAction.REKEY, purpose=Purpose.SECURITY)
@@ -149,7 +158,7 @@ def create_workspace(
     folder.mkdir(parents=True, exist_ok=True)
     if is_workspace(folder):
         raise WorkspaceError("workspace_exists", path=str(folder))
-    _remove_unfinished_creation(folder)
+    _set_aside_unfinished_creation(folder)
     folder.chmod(0o700)
     database_path(folder).touch(mode=0o600)  # SQLite gives the -wal and -shm files the same permissions
     workspace_id = str(uuid.uuid4())
@@ -184,11 +193,15 @@ def create_workspace(
     return workspace
 
 
-def _remove_unfinished_creation(folder: Path) -> None:
-    """Database files without a key file are what a creation killed midway leaves: their key died with the
-    process, so nobody can ever read them. They are removed so the folder can be used again."""
-    for leftover in (database_path(folder), *(folder / f"{DATABASE_NAME}{suffix}" for suffix in ("-wal", "-shm"))):
-        leftover.unlink(missing_ok=True)
+def _set_aside_unfinished_creation(folder: Path) -> None:
+    """Database files without a key file are usually what a creation killed midway leaves. They may also be a
+    real database whose key file was lost and can be restored from a backup, so they are moved aside (still
+    encrypted), never deleted, and the folder can be used again."""
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    for suffix in ("", "-wal", "-shm"):
+        leftover = folder / f"{DATABASE_NAME}{suffix}"
+        if leftover.exists():
+            leftover.rename(folder / f"{DATABASE_NAME}{suffix}.zonder-sleutel-{stamp}")
 
 
 def unlock_wait_seconds(folder: Path) -> int:
@@ -237,10 +250,17 @@ class UnlockDelayed(WorkspaceError):
         self.seconds = seconds
 
 
-def _open(folder: Path, keyfile: KeyFile, data_key: bytes, pending_passphrase: str | None) -> OpenWorkspace:
-    path = database_path(folder)
+def require_database_file(path: Path) -> None:
+    """A workspace's database must exist and hold at least a header: an empty file is a lost database."""
     if not path.is_file():
         raise WorkspaceError("database_missing", path=str(path))
+    if path.stat().st_size == 0:
+        raise WorkspaceError("database_empty", path=str(path))
+
+
+def _open(folder: Path, keyfile: KeyFile, data_key: bytes, pending_passphrase: str | None) -> OpenWorkspace:
+    path = database_path(folder)
+    require_database_file(path)
     try:
         engine = open_engine(path, data_key)
     except WrongKeyError:
@@ -249,8 +269,12 @@ def _open(folder: Path, keyfile: KeyFile, data_key: bytes, pending_passphrase: s
             raise WrongPassphraseError() from None
         keyfile, data_key = recovered
         engine = open_engine(path, data_key)
-    _migrate_with_backup(folder, engine, data_key)
-    return OpenWorkspace(folder, keyfile, data_key, engine)
+    try:
+        _migrate_with_backup(folder, engine, data_key)
+        return OpenWorkspace(folder, keyfile, data_key, engine)
+    except BaseException:
+        engine.dispose()  # never leave a keyed connection behind
+        raise
 
 
 def _recover_interrupted_rekey(folder: Path, passphrase: str | None) -> tuple[KeyFile, bytes] | None:
@@ -282,13 +306,13 @@ def _migrate_with_backup(folder: Path, engine: Engine, data_key: bytes) -> None:
     migrate.upgrade_to_head(engine)
 
 
-def backup_database(folder: Path, data_key: bytes, label: str) -> Path:
-    """An encrypted copy (same key) in the workspace's backups folder."""
+def backup_database(folder: Path, data_key: bytes, label: str, backup_key: bytes | None = None) -> Path:
+    """An encrypted copy (under `backup_key`, by default the same key) in the workspace's backups folder."""
     backups = folder / BACKUP_FOLDER
     backups.mkdir(mode=0o700, exist_ok=True)
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     target = backups / f"terugkeer-{stamp}-{label}.db"
-    export_encrypted_copy(database_path(folder), data_key, target)
+    export_encrypted_copy(database_path(folder), data_key, target, target_key=backup_key)
     return target
 
 

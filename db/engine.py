@@ -26,7 +26,9 @@ def key_pragma(data_key: bytes) -> str:
 
 def connect_raw(path: Path, data_key: bytes) -> sqlcipher3.Connection:
     """One keyed and verified DB-API connection; raises WrongKeyError when the key does not open the file."""
-    connection = sqlcipher3.connect(str(path), check_same_thread=False, isolation_level=None)
+    # mode=rw: opening never creates a missing file (creation makes the file itself, with strict permissions).
+    connection = sqlcipher3.connect(f"{path.resolve().as_uri()}?mode=rw", uri=True, check_same_thread=False,
+                                    isolation_level=None)
     try:
         cursor = connection.cursor()
         cursor.execute(key_pragma(data_key))

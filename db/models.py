@@ -110,7 +110,7 @@ class AuditEntry(Base):
     seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     event_id: Mapped[str] = mapped_column(String(36), unique=True)
     occurred_at: Mapped[str] = mapped_column(String(32))  # ISO 8601 UTC, hashed exactly as stored
-    action: Mapped[str] = mapped_column(String(16))
+    action: Mapped[str] = mapped_column(String(24))
     outcome: Mapped[str] = mapped_column(String(16))
     user_name: Mapped[str] = mapped_column(String(120))
     user_role: Mapped[str] = mapped_column(String(32))

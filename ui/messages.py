@@ -24,6 +24,7 @@ def error_text(error: TerugkeerError) -> str:
         "keyfile_foreign": _t("{path} is not a Terugkeer key file. Choose the right workspace folder."),
         "keyfile_newer": _t("This workspace was made by a newer version of Terugkeer. Install the latest version."),
         "database_newer": _t("This workspace was made by a newer version of Terugkeer. Install the latest version; nothing has been changed."),
+        "database_empty": _t("The database {path} is empty: its contents are lost. Restore a backup of the workspace."),
         "database_missing": _t("The database {path} is missing. Restore a backup of the workspace."),
         "workspace_exists": _t("{path} already holds a workspace. Open it, or choose an empty folder."),
         "workspace_locked": _t("The workspace is locked. Unlock it first."),

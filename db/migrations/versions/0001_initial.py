@@ -80,7 +80,7 @@ def upgrade() -> None:
         sa.Column("seq", sa.Integer(), primary_key=True, autoincrement=False),
         sa.Column("event_id", sa.String(36), nullable=False, unique=True),
         sa.Column("occurred_at", sa.String(32), nullable=False),
-        sa.Column("action", sa.String(16), nullable=False),
+        sa.Column("action", sa.String(24), nullable=False),
         sa.Column("outcome", sa.String(16), nullable=False),
         sa.Column("user_name", sa.String(120), nullable=False),
         sa.Column("user_role", sa.String(32), nullable=False),

@@ -1,0 +1,77 @@
+"""Dates typed and shown as dd-mm-yyyy, and a label for every stored value."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
+from pytestqt.qtbot import QtBot
+
+from app.audit import AuditAction, Outcome, Purpose
+from app.domain import CaseDirection, CaseStatus, TargetGroup
+from ui import labels
+from ui.date_edit import DateEdit
+from ui.formatting import format_date, format_date_time, from_qdate, to_qdate
+
+
+@pytest.fixture
+def window(qtbot: QtBot) -> QWidget:
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    return widget
+
+
+def focused_date_edit(qtbot: QtBot, window: QWidget, allow_empty: bool) -> DateEdit:
+    """A DateEdit reached with Tab from a line edit, as a user would."""
+    before = QLineEdit(window)
+    edit = DateEdit(window, allow_empty=allow_empty)
+    layout = QVBoxLayout(window)
+    layout.addWidget(before)
+    layout.addWidget(edit)
+    window.show()
+    before.setFocus()
+    qtbot.keyClick(before, Qt.Key.Key_Tab)
+    qtbot.waitUntil(edit.hasFocus)
+    return edit
+
+
+@pytest.mark.parametrize("allow_empty", [False, True])
+@pytest.mark.parametrize("typed", ["15031990", "15-03-1990", "15/03/1990", "15.3.1990", "15-3-1990"])
+def test_dates_typed_as_people_do(qtbot: QtBot, window: QWidget, typed: str, allow_empty: bool) -> None:
+    edit = focused_date_edit(qtbot, window, allow_empty)
+    qtbot.keyClicks(edit, typed)
+    assert edit.value() == date(1990, 3, 15)
+    assert edit.text() == "15-03-1990"
+
+
+def test_an_empty_date_stays_empty_until_typed(qtbot: QtBot, window: QWidget) -> None:
+    edit = focused_date_edit(qtbot, window, allow_empty=True)
+    assert edit.value() is None and edit.text() == "dd-mm-yyyy"
+    qtbot.keyClicks(edit, "5-3-1990")
+    assert edit.value() == date(1990, 3, 5)
+    edit.set_value(None)
+    assert edit.value() is None
+
+
+def test_formatting() -> None:
+    assert format_date(date(2026, 1, 5)) == "05-01-2026"
+    assert format_date(None) == ""
+    assert from_qdate(to_qdate(date(1999, 12, 31))) == date(1999, 12, 31)
+    assert to_qdate(date(2026, 2, 3)) == QDate(2026, 2, 3)
+    local = datetime(2026, 7, 1, 10, 30, tzinfo=UTC).astimezone()
+    assert format_date_time(datetime(2026, 7, 1, 10, 30, tzinfo=UTC)) == local.strftime("%d-%m-%Y %H:%M")
+    assert format_date_time(datetime(2026, 7, 1, 10, 30)) == local.strftime("%d-%m-%Y %H:%M")  # naive is UTC
+
+
+def test_every_stored_value_has_a_label(qapp: object) -> None:
+    assert [labels.status_label(s) for s in CaseStatus] == [
+        "Notification", "Contact", "Intake", "Plan", "Aftercare", "Closed"]
+    assert all(labels.target_group_label(group) for group in TargetGroup)
+    assert all(labels.case_direction_label(direction) for direction in CaseDirection)
+    assert all(labels.audit_action_label(action) != action.value for action in AuditAction)
+    assert all(labels.audit_outcome_label(outcome) != outcome.value for outcome in Outcome)
+    assert all(labels.audit_purpose_label(purpose) != purpose.value for purpose in Purpose)
+    assert labels.audit_action_label("from_a_newer_version") == "from_a_newer_version"
+    assert labels.record_type_label(None) == ""

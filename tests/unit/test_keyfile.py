@@ -1,0 +1,205 @@
+"""The key file: a data key wrapped under the passphrase with AES-GCM, header authenticated, versioned."""
+
+from __future__ import annotations
+
+import base64
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from app.errors import KeyFileError, NewerVersionError, TerugkeerError, WrongPassphraseError
+from app.keyfile import (
+    KDF_MIN_ITERATIONS,
+    KEYFILE_VERSION,
+    KdfParams,
+    KeyFile,
+    load_keyfile,
+    new_data_key,
+    tuned_kdf_params,
+    wrap_data_key,
+)
+
+PASSPHRASE = "correct horse battery staple"
+WORKSPACE_ID = "6f1c3a52-9d1e-4a57-8a44-2f0f6a0b9c11"
+
+
+@pytest.fixture
+def data_key() -> bytes:
+    return new_data_key()
+
+
+@pytest.fixture
+def keyfile(data_key: bytes, fast_kdf: KdfParams) -> KeyFile:
+    return wrap_data_key(data_key, PASSPHRASE, WORKSPACE_ID, "coordinator", "2024-06-15T12:00:00+00:00", fast_kdf)
+
+
+@pytest.fixture
+def saved(tmp_path: Path, keyfile: KeyFile) -> Path:
+    path = tmp_path / "workspace.key"
+    keyfile.save(path)
+    return path
+
+
+def _edit(path: Path, change: Any) -> None:
+    document = json.loads(path.read_text())
+    change(document)
+    path.write_text(json.dumps(document))
+
+
+def test_data_key_is_32_random_bytes() -> None:
+    first, second = new_data_key(), new_data_key()
+    assert len(first) == 32
+    assert first != second
+
+
+def test_wrap_unwrap_round_trip(keyfile: KeyFile, data_key: bytes) -> None:
+    assert keyfile.unwrap(PASSPHRASE) == data_key
+
+
+def test_save_load_round_trip(saved: Path, keyfile: KeyFile, data_key: bytes) -> None:
+    loaded = load_keyfile(saved)
+    assert loaded == keyfile
+    assert loaded.unwrap(PASSPHRASE) == data_key
+
+
+def test_wrong_passphrase_is_refused(saved: Path) -> None:
+    with pytest.raises(WrongPassphraseError):
+        load_keyfile(saved).unwrap(PASSPHRASE + "!")
+
+
+def test_saved_file_holds_no_key_material_in_clear(saved: Path, keyfile: KeyFile, data_key: bytes) -> None:
+    content = saved.read_bytes()
+    wrapping_key = keyfile.kdf.derive(PASSPHRASE, keyfile.salt)
+    for secret in (data_key, wrapping_key):
+        assert secret not in content
+        assert secret.hex().encode() not in content.lower()
+        assert base64.b64encode(secret) not in content
+        assert base64.urlsafe_b64encode(secret) not in content
+    assert PASSPHRASE.encode() not in content
+
+
+def test_saved_file_is_private(saved: Path) -> None:
+    assert saved.stat().st_mode & 0o077 == 0
+
+
+def test_saved_file_is_a_versioned_terugkeer_key_file(saved: Path) -> None:
+    document = json.loads(saved.read_text())
+    assert document["format"] == "terugkeer-keyfile"
+    assert document["version"] == KEYFILE_VERSION
+    assert document["kdf"]["name"] == "argon2id"
+
+
+def test_rewrap_keeps_the_data_key_under_a_new_passphrase(keyfile: KeyFile, data_key: bytes) -> None:
+    rewrapped = keyfile.rewrap(data_key, "another good passphrase")
+    assert rewrapped.unwrap("another good passphrase") == data_key
+    assert rewrapped.workspace_id == keyfile.workspace_id
+    assert rewrapped.salt != keyfile.salt
+    assert rewrapped.nonce != keyfile.nonce
+    with pytest.raises(WrongPassphraseError):
+        rewrapped.unwrap(PASSPHRASE)
+
+
+@pytest.mark.parametrize(
+    "tamper",
+    [
+        pytest.param(lambda d: d.update(kind="backoffice"), id="kind"),
+        pytest.param(lambda d: d.update(workspace_id="00000000-0000-0000-0000-000000000000"), id="workspace_id"),
+        pytest.param(lambda d: d.update(created_at="2020-01-01T00:00:00+00:00"), id="created_at"),
+        pytest.param(lambda d: d["kdf"].update(iterations=2), id="iterations"),
+        pytest.param(lambda d: d["kdf"].update(memory_kib=16 * 1024), id="memory"),
+        pytest.param(lambda d: d["kdf"].update(salt=base64.b64encode(b"s" * 16).decode()), id="salt"),
+    ],
+)
+def test_tampered_header_is_refused_even_with_the_right_passphrase(saved: Path, tamper: Any) -> None:
+    _edit(saved, tamper)
+    with pytest.raises(WrongPassphraseError):
+        load_keyfile(saved).unwrap(PASSPHRASE)
+
+
+def test_tampered_ciphertext_is_refused(saved: Path) -> None:
+    def flip(document: dict[str, Any]) -> None:
+        raw = bytearray(base64.b64decode(document["wrapped_key"]["ciphertext"]))
+        raw[0] ^= 0x01
+        document["wrapped_key"]["ciphertext"] = base64.b64encode(bytes(raw)).decode()
+
+    _edit(saved, flip)
+    with pytest.raises(WrongPassphraseError):
+        load_keyfile(saved).unwrap(PASSPHRASE)
+
+
+@pytest.mark.parametrize(
+    "tamper",
+    [
+        pytest.param(lambda d: d["kdf"].update(iterations=0), id="iterations-0"),
+        pytest.param(lambda d: d["kdf"].update(lanes=0), id="lanes-0"),
+        pytest.param(lambda d: d["kdf"].update(salt=""), id="empty-salt"),
+        pytest.param(lambda d: d["wrapped_key"].update(nonce=""), id="empty-nonce"),
+    ],
+)
+def test_impossible_kdf_parameters_are_reported_as_a_damaged_key_file(saved: Path, tamper: Any) -> None:
+    _edit(saved, tamper)
+    with pytest.raises(TerugkeerError):
+        load_keyfile(saved).unwrap(PASSPHRASE)
+
+
+def test_newer_version_is_refused(saved: Path) -> None:
+    _edit(saved, lambda d: d.update(version=KEYFILE_VERSION + 1))
+    with pytest.raises(NewerVersionError) as caught:
+        load_keyfile(saved)
+    assert caught.value.code == "keyfile_newer"
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    with pytest.raises(KeyFileError) as caught:
+        load_keyfile(tmp_path / "workspace.key")
+    assert caught.value.code == "keyfile_missing"
+    assert caught.value.params["path"] == str(tmp_path / "workspace.key")
+
+
+@pytest.mark.parametrize("content", [b"", b"garbage", b"\x00\xff\xfe binary", b'{"format": "terugkeer-keyfile"'])
+def test_garbage_file_is_damaged(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "workspace.key"
+    path.write_bytes(content)
+    with pytest.raises(KeyFileError) as caught:
+        load_keyfile(path)
+    assert caught.value.code == "keyfile_damaged"
+
+
+@pytest.mark.parametrize("document", [{"format": "something-else", "version": 1}, [1, 2, 3], "text", {}])
+def test_other_json_is_foreign(tmp_path: Path, document: Any) -> None:
+    path = tmp_path / "workspace.key"
+    path.write_text(json.dumps(document))
+    with pytest.raises(KeyFileError) as caught:
+        load_keyfile(path)
+    assert caught.value.code == "keyfile_foreign"
+
+
+@pytest.mark.parametrize(
+    "tamper",
+    [
+        pytest.param(lambda d: d.pop("wrapped_key"), id="no-wrapped-key"),
+        pytest.param(lambda d: d.pop("kdf"), id="no-kdf"),
+        pytest.param(lambda d: d["kdf"].update(name="pbkdf2"), id="other-kdf"),
+        pytest.param(lambda d: d["kdf"].update(iterations="many"), id="iterations-text"),
+        pytest.param(lambda d: d["wrapped_key"].update(ciphertext="not base64!"), id="bad-base64"),
+        pytest.param(lambda d: d.update(kdf=[1, 2]), id="kdf-list"),
+    ],
+)
+def test_incomplete_key_file_is_damaged(saved: Path, tamper: Any) -> None:
+    _edit(saved, tamper)
+    with pytest.raises(KeyFileError) as caught:
+        load_keyfile(saved)
+    assert caught.value.code == "keyfile_damaged"
+
+
+def test_tuned_kdf_uses_at_least_the_minimum_iterations_and_full_memory() -> None:
+    tuned = tuned_kdf_params()
+    assert tuned.iterations >= KDF_MIN_ITERATIONS >= 3
+    assert tuned.memory_kib == 64 * 1024
+    assert tuned.lanes == 4
+
+
+def test_tuned_kdf_never_goes_below_the_minimum_even_for_a_tiny_target() -> None:
+    assert tuned_kdf_params(target_seconds=1e-6).iterations == KDF_MIN_ITERATIONS

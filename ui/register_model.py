@@ -1,0 +1,225 @@
+"""The case register as a table model: all rows in memory, filtered and sorted in Python.
+
+QSortFilterProxyModel calls back into the model per cell and is too slow for search as you type over 20,000
+rows; sorting a Python list with a key and filtering with `app.register.apply_filter` is not. The BSN column shows
+`mask_bsn` only: the full number never reaches the table (nor its accessibility tree or a screenshot).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from app.domain import STATUS_FLOW, mask_bsn
+from app.register import RegisterFilter, RegisterRow, apply_filter
+from ui.formatting import format_date
+from ui.labels import status_label
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+
+class Column(IntEnum):
+    NAME = 0
+    DATE_OF_BIRTH = 1
+    BSN = 2
+    PRISON = 3
+    RELEASE_DATE = 4
+    STATUS = 5
+    COORDINATOR = 6
+
+
+def _header(column: Column) -> str:
+    headers = {
+        Column.NAME: QCoreApplication.translate("RegisterTableModel", "Name"),
+        Column.DATE_OF_BIRTH: QCoreApplication.translate("RegisterTableModel", "Date of birth"),
+        Column.BSN: QCoreApplication.translate("RegisterTableModel", "BSN"),
+        Column.PRISON: QCoreApplication.translate("RegisterTableModel", "PI"),
+        Column.RELEASE_DATE: QCoreApplication.translate("RegisterTableModel", "Release date"),
+        Column.STATUS: QCoreApplication.translate("RegisterTableModel", "Status"),
+        Column.COORDINATOR: QCoreApplication.translate("RegisterTableModel", "Coordinator"),
+    }
+    return headers[column]
+
+
+def _display(row: RegisterRow, column: Column) -> str:
+    if column is Column.NAME:
+        return row.name
+    if column is Column.DATE_OF_BIRTH:
+        return format_date(row.date_of_birth)
+    if column is Column.BSN:
+        return mask_bsn(row.bsn)
+    if column is Column.PRISON:
+        return row.prison
+    if column is Column.RELEASE_DATE:
+        return format_date(row.release_date)
+    if column is Column.STATUS:
+        return status_label(row.status)
+    return row.coordinator
+
+
+# Sort keys per column; a row whose key is None (no value) goes last in both directions.
+_SORT_KEYS: dict[Column, Callable[[RegisterRow], Any]] = {
+    Column.NAME: lambda row: row.name.casefold(),
+    Column.DATE_OF_BIRTH: lambda row: row.date_of_birth,
+    Column.BSN: lambda row: mask_bsn(row.bsn) or None,  # sorted as shown, so the order reveals no hidden digit
+    Column.PRISON: lambda row: row.prison.casefold() or None,
+    Column.RELEASE_DATE: lambda row: row.release_date,
+    Column.STATUS: lambda row: STATUS_FLOW.index(row.status),
+    Column.COORDINATOR: lambda row: row.coordinator.casefold() or None,
+}
+
+
+def _narrows(old_text: str, new_text: str) -> bool:
+    """True when every row matching `new_text` surely matches `old_text`, so only the visible rows need a look.
+
+    Holds when text was appended to a search of only letters and spaces (every old word is inside a new one) or of
+    only digits (a longer BSN fragment); mixed text can switch between word and BSN search, so it is not narrowed.
+    """
+    if not new_text.startswith(old_text):
+        return False
+    return all(ch.isalpha() or ch.isspace() for ch in new_text) or new_text.isdigit()
+
+
+class RegisterTableModel(QAbstractTableModel):
+    """Keeps all rows and the visible (filtered) rows, both in the current sort order."""
+
+    def __init__(self, parent: QObject | None = None, today: Callable[[], date] = date.today) -> None:
+        super().__init__(parent)
+        self._today = today
+        self._all: list[RegisterRow] = []
+        self._visible: list[RegisterRow] = []
+        self._filter = RegisterFilter()
+        self._sort_column: Column | None = None
+        self._descending = False
+
+    # Qt model interface
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._visible)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(Column)
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return _display(self._visible[index.row()], Column(index.column()))
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return _header(Column(section))
+        return None
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort all rows (so later filters keep the order); selections follow their rows."""
+        self.layoutAboutToBeChanged.emit()
+        old_persistent = self.persistentIndexList()
+        old_case_ids = [self._visible[index.row()].case_id for index in old_persistent]
+        self._sort_column = Column(column)
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        self._all = self._sorted(self._all)
+        self._visible = self._sorted(self._visible)
+        new_rows = {row.case_id: position for position, row in enumerate(self._visible)}
+        self.changePersistentIndexList(
+            old_persistent,
+            [self.index(new_rows[case_id], index.column()) for case_id, index in zip(old_case_ids, old_persistent,
+                                                                                    strict=True)],
+        )
+        self.layoutChanged.emit()
+
+    # The register's own interface
+
+    def set_rows(self, rows: list[RegisterRow]) -> None:
+        self.beginResetModel()
+        self._all = self._sorted(rows)
+        self._visible = apply_filter(self._all, self._filter, self._today())
+        self.endResetModel()
+
+    def set_filter(self, register_filter: RegisterFilter) -> None:
+        if register_filter == self._filter:
+            return
+        old = self._filter
+        narrows = (old.statuses == register_filter.statuses
+                   and old.release_within_days == register_filter.release_within_days
+                   and _narrows(old.text, register_filter.text))
+        self.beginResetModel()
+        self._filter = register_filter
+        self._visible = apply_filter(self._visible if narrows else self._all, register_filter, self._today())
+        self.endResetModel()
+
+    def upsert_row(self, row: RegisterRow) -> None:
+        """Add a new row or replace the one with the same case id; the filter and sort order stay."""
+        rows = list(self._all)
+        position = next((i for i, r in enumerate(rows) if r.case_id == row.case_id), None)
+        if position is None:
+            rows.append(row)
+        else:
+            rows[position] = row
+        self._all = self._sorted(rows)
+        self._replace_visible(apply_filter(self._all, self._filter, self._today()), row.case_id)
+
+    def remove_row(self, case_id: str) -> None:
+        """Forget a row whose case no longer exists."""
+        self._all = [r for r in self._all if r.case_id != case_id]
+        self._replace_visible([r for r in self._visible if r.case_id != case_id], case_id)
+
+    def row_at(self, index: ModelIndex) -> RegisterRow | None:
+        if not index.isValid() or index.row() >= len(self._visible):
+            return None
+        return self._visible[index.row()]
+
+    def index_of(self, case_id: str) -> QModelIndex:
+        """The index of a visible case (first column), or an invalid index."""
+        for position, row in enumerate(self._visible):
+            if row.case_id == case_id:
+                return self.index(position, 0)
+        return QModelIndex()
+
+    @property
+    def visible_count(self) -> int:
+        return len(self._visible)
+
+    @property
+    def total_count(self) -> int:
+        return len(self._all)
+
+    # Helpers
+
+    def _sorted(self, rows: list[RegisterRow]) -> list[RegisterRow]:
+        if self._sort_column is None:
+            return list(rows)
+        key = _SORT_KEYS[self._sort_column]
+        with_value = [row for row in rows if key(row) is not None]
+        without_value = [row for row in rows if key(row) is None]
+        with_value.sort(key=key, reverse=self._descending)
+        return with_value + without_value
+
+    def _replace_visible(self, visible: list[RegisterRow], case_id: str) -> None:
+        """Update one row in place when it keeps its place; otherwise reset (the view restores its selection)."""
+        old_position = next((i for i, r in enumerate(self._visible) if r.case_id == case_id), None)
+        new_position = next((i for i, r in enumerate(visible) if r.case_id == case_id), None)
+        if old_position is not None and old_position == new_position and len(visible) == len(self._visible):
+            self._visible = visible
+            self.dataChanged.emit(self.index(old_position, 0), self.index(old_position, len(Column) - 1))
+            return
+        self.beginResetModel()
+        self._visible = visible
+        self.endResetModel()

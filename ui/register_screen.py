@@ -1,0 +1,228 @@
+"""The case register: every case in one table, searched as you type, opened with Enter."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import register
+from app.cases import Changes
+from app.domain import CaseStatus
+from app.register import RegisterFilter, RegisterRow
+from ui.context import WorkspaceContext
+from ui.labels import status_label
+from ui.operations import Progress
+from ui.register_model import Column, RegisterTableModel
+
+DEFAULT_RELEASE_WINDOW_DAYS = 14
+_ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+# Initial column widths in average character widths; Name takes the rest of the width.
+_COLUMN_CHARS = {Column.DATE_OF_BIRTH: 14, Column.BSN: 13, Column.PRISON: 24, Column.RELEASE_DATE: 15,
+                 Column.STATUS: 16, Column.COORDINATOR: 22}
+
+
+class RegisterScreen(QWidget):
+    """Search field, filters, the table of cases and a count; asks the main window to open or create cases."""
+
+    open_case_requested = Signal(str)  # case id
+    new_case_requested = Signal()
+    loaded = Signal()
+
+    def __init__(self, context: WorkspaceContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self.model = RegisterTableModel(self)
+        self._selected_case_id: str | None = None
+
+        self.search = QLineEdit(self)
+        self.search.setObjectName("registerSearch")
+        self.search.setPlaceholderText(self.tr("Search name, BSN or PI"))
+        self.search.setAccessibleName(self.tr("Search the register"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._apply_filter)
+        self.search.returnPressed.connect(self._search_entered)
+        self.search.installEventFilter(self)
+
+        self.status_filter = QComboBox(self)
+        self.status_filter.setObjectName("statusFilter")
+        self.status_filter.setAccessibleName(self.tr("Status"))
+        self.status_filter.addItem(self.tr("All statuses"), None)
+        for status in CaseStatus:
+            self.status_filter.addItem(status_label(status), status.value)
+        self.status_filter.currentIndexChanged.connect(self._apply_filter)
+
+        self.release_within_check = QCheckBox(self.tr("&Release within"), self)
+        self.release_within_check.setObjectName("releaseWithinCheck")
+        self.release_within_check.setAccessibleName(self.tr("Only cases released within the number of days"))
+        self.release_within_check.toggled.connect(self._apply_filter)
+        self.release_within_days = QSpinBox(self)
+        self.release_within_days.setObjectName("releaseWithinDays")
+        self.release_within_days.setAccessibleName(self.tr("Release within days"))
+        self.release_within_days.setRange(1, 365)
+        self.release_within_days.setValue(DEFAULT_RELEASE_WINDOW_DAYS)
+        self.release_within_days.setSuffix(self.tr(" days"))
+        self.release_within_days.setEnabled(False)
+        self.release_within_check.toggled.connect(self.release_within_days.setEnabled)
+        self.release_within_days.valueChanged.connect(self._apply_filter)
+
+        self.new_case_button = QPushButton(self.tr("&New client and case"), self)
+        self.new_case_button.setObjectName("newCaseButton")
+        self.new_case_button.clicked.connect(self.new_case_requested)
+
+        self.table = QTableView(self)
+        self.table.setObjectName("registerTable")
+        self.table.setAccessibleName(self.tr("Cases"))
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setTabKeyNavigation(False)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        # Fixed row heights: the view never measures 20,000 rows.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
+        for column, chars in _COLUMN_CHARS.items():
+            header.resizeSection(column, self.fontMetrics().averageCharWidth() * chars)
+        header.setSortIndicator(Column.NAME, Qt.SortOrder.AscendingOrder)
+        self.table.doubleClicked.connect(self._open_index)
+        self.table.installEventFilter(self)
+        self.table.selectionModel().currentRowChanged.connect(self._remember_current)
+        self.model.modelReset.connect(self._restore_current)
+
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("registerCount")
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 1)
+        filters.addWidget(self.status_filter)
+        filters.addWidget(self.release_within_check)
+        filters.addWidget(self.release_within_days)
+        filters.addStretch(0)
+        filters.addWidget(self.new_case_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count_label)
+        self.setTabOrder(self.search, self.status_filter)
+        self.setTabOrder(self.status_filter, self.release_within_check)
+        self.setTabOrder(self.release_within_check, self.release_within_days)
+        self.setTabOrder(self.release_within_days, self.new_case_button)
+        self.setTabOrder(self.new_case_button, self.table)
+
+        context.operations.changed.connect(self._on_changed)
+        self._update_count()
+
+    def load(self) -> None:
+        """Read the whole register (off the GUI thread) and show it; `loaded` follows."""
+        workspace = self._context.workspace
+
+        def work(_progress: Progress) -> list[RegisterRow]:
+            with workspace.unit_of_work() as uow:
+                return register.load_register(uow)
+
+        self.count_label.setText(self.tr("Loading…"))
+        self._context.operations.read(self, work).success(self._show_rows).run()
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if watched is self.search and event.key() == Qt.Key.Key_Down:
+                self._focus_table()
+                return True
+            if watched is self.table and event.key() in _ENTER_KEYS:
+                self._open_index(self.table.currentIndex())
+                return True
+        return super().eventFilter(watched, event)
+
+    def _show_rows(self, rows: list[RegisterRow]) -> None:
+        self.model.set_rows(rows)
+        self._update_count()
+        self.loaded.emit()
+
+    def _apply_filter(self) -> None:
+        status = self.status_filter.currentData()
+        days = self.release_within_days.value() if self.release_within_check.isChecked() else None
+        self.model.set_filter(RegisterFilter(
+            text=self.search.text(),
+            statuses=frozenset({CaseStatus(status)}) if status else frozenset(),
+            release_within_days=days,
+        ))
+        self._update_count()
+
+    def _update_count(self) -> None:
+        self.count_label.setText(self.tr("{visible} of {total} cases").format(
+            visible=self.model.visible_count, total=self.model.total_count))
+
+    def _search_entered(self) -> None:
+        if self.model.visible_count == 1:
+            self._open_index(self.model.index(0, 0))
+        else:
+            self._focus_table()
+
+    def _focus_table(self) -> None:
+        if not self.table.currentIndex().isValid() and self.model.visible_count:
+            self.table.setCurrentIndex(self.model.index(0, 0))
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _open_index(self, index: QModelIndex) -> None:
+        row = self.model.row_at(index)
+        if row is not None:
+            self.open_case_requested.emit(row.case_id)
+
+    def _remember_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        row = self.model.row_at(current)
+        if row is not None:
+            self._selected_case_id = row.case_id
+
+    def _restore_current(self) -> None:
+        """After a filter or refresh, keep the selected case selected when it is still visible."""
+        if self._selected_case_id is None:
+            return
+        index = self.model.index_of(self._selected_case_id)
+        if index.isValid():
+            self.table.setCurrentIndex(index)
+            self.table.scrollTo(index)
+
+    def _on_changed(self, changes: object, _initiator: object) -> None:
+        workspace = self._context.workspace
+        # A write that finished just before the workspace locked still announces its changes; nothing to read then.
+        if not isinstance(changes, Changes) or not changes.case_ids or workspace.is_locked:
+            return
+        case_ids = changes.case_ids
+
+        def work(_progress: Progress) -> list[tuple[str, RegisterRow | None]]:
+            with workspace.unit_of_work() as uow:
+                return [(case_id, register.load_register_row(uow, case_id)) for case_id in case_ids]
+
+        self._context.operations.read(self, work).success(self._apply_changed_rows).run()
+
+    def _apply_changed_rows(self, rows: list[tuple[str, RegisterRow | None]]) -> None:
+        for case_id, row in rows:
+            if row is None:
+                self.model.remove_row(case_id)
+            else:
+                self.model.upsert_row(row)
+        self._update_count()
