@@ -7,6 +7,7 @@ query per keystroke on an encrypted file, and keeps the UI free of SQL.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from datetime import date, timedelta
 
 from app.domain import CaseStatus, normalise_bsn
@@ -65,6 +66,18 @@ class RegisterFilter:
     statuses: frozenset[CaseStatus] = frozenset()
     release_within_days: int | None = None
 
+    @cached_property
+    def words(self) -> tuple[str, ...]:
+        """The search words, worked out once per filter rather than once per row."""
+        digits = normalise_bsn(self.text)
+        if len(digits) >= 4 and not any(ch.isalpha() for ch in self.text):
+            return (digits,)  # a BSN typed with dots or spaces matches the stored digits
+        return tuple(self.text.lower().split())
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.words and not self.statuses and self.release_within_days is None
+
     def matches(self, row: RegisterRow, today: date) -> bool:
         if self.statuses and row.status not in self.statuses:
             return False
@@ -73,21 +86,12 @@ class RegisterFilter:
                 return False
             if not today <= row.release_date <= today + timedelta(days=self.release_within_days):
                 return False
-        return all(word in row.search_key for word in _search_words(self.text))
-
-
-def _search_words(text: str) -> list[str]:
-    """Words of the search text; a BSN typed with dots or spaces matches the stored digits."""
-    words = text.lower().split()
-    digits = normalise_bsn(text)
-    if len(digits) >= 4 and not any(ch.isalpha() for ch in text):
-        return [digits]
-    return words
+        key = row.search_key
+        return all(word in key for word in self.words)
 
 
 def apply_filter(rows: list[RegisterRow], register_filter: RegisterFilter, today: date) -> list[RegisterRow]:
     """The rows that pass the filter, in their current order."""
-    if not register_filter.text.strip() and not register_filter.statuses and \
-            register_filter.release_within_days is None:
+    if register_filter.is_empty:
         return list(rows)
     return [row for row in rows if register_filter.matches(row, today)]

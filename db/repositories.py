@@ -47,9 +47,10 @@ class CaseRepository:
 
     def bulk_insert(self, clients: list[dict], detentions: list[dict], cases: list[dict]) -> None:
         """Insert many new records at once (demo data, benchmarks): Core executemany, no ORM objects."""
+        connection = self.session.connection()
         for model, rows in ((Client, clients), (Detention, detentions), (Case, cases)):
             if rows:
-                self.session.execute(insert(model), rows)
+                connection.execute(insert(model.__table__), rows)  # Core: one executemany, no ORM bookkeeping
 
     def count_cases(self) -> int:
         return self.session.execute(select(func.count()).select_from(Case)).scalar_one()

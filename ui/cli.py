@@ -32,26 +32,23 @@ PASSPHRASE_VARIABLE = "TERUGKEER_PASSPHRASE"
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Cli", text)
-
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="terugkeer", description=_t("Aftercare for (ex-)detainees."))
+    parser = argparse.ArgumentParser(prog="terugkeer", description=QCoreApplication.translate("Cli", "Aftercare for (ex-)detainees."))
     parser.add_argument("--version", action="version", version=f"Terugkeer {app_version()}")
-    parser.add_argument("--workspace", type=Path, help=_t("workspace folder (default: the user's data folder)"))
-    parser.add_argument("--passphrase-file", type=Path, help=_t("read the passphrase from this file"))
+    parser.add_argument("--workspace", type=Path, help=QCoreApplication.translate("Cli", "workspace folder (default: the user's data folder)"))
+    parser.add_argument("--passphrase-file", type=Path, help=QCoreApplication.translate("Cli", "read the passphrase from this file"))
     commands = parser.add_subparsers(dest="command")
-    demo = commands.add_parser("demo", help=_t("create a demo workspace with fictional people"))
+    demo = commands.add_parser("demo", help=QCoreApplication.translate("Cli", "create a demo workspace with fictional people"))
     demo.add_argument("--workspace", type=Path, required=True, dest="demo_workspace")
     demo.add_argument("--cases", type=int, required=True)
     demo.add_argument("--kind", choices=[kind.value for kind in WorkspaceKind], default=WorkspaceKind.COORDINATOR)
     demo.add_argument("--passphrase-file", type=Path, dest="sub_passphrase_file")
-    check = commands.add_parser("check", help=_t("verify the database and the audit chain"))
+    check = commands.add_parser("check", help=QCoreApplication.translate("Cli", "verify the database and the audit chain"))
     check.add_argument("--workspace", type=Path, required=True, dest="check_workspace")
     check.add_argument("--passphrase-file", type=Path, dest="sub_passphrase_file")
-    self_test = commands.add_parser("self-test", help=_t("test the whole pipeline on a temporary workspace"))
-    self_test.add_argument("--keep", type=Path, help=_t("leave the workspace and outputs in this folder"))
+    self_test = commands.add_parser("self-test", help=QCoreApplication.translate("Cli", "test the whole pipeline on a temporary workspace"))
+    self_test.add_argument("--keep", type=Path, help=QCoreApplication.translate("Cli", "leave the workspace and outputs in this folder"))
     return parser
 
 
@@ -66,20 +63,20 @@ def read_passphrase(passphrase_file: Path | None, *, confirm: bool = False) -> s
         return os.environ[PASSPHRASE_VARIABLE]
     if not sys.stdin.isatty():
         raise TerugkeerError("no_passphrase")
-    passphrase = getpass.getpass(_t("Passphrase: "))
-    if confirm and getpass.getpass(_t("Repeat passphrase: ")) != passphrase:
+    passphrase = getpass.getpass(QCoreApplication.translate("Cli", "Passphrase: "))
+    if confirm and getpass.getpass(QCoreApplication.translate("Cli", "Repeat passphrase: ")) != passphrase:
         raise TerugkeerError("passphrase_mismatch")
     return passphrase
 
 
 def _demo(args: argparse.Namespace) -> int:
     if args.cases < 0:
-        print(_t("The number of cases cannot be negative."), file=sys.stderr)
+        print(QCoreApplication.translate("Cli", "The number of cases cannot be negative."), file=sys.stderr)
         return EXIT_USAGE
     passphrase = read_passphrase(args.sub_passphrase_file or args.passphrase_file, confirm=True)
     workspace = create_demo_workspace(args.demo_workspace, passphrase, args.cases, WorkspaceKind(args.kind))
     workspace.lock()
-    print(_t("Demo workspace created in {folder} with {count} cases.").format(
+    print(QCoreApplication.translate("Cli", "Demo workspace created in {folder} with {count} cases.").format(
         folder=args.demo_workspace, count=args.cases))
     return EXIT_OK
 
@@ -90,30 +87,30 @@ def _check(args: argparse.Namespace) -> int:
         raise TerugkeerError("not_a_workspace", path=str(folder))
     report = check_workspace(folder, read_passphrase(args.sub_passphrase_file or args.passphrase_file))
     if report.integrity.ok:
-        print(_t("Database: OK (encryption and structure intact)"))
+        print(QCoreApplication.translate("Cli", "Database: OK (encryption and structure intact)"))
     else:
-        print(_t("Database: DAMAGED. Restore the latest backup and contact IT."), file=sys.stderr)
+        print(QCoreApplication.translate("Cli", "Database: DAMAGED. Restore the latest backup and contact IT."), file=sys.stderr)
         for problem in report.integrity.cipher_problems + report.integrity.structure_problems:
             print(f"  {problem}", file=sys.stderr)
     if report.chain is None:
-        print(_t("Audit log: UNREADABLE. Restore the latest backup and contact IT."), file=sys.stderr)
+        print(QCoreApplication.translate("Cli", "Audit log: UNREADABLE. Restore the latest backup and contact IT."), file=sys.stderr)
     elif report.chain.intact:
-        print(_t("Audit log: OK ({count} entries, chain intact)").format(count=report.chain.entries_checked))
+        print(QCoreApplication.translate("Cli", "Audit log: OK ({count} entries, chain intact)").format(count=report.chain.entries_checked))
     else:
-        print(_t("Audit log: TAMPERED at entry {seq}. Report this to your privacy officer.").format(
+        print(QCoreApplication.translate("Cli", "Audit log: TAMPERED at entry {seq}. Report this to your privacy officer.").format(
             seq=report.chain.first_broken_seq), file=sys.stderr)
     return EXIT_OK if report.ok else EXIT_FAILED
 
 
 def step_label(code: str) -> str:
     labels = {
-        "create_workspace": _t("Create encrypted workspace"),
-        "write_record": _t("Write client and case"),
-        "read_record": _t("Read them back"),
-        "lock_unlock": _t("Lock and unlock"),
-        "wrong_passphrase_refused": _t("Wrong passphrase refused"),
-        "no_plaintext_on_disk": _t("No readable data on disk"),
-        "integrity_and_audit_chain": _t("Database integrity and audit chain"),
+        "create_workspace": QCoreApplication.translate("Cli", "Create encrypted workspace"),
+        "write_record": QCoreApplication.translate("Cli", "Write client and case"),
+        "read_record": QCoreApplication.translate("Cli", "Read them back"),
+        "lock_unlock": QCoreApplication.translate("Cli", "Lock and unlock"),
+        "wrong_passphrase_refused": QCoreApplication.translate("Cli", "Wrong passphrase refused"),
+        "no_plaintext_on_disk": QCoreApplication.translate("Cli", "No readable data on disk"),
+        "integrity_and_audit_chain": QCoreApplication.translate("Cli", "Database integrity and audit chain"),
     }
     return labels.get(code, code)
 
@@ -122,10 +119,10 @@ def _self_test(args: argparse.Namespace) -> int:
     all_ok = True
     for result in run_self_test(args.keep):
         all_ok &= result.ok
-        verdict = "OK  " if result.ok else _t("FAIL")
+        verdict = "OK  " if result.ok else QCoreApplication.translate("Cli", "FAIL")
         detail = f"  ({result.detail})" if result.detail else ""
         print(f"{verdict}  {step_label(result.code)}{detail}", flush=True)
-    print(_t("Self-test passed.") if all_ok else _t("Self-test FAILED: see the lines marked FAIL."))
+    print(QCoreApplication.translate("Cli", "Self-test passed.") if all_ok else QCoreApplication.translate("Cli", "Self-test FAILED: see the lines marked FAIL."))
     return EXIT_OK if all_ok else EXIT_FAILED
 
 

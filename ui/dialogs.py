@@ -15,9 +15,6 @@ from ui.messages import error_text
 log = logging.getLogger(__name__)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Dialogs", text)
-
 
 def show_error(parent: QWidget | None, error: Exception) -> None:
     """The user's message for an error; unexpected errors are logged by type and place only (no data)."""
@@ -27,7 +24,7 @@ def show_error(parent: QWidget | None, error: Exception) -> None:
         frames = traceback.extract_tb(error.__traceback__)[-5:]
         log.error("Unexpected %s at %s", type(error).__name__,
                   " <- ".join(f"{f.filename.rsplit('/', 1)[-1]}:{f.lineno}" for f in reversed(frames)))
-        text = _t("Something unexpected went wrong. Nothing was saved from this action. If it happens again, contact IT.")
+        text = QCoreApplication.translate("Dialogs", "Something unexpected went wrong. Nothing was saved from this action. If it happens again, contact IT.")
     QMessageBox.warning(parent, "Terugkeer", text)
 
 
@@ -45,7 +42,7 @@ def ask_unsaved_changes(parent: QWidget | None) -> UnsavedChoice:
     """Save, discard or stay, when leaving a form with unsaved changes."""
     buttons = QMessageBox.StandardButton
     answer = QMessageBox.question(
-        parent, "Terugkeer", _t("This form has unsaved changes. Save them?"),
+        parent, "Terugkeer", QCoreApplication.translate("Dialogs", "This form has unsaved changes. Save them?"),
         buttons.Save | buttons.Discard | buttons.Cancel, buttons.Save,
     )
     return {buttons.Save: UnsavedChoice.SAVE, buttons.Discard: UnsavedChoice.DISCARD}.get(

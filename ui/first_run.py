@@ -52,19 +52,19 @@ class _ChoicePage(QWizardPage):
         self.setTitle(self.tr("Welcome to Terugkeer"))
         self.setSubTitle(self.tr("Terugkeer keeps the aftercare of residents leaving prison in one encrypted "
                                  "workspace on this computer. What would you like to do?"))
-        self.create = QRadioButton(self.tr("&Create a new workspace"))
-        self.demo = QRadioButton(self.tr("Try the &demo (fictional people only)"))
-        self.open = QRadioButton(self.tr("&Open an existing workspace folder"))
-        self.create.setChecked(True)
+        self.create_new = QRadioButton(self.tr("&Create a new workspace"))
+        self.try_demo = QRadioButton(self.tr("Try the &demo (fictional people only)"))
+        self.open_existing = QRadioButton(self.tr("&Open an existing workspace folder"))
+        self.create_new.setChecked(True)
         group = QButtonGroup(self)
         layout = QVBoxLayout(self)
-        for button in (self.create, self.demo, self.open):
+        for button in (self.create_new, self.try_demo, self.open_existing):
             group.addButton(button)
             layout.addWidget(button)
         layout.addStretch()
 
     def choice(self) -> Start:
-        return Start.DEMO if self.demo.isChecked() else Start.OPEN if self.open.isChecked() else Start.CREATE
+        return Start.DEMO if self.try_demo.isChecked() else Start.OPEN if self.open_existing.isChecked() else Start.CREATE
 
     def nextId(self) -> int:
         return {Start.CREATE: FirstRunWizard.DETAILS, Start.DEMO: FirstRunWizard.PASSPHRASE,

@@ -7,7 +7,7 @@ ActiveChanged); where the platform reports nothing, the idle timer still locks.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
+from PySide6.QtCore import SLOT, QEvent, QObject, QTimer, Signal, Slot
 from PySide6.QtDBus import QDBusConnection
 
 _INPUT_EVENTS = frozenset({
@@ -58,11 +58,13 @@ class LockGuard(QObject):
         system = QDBusConnection.systemBus()
         if system.isConnected():
             system.connect("org.freedesktop.login1", "/org/freedesktop/login1", "org.freedesktop.login1.Manager",
-                           "PrepareForSleep", self, "1_on_prepare_for_sleep(bool)")
+                           "PrepareForSleep", self, SLOT("_on_prepare_for_sleep(bool)"))  # type: ignore[call-overload]
         session = QDBusConnection.sessionBus()
         if session.isConnected():
             for service, path, interface in _SCREENSAVERS:
-                session.connect(service, path, interface, "ActiveChanged", self, "1_on_screensaver(bool)")
+                # The stubs say bytes, but PySide6 accepts only the str that SLOT() gives.
+                session.connect(service, path, interface, "ActiveChanged", self,
+                                SLOT("_on_screensaver(bool)"))  # type: ignore[call-overload]
 
     @Slot(bool)
     def _on_prepare_for_sleep(self, going_to_sleep: bool) -> None:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QStackedWidget
 
 from app import quick_unlock
 from app.demo import create_demo_workspace
@@ -48,7 +49,8 @@ class MainWindow(QMainWindow):
         self.resize(1280, 720)
 
     def _build_menus(self) -> None:
-        def action(menu, text: str, shortcut: QKeySequence | str | None, slot) -> QAction:  # type: ignore[no-untyped-def]
+        def action(menu: QMenu, text: str, shortcut: QKeySequence | QKeySequence.StandardKey | str | None,
+                   slot: Callable[[], object]) -> QAction:
             created = QAction(text, self)
             if shortcut is not None:
                 created.setShortcut(QKeySequence(shortcut))
@@ -58,20 +60,25 @@ class MainWindow(QMainWindow):
 
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.new_case_action = action(file_menu, self.tr("&New client and case"), QKeySequence.StandardKey.New,
-                                      lambda: self.view and self.view.new_case())
+                                      lambda: self._in_view(WorkspaceView.new_case))
         self.find_action = action(file_menu, self.tr("&Find in register"), QKeySequence.StandardKey.Find,
-                                  lambda: self.view and self.view.find())
+                                  lambda: self._in_view(WorkspaceView.go_to_search))
         file_menu.addSeparator()
         self.lock_action = action(file_menu, self.tr("&Lock"), "Ctrl+L", lambda: self.lock(ask=True))
         action(file_menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         self.register_action = action(view_menu, self.tr("&Register"), "Ctrl+1",
-                                      lambda: self.view and self.view.leave_current() and self.view.show_register())
-        self.audit_action = action(view_menu, self.tr("&Audit log"), "Ctrl+2", lambda: self.view and self.view.show_audit())
+                                      lambda: self._in_view(WorkspaceView.go_to_search))
+        self.audit_action = action(view_menu, self.tr("&Audit log"), "Ctrl+2",
+                                   lambda: self._in_view(WorkspaceView.show_audit))
         settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
         self.settings_action = action(settings_menu, self.tr("&Settings…"), QKeySequence.StandardKey.Preferences,
                                       self.edit_settings)
         self._set_unlocked_actions(False)
+
+    def _in_view(self, command: Callable[[WorkspaceView], None]) -> None:
+        if self.view is not None:
+            command(self.view)
 
     def _set_unlocked_actions(self, unlocked: bool) -> None:
         for each in (self.new_case_action, self.find_action, self.lock_action, self.register_action,

@@ -41,8 +41,9 @@ class WorkspaceView(QStackedWidget):
     def show_audit(self) -> None:
         if self.leave_current():
             self.setCurrentWidget(self.audit_screen)
+            self.audit_screen.load()
 
-    def find(self) -> None:
+    def go_to_search(self) -> None:
         if self.leave_current():
             self.show_register()
 
