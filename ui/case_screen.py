@@ -85,6 +85,7 @@ class CaseScreen(QWidget):
         self._loaded_status_dates: dict[CaseStatus, date] = {}
         self._generation = 0  # results of a load started before the last clear/new/open are dropped
         self._saving = False
+        self._focus_before_save: QWidget | None = None
         self._history_dialog: AccessHistoryDialog | None = None
 
         self._build_client_fields()
@@ -349,6 +350,8 @@ class CaseScreen(QWidget):
             return False
         client, detention, case = self._collect()
         self._saving = True
+        # Disabling the form takes the keyboard focus away; the keyboard user gets it back after the save.
+        self._focus_before_save = self.focusWidget()
         self._form.setEnabled(False)
         self.save_button.setEnabled(False)
         generation = self._generation
@@ -492,8 +495,15 @@ class CaseScreen(QWidget):
             self._fill(case_file)
             self.form_message.setStyleSheet("")
             self.form_message.setText(self.tr("Saved."))
+            self._restore_focus()
         self._save_finished.emit(True)
         self.saved.emit(case_file.case_id)
+
+    def _restore_focus(self) -> None:
+        widget = self._focus_before_save
+        self._focus_before_save = None
+        if self.isVisible():
+            (widget if widget is not None and widget.isEnabled() else self.given_names).setFocus()
 
     def _save_failed(self, error: Exception, generation: int) -> None:
         self._saving = False
@@ -502,6 +512,7 @@ class CaseScreen(QWidget):
             return
         self._form.setEnabled(True)
         self.save_button.setEnabled(True)
+        self._restore_focus()
         if isinstance(error, ValidationError):
             self._show_validation(error)
         else:
