@@ -7,8 +7,8 @@ query per keystroke on an encrypted file, and keeps the UI free of SQL.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cached_property
 from datetime import date, timedelta
+from functools import cached_property
 
 from app.domain import CaseStatus, normalise_bsn
 from db.uow import UnitOfWork

@@ -48,9 +48,9 @@ class CaseRepository:
     def bulk_insert(self, clients: list[dict], detentions: list[dict], cases: list[dict]) -> None:
         """Insert many new records at once (demo data, benchmarks): Core executemany, no ORM objects."""
         connection = self.session.connection()
-        for model, rows in ((Client, clients), (Detention, detentions), (Case, cases)):
+        for table, rows in ((Client.__table__, clients), (Detention.__table__, detentions), (Case.__table__, cases)):
             if rows:
-                connection.execute(insert(model.__table__), rows)  # Core: one executemany, no ORM bookkeeping
+                connection.execute(insert(table), rows)  # type: ignore[arg-type]  # Core: one executemany
 
     def count_cases(self) -> int:
         return self.session.execute(select(func.count()).select_from(Case)).scalar_one()
