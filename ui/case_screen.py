@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QCompleter,
     QFormLayout,
     QFrame,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -232,10 +231,11 @@ class CaseScreen(QWidget):
         detention.addRow(self.no_duty_hint)
         detention.addRow(self.aftercare_end_hint)
 
-        groups = QGridLayout()
+        groups = QVBoxLayout()  # one column: the Dutch labels are long, and 1366 pixels must do
         groups.setContentsMargins(0, 0, 0, 0)
-        for position, box in enumerate(self.target_groups.values()):
-            groups.addWidget(box, position // 2, position % 2)
+        groups.setSpacing(2)
+        for box in self.target_groups.values():
+            groups.addWidget(box)
         groups_box = QWidget(self)
         groups_box.setLayout(groups)
         case = QFormLayout()

@@ -51,5 +51,14 @@ def run_gui(app: QCoreApplication, workspace: Path | None, passphrase: str | Non
     window = build_main_window(app, workspace, passphrase)
     if window is None:
         return 0
-    window.show()
+    show_fitting(window)
     return app.exec()
+
+
+def show_fitting(window: MainWindow) -> None:
+    """Maximised on a small laptop screen (1366×768 is common in the field), a comfortable size elsewhere."""
+    screen = window.screen().availableGeometry()
+    if screen.width() <= 1600 or screen.height() <= 900:
+        window.showMaximized()
+    else:
+        window.show()

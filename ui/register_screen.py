@@ -101,7 +101,10 @@ class RegisterScreen(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
         for column, chars in _COLUMN_CHARS.items():
-            header.resizeSection(column, self.fontMetrics().averageCharWidth() * chars)
+            # Wide enough for the values and for the (translated) heading with its sort arrow.
+            label = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            header.resizeSection(column, max(self.fontMetrics().averageCharWidth() * chars,
+                                             header.fontMetrics().horizontalAdvance(label) + 28))
         header.setSortIndicator(Column.NAME, Qt.SortOrder.AscendingOrder)
         self.table.doubleClicked.connect(self._open_index)
         self.table.installEventFilter(self)

@@ -1,0 +1,1127 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_NL">
+<context>
+    <name>AccessHistoryDialog</name>
+    <message>
+        <source>Access history</source>
+        <translation>Toegangsgeschiedenis</translation>
+    </message>
+    <message>
+        <source>Everyone who viewed or changed this client&apos;s file, oldest first. The client has the right to receive this overview (AVG right of access).</source>
+        <translation>Iedereen die het dossier van deze cliënt heeft bekeken of gewijzigd, de oudste eerst. De cliënt heeft recht op dit overzicht (recht op inzage, AVG).</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Datum en tijd</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Gegevens</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Gebruiker</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
+        <source>{count} entries</source>
+        <translation>{count} regels</translation>
+    </message>
+</context>
+<context>
+    <name>AuditScreen</name>
+    <message>
+        <source>Verify audit &amp;chain</source>
+        <translation>Auditketen &amp;controleren</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Vernieuwen</translation>
+    </message>
+    <message>
+        <source>Latest audit entries</source>
+        <translation>Laatste regels van het auditlog</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Datum en tijd</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Gebruiker</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Gegevens</translation>
+    </message>
+    <message>
+        <source>Latest {count} audit entries, newest first</source>
+        <translation>De laatste {count} regels van het auditlog, nieuwste eerst</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>Controleren…</translation>
+    </message>
+    <message>
+        <source>Audit chain intact: {count} entries</source>
+        <translation>Auditketen in orde: {count} regels</translation>
+    </message>
+    <message>
+        <source>The audit log cannot be read — report this to the privacy officer</source>
+        <translation>Het auditlog is niet te lezen — meld dit aan de privacyfunctionaris</translation>
+    </message>
+    <message>
+        <source>Audit chain BROKEN at entry {seq} — report this to the privacy officer</source>
+        <translation>Auditketen VERBROKEN bij regel {seq} — meld dit aan de privacyfunctionaris</translation>
+    </message>
+</context>
+<context>
+    <name>BsnField</name>
+    <message>
+        <source>BSN</source>
+        <translation>BSN</translation>
+    </message>
+    <message>
+        <source>Show the BSN</source>
+        <translation>BSN tonen</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiëren</translation>
+    </message>
+    <message>
+        <source>Copy the BSN</source>
+        <translation>BSN kopiëren</translation>
+    </message>
+    <message>
+        <source>Copy the BSN; the clipboard is cleared after {seconds} seconds</source>
+        <translation>Kopieer het BSN; na {seconds} seconden wordt het klembord leeggemaakt</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Tonen</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Verbergen</translation>
+    </message>
+</context>
+<context>
+    <name>CaseScreen</name>
+    <message>
+        <source>Given names</source>
+        <translation>Voornamen</translation>
+    </message>
+    <message>
+        <source>Surname prefix</source>
+        <translation>Tussenvoegsel</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Achternaam</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <source>Municipality of registration</source>
+        <translation>Gemeente van inschrijving</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>PI (prison)</source>
+        <translation>PI (penitentiaire inrichting)</translation>
+    </message>
+    <message>
+        <source>Start of detention</source>
+        <translation>Start detentie</translation>
+    </message>
+    <message>
+        <source>E&amp;xpected release</source>
+        <translation>Ver&amp;wachte vrijlating</translation>
+    </message>
+    <message>
+        <source>Expected release date known</source>
+        <translation>Verwachte datum van vrijlating bekend</translation>
+    </message>
+    <message>
+        <source>Expected release date</source>
+        <translation>Verwachte datum van vrijlating</translation>
+    </message>
+    <message>
+        <source>A&amp;ctual release</source>
+        <translation>Wer&amp;kelijke vrijlating</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Vrijgelaten</translation>
+    </message>
+    <message>
+        <source>Actual release date</source>
+        <translation>Werkelijke datum van vrijlating</translation>
+    </message>
+    <message>
+        <source>Detention shorter than 10 days: no duty of care</source>
+        <translation>Detentie korter dan 10 dagen: geen zorgplicht</translation>
+    </message>
+    <message>
+        <source>Case status</source>
+        <translation>Status van het traject</translation>
+    </message>
+    <message>
+        <source>Dates of the status steps</source>
+        <translation>Datums van de statusstappen</translation>
+    </message>
+    <message>
+        <source>Case direction</source>
+        <translation>Casusregie</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Nazorgcoördinator</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <source>Back to the register (Esc)</source>
+        <translation>Terug naar het register (Esc)</translation>
+    </message>
+    <message>
+        <source>Access &amp;history…</source>
+        <translation>Toegangsgesc&amp;hiedenis…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Opslaan (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Given names *</source>
+        <translation>&amp;Voornamen *</translation>
+    </message>
+    <message>
+        <source>Surname &amp;prefix</source>
+        <translation>&amp;Tussenvoegsel</translation>
+    </message>
+    <message>
+        <source>Sur&amp;name *</source>
+        <translation>&amp;Achternaam *</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth *</source>
+        <translation>&amp;Geboortedatum *</translation>
+    </message>
+    <message>
+        <source>BSN</source>
+        <translation>BSN</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality of registration</source>
+        <translation>Ge&amp;meente van inschrijving</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>A&amp;dres</translation>
+    </message>
+    <message>
+        <source>Phon&amp;e</source>
+        <translation>Tele&amp;foon</translation>
+    </message>
+    <message>
+        <source>P&amp;I *</source>
+        <translation>&amp;PI *</translation>
+    </message>
+    <message>
+        <source>Sta&amp;rt of detention *</source>
+        <translation>&amp;Start detentie *</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us</source>
+        <translation>Stat&amp;us</translation>
+    </message>
+    <message>
+        <source>Status dates</source>
+        <translation>Statusdatums</translation>
+    </message>
+    <message>
+        <source>Case &amp;direction</source>
+        <translation>&amp;Casusregie</translation>
+    </message>
+    <message>
+        <source>C&amp;oordinator</source>
+        <translation>Nazorgc&amp;oördinator</translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation>Doelgroepen</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliënt</translation>
+    </message>
+    <message>
+        <source>Detention</source>
+        <translation>Detentie</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Traject</translation>
+    </message>
+    <message>
+        <source>No&amp;tes</source>
+        <translation>&amp;Notities</translation>
+    </message>
+    <message>
+        <source>New client and case</source>
+        <translation>Nieuwe cliënt en traject</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Aftercare ends on {date}</source>
+        <translation>Nazorg eindigt op {date}</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Niet opgeslagen: {reason}</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the marked fields.</source>
+        <translation>Niet opgeslagen: verbeter de gemarkeerde velden.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Aftercare for (ex-)detainees.</source>
+        <translation>Nazorg voor (ex-)gedetineerden.</translation>
+    </message>
+    <message>
+        <source>workspace folder (default: the user&apos;s data folder)</source>
+        <translation>werkmap (standaard: de gegevensmap van de gebruiker)</translation>
+    </message>
+    <message>
+        <source>read the passphrase from this file</source>
+        <translation>lees het wachtwoord uit dit bestand</translation>
+    </message>
+    <message>
+        <source>create a demo workspace with fictional people</source>
+        <translation>maak een demowerkmap met fictieve personen</translation>
+    </message>
+    <message>
+        <source>verify the database and the audit chain</source>
+        <translation>controleer de database en de auditketen</translation>
+    </message>
+    <message>
+        <source>test the whole pipeline on a temporary workspace</source>
+        <translation>test alle stappen op een tijdelijke werkmap</translation>
+    </message>
+    <message>
+        <source>leave the workspace and outputs in this folder</source>
+        <translation>bewaar de werkmap en de uitvoer in deze map</translation>
+    </message>
+    <message>
+        <source>Passphrase: </source>
+        <translation>Wachtwoord: </translation>
+    </message>
+    <message>
+        <source>Repeat passphrase: </source>
+        <translation>Herhaal het wachtwoord: </translation>
+    </message>
+    <message>
+        <source>The number of cases cannot be negative.</source>
+        <translation>Het aantal trajecten kan niet negatief zijn.</translation>
+    </message>
+    <message>
+        <source>Demo workspace created in {folder} with {count} cases.</source>
+        <translation>Demowerkmap gemaakt in {folder} met {count} trajecten.</translation>
+    </message>
+    <message>
+        <source>Database: OK (encryption and structure intact)</source>
+        <translation>Database: OK (versleuteling en structuur in orde)</translation>
+    </message>
+    <message>
+        <source>Database: DAMAGED. Restore the latest backup and contact IT.</source>
+        <translation>Database: BESCHADIGD. Zet de laatste back-up terug en neem contact op met IT.</translation>
+    </message>
+    <message>
+        <source>Audit log: UNREADABLE. Restore the latest backup and contact IT.</source>
+        <translation>Auditlog: NIET TE LEZEN. Zet de laatste back-up terug en neem contact op met IT.</translation>
+    </message>
+    <message>
+        <source>Audit log: OK ({count} entries, chain intact)</source>
+        <translation>Auditlog: OK ({count} regels, keten in orde)</translation>
+    </message>
+    <message>
+        <source>Audit log: TAMPERED at entry {seq}. Report this to your privacy officer.</source>
+        <translation>Auditlog: GEMANIPULEERD bij regel {seq}. Meld dit aan je privacyfunctionaris.</translation>
+    </message>
+    <message>
+        <source>Create encrypted workspace</source>
+        <translation>Versleutelde werkmap maken</translation>
+    </message>
+    <message>
+        <source>Write client and case</source>
+        <translation>Cliënt en traject opslaan</translation>
+    </message>
+    <message>
+        <source>Read them back</source>
+        <translation>Cliënt en traject teruglezen</translation>
+    </message>
+    <message>
+        <source>Lock and unlock</source>
+        <translation>Vergrendelen en ontgrendelen</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase refused</source>
+        <translation>Verkeerd wachtwoord geweigerd</translation>
+    </message>
+    <message>
+        <source>No readable data on disk</source>
+        <translation>Geen leesbare gegevens op de schijf</translation>
+    </message>
+    <message>
+        <source>Database integrity and audit chain</source>
+        <translation>Database en auditketen in orde</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>FOUT</translation>
+    </message>
+    <message>
+        <source>Self-test passed.</source>
+        <translation>Zelftest geslaagd.</translation>
+    </message>
+    <message>
+        <source>Self-test FAILED: see the lines marked FAIL.</source>
+        <translation>Zelftest MISLUKT: zie de regels met FOUT.</translation>
+    </message>
+</context>
+<context>
+    <name>DateEdit</name>
+    <message>
+        <source>dd-mm-yyyy</source>
+        <translation>dd-mm-jjjj</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>Something unexpected went wrong. Nothing was saved from this action. If it happens again, contact IT.</source>
+        <translation>Er ging onverwacht iets mis. Van deze actie is niets opgeslagen. Gebeurt dit nog een keer? Neem dan contact op met IT.</translation>
+    </message>
+    <message>
+        <source>This form has unsaved changes. Save them?</source>
+        <translation>Dit formulier heeft wijzigingen die nog niet zijn opgeslagen. Wil je ze opslaan?</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Terugkeer — first start</source>
+        <translation>Terugkeer — eerste start</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Notification</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Aftercare</source>
+        <translation>Nazorg</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Afgesloten</translation>
+    </message>
+    <message>
+        <source>Top X / Top600</source>
+        <translation>Top X / Top600</translation>
+    </message>
+    <message>
+        <source>PGA (person-oriented approach)</source>
+        <translation>PGA (persoonsgerichte aanpak)</translation>
+    </message>
+    <message>
+        <source>ISD / repeat offender</source>
+        <translation>ISD / veelpleger</translation>
+    </message>
+    <message>
+        <source>Short stay (&lt; 3 months)</source>
+        <translation>Kortgestraft (&lt; 3 maanden)</translation>
+    </message>
+    <message>
+        <source>Long stay (&gt; 3 months)</source>
+        <translation>Langgestraft (&gt; 3 maanden)</translation>
+    </message>
+    <message>
+        <source>Own request</source>
+        <translation>Op eigen verzoek</translation>
+    </message>
+    <message>
+        <source>Aftercare coordinator</source>
+        <translation>Nazorgcoördinator</translation>
+    </message>
+    <message>
+        <source>Care director of the social team</source>
+        <translation>Zorgregisseur sociaal (kern)team</translation>
+    </message>
+    <message>
+        <source>Specialist provider</source>
+        <translation>Gespecialiseerde aanbieder</translation>
+    </message>
+    <message>
+        <source>Probation</source>
+        <translation>Reclassering</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Anders</translation>
+    </message>
+    <message>
+        <source>Viewed</source>
+        <translation>Bekeken</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Aangemaakt</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Gewijzigd</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Verwijderd</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Geëxporteerd</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Afgedrukt</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Vergrendeld</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>Ontgrendeld</translation>
+    </message>
+    <message>
+        <source>Unlock failed</source>
+        <translation>Ontgrendelen mislukt</translation>
+    </message>
+    <message>
+        <source>Key rotated</source>
+        <translation>Sleutel vervangen</translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation>Wachtwoord gewijzigd</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Gelukt</translation>
+    </message>
+    <message>
+        <source>Failure</source>
+        <translation>Mislukt</translation>
+    </message>
+    <message>
+        <source>Accountability</source>
+        <translation>Verantwoording</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Beveiliging</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Nazorgcoördinator</translation>
+    </message>
+    <message>
+        <source>Back office</source>
+        <translation>Backoffice</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliënt</translation>
+    </message>
+    <message>
+        <source>Detention</source>
+        <translation>Detentie</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Traject</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Werkmap</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>Demogegevens</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;New client and case</source>
+        <translation>&amp;Nieuwe cliënt en traject</translation>
+    </message>
+    <message>
+        <source>&amp;Find in register</source>
+        <translation>&amp;Zoeken in register</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Vergrendelen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Be&amp;eld</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Register</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log</source>
+        <translation>&amp;Auditlog</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Instellingen</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Instellingen…</translation>
+    </message>
+    <message>
+        <source>Unlock your workspace</source>
+        <translation>Ontgrendel je werkmap</translation>
+    </message>
+    <message>
+        <source>Creating your workspace…</source>
+        <translation>Je werkmap wordt gemaakt…</translation>
+    </message>
+    <message>
+        <source>The system keyring refused to store the key. Quick unlock stays off.</source>
+        <translation>De systeemsleutelbos weigerde de sleutel te bewaren. Snel ontgrendelen blijft uit.</translation>
+    </message>
+    <message>
+        <source>DEMO — fictional people</source>
+        <translation>DEMO — fictieve personen</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>vergrendeld</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>The passphrase is not correct. Check Caps Lock and the keyboard layout, then try again.</source>
+        <translation>Het wachtwoord is niet juist. Controleer Caps Lock en de toetsenbordindeling en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Too many wrong attempts. Wait {seconds} seconds before trying again.</source>
+        <translation>Te veel verkeerde pogingen. Wacht {seconds} seconden en probeer het dan opnieuw.</translation>
+    </message>
+    <message>
+        <source>The passphrase is too short: use at least {minimum} characters, for example a few words.</source>
+        <translation>Het wachtwoord is te kort: gebruik minstens {minimum} tekens, bijvoorbeeld een paar woorden.</translation>
+    </message>
+    <message>
+        <source>The passphrase is too simple: use more different characters or words.</source>
+        <translation>Het wachtwoord is te eenvoudig: gebruik meer verschillende tekens of woorden.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>De twee wachtwoorden zijn niet gelijk.</translation>
+    </message>
+    <message>
+        <source>The key file {path} is missing. Choose the right workspace folder or restore a backup.</source>
+        <translation>Het sleutelbestand {path} ontbreekt. Kies de juiste werkmap of zet een back-up terug.</translation>
+    </message>
+    <message>
+        <source>The key file {path} is damaged or unreadable. Restore a backup of the workspace.</source>
+        <translation>Het sleutelbestand {path} is beschadigd of niet te lezen. Zet een back-up van de werkmap terug.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Terugkeer key file. Choose the right workspace folder.</source>
+        <translation>{path} is geen sleutelbestand van Terugkeer. Kies de juiste werkmap.</translation>
+    </message>
+    <message>
+        <source>This workspace was made by a newer version of Terugkeer. Install the latest version.</source>
+        <translation>Deze werkmap is gemaakt met een nieuwere versie van Terugkeer. Installeer de nieuwste versie.</translation>
+    </message>
+    <message>
+        <source>This workspace was made by a newer version of Terugkeer. Install the latest version; nothing has been changed.</source>
+        <translation>Deze werkmap is gemaakt met een nieuwere versie van Terugkeer. Installeer de nieuwste versie; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>The database {path} is empty: its contents are lost. Restore a backup of the workspace.</source>
+        <translation>De database {path} is leeg: de inhoud is verloren gegaan. Zet een back-up van de werkmap terug.</translation>
+    </message>
+    <message>
+        <source>The database {path} is missing. Restore a backup of the workspace.</source>
+        <translation>De database {path} ontbreekt. Zet een back-up van de werkmap terug.</translation>
+    </message>
+    <message>
+        <source>{path} already holds a workspace. Open it, or choose an empty folder.</source>
+        <translation>In {path} staat al een werkmap. Open die werkmap of kies een lege map.</translation>
+    </message>
+    <message>
+        <source>The workspace is locked. Unlock it first.</source>
+        <translation>De werkmap is vergrendeld. Ontgrendel de werkmap eerst.</translation>
+    </message>
+    <message>
+        <source>No passphrase given. Use --passphrase-file FILE or the TERUGKEER_PASSPHRASE variable, or run in a terminal.</source>
+        <translation>Geen wachtwoord opgegeven. Gebruik --passphrase-file BESTAND of de variabele TERUGKEER_PASSPHRASE, of start het programma in een terminal.</translation>
+    </message>
+    <message>
+        <source>The passphrase file {path} cannot be read.</source>
+        <translation>Het wachtwoordbestand {path} is niet te lezen.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Terugkeer workspace (no workspace.key). Check the folder.</source>
+        <translation>{path} is geen werkmap van Terugkeer (er is geen workspace.key). Controleer de map.</translation>
+    </message>
+    <message>
+        <source>Quick unlock is not available now (the system keyring has no key for this workspace). Use your passphrase.</source>
+        <translation>Snel ontgrendelen kan nu niet (de systeemsleutelbos heeft geen sleutel voor deze werkmap). Gebruik je wachtwoord.</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>Dit veld is verplicht.</translation>
+    </message>
+    <message>
+        <source>This BSN is not valid: it must be 9 digits and pass the 11-test.</source>
+        <translation>Dit BSN is niet geldig: het moet uit 9 cijfers bestaan en voldoen aan de elfproef.</translation>
+    </message>
+    <message>
+        <source>Another client already has this BSN. Search the register for that client.</source>
+        <translation>Een andere cliënt heeft dit BSN al. Zoek die cliënt op in het register.</translation>
+    </message>
+    <message>
+        <source>The date of birth lies in the future.</source>
+        <translation>De geboortedatum ligt in de toekomst.</translation>
+    </message>
+    <message>
+        <source>Municipal aftercare is for adults (18 years and older).</source>
+        <translation>Nazorg van de gemeente is voor volwassenen (18 jaar en ouder).</translation>
+    </message>
+    <message>
+        <source>The release date lies before the start of detention.</source>
+        <translation>De datum van vrijlating ligt voor de start van de detentie.</translation>
+    </message>
+    <message>
+        <source>This case was changed elsewhere since you opened it. Your changes were not saved; reopen the case and enter them again.</source>
+        <translation>Dit traject is ergens anders gewijzigd nadat je het opende. Je wijzigingen zijn niet opgeslagen; open het traject opnieuw en voer ze nog een keer in.</translation>
+    </message>
+    <message>
+        <source>This case no longer exists.</source>
+        <translation>Dit traject bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Something went wrong ({code}). Nothing was changed.</source>
+        <translation>Er ging iets mis ({code}). Er is niets veranderd.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation>H&amp;uidig wachtwoord:</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Nieuw wachtwoord:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new passphrase:</source>
+        <translation>Nieuw wachtwoord &amp;herhalen:</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterScreen</name>
+    <message>
+        <source>Search name, BSN or PI</source>
+        <translation>Zoek op naam, BSN of PI</translation>
+    </message>
+    <message>
+        <source>Search the register</source>
+        <translation>Zoeken in het register</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle statussen</translation>
+    </message>
+    <message>
+        <source>&amp;Release within</source>
+        <translation>&amp;Vrijlating binnen</translation>
+    </message>
+    <message>
+        <source>Only cases released within the number of days</source>
+        <translation>Alleen trajecten met vrijlating binnen het aantal dagen</translation>
+    </message>
+    <message>
+        <source>Release within days</source>
+        <translation>Vrijlating binnen aantal dagen</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagen</translation>
+    </message>
+    <message>
+        <source>&amp;New client and case</source>
+        <translation>&amp;Nieuwe cliënt en traject</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Trajecten</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
+        <source>{visible} of {total} cases</source>
+        <translation>{visible} van {total} trajecten</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <source>BSN</source>
+        <translation>BSN</translation>
+    </message>
+    <message>
+        <source>PI</source>
+        <translation>PI</translation>
+    </message>
+    <message>
+        <source>Release date</source>
+        <translation>Datum vrijlating</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Nazorgcoördinator</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Not available: the only keyring on this computer stores secrets without protection.</source>
+        <translation>Niet beschikbaar: de enige sleutelbos op deze computer bewaart geheimen zonder beveiliging.</translation>
+    </message>
+    <message>
+        <source>Not available: this computer has no system keyring (for example a desktop without one).</source>
+        <translation>Niet beschikbaar: deze computer heeft geen systeemsleutelbos (bijvoorbeeld een bureaubladomgeving zonder sleutelbos).</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Lock after minutes without use</source>
+        <translation>Vergrendelen na aantal minuten zonder gebruik</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Unlock with the system keyring on this computer</source>
+        <translation>Ontgrendelen met de systeemsleutelbos op deze computer</translation>
+    </message>
+    <message>
+        <source>Anyone who can log in to this computer account can then open the workspace without the passphrase. Off by default.</source>
+        <translation>Iedereen die op dit computeraccount kan inloggen, kan de werkmap dan openen zonder wachtwoord. Staat standaard uit.</translation>
+    </message>
+    <message>
+        <source>Change &amp;passphrase…</source>
+        <translation>&amp;Wachtwoord wijzigen…</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate database key…</source>
+        <translation>Databasesleutel &amp;vervangen…</translation>
+    </message>
+    <message>
+        <source>&amp;Language (after restart):</source>
+        <translation>&amp;Taal (na herstart):</translation>
+    </message>
+    <message>
+        <source>&amp;Auto-lock after:</source>
+        <translation>&amp;Automatisch vergrendelen na:</translation>
+    </message>
+    <message>
+        <source>The passphrase has been changed.</source>
+        <translation>Het wachtwoord is gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Re-encrypt the whole database under a new key? A backup is made first. This can take a while.</source>
+        <translation>De hele database opnieuw versleutelen met een nieuwe sleutel? Eerst wordt er een back-up gemaakt. Dit kan even duren.</translation>
+    </message>
+    <message>
+        <source>The database key has been rotated.</source>
+        <translation>De databasesleutel is vervangen.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockScreen</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Ontgrendelen</translation>
+    </message>
+    <message>
+        <source>Unlock with the &amp;system keyring</source>
+        <translation>Ontgrendelen met de &amp;systeemsleutelbos</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>Ontgrendelen…</translation>
+    </message>
+</context>
+<context>
+    <name>_ChoicePage</name>
+    <message>
+        <source>Welcome to Terugkeer</source>
+        <translation>Welkom bij Terugkeer</translation>
+    </message>
+    <message>
+        <source>Terugkeer keeps the aftercare of residents leaving prison in one encrypted workspace on this computer. What would you like to do?</source>
+        <translation>Terugkeer bewaart de nazorg voor inwoners die uit detentie komen in één versleutelde werkmap op deze computer. Wat wil je doen?</translation>
+    </message>
+    <message>
+        <source>&amp;Create a new workspace</source>
+        <translation>&amp;Nieuwe werkmap maken</translation>
+    </message>
+    <message>
+        <source>Try the &amp;demo (fictional people only)</source>
+        <translation>&amp;Demo proberen (alleen fictieve personen)</translation>
+    </message>
+    <message>
+        <source>&amp;Open an existing workspace folder</source>
+        <translation>Bestaande werkmap &amp;openen</translation>
+    </message>
+</context>
+<context>
+    <name>_DetailsPage</name>
+    <message>
+        <source>New workspace</source>
+        <translation>Nieuwe werkmap</translation>
+    </message>
+    <message>
+        <source>A coordinator&apos;s laptop works offline in prisons; the back office gathers the bundles of all coordinators.</source>
+        <translation>De laptop van een nazorgcoördinator werkt offline in de PI; de backoffice verzamelt de bundels van alle nazorgcoördinatoren.</translation>
+    </message>
+    <message>
+        <source>Coordinator (laptop)</source>
+        <translation>Nazorgcoördinator (laptop)</translation>
+    </message>
+    <message>
+        <source>Back office</source>
+        <translation>Backoffice</translation>
+    </message>
+    <message>
+        <source>Kind of workspace</source>
+        <translation>Soort werkmap</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Je naam</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Soort:</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Gemeente:</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Je &amp;naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Map:</translation>
+    </message>
+</context>
+<context>
+    <name>_FolderPicker</name>
+    <message>
+        <source>Workspace folder</source>
+        <translation>Werkmap</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bladeren…</translation>
+    </message>
+    <message>
+        <source>Choose the workspace folder</source>
+        <translation>Kies de werkmap</translation>
+    </message>
+</context>
+<context>
+    <name>_OpenPage</name>
+    <message>
+        <source>Open an existing workspace</source>
+        <translation>Bestaande werkmap openen</translation>
+    </message>
+    <message>
+        <source>Choose the folder that holds workspace.key and terugkeer.db.</source>
+        <translation>Kies de map met de bestanden workspace.key en terugkeer.db.</translation>
+    </message>
+</context>
+<context>
+    <name>_PassphrasePage</name>
+    <message>
+        <source>Choose a passphrase</source>
+        <translation>Kies een wachtwoord</translation>
+    </message>
+    <message>
+        <source>The passphrase encrypts everything in the workspace. Without it nobody can read the data — not even IT. Use at least 12 characters, for example a few words.</source>
+        <translation>Het wachtwoord versleutelt alles in de werkmap. Zonder wachtwoord kan niemand de gegevens lezen — ook IT niet. Gebruik minstens 12 tekens, bijvoorbeeld een paar woorden.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>Repeat passphrase</source>
+        <translation>Herhaal het wachtwoord</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Herhalen:</translation>
+    </message>
+    <message>
+        <source>Good passphrase.</source>
+        <translation>Goed wachtwoord.</translation>
+    </message>
+</context>
+</TS>

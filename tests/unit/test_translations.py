@@ -1,0 +1,169 @@
+"""The Dutch translation (resources/translations/terugkeer_nl.ts) is complete, keeps every placeholder and mnemonic,
+and is up to date with the English source strings in ui/.
+
+Only the XML is read here (no Qt widgets). The freshness test runs pyside6-lupdate on a temporary copy of the .ts, so
+a developer who adds a string to ui/ without translating it gets a red test that names the string.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+TS_FILE = ROOT / "resources" / "translations" / "terugkeer_nl.ts"
+
+# {name} placeholders for str.format, and Qt's %n / %1 .. %99.
+PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}|%n|%L?\d{1,2}")
+# Strings whose mnemonic letters must differ because they are visible at the same time (same window, dialog or
+# page). Each group lists (context, source); the main window's menu bar shares Alt+letter with the screen it shows.
+MENU_BAR = [("MainWindow", "&File"), ("MainWindow", "&View"), ("MainWindow", "&Settings")]
+MNEMONIC_GROUPS: dict[str, list[tuple[str, str]]] = {
+    "menu bar": MENU_BAR,
+    "File menu": [("MainWindow", "&New client and case"), ("MainWindow", "&Find in register"),
+                  ("MainWindow", "&Lock"), ("MainWindow", "&Quit")],
+    "View menu": [("MainWindow", "&Register"), ("MainWindow", "&Audit log")],
+    "unlock screen": [*MENU_BAR, ("UnlockScreen", "&Unlock"), ("UnlockScreen", "Unlock with the &system keyring"),
+                      ("UnlockScreen", "&Passphrase:")],
+    "register screen": [*MENU_BAR, ("RegisterScreen", "&Release within"),
+                        ("RegisterScreen", "&New client and case")],
+    "audit screen": [*MENU_BAR, ("AuditScreen", "Verify audit &chain"), ("AuditScreen", "&Refresh")],
+    "case screen": [*MENU_BAR, *(("CaseScreen", source) for source in (
+        "&Given names *", "Surname &prefix", "Sur&name *", "Date of &birth *", "&Municipality of registration",
+        "&Address", "Phon&e", "P&I *", "Sta&rt of detention *", "E&xpected release", "A&ctual release", "Stat&us",
+        "Case &direction", "C&oordinator", "No&tes", "Access &history…"))],
+    "settings dialog": [("SettingsDialog", source) for source in (
+        "Change &passphrase…", "&Rotate database key…", "&Language (after restart):", "&Auto-lock after:")],
+    "passphrase dialog": [("PassphraseDialog", source) for source in (
+        "&Current passphrase:", "&New passphrase:", "&Repeat new passphrase:")],
+    "first run: choice page": [("_ChoicePage", source) for source in (
+        "&Create a new workspace", "Try the &demo (fictional people only)", "&Open an existing workspace folder")],
+    "first run: details page": [*(("_DetailsPage", source) for source in (
+        "&Kind:", "&Municipality:", "Your &name:", "&Folder:")), ("_FolderPicker", "&Browse…")],
+    "first run: passphrase page": [("_PassphrasePage", "&Passphrase:"), ("_PassphrasePage", "&Repeat:")],
+}
+
+
+@dataclass(frozen=True)
+class Message:
+    context: str
+    source: str
+    translation: str
+    translation_type: str | None
+
+    def __str__(self) -> str:
+        return f"[{self.context}] {self.source!r}"
+
+
+def read_messages(path: Path) -> list[Message]:
+    messages = []
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            assert translation is not None, f"[{name}] {message.findtext('source')!r} has no <translation> element"
+            messages.append(Message(name, message.findtext("source", ""), "".join(translation.itertext()),
+                                    translation.get("type")))
+    return messages
+
+
+MESSAGES = read_messages(TS_FILE)
+BY_KEY = {(message.context, message.source): message for message in MESSAGES}
+
+
+def mnemonics(text: str) -> list[str]:
+    """The letters after a single `&` (a doubled `&&` is a literal ampersand)."""
+    return [match.lower() for match in re.findall(r"&(.)", text.replace("&&", "")) if match != "&"]
+
+
+def test_the_file_holds_the_messages() -> None:
+    assert len(MESSAGES) > 200, "did the .ts file lose its messages?"
+
+
+def _report(problems: list[str]) -> str:
+    return f"{len(problems)} message(s) in {TS_FILE.relative_to(ROOT)}:\n" + "\n".join(problems)
+
+
+def test_every_message_is_translated() -> None:
+    problems = [f"{message} is marked type={message.translation_type!r}" for message in MESSAGES
+                if message.translation_type in {"unfinished", "obsolete", "vanished"}]
+    problems += [f"{message} has no Dutch translation" for message in MESSAGES if not message.translation.strip()]
+    assert not problems, _report(problems)
+
+
+def test_placeholders_are_kept() -> None:
+    problems = [f"{message}: placeholders differ in {message.translation!r}" for message in MESSAGES
+                if sorted(PLACEHOLDER.findall(message.translation)) != sorted(PLACEHOLDER.findall(message.source))]
+    assert not problems, _report(problems)
+
+
+def test_mnemonics_are_kept() -> None:
+    problems = [f"{message}: the number of & mnemonics differs in {message.translation!r}" for message in MESSAGES
+                if len(mnemonics(message.translation)) != len(mnemonics(message.source))]
+    assert not problems, _report(problems)
+
+
+def _edges(text: str) -> tuple[int, int, bool, bool]:
+    """Leading and trailing whitespace, and whether the text ends in an ellipsis or a colon (before the spaces)."""
+    stripped = text.rstrip()
+    return len(text) - len(text.lstrip()), len(text) - len(stripped), stripped.endswith("…"), stripped.endswith(":")
+
+
+def test_surrounding_spaces_and_punctuation_are_kept() -> None:
+    problems = [f"{message}: spaces, '…' or ':' at the edges differ in {message.translation!r}"
+                for message in MESSAGES if _edges(message.translation) != _edges(message.source)]
+    assert not problems, _report(problems)
+
+
+@pytest.mark.parametrize("group", MNEMONIC_GROUPS, ids=str)
+def test_no_two_visible_items_share_a_mnemonic(group: str) -> None:
+    letters: dict[str, list[str]] = {}
+    for key in MNEMONIC_GROUPS[group]:
+        assert key in BY_KEY, f"{group}: {key} is not in the .ts file; update MNEMONIC_GROUPS"
+        translation = BY_KEY[key].translation
+        for letter in mnemonics(translation):
+            letters.setdefault(letter, []).append(translation)
+    clashes = {letter: texts for letter, texts in letters.items() if len(texts) > 1}
+    assert not clashes, f"{group}: shared mnemonics {clashes}"
+
+
+def _lupdate() -> Path:
+    """pyside6-lupdate next to the running Python (the venv's bin/ or Scripts/)."""
+    found = shutil.which("pyside6-lupdate", path=str(Path(sys.executable).parent))
+    assert found, f"pyside6-lupdate not found next to {sys.executable}; install the project with '.[test]'"
+    return Path(found)
+
+
+@pytest.fixture(scope="module")
+def refreshed(tmp_path_factory: pytest.TempPathFactory) -> list[Message]:
+    """The messages of a copy of the .ts, refreshed from ui/ the way `make update-translations` does."""
+    copy = tmp_path_factory.mktemp("lupdate") / TS_FILE.name
+    shutil.copyfile(TS_FILE, copy)
+    sources = sorted(str(path.relative_to(ROOT)) for path in (ROOT / "ui").rglob("*.py"))
+    result = subprocess.run([str(_lupdate()), "-no-obsolete", "-locations", "none", *sources, "-ts", str(copy)],
+                            cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, f"pyside6-lupdate failed:\n{result.stdout}\n{result.stderr}"
+    return read_messages(copy)
+
+
+def test_every_string_in_ui_is_translated(refreshed: list[Message]) -> None:
+    new = [str(message) for message in refreshed if (message.context, message.source) not in BY_KEY
+           or message.translation_type == "unfinished" or not message.translation.strip()]
+    assert not new, (
+        "Strings in ui/ without a Dutch translation; run `make update-translations`, translate them in "
+        f"{TS_FILE.relative_to(ROOT)} and run `make translations`:\n" + "\n".join(new))
+
+
+def test_no_translation_is_left_for_a_string_that_is_gone(refreshed: list[Message]) -> None:
+    current = {(message.context, message.source) for message in refreshed}
+    stale = [str(message) for message in MESSAGES if (message.context, message.source) not in current]
+    assert not stale, (
+        f"{TS_FILE.relative_to(ROOT)} translates strings that ui/ no longer has; run `make update-translations`:\n"
+        + "\n".join(stale))
