@@ -140,9 +140,10 @@ def verify_chain(entries: Iterable[AuditEntry]) -> ChainReport:
 
 
 @dataclass(frozen=True)
-class AccessEvent:
-    """One line of a client's access history (the AVG right of access: who looked at this file, when)."""
+class AuditLine:
+    """One audit entry as shown on screen; client and record ids stay out, as they mean nothing to a reader."""
 
+    seq: int
     occurred_at: datetime
     action: str
     outcome: str
@@ -152,17 +153,24 @@ class AccessEvent:
     record_type: str | None
 
 
-def access_history(uow: UnitOfWork, client_id: str) -> list[AccessEvent]:
-    """Every audit entry about one client, oldest first."""
-    return [
-        AccessEvent(
-            occurred_at=datetime.fromisoformat(entry.occurred_at),
-            action=entry.action,
-            outcome=entry.outcome,
-            user_name=entry.user_name,
-            user_role=entry.user_role,
-            purpose=entry.purpose,
-            record_type=entry.record_type,
-        )
-        for entry in uow.audit.for_client(client_id)
-    ]
+def _line(entry: AuditEntry) -> AuditLine:
+    return AuditLine(
+        seq=entry.seq,
+        occurred_at=datetime.fromisoformat(entry.occurred_at),
+        action=entry.action,
+        outcome=entry.outcome,
+        user_name=entry.user_name,
+        user_role=entry.user_role,
+        purpose=entry.purpose,
+        record_type=entry.record_type,
+    )
+
+
+def access_history(uow: UnitOfWork, client_id: str) -> list[AuditLine]:
+    """Every audit entry about one client, oldest first (the AVG right of access: who looked, when)."""
+    return [_line(entry) for entry in uow.audit.for_client(client_id)]
+
+
+def recent_entries(uow: UnitOfWork, limit: int) -> list[AuditLine]:
+    """The latest `limit` entries of the whole log, newest first (the supervisor's overview)."""
+    return [_line(entry) for entry in uow.audit.latest(limit)]

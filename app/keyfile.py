@@ -59,12 +59,21 @@ class KdfParams:
 
 
 def tuned_kdf_params(target_seconds: float = KDF_TARGET_SECONDS) -> KdfParams:
-    """Iterations that make one derivation take about `target_seconds` on this machine."""
-    probe = KdfParams(iterations=2)
-    started = time.perf_counter()
-    probe.derive("calibration", os.urandom(16))
-    per_iteration = max((time.perf_counter() - started) / probe.iterations, 1e-4)
-    return replace(probe, iterations=max(KDF_MIN_ITERATIONS, round(target_seconds / per_iteration)))
+    """Iterations that make one derivation take about `target_seconds` on this machine.
+
+    Two probes (1 and 3 iterations) separate the fixed cost of filling the memory from the cost per iteration,
+    which a single probe would overstate."""
+
+    def seconds_for(iterations: int) -> float:
+        started = time.perf_counter()
+        KdfParams(iterations=iterations).derive("calibration", os.urandom(16))
+        return time.perf_counter() - started
+
+    seconds_for(1)  # warm up: the first run also pays for mapping the memory
+    one, three = seconds_for(1), seconds_for(3)
+    per_iteration = max((three - one) / 2, 1e-4)
+    fixed = max(one - per_iteration, 0.0)
+    return KdfParams(iterations=max(KDF_MIN_ITERATIONS, round((target_seconds - fixed) / per_iteration)))
 
 
 @dataclass(frozen=True)

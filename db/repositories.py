@@ -92,6 +92,10 @@ class AuditRepository:
     def all_in_order(self) -> Iterator[AuditEntry]:
         yield from self.session.execute(select(AuditEntry).order_by(AuditEntry.seq)).scalars()
 
+    def latest(self, limit: int) -> Sequence[AuditEntry]:
+        """The last `limit` entries, newest first."""
+        return self.session.execute(select(AuditEntry).order_by(AuditEntry.seq.desc()).limit(limit)).scalars().all()
+
     def for_client(self, client_id: str) -> Sequence[AuditEntry]:
         return self.session.execute(
             select(AuditEntry).where(AuditEntry.client_id == client_id).order_by(AuditEntry.seq)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.audit import AccessEvent, access_history
+from app.audit import AuditLine, access_history
 from ui.context import WorkspaceContext
 from ui.formatting import format_date_time
 from ui.labels import audit_action_label, audit_purpose_label, record_type_label, role_label
@@ -67,13 +67,13 @@ class AccessHistoryDialog(QDialog):
     def _load(self) -> None:
         workspace, client_id = self._context.workspace, self._client_id
 
-        def work(_progress: Progress) -> list[AccessEvent]:
+        def work(_progress: Progress) -> list[AuditLine]:
             with workspace.unit_of_work() as uow:
                 return access_history(uow, client_id)
 
         self._context.operations.read(self, work).success(self._show).run()
 
-    def _show(self, events: list[AccessEvent]) -> None:
+    def _show(self, events: list[AuditLine]) -> None:
         self.table.setRowCount(len(events))
         for row, event in enumerate(events):
             cells = (

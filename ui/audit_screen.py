@@ -15,8 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.audit import ChainReport
-from app.audit_log import AuditLine, recent_entries
+from app.audit import AuditLine, ChainReport, recent_entries
 from app.check import verify_audit_chain
 from app.workspace import database_path
 from ui import dialogs

@@ -7,6 +7,8 @@ clears it after `CLIPBOARD_CLEAR_SECONDS`, as password managers do, unless the u
 
 from __future__ import annotations
 
+import hashlib
+
 from PySide6.QtCore import QByteArray, QEvent, QMimeData, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QToolButton, QWidget
@@ -25,9 +27,25 @@ _CLIPBOARD_SECRET_HINTS = {
 }
 
 
+_copied_digests: set[str] = set()  # what we put on the clipboard, kept as digests, not as BSNs
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def clear_copied_bsn() -> None:
+    """Clear the clipboard now if it still holds a BSN copied from this app (used when the app locks)."""
+    clipboard = QGuiApplication.clipboard()
+    if _digest(clipboard.text()) in _copied_digests:
+        clipboard.clear()
+    _copied_digests.clear()
+
+
 def copy_bsn(bsn: str) -> None:
     """Put `bsn` on the clipboard and clear it after CLIPBOARD_CLEAR_SECONDS if it still holds this BSN."""
     clipboard = QGuiApplication.clipboard()
+    _copied_digests.add(_digest(bsn))
     data = QMimeData()
     data.setText(bsn)
     for mime_type, value in _CLIPBOARD_SECRET_HINTS.items():
@@ -37,6 +55,7 @@ def copy_bsn(bsn: str) -> None:
     def clear_if_unchanged() -> None:
         if clipboard.text() == bsn:
             clipboard.clear()
+        _copied_digests.discard(_digest(bsn))
 
     QTimer.singleShot(round(CLIPBOARD_CLEAR_SECONDS * 1000), clipboard, clear_if_unchanged)
 

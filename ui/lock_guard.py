@@ -26,7 +26,7 @@ class LockGuard(QObject):
 
     lock_now = Signal()
 
-    def __init__(self, app: QObject, idle_minutes: int, parent: QObject | None = None) -> None:
+    def __init__(self, app: QObject, idle_minutes: float, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._idle = QTimer(self, singleShot=True)
         self._idle.timeout.connect(self.lock_now)
@@ -34,8 +34,8 @@ class LockGuard(QObject):
         app.installEventFilter(self)
         self._watch_session()
 
-    def set_idle_minutes(self, minutes: int) -> None:
-        self._idle.setInterval(minutes * 60_000)
+    def set_idle_minutes(self, minutes: float) -> None:
+        self._idle.setInterval(round(minutes * 60_000))
         if self._idle.isActive():
             self._idle.start()
 

@@ -16,6 +16,7 @@ from app.keyfile import load_keyfile
 from app.settings import Settings, save_settings
 from app.workspace import OpenWorkspace, create_workspace, keyfile_path
 from ui import dialogs
+from ui.bsn import clear_copied_bsn
 from ui.context import WorkspaceContext
 from ui.first_run import FirstRunChoice, Start
 from ui.lock_guard import LockGuard
@@ -137,7 +138,8 @@ class MainWindow(QMainWindow):
         if ask and not self.view.leave_current():
             return
         self.lock_guard.disarm()
-        self.operations.wait_until_idle()
+        self.operations.forget_pending_results()
+        clear_copied_bsn()
         view, self.view = self.view, None
         view.clear()
         self.stack.removeWidget(view)

@@ -70,6 +70,7 @@ class Operations(QObject):
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._pending: set[_Relay] = set()
+        self.epoch = 0  # raised by `forget_pending_results`; results of an older epoch are dropped
 
     def read(self, parent: QWidget | None, work: Callable[[Progress], T]) -> Operation[T]:
         return Operation(self, parent, work, is_write=False)
@@ -80,6 +81,13 @@ class Operations(QObject):
     def wait_until_idle(self) -> None:
         """Block until queued work is done (before locking: no operation may outlive the engine)."""
         self._pool.waitForDone()
+
+    def forget_pending_results(self) -> None:
+        """Finish the queued work and drop the results not yet delivered: after a lock, no result may reach a
+        screen (it would show personal data again, or start new work on a closed database)."""
+        self.wait_until_idle()
+        self.epoch += 1
+        self._pending.clear()
 
     @property
     def busy(self) -> bool:
@@ -122,14 +130,19 @@ class Operation(Generic[T]):
         return self
 
     def run(self) -> Progress:
+        epoch = self._operations.epoch
         relay = _Relay()
         progress = Progress(relay.progressed.emit)
         if self._on_progress is not None:
             relay.progressed.connect(self._on_progress)
-        relay.finished.connect(lambda result: self._finished(relay, result))
-        relay.failed.connect(lambda error: self._failed(relay, error))
+        relay.finished.connect(lambda result: self._deliver(epoch, self._finished, relay, result))
+        relay.failed.connect(lambda error: self._deliver(epoch, self._failed, relay, error))
         self._operations._submit(_Job(self._work, relay, progress), relay)
         return progress
+
+    def _deliver(self, epoch: int, handler: Callable[[_Relay, Any], None], relay: _Relay, value: object) -> None:
+        if epoch == self._operations.epoch:  # else: the workspace locked since this operation started
+            handler(relay, value)
 
     @Slot(object)
     def _finished(self, relay: _Relay, result: T) -> None:

@@ -1,0 +1,74 @@
+"""Locking by itself: after idle time, on a session lock reported over D-Bus, and what a lock clears."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from pytestqt.qtbot import QtBot
+from ui_helpers import VALID_BSN
+
+from app.settings import Settings
+from app.workspace import OpenWorkspace
+from ui.bsn import copy_bsn
+from ui.main_window import MainWindow
+
+IDLE_MINUTES = 0.01  # 600 ms
+
+
+@pytest.fixture
+def window(qtbot: QtBot, workspace: OpenWorkspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> MainWindow:
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    opened = MainWindow(Settings(auto_lock_minutes=1), tmp_path / "config")
+    qtbot.addWidget(opened)
+    opened.open_workspace(workspace)
+    opened.show()
+    return opened
+
+
+def test_idle_time_locks_and_clears_the_screens(qtbot: QtBot, window: MainWindow) -> None:
+    window.lock_guard.set_idle_minutes(IDLE_MINUTES)
+    assert window.view is not None
+    qtbot.waitUntil(lambda: window.workspace is None, timeout=5_000)
+    assert window.view is None
+    assert window.stack.currentWidget() is window.unlock_screen
+
+
+def test_typing_keeps_the_workspace_open(qtbot: QtBot, window: MainWindow) -> None:
+    window.lock_guard.set_idle_minutes(IDLE_MINUTES)
+    assert window.view is not None
+    search = window.view.register_screen.search
+    for _ in range(8):  # 8 × 200 ms of typing is well past the idle time
+        qtbot.keyClick(search, Qt.Key.Key_A)
+        qtbot.wait(200)
+    assert window.workspace is not None
+    qtbot.waitUntil(lambda: window.workspace is None, timeout=5_000)
+
+
+def test_lock_clears_a_copied_bsn(window: MainWindow) -> None:
+    copy_bsn(VALID_BSN)
+    window.lock(ask=False)
+    assert QGuiApplication.clipboard().text() == ""
+
+
+def test_lock_leaves_what_the_user_copied_after_the_bsn(window: MainWindow) -> None:
+    copy_bsn(VALID_BSN)
+    QGuiApplication.clipboard().setText("een adres")
+    window.lock(ask=False)
+    assert QGuiApplication.clipboard().text() == "een adres"
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(shutil.which("dbus-run-session") is None, reason="needs dbus-run-session (Debian dbus-daemon)")
+def test_screensaver_activation_on_the_session_bus_locks() -> None:
+    script = Path(__file__).parent / "scripts" / "screensaver_locks.py"
+    result = subprocess.run(["dbus-run-session", "--", sys.executable, str(script)], capture_output=True, text=True,
+                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, timeout=60,
+                            cwd=Path(__file__).parents[2])
+    assert result.returncode == 0, result.stdout + result.stderr
