@@ -4,21 +4,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
     QLabel,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from app.audit import AuditLine, access_history
+from ui.audit_table import AuditColumn, AuditTable
 from ui.context import WorkspaceContext
-from ui.formatting import format_date_time
-from ui.labels import audit_action_label, audit_purpose_label, record_type_label, role_label
 from ui.operations import Progress
 
 
@@ -38,20 +33,9 @@ class AccessHistoryDialog(QDialog):
             "Everyone who viewed or changed this client's file, oldest first. The client has the right to "
             "receive this overview (AVG right of access)."), self)
         explanation.setWordWrap(True)
-        self.table = QTableWidget(0, 6, self)
+        self.table = AuditTable((AuditColumn.WHEN, AuditColumn.ACTION, AuditColumn.RECORD, AuditColumn.USER,
+                                 AuditColumn.ROLE, AuditColumn.PURPOSE), self.tr("Access history"), self)
         self.table.setObjectName("accessHistoryTable")
-        self.table.setAccessibleName(self.tr("Access history"))
-        self.table.setHorizontalHeaderLabels([
-            self.tr("Date and time"), self.tr("Action"), self.tr("Record"), self.tr("User"), self.tr("Role"),
-            self.tr("Purpose"),
-        ])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setTabKeyNavigation(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.status = QLabel(self.tr("Loading…"), self)
         self.status.setObjectName("accessHistoryStatus")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -74,15 +58,7 @@ class AccessHistoryDialog(QDialog):
         self._context.operations.read(self, work).success(self._show).run()
 
     def _show(self, events: list[AuditLine]) -> None:
-        self.table.setRowCount(len(events))
-        for row, event in enumerate(events):
-            cells = (
-                format_date_time(event.occurred_at), audit_action_label(event.action),
-                record_type_label(event.record_type), event.user_name, role_label(event.user_role),
-                audit_purpose_label(event.purpose),
-            )
-            for column, text in enumerate(cells):
-                self.table.setItem(row, column, QTableWidgetItem(text))
+        self.table.show_lines(events)
         self.status.setText(self.tr("{count} entries").format(count=len(events)))
         self.table.setFocus()
         self.loaded.emit()

@@ -4,13 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -19,10 +15,9 @@ from app.audit import AuditLine, ChainReport, recent_entries
 from app.check import verify_audit_chain
 from app.workspace import database_path
 from ui import dialogs
+from ui.audit_table import AuditColumn, AuditTable
 from ui.context import WorkspaceContext
 from ui.field_marks import INVALID_COLOUR
-from ui.formatting import format_date_time
-from ui.labels import audit_action_label, audit_outcome_label, record_type_label, role_label
 from ui.operations import Progress
 
 RECENT_ENTRIES = 500
@@ -46,20 +41,10 @@ class AuditScreen(QWidget):
         self.result = QLabel(self)
         self.result.setObjectName("chainResult")
         self.result.setWordWrap(True)
-        self.table = QTableWidget(0, 7, self)
+        self.table = AuditTable((AuditColumn.SEQ, AuditColumn.WHEN, AuditColumn.ACTION, AuditColumn.OUTCOME,
+                                 AuditColumn.USER, AuditColumn.ROLE, AuditColumn.RECORD),
+                                self.tr("Latest audit entries"), self)
         self.table.setObjectName("auditTable")
-        self.table.setAccessibleName(self.tr("Latest audit entries"))
-        self.table.setHorizontalHeaderLabels([
-            self.tr("No."), self.tr("Date and time"), self.tr("Action"), self.tr("Outcome"), self.tr("User"),
-            self.tr("Role"), self.tr("Record"),
-        ])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setTabKeyNavigation(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
         heading = QLabel(self.tr("Latest {count} audit entries, newest first").format(count=RECENT_ENTRIES), self)
 
         buttons = QHBoxLayout()
@@ -95,15 +80,7 @@ class AuditScreen(QWidget):
         self._context.operations.read(self, work).success(self._show_report).failure(self._verify_failed).run()
 
     def _show_entries(self, lines: list[AuditLine]) -> None:
-        self.table.setRowCount(len(lines))
-        for row, line in enumerate(lines):
-            cells = (
-                str(line.seq), format_date_time(line.occurred_at), audit_action_label(line.action),
-                audit_outcome_label(line.outcome), line.user_name, role_label(line.user_role),
-                record_type_label(line.record_type),
-            )
-            for column, text in enumerate(cells):
-                self.table.setItem(row, column, QTableWidgetItem(text))
+        self.table.show_lines(lines)
         self.loaded.emit()
 
     def _show_report(self, report: ChainReport | None) -> None:

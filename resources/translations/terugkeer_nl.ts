@@ -12,30 +12,6 @@
         <translation>Iedereen die het dossier van deze cliënt heeft bekeken of gewijzigd, de oudste eerst. De cliënt heeft recht op dit overzicht (recht op inzage, AVG).</translation>
     </message>
     <message>
-        <source>Date and time</source>
-        <translation>Datum en tijd</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Actie</translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation>Gegevens</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>Gebruiker</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rol</translation>
-    </message>
-    <message>
-        <source>Purpose</source>
-        <translation>Doel</translation>
-    </message>
-    <message>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
@@ -59,34 +35,6 @@
         <translation>Laatste regels van het auditlog</translation>
     </message>
     <message>
-        <source>No.</source>
-        <translation>Nr.</translation>
-    </message>
-    <message>
-        <source>Date and time</source>
-        <translation>Datum en tijd</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Actie</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Resultaat</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>Gebruiker</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rol</translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation>Gegevens</translation>
-    </message>
-    <message>
         <source>Latest {count} audit entries, newest first</source>
         <translation>De laatste {count} regels van het auditlog, nieuwste eerst</translation>
     </message>
@@ -105,6 +53,41 @@
     <message>
         <source>Audit chain BROKEN at entry {seq} — report this to the privacy officer</source>
         <translation>Auditketen VERBROKEN bij regel {seq} — meld dit aan de privacyfunctionaris</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTable</name>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Datum en tijd</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Gegevens</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Gebruiker</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Doel</translation>
     </message>
 </context>
 <context>
