@@ -23,7 +23,8 @@ from app.domain import (
     validate_detention_dates,
 )
 from app.errors import TerugkeerError, ValidationError
-from db.models import Case, Client, Detention, SyncedRecord
+from app.records import stamp
+from db.models import Case, Client, Detention
 from db.uow import UnitOfWork
 
 
@@ -124,16 +125,6 @@ def _validated_detention(data: DetentionData) -> DetentionData:
     )
 
 
-def _stamp(record: SyncedRecord, actor: Actor, now: datetime, *, new: bool) -> None:
-    if new:
-        record.created_at = now
-        record.version = 1
-    else:
-        record.version += 1
-    record.updated_at = now
-    record.changed_by_device = actor.device_id
-
-
 def _apply_client(client: Client, data: ClientData) -> None:
     client.given_names = data.given_names
     client.surname_prefix = data.surname_prefix
@@ -191,19 +182,19 @@ def register_case(
     if client_record is None:
         client_record = Client()
         _apply_client(client_record, client_data)
-        _stamp(client_record, actor, now, new=True)
+        stamp(client_record, actor, new=True, now=now)
         uow.cases.add(client_record)
         uow.flush()
         audit.append(uow, actor, AuditAction.CREATE, client_id=client_record.id, record_type="client",
                      record_id=client_record.id)
     detention_record = Detention(client_id=client_record.id)
     _apply_detention(detention_record, detention_data)
-    _stamp(detention_record, actor, now, new=True)
+    stamp(detention_record, actor, new=True, now=now)
     uow.cases.add(detention_record)
     uow.flush()
     case_record = Case(client_id=client_record.id, detention_id=detention_record.id)
     _apply_case(case_record, case, today)
-    _stamp(case_record, actor, now, new=True)
+    stamp(case_record, actor, new=True, now=now)
     uow.cases.add(case_record)
     uow.flush()
     for kind, record_id in (("detention", detention_record.id), ("case", case_record.id)):
@@ -240,7 +231,7 @@ def update_case(
         apply(record)
         if _differs(record, before):
             changed_kinds.append(kind)
-            _stamp(record, actor, now, new=False)
+            stamp(record, actor, now=now)
             audit.append(uow, actor, AuditAction.UPDATE, client_id=case_record.client_id, record_type=kind,
                          record_id=record.id)
     changed_any = bool(changed_kinds)

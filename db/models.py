@@ -125,3 +125,93 @@ class AuditEntry(Base):
 
 
 
+
+
+class ChecklistTemplateRecord(Base):
+    """The exact text of every checklist template version an intake was filled with (immutable)."""
+
+    __tablename__ = "checklist_template"
+
+    template_id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, primary_key=True)
+    content: Mapped[str] = mapped_column(Text)
+
+
+class Intake(SyncedRecord, Base):
+    """The intake interview of a case: which template it follows, where the coordinator was, the triage."""
+
+    __tablename__ = "intake"
+
+    case_id: Mapped[str] = mapped_column(ForeignKey("case_file.id"), unique=True)
+    template_id: Mapped[str] = mapped_column(String(40))
+    template_version: Mapped[int] = mapped_column(Integer)
+    current_step: Mapped[str] = mapped_column(String(60), default="")
+    self_reliance: Mapped[str] = mapped_column(String(24), default="")  # zelfredzaam …
+    direction_reason: Mapped[str] = mapped_column(Text, default="")  # why casusregie lies where it lies
+
+
+class ChecklistAnswer(SyncedRecord, Base):
+    """One answered checklist item; `value` is the typed value as JSON text."""
+
+    __tablename__ = "checklist_answer"
+
+    case_id: Mapped[str] = mapped_column(ForeignKey("case_file.id"), index=True)
+    item_id: Mapped[str] = mapped_column(String(40))
+    value: Mapped[str] = mapped_column(Text)
+
+    __table_args__ = (Index("ux_checklist_answer", "case_id", "item_id", unique=True),)
+
+
+class DomainAssessment(SyncedRecord, Base):
+    """The situation of one domain at one measurement moment (intake, release, end of aftercare)."""
+
+    __tablename__ = "domain_assessment"
+
+    case_id: Mapped[str] = mapped_column(ForeignKey("case_file.id"), index=True)
+    domain_id: Mapped[str] = mapped_column(String(40))
+    moment: Mapped[str] = mapped_column(String(16))
+    status: Mapped[str] = mapped_column(String(24), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    aftercare_needed: Mapped[bool | None] = mapped_column()  # triage, at the intake moment
+
+    __table_args__ = (Index("ux_domain_assessment", "case_id", "domain_id", "moment", unique=True),)
+
+
+class PlanDomain(SyncedRecord, Base):
+    """The plan of approach for one domain: the situation and the goal."""
+
+    __tablename__ = "plan_domain"
+
+    case_id: Mapped[str] = mapped_column(ForeignKey("case_file.id"), index=True)
+    domain_id: Mapped[str] = mapped_column(String(40))
+    situation: Mapped[str] = mapped_column(Text, default="")
+    goal: Mapped[str] = mapped_column(Text, default="")
+
+    __table_args__ = (Index("ux_plan_domain", "case_id", "domain_id", unique=True),)
+
+
+class Plan(SyncedRecord, Base):
+    """The plan of approach of a case: status, agreements with the detainee, contact persons."""
+
+    __tablename__ = "plan"
+
+    case_id: Mapped[str] = mapped_column(ForeignKey("case_file.id"), unique=True)
+    status: Mapped[str] = mapped_column(String(16), default="concept")
+    agreements: Mapped[str] = mapped_column(Text, default="")
+    contact_persons: Mapped[str] = mapped_column(Text, default="")
+
+
+class FollowUpAction(SyncedRecord, Base):
+    """An agreed action (what, who, when) for a domain; both the intake's follow-up and the plan's actions.
+
+    Removed actions stay as tombstones (`deleted`) so a removal can travel to other devices."""
+
+    __tablename__ = "follow_up_action"
+
+    case_id: Mapped[str] = mapped_column(ForeignKey("case_file.id"), index=True)
+    domain_id: Mapped[str] = mapped_column(String(40))
+    what: Mapped[str] = mapped_column(Text, default="")
+    who: Mapped[str] = mapped_column(String(24), default="coordinator")
+    due_date: Mapped[date | None] = mapped_column()
+    done: Mapped[bool] = mapped_column(default=False)
+    deleted: Mapped[bool] = mapped_column(default=False)

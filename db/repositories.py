@@ -2,12 +2,25 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 
 from sqlalchemy import Row, Select, func, insert, select
 from sqlalchemy.orm import Session
 
-from db.models import AuditEntry, Case, Client, Detention, WorkspaceInfo
+from db.models import (
+    AuditEntry,
+    Case,
+    ChecklistAnswer,
+    ChecklistTemplateRecord,
+    Client,
+    Detention,
+    DomainAssessment,
+    FollowUpAction,
+    Intake,
+    Plan,
+    PlanDomain,
+    WorkspaceInfo,
+)
 
 
 class WorkspaceRepository:
@@ -100,3 +113,61 @@ class AuditRepository:
         return self.session.execute(
             select(AuditEntry).where(AuditEntry.client_id == client_id).order_by(AuditEntry.seq)
         ).scalars().all()
+
+
+class IntakeRepository:
+    """Intake, checklist answers, domain assessments, plan and actions of cases."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def add(self, record: object) -> None:
+        self.session.add(record)
+
+    def template_text(self, template_id: str, version: int) -> str | None:
+        record = self.session.get(ChecklistTemplateRecord, (template_id, version))
+        return record.content if record else None
+
+    def intake(self, case_id: str) -> Intake | None:
+        return self.session.execute(select(Intake).where(Intake.case_id == case_id)).scalar_one_or_none()
+
+    def plan(self, case_id: str) -> Plan | None:
+        return self.session.execute(select(Plan).where(Plan.case_id == case_id)).scalar_one_or_none()
+
+    def answers(self, case_id: str) -> Sequence[ChecklistAnswer]:
+        return self.session.execute(select(ChecklistAnswer).where(ChecklistAnswer.case_id == case_id)).scalars().all()
+
+    def answer(self, case_id: str, item_id: str) -> ChecklistAnswer | None:
+        return self.session.execute(select(ChecklistAnswer).where(
+            ChecklistAnswer.case_id == case_id, ChecklistAnswer.item_id == item_id)).scalar_one_or_none()
+
+    def assessments(self, case_id: str) -> Sequence[DomainAssessment]:
+        return self.session.execute(
+            select(DomainAssessment).where(DomainAssessment.case_id == case_id)).scalars().all()
+
+    def assessment(self, case_id: str, domain_id: str, moment: str) -> DomainAssessment | None:
+        return self.session.execute(select(DomainAssessment).where(
+            DomainAssessment.case_id == case_id, DomainAssessment.domain_id == domain_id,
+            DomainAssessment.moment == moment)).scalar_one_or_none()
+
+    def cases_with_status_in(self, moment: str, domain_ids: Collection[str], statuses: Collection[str]) -> set[str]:
+        """Ids of the cases where one of `domain_ids` has one of `statuses` at `moment` (register warnings)."""
+        return set(self.session.execute(select(DomainAssessment.case_id).where(
+            DomainAssessment.moment == moment, DomainAssessment.domain_id.in_(domain_ids),
+            DomainAssessment.status.in_(statuses))).scalars())
+
+    def plan_domains(self, case_id: str) -> Sequence[PlanDomain]:
+        return self.session.execute(select(PlanDomain).where(PlanDomain.case_id == case_id)).scalars().all()
+
+    def plan_domain(self, case_id: str, domain_id: str) -> PlanDomain | None:
+        return self.session.execute(select(PlanDomain).where(
+            PlanDomain.case_id == case_id, PlanDomain.domain_id == domain_id)).scalar_one_or_none()
+
+    def actions(self, case_id: str) -> Sequence[FollowUpAction]:
+        """The case's actions that were not removed, in the order they were made."""
+        return self.session.execute(select(FollowUpAction).where(
+            FollowUpAction.case_id == case_id, FollowUpAction.deleted.is_(False)
+        ).order_by(FollowUpAction.created_at)).scalars().all()
+
+    def action(self, action_id: str) -> FollowUpAction | None:
+        return self.session.get(FollowUpAction, action_id)

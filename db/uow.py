@@ -7,7 +7,7 @@ from types import TracebackType
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from db.repositories import AuditRepository, CaseRepository, WorkspaceRepository
+from db.repositories import AuditRepository, CaseRepository, IntakeRepository, WorkspaceRepository
 
 
 class UnitOfWork:
@@ -21,6 +21,7 @@ class UnitOfWork:
         self.cases = CaseRepository(self.session)
         self.audit = AuditRepository(self.session)
         self.workspace = WorkspaceRepository(self.session)
+        self.intake = IntakeRepository(self.session)
         return self
 
     def __exit__(

@@ -1,0 +1,55 @@
+"""Warnings derived from a case's dates and domain statuses, shown in the case and in the register.
+
+- release within 14 days while a key domain (ID document, housing, income) is still open;
+- detention shorter than 10 days: no duty of care;
+- the aftercare period (three months after release) ends within 14 days;
+- the term of 5 working days after the start of detention for exchanging information, while the case is
+  still a bare notification.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from app.domain import CaseStatus, aftercare_end, case_hints
+from app.working_days import add_working_days
+
+RELEASE_SOON_DAYS = 14
+AFTERCARE_ENDING_DAYS = 14
+INFORMATION_TERM_WORKING_DAYS = 5
+
+
+@dataclass(frozen=True)
+class CaseWarning:
+    """A warning code (ui/ words it) with the values its message needs."""
+
+    code: str
+    on: date | None = None  # the date the warning is about
+    domains: tuple[str, ...] = ()  # domain ids, for release_soon_open_domains
+
+
+def information_deadline(start_date: date) -> date:
+    """The last day for exchanging information: 5 working days after the start of detention."""
+    return add_working_days(start_date, INFORMATION_TERM_WORKING_DAYS)
+
+
+def case_warnings(*, today: date, status: CaseStatus, start_date: date, expected_release: date | None,
+                  actual_release: date | None, open_key_domains: tuple[str, ...] = ()) -> list[CaseWarning]:
+    """Every warning that applies today; `open_key_domains` are the key domains still open at intake."""
+    warnings: list[CaseWarning] = []
+    release = actual_release or expected_release
+    if case_hints(start_date, expected_release, actual_release).no_duty_of_care:
+        warnings.append(CaseWarning("short_detention"))
+    if status is CaseStatus.CLOSED:
+        return warnings
+    if release is not None and actual_release is None and today <= release <= today + timedelta(RELEASE_SOON_DAYS) \
+            and open_key_domains:
+        warnings.append(CaseWarning("release_soon_open_domains", release, open_key_domains))
+    ends = aftercare_end(actual_release)
+    if ends is not None and today <= ends <= today + timedelta(AFTERCARE_ENDING_DAYS):
+        warnings.append(CaseWarning("aftercare_ending", ends))
+    if status is CaseStatus.NOTIFIED:
+        deadline = information_deadline(start_date)
+        warnings.append(CaseWarning("information_term_passed" if today > deadline else "information_term", deadline))
+    return warnings
