@@ -22,6 +22,7 @@ class Settings:
     auto_lock_minutes: int = 5
     last_workspace: str = ""
     quick_unlock_workspaces: tuple[str, ...] = field(default_factory=tuple)
+    optional_domains: tuple[str, ...] = field(default_factory=tuple)  # e.g. "motivation", "social_network"
 
     def with_quick_unlock(self, workspace_id: str, enabled: bool) -> Settings:
         others = tuple(w for w in self.quick_unlock_workspaces if w != workspace_id)
