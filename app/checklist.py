@@ -69,6 +69,11 @@ class ChecklistTemplate:
                 return domain
         raise KeyError(domain_id)
 
+    @property
+    def key_domain_ids(self) -> frozenset[str]:
+        """The domains whose being open close to release is a warning."""
+        return frozenset(domain.id for domain in self.domains if domain.key)
+
     def enabled_domains(self, optional_enabled: frozenset[str]) -> tuple[DomainTemplate, ...]:
         """The domains in use: every required one, and the optional ones the municipality switched on."""
         return tuple(d for d in self.domains if not d.optional or d.id in optional_enabled)

@@ -10,7 +10,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cached_property
 
+from app.case_warnings import CaseWarning, case_warnings
 from app.domain import CaseStatus, normalise_bsn
+from app.intake import OPEN_STATUSES, Moment
 from db.uow import UnitOfWork
 
 
@@ -27,9 +29,10 @@ class RegisterRow:
     status: CaseStatus
     coordinator: str
     search_key: str  # lowercase name, BSN digits and prison, for search as you type
+    warnings: tuple[CaseWarning, ...] = ()
 
 
-def _row(raw) -> RegisterRow:  # type: ignore[no-untyped-def]
+def _row(raw, today: date, open_key_domains: tuple[str, ...]) -> RegisterRow:  # type: ignore[no-untyped-def]
     surname = f"{raw.surname_prefix} {raw.surname}".strip() if raw.surname_prefix else raw.surname
     name = f"{raw.surname}, {raw.given_names}" + (f" {raw.surname_prefix}" if raw.surname_prefix else "")
     bsn = raw.bsn or ""
@@ -45,17 +48,38 @@ def _row(raw) -> RegisterRow:  # type: ignore[no-untyped-def]
         status=CaseStatus(raw.status),
         coordinator=raw.coordinator,
         search_key=f"{raw.given_names} {surname} {bsn} {raw.prison}".lower(),
+        warnings=tuple(case_warnings(
+            today=today, status=CaseStatus(raw.status), start_date=raw.start_date,
+            expected_release=raw.expected_release_date, actual_release=raw.actual_release_date,
+            open_key_domains=open_key_domains)),
     )
 
 
-def load_register(uow: UnitOfWork) -> list[RegisterRow]:
-    """All cases as register rows (no ORM objects)."""
-    return [_row(raw) for raw in uow.cases.register_rows()]
+def _open_key_domains(uow: UnitOfWork, key_domains: frozenset[str], case_ids: list[str] | None = None
+                      ) -> dict[str, tuple[str, ...]]:
+    """Per case, the key domains (ID document, housing, income) still open at intake."""
+    open_domains: dict[str, list[str]] = {}
+    for case_id, domain_id in uow.intake.open_domains(Moment.INTAKE.value, key_domains,
+                                                      [s.value for s in OPEN_STATUSES], case_ids):
+        open_domains.setdefault(case_id, []).append(domain_id)
+    return {case_id: tuple(sorted(domains)) for case_id, domains in open_domains.items()}
 
 
-def load_register_row(uow: UnitOfWork, case_id: str) -> RegisterRow | None:
+def load_register(uow: UnitOfWork, key_domains: frozenset[str], today: date | None = None) -> list[RegisterRow]:
+    """All cases as register rows (no ORM objects), with today's warnings; `key_domains` are the template's
+    domains whose being open close to release is a warning."""
+    today = today or date.today()
+    open_domains = _open_key_domains(uow, key_domains)
+    return [_row(raw, today, open_domains.get(raw.case_id, ())) for raw in uow.cases.register_rows()]
+
+
+def load_register_row(uow: UnitOfWork, case_id: str, key_domains: frozenset[str],
+                      today: date | None = None) -> RegisterRow | None:
     raw = uow.cases.register_row(case_id)
-    return _row(raw) if raw is not None else None
+    if raw is None:
+        return None
+    open_domains = _open_key_domains(uow, key_domains, [case_id])
+    return _row(raw, today or date.today(), open_domains.get(case_id, ()))
 
 
 @dataclass(frozen=True)

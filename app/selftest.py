@@ -65,7 +65,7 @@ def _read(run: _Run) -> str:
     assert run.workspace is not None
     with run.workspace.unit_of_work() as uow:
         case_file = open_case(uow, run.workspace.actor, run.case_id)
-        rows = load_register(uow)
+        rows = load_register(uow, frozenset())
     if case_file.client.surname != CANARY_SURNAME or len(rows) != 1:
         raise AssertionError("data read back differs from data written")
     return ""

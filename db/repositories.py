@@ -150,11 +150,16 @@ class IntakeRepository:
             DomainAssessment.case_id == case_id, DomainAssessment.domain_id == domain_id,
             DomainAssessment.moment == moment)).scalar_one_or_none()
 
-    def cases_with_status_in(self, moment: str, domain_ids: Collection[str], statuses: Collection[str]) -> set[str]:
-        """Ids of the cases where one of `domain_ids` has one of `statuses` at `moment` (register warnings)."""
-        return set(self.session.execute(select(DomainAssessment.case_id).where(
+    def open_domains(self, moment: str, domain_ids: Collection[str], statuses: Collection[str],
+                     case_ids: Collection[str] | None = None) -> list[tuple[str, str]]:
+        """(case id, domain id) where one of `domain_ids` has one of `statuses` at `moment`; all cases, or only
+        `case_ids` (register warnings)."""
+        statement = select(DomainAssessment.case_id, DomainAssessment.domain_id).where(
             DomainAssessment.moment == moment, DomainAssessment.domain_id.in_(domain_ids),
-            DomainAssessment.status.in_(statuses))).scalars())
+            DomainAssessment.status.in_(statuses))
+        if case_ids is not None:
+            statement = statement.where(DomainAssessment.case_id.in_(case_ids))
+        return [(row.case_id, row.domain_id) for row in self.session.execute(statement)]
 
     def plan_domains(self, case_id: str) -> Sequence[PlanDomain]:
         return self.session.execute(select(PlanDomain).where(PlanDomain.case_id == case_id)).scalars().all()

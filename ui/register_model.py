@@ -25,6 +25,7 @@ from app.domain import STATUS_FLOW, mask_bsn
 from app.register import RegisterFilter, RegisterRow, apply_filter
 from ui.formatting import format_date
 from ui.labels import status_label
+from ui.warning_texts import warning_text
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -37,6 +38,7 @@ class Column(IntEnum):
     RELEASE_DATE = 4
     STATUS = 5
     COORDINATOR = 6
+    WARNINGS = 7
 
 
 def _header(column: Column) -> str:
@@ -48,6 +50,7 @@ def _header(column: Column) -> str:
         Column.RELEASE_DATE: QCoreApplication.translate("RegisterTableModel", "Release date"),
         Column.STATUS: QCoreApplication.translate("RegisterTableModel", "Status"),
         Column.COORDINATOR: QCoreApplication.translate("RegisterTableModel", "Coordinator"),
+        Column.WARNINGS: QCoreApplication.translate("RegisterTableModel", "Warnings"),
     }
     return headers[column]
 
@@ -65,6 +68,8 @@ def _display(row: RegisterRow, column: Column) -> str:
         return format_date(row.release_date)
     if column is Column.STATUS:
         return status_label(row.status)
+    if column is Column.WARNINGS:
+        return f"⚠ {len(row.warnings)}" if row.warnings else ""
     return row.coordinator
 
 
@@ -77,6 +82,7 @@ _SORT_KEYS: dict[Column, Callable[[RegisterRow], Any]] = {
     Column.RELEASE_DATE: lambda row: row.release_date,
     Column.STATUS: lambda row: STATUS_FLOW.index(row.status),
     Column.COORDINATOR: lambda row: row.coordinator.casefold() or None,
+    Column.WARNINGS: lambda row: -len(row.warnings) or None,  # most warnings first
 }
 
 
@@ -94,9 +100,11 @@ def _narrows(old_text: str, new_text: str) -> bool:
 class RegisterTableModel(QAbstractTableModel):
     """Keeps all rows and the visible (filtered) rows, both in the current sort order."""
 
-    def __init__(self, parent: QObject | None = None, today: Callable[[], date] = date.today) -> None:
+    def __init__(self, parent: QObject | None = None, today: Callable[[], date] = date.today,
+                 domain_label: Callable[[str], str] = str) -> None:
         super().__init__(parent)
         self._today = today
+        self._domain_label = domain_label
         self._all: list[RegisterRow] = []
         self._visible: list[RegisterRow] = []
         self._filter = RegisterFilter()
@@ -114,8 +122,14 @@ class RegisterTableModel(QAbstractTableModel):
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return _display(self._visible[index.row()], Column(index.column()))
+        row = self._visible[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _display(row, Column(index.column()))
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole) and row.warnings \
+                and index.column() == Column.WARNINGS:
+            return "\n".join(warning_text(warning, self._domain_label) for warning in row.warnings)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return _display(row, Column(index.column()))
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

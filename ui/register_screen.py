@@ -32,7 +32,7 @@ DEFAULT_RELEASE_WINDOW_DAYS = 14
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 # Initial column widths in average character widths; Name takes the rest of the width.
 _COLUMN_CHARS = {Column.DATE_OF_BIRTH: 14, Column.BSN: 13, Column.PRISON: 24, Column.RELEASE_DATE: 15,
-                 Column.STATUS: 16, Column.COORDINATOR: 22}
+                 Column.STATUS: 16, Column.COORDINATOR: 22, Column.WARNINGS: 10}
 
 
 class RegisterScreen(QWidget):
@@ -45,7 +45,10 @@ class RegisterScreen(QWidget):
     def __init__(self, context: WorkspaceContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context = context
-        self.model = RegisterTableModel(self)
+        template = context.catalogue.active()
+        language = context.settings.language
+        self.model = RegisterTableModel(
+            self, domain_label=lambda domain_id: template.domain(domain_id).label.in_language(language))
         self._selected_case_id: str | None = None
 
         self.search = QLineEdit(self)
@@ -137,10 +140,11 @@ class RegisterScreen(QWidget):
     def load(self) -> None:
         """Read the whole register (off the GUI thread) and show it; `loaded` follows."""
         workspace = self._context.workspace
+        key_domains = self._context.catalogue.active().key_domain_ids
 
         def work(_progress: Progress) -> list[RegisterRow]:
             with workspace.unit_of_work() as uow:
-                return register.load_register(uow)
+                return register.load_register(uow, key_domains)
 
         self.count_label.setText(self.tr("Loading…"))
         self._context.operations.read(self, work).success(self._show_rows).run()
@@ -215,10 +219,11 @@ class RegisterScreen(QWidget):
         if not isinstance(changes, Changes) or not changes.case_ids or workspace.is_locked:
             return
         case_ids = changes.case_ids
+        key_domains = self._context.catalogue.active().key_domain_ids
 
         def work(_progress: Progress) -> list[tuple[str, RegisterRow | None]]:
             with workspace.unit_of_work() as uow:
-                return [(case_id, register.load_register_row(uow, case_id)) for case_id in case_ids]
+                return [(case_id, register.load_register_row(uow, case_id, key_domains)) for case_id in case_ids]
 
         self._context.operations.read(self, work).success(self._apply_changed_rows).run()
 

@@ -290,9 +290,9 @@ def test_audit_never_holds_a_name_or_bsn(workspace: OpenWorkspace, kanariepiet: 
 def test_register_rows_are_found_by_name_and_by_bsn_with_dots(workspace: OpenWorkspace, kanariepiet: Changes) -> None:
     register(workspace, client=client_data(surname="Anders", bsn=OTHER_BSN, surname_prefix="van"))
     with workspace.unit_of_work() as uow:
-        rows = load_register(uow)
-        single = load_register_row(uow, kanariepiet.case_ids[0])
-        missing = load_register_row(uow, "00000000-0000-0000-0000-000000000000")
+        rows = load_register(uow, frozenset())
+        single = load_register_row(uow, kanariepiet.case_ids[0], frozenset())
+        missing = load_register_row(uow, "00000000-0000-0000-0000-000000000000", frozenset())
     assert len(rows) == 2
     assert single is not None
     assert single.name == f"{CANARY_SURNAME}, {CANARY_GIVEN_NAMES}"

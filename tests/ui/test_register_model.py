@@ -30,7 +30,7 @@ def demo_rows(tmp_path_factory: pytest.TempPathFactory) -> Iterator[list[Registe
                                  kdf=KdfParams(iterations=1, memory_kib=8 * 1024, lanes=1))
     fill_with_demo_cases(workspace, 2000, today=TODAY)
     with workspace.unit_of_work() as uow:
-        rows = load_register(uow)
+        rows = load_register(uow, frozenset())
     workspace.lock()
     yield rows
 
@@ -54,7 +54,7 @@ def test_shows_every_row_without_filter(qapp: object, demo_rows: list[RegisterRo
     assert model.rowCount() == model.total_count == model.visible_count == 2000
     assert model.columnCount() == len(Column)
     assert [model.headerData(c, Qt.Orientation.Horizontal) for c in Column] == [
-        "Name", "Date of birth", "BSN", "PI", "Release date", "Status", "Coordinator"]
+        "Name", "Date of birth", "BSN", "PI", "Release date", "Status", "Coordinator", "Warnings"]
 
 
 def test_search_as_you_type_matches_apply_filter_at_every_keystroke(qapp: object, demo_rows: list[RegisterRow]) -> None:
@@ -86,7 +86,8 @@ def test_status_and_release_filters(qapp: object, demo_rows: list[RegisterRow]) 
 @pytest.mark.parametrize("column", list(Column))
 def test_sorts_every_column_both_ways_with_empty_values_last(
         qapp: object, demo_rows: list[RegisterRow], column: Column) -> None:
-    rows = [*demo_rows[:300], replace(demo_rows[300], case_id="no-values", bsn="", release_date=None, coordinator="")]
+    rows = [*demo_rows[:300], replace(demo_rows[300], case_id="no-values", bsn="", release_date=None, coordinator="",
+                                       warnings=())]
     model = model_with(rows)
     for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
         model.sort(column, order)
@@ -100,8 +101,9 @@ def test_sorts_every_column_both_ways_with_empty_values_last(
             Column.RELEASE_DATE: lambda r: r.release_date,
             Column.STATUS: lambda r: STATUS_FLOW.index(r.status),
             Column.COORDINATOR: lambda r: r.coordinator.casefold(),
+            Column.WARNINGS: lambda r: -len(r.warnings),
         }
-        empty = {Column.BSN: "", Column.RELEASE_DATE: None, Column.COORDINATOR: ""}
+        empty = {Column.BSN: "", Column.RELEASE_DATE: None, Column.COORDINATOR: "", Column.WARNINGS: ()}
         with_value = [r for r in shown if column not in empty or getattr(r, _attribute(column)) != empty[column]]
         values = [keys[column](r) for r in with_value]
         assert values == sorted(values, reverse=order == Qt.SortOrder.DescendingOrder)
@@ -110,7 +112,8 @@ def test_sorts_every_column_both_ways_with_empty_values_last(
 
 
 def _attribute(column: Column) -> str:
-    return {Column.BSN: "bsn", Column.RELEASE_DATE: "release_date", Column.COORDINATOR: "coordinator"}[column]
+    return {Column.BSN: "bsn", Column.RELEASE_DATE: "release_date", Column.COORDINATOR: "coordinator",
+            Column.WARNINGS: "warnings"}[column]
 
 
 def test_sort_keeps_the_filter_and_selection_follows_its_row(qapp: object, demo_rows: list[RegisterRow]) -> None:

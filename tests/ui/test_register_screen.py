@@ -32,7 +32,7 @@ def screen(qtbot: QtBot, context: WorkspaceContext) -> RegisterScreen:
 
 def stored_rows(context: WorkspaceContext) -> list[RegisterRow]:
     with context.workspace.unit_of_work() as uow:
-        return load_register(uow)
+        return load_register(uow, frozenset())
 
 
 def shown_rows(screen: RegisterScreen) -> list[RegisterRow]:
