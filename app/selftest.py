@@ -16,8 +16,10 @@ from pathlib import Path
 from app.atomic import write_atomic
 from app.cases import CaseData, ClientData, DetentionData, open_case, register_case
 from app.check import check_with_key
+from app.checklist import load_catalogue
 from app.domain import WorkspaceKind
 from app.errors import WrongPassphraseError
+from app.intake import DomainStatus, Moment, open_intake, save_answer, save_assessment
 from app.register import load_register
 from app.workspace import OpenWorkspace, create_workspace, unlock
 
@@ -71,6 +73,30 @@ def _read(run: _Run) -> str:
     return ""
 
 
+def _templates(run: _Run) -> str:
+    catalogue = load_catalogue()
+    if catalogue.problems:
+        raise AssertionError("; ".join(f"{p.source}: {p.problem}" for p in catalogue.problems))
+    return ", ".join(f"{t.id} v{t.version}" for t in catalogue.templates.values())
+
+
+def _intake(run: _Run) -> str:
+    assert run.workspace is not None
+    template = load_catalogue().active()
+    with run.workspace.unit_of_work() as uow:
+        open_intake(uow, run.workspace.actor, run.case_id, template)
+    with run.workspace.unit_of_work() as uow:
+        save_answer(uow, run.workspace.actor, run.case_id, "valid_id_present", "no")
+    with run.workspace.unit_of_work() as uow:
+        save_assessment(uow, run.workspace.actor, run.case_id, "id_document", Moment.INTAKE,
+                        status=DomainStatus.NEED, notes=CANARY_SURNAME)
+    with run.workspace.unit_of_work() as uow:
+        reread = open_intake(uow, run.workspace.actor, run.case_id, template)
+    if reread.answers.get("valid_id_present") != "no" or reread.assessment("id_document").notes != CANARY_SURNAME:
+        raise AssertionError("intake read back differs from intake written")
+    return ""
+
+
 def _lock_unlock(run: _Run) -> str:
     assert run.workspace is not None
     run.workspace.lock()
@@ -107,6 +133,8 @@ STEPS: tuple[tuple[str, Callable[[_Run], str]], ...] = (
     ("create_workspace", _create),
     ("write_record", _write),
     ("read_record", _read),
+    ("checklist_templates", _templates),
+    ("intake_saved", _intake),
     ("lock_unlock", _lock_unlock),
     ("wrong_passphrase_refused", _wrong_passphrase),
     ("no_plaintext_on_disk", _no_plaintext),

@@ -107,6 +107,8 @@ def step_label(code: str) -> str:
         "create_workspace": QCoreApplication.translate("Cli", "Create encrypted workspace"),
         "write_record": QCoreApplication.translate("Cli", "Write client and case"),
         "read_record": QCoreApplication.translate("Cli", "Read them back"),
+        "checklist_templates": QCoreApplication.translate("Cli", "Checklist templates valid"),
+        "intake_saved": QCoreApplication.translate("Cli", "Intake saved and read back"),
         "lock_unlock": QCoreApplication.translate("Cli", "Lock and unlock"),
         "wrong_passphrase_refused": QCoreApplication.translate("Cli", "Wrong passphrase refused"),
         "no_plaintext_on_disk": QCoreApplication.translate("Cli", "No readable data on disk"),

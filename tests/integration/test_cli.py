@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from app.check import check_workspace
+from app.selftest import STEPS
 from app.workspace import is_workspace, unlock
 
 pytestmark = pytest.mark.slow
@@ -68,8 +69,8 @@ def test_self_test_passes_every_step_and_keeps_its_workspace(tmp_path: Path) -> 
     assert passphrase not in result.stdout + result.stderr
     assert result.returncode == 0, result.stdout + result.stderr
     lines = result.stdout.splitlines()
-    assert len([line for line in lines if line.startswith("OK")]) == 7, result.stdout
-    assert len(lines) == 8  # seven steps and the verdict
+    assert len([line for line in lines if line.startswith("OK")]) == len(STEPS), result.stdout
+    assert len(lines) == len(STEPS) + 1  # every step and the verdict
     assert check_workspace(keep / "werkmap", passphrase).ok
 
 
