@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
-from app.domain import CaseStatus, aftercare_end, case_hints
+from app.domain import NO_DUTY_OF_CARE_BELOW_DAYS, CaseStatus, aftercare_end, detention_days
 from app.working_days import add_working_days
 
 RELEASE_SOON_DAYS = 14
@@ -29,6 +30,7 @@ class CaseWarning:
     domains: tuple[str, ...] = ()  # domain ids, for release_soon_open_domains
 
 
+@lru_cache(maxsize=8192)
 def information_deadline(start_date: date) -> date:
     """The last day for exchanging information: 5 working days after the start of detention."""
     return add_working_days(start_date, INFORMATION_TERM_WORKING_DAYS)
@@ -39,7 +41,8 @@ def case_warnings(*, today: date, status: CaseStatus, start_date: date, expected
     """Every warning that applies today; `open_key_domains` are the key domains still open at intake."""
     warnings: list[CaseWarning] = []
     release = actual_release or expected_release
-    if case_hints(start_date, expected_release, actual_release).no_duty_of_care:
+    days = detention_days(start_date, release)
+    if days is not None and days < NO_DUTY_OF_CARE_BELOW_DAYS:
         warnings.append(CaseWarning("short_detention"))
     if status is CaseStatus.CLOSED:
         return warnings

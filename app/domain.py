@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from functools import lru_cache
 
 from dateutil.relativedelta import relativedelta
 from stdnum.nl import bsn as stdnum_bsn
@@ -100,6 +101,7 @@ def format_target_groups(groups: frozenset[TargetGroup] | set[TargetGroup]) -> s
     return ",".join(sorted(group.value for group in groups))
 
 
+@lru_cache(maxsize=8192)  # the register asks for 20,000 cases, with far fewer distinct dates
 def aftercare_end(release_date: date | None) -> date | None:
     """Aftercare support lasts three months after release."""
     return release_date + relativedelta(months=AFTERCARE_MONTHS) if release_date else None
