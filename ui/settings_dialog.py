@@ -60,6 +60,13 @@ class SettingsDialog(QDialog):
                     "passphrase. Off by default."))
         self.quick_unlock_note.setWordWrap(True)
         self.quick_unlock.setEnabled(reason is None)
+        template = context.catalogue.active()
+        self.optional_domains = {
+            domain.id: QCheckBox(domain.label.in_language(settings.language))
+            for domain in template.domains if domain.optional
+        }
+        for domain_id, box in self.optional_domains.items():
+            box.setChecked(domain_id in settings.optional_domains)
         change = QPushButton(self.tr("Change &passphrase…"))
         change.clicked.connect(self._change_passphrase)
         rotate = QPushButton(self.tr("&Rotate database key…"))
@@ -72,14 +79,20 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("&Auto-lock after:"), self.auto_lock)
         form.addRow(self.quick_unlock)
         form.addRow(self.quick_unlock_note)
+        if self.optional_domains:
+            form.addRow(QLabel(self.tr("Extra domains in the intake checklist:")))
+            for box in self.optional_domains.values():
+                form.addRow(box)
         form.addRow(change)
         form.addRow(rotate)
         form.addRow(buttons)
 
     def chosen(self) -> Settings:
         workspace_id = self._context.workspace.summary.workspace_id
+        optional = tuple(domain_id for domain_id, box in self.optional_domains.items() if box.isChecked())
         return replace(
-            self._context.settings, language=self.language.currentData(), auto_lock_minutes=self.auto_lock.value()
+            self._context.settings, language=self.language.currentData(), auto_lock_minutes=self.auto_lock.value(),
+            optional_domains=optional,
         ).with_quick_unlock(workspace_id, self.quick_unlock.isChecked() and self.quick_unlock.isEnabled())
 
     def _change_passphrase(self) -> None:
