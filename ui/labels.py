@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from app.domain import CaseDirection, CaseStatus, TargetGroup
+from app.intake import ActionOwner, DomainStatus, Moment, PlanStatus, SelfReliance
 
 
 def status_label(status: CaseStatus) -> str:
@@ -45,6 +46,65 @@ def case_direction_label(direction: CaseDirection) -> str:
         CaseDirection.OTHER: QCoreApplication.translate("Labels", "Other"),
     }
     return labels[direction]
+
+
+def domain_status_label(status: DomainStatus) -> str:
+    labels = {
+        DomainStatus.NO_NEED: QCoreApplication.translate("Labels", "No need for help"),
+        DomainStatus.NEED: QCoreApplication.translate("Labels", "Need for help"),
+        DomainStatus.IN_PROGRESS: QCoreApplication.translate("Labels", "Action under way"),
+        DomainStatus.ARRANGED: QCoreApplication.translate("Labels", "Arranged"),
+        DomainStatus.NOT_APPLICABLE: QCoreApplication.translate("Labels", "N/a"),
+    }
+    return labels[status]
+
+
+def moment_label(moment: Moment) -> str:
+    labels = {
+        Moment.INTAKE: QCoreApplication.translate("Labels", "At intake"),
+        Moment.RELEASE: QCoreApplication.translate("Labels", "At release"),
+        Moment.END: QCoreApplication.translate("Labels", "End of aftercare"),
+    }
+    return labels[moment]
+
+
+def action_owner_label(owner: ActionOwner) -> str:
+    labels = {
+        ActionOwner.COORDINATOR: QCoreApplication.translate("Labels", "Coordinator"),
+        ActionOwner.DETAINEE: QCoreApplication.translate("Labels", "Detainee"),
+        ActionOwner.PI_CASE_MANAGER: QCoreApplication.translate("Labels", "PI case manager"),
+        ActionOwner.SOCIAL_TEAM: QCoreApplication.translate("Labels", "Social team"),
+        ActionOwner.PARTNER: QCoreApplication.translate("Labels", "Partner"),
+    }
+    return labels[owner]
+
+
+def self_reliance_label(reliance: SelfReliance) -> str:
+    labels = {
+        SelfReliance.SELF_RELIANT: QCoreApplication.translate("Labels", "Self-reliant"),
+        SelfReliance.LIMITED: QCoreApplication.translate("Labels", "Limited self-reliance"),
+        SelfReliance.NOT_SELF_RELIANT: QCoreApplication.translate("Labels", "Not self-reliant"),
+    }
+    return labels[reliance]
+
+
+def plan_status_label(status: PlanStatus) -> str:
+    labels = {
+        PlanStatus.CONCEPT: QCoreApplication.translate("Labels", "Concept"),
+        PlanStatus.DISCUSSED: QCoreApplication.translate("Labels", "Discussed"),
+        PlanStatus.SIGNED: QCoreApplication.translate("Labels", "Signed"),
+    }
+    return labels[status]
+
+
+def answer_label(answer: str) -> str:
+    """The words for the stored answers of a yes/no/unknown checklist item (app.intake.YES_NO_UNKNOWN)."""
+    labels = {
+        "yes": QCoreApplication.translate("Labels", "Yes"),
+        "no": QCoreApplication.translate("Labels", "No"),
+        "unknown": QCoreApplication.translate("Labels", "Unknown"),
+    }
+    return labels.get(answer, answer)
 
 
 # The audit log stores plain strings; a value written by a newer version still shows, untranslated.

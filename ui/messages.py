@@ -36,6 +36,11 @@ def error_text(error: TerugkeerError) -> str:
         "release_before_start": QCoreApplication.translate("Messages", "The release date lies before the start of detention."),
         "stale_edit": QCoreApplication.translate("Messages", "This case was changed elsewhere since you opened it. Your changes were not saved; reopen the case and enter them again."),
         "case_not_found": QCoreApplication.translate("Messages", "This case no longer exists."),
+        "amount_invalid": QCoreApplication.translate("Messages", "Enter an amount in euros, for example 12,50."),
+        "answer_invalid": QCoreApplication.translate("Messages", "This answer does not fit the checklist question. Choose one of the options."),
+        "intake_not_started": QCoreApplication.translate("Messages", "The intake of this case has not been started. Open the intake from the case again."),
+        "template_missing": QCoreApplication.translate("Messages", "The checklist template {template} of this intake is missing from the workspace. Contact IT."),
+        "action_not_found": QCoreApplication.translate("Messages", "This follow-up action no longer exists; it was removed."),
     }
     template = templates.get(error.code)
     if template is None:
