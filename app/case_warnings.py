@@ -46,8 +46,7 @@ def case_warnings(*, today: date, status: CaseStatus, start_date: date, expected
         warnings.append(CaseWarning("short_detention"))
     if status is CaseStatus.CLOSED:
         return warnings
-    if release is not None and actual_release is None and today <= release <= today + timedelta(RELEASE_SOON_DAYS) \
-            and open_key_domains:
+    if release is not None and today <= release <= today + timedelta(RELEASE_SOON_DAYS) and open_key_domains:
         warnings.append(CaseWarning("release_soon_open_domains", release, open_key_domains))
     ends = aftercare_end(actual_release)
     if ends is not None and today <= ends <= today + timedelta(AFTERCARE_ENDING_DAYS):

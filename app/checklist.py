@@ -175,14 +175,14 @@ def load_catalogue(extra_folder: Path | None = None) -> TemplateCatalogue:
     """Built-in templates plus the municipality's files in `extra_folder` (if any); invalid files are listed in
     `problems` and never replace a valid version."""
     texts = builtin_texts()
+    problems: list[TemplateProblem] = []
     if extra_folder is not None and extra_folder.is_dir():
         for path in sorted(extra_folder.glob("*.json")):
             try:
-                texts.append((str(path), path.read_text(encoding="utf-8")))
+                texts.append((str(path), path.read_text(encoding="utf-8-sig")))  # Notepad writes a BOM
             except (OSError, UnicodeDecodeError) as error:
-                texts.append((str(path), f"\0unreadable: {error}"))
+                problems.append(TemplateProblem(str(path), f"unreadable ({error})"))
     templates: dict[str, ChecklistTemplate] = {}
-    problems: list[TemplateProblem] = []
     for source, text in texts:
         try:
             template = parse_template(text, source)
@@ -190,6 +190,9 @@ def load_catalogue(extra_folder: Path | None = None) -> TemplateCatalogue:
             problems.append(error.problem)
             continue
         current = templates.get(template.id)
-        if current is None or template.version > current.version:
+        if current is not None and template.version == current.version and template.source_text != current.source_text:
+            problems.append(TemplateProblem(source, f"version {template.version} of '{template.id}' exists already; "
+                                                    "give a changed template a higher version"))
+        elif current is None or template.version > current.version:
             templates[template.id] = template
     return TemplateCatalogue(templates, tuple(problems))

@@ -9,9 +9,10 @@ workspace, so a newer template never changes how an older intake reads.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from typing import TypeVar
@@ -132,6 +133,24 @@ class IntakeFile:
 # --- values ----------------------------------------------------------------------------------------------------
 
 
+_AMOUNT = re.compile(r"(?P<whole>\d{1,3}(?:\.\d{3})+|\d+)(?:[,.](?P<cents>\d{1,2}))?")
+MAX_AMOUNT_DIGITS = 9  # no aftercare amount comes near a billion euros
+
+
+def parse_amount(text: str) -> Decimal:
+    """Euros as people type them in Dutch: "1.500", "1.500,50", "12,5" or "12.50"; raises ValueError otherwise.
+
+    A dot followed by exactly three digits groups thousands (as in Dutch); a comma, or a dot followed by one or two
+    digits, marks the cents. Anything else is refused rather than guessed."""
+    match = _AMOUNT.fullmatch(text.strip().removeprefix("€").strip())
+    if match is None:
+        raise ValueError(text)
+    whole = match["whole"].replace(".", "").lstrip("0") or "0"
+    if len(whole) > MAX_AMOUNT_DIGITS:
+        raise ValueError(text)
+    return Decimal(f"{whole}.{match['cents'] or '0'}").quantize(Decimal("0.01"))
+
+
 def validate_answer(item: ItemTemplate, value: AnswerValue) -> AnswerValue:
     """The value in its stored form for this item's type, or ValidationError (field = item id)."""
     if value is None or value == "":
@@ -141,17 +160,14 @@ def validate_answer(item: ItemTemplate, value: AnswerValue) -> AnswerValue:
     if item.type == "choice" and value in {choice.id for choice in item.choices}:
         return value
     if item.type == "date" and isinstance(value, date):
-        return value
+        return value.date() if isinstance(value, datetime) else value
     if item.type == "text" and isinstance(value, str):
         return value
     if item.type == "amount":
         try:
-            amount = Decimal(str(value).replace(",", ".")) if not isinstance(value, Decimal) else value
-        except InvalidOperation:
+            return parse_amount(str(value))
+        except (ValueError, TypeError, InvalidOperation):
             raise ValidationError(item.id, "amount_invalid") from None
-        if amount.is_finite() and amount >= 0:
-            return amount.quantize(Decimal("0.01"))
-        raise ValidationError(item.id, "amount_invalid")
     raise ValidationError(item.id, "answer_invalid")
 
 
@@ -200,11 +216,13 @@ def _start(uow: UnitOfWork, actor: Actor, case: Case, template: ChecklistTemplat
     intake = Intake(case_id=case.id, template_id=template.id, template_version=template.version)
     stamp(intake, actor, new=True)
     uow.intake.add(intake)
-    uow.intake.add(stamp_new(Plan(case_id=case.id), actor))
-    _advance_case(case, CaseStatus.INTAKE, today, actor)
+    plan = stamp_new(Plan(case_id=case.id), actor)
+    uow.intake.add(plan)
     uow.flush()
-    audit.append(uow, actor, AuditAction.CREATE, client_id=case.client_id, record_type="intake",
-                 record_id=intake.id)
+    for kind, record_id in (("intake", intake.id), ("plan", plan.id)):
+        audit.append(uow, actor, AuditAction.CREATE, client_id=case.client_id, record_type=kind,
+                     record_id=record_id)
+    _advance_case(uow, actor, case, CaseStatus.INTAKE, today)
     return intake
 
 
@@ -247,15 +265,18 @@ def _intake_file(uow: UnitOfWork, case: Case, intake: Intake, template: Checklis
 
 
 def save_answer(uow: UnitOfWork, actor: Actor, case_id: str, item_id: str, value: AnswerValue) -> Changes:
-    """Store one checklist answer (None clears it)."""
+    """Store one checklist answer (None or "" clears it)."""
     case, intake = _case_with_intake(uow, case_id)
     template = _stored_template(uow, intake.template_id, intake.template_version)
     item = next((i for d in template.domains for i in d.items if i.id == item_id), None)
     if item is None:
         raise ValidationError(item_id, "answer_invalid")
-    encoded = _encode(item, validate_answer(item, value))
+    valid = validate_answer(item, value)
+    encoded = _encode(item, valid)
     record = uow.intake.answer(case_id, item_id)
     if record is None:
+        if valid is None:
+            return Changes()  # clearing what was never answered changes nothing
         record = stamp_new(ChecklistAnswer(case_id=case_id, item_id=item_id, value=encoded), actor)
         uow.intake.add(record)
         return _commit(uow, actor, case, record, "checklist_answer", AuditAction.CREATE)
@@ -265,41 +286,54 @@ def save_answer(uow: UnitOfWork, actor: Actor, case_id: str, item_id: str, value
     return _commit(uow, actor, case, stamp(record, actor), "checklist_answer", AuditAction.UPDATE)
 
 
-_UNCHANGED = object()
+class _Unchanged:
+    """The value of a keyword that was not given: that field keeps what it holds."""
+
+
+UNCHANGED = _Unchanged()
+E = TypeVar("E", bound=StrEnum)
+
+
+def _code(kind: type[E], value: object, field: str, *, optional: bool = False) -> object:
+    """A stored code checked against its vocabulary (never store what could not be read back)."""
+    if value is UNCHANGED:
+        return value
+    if optional and value in (None, ""):
+        return ""
+    try:
+        return kind(str(value)).value
+    except ValueError:
+        raise ValidationError(field, "answer_invalid") from None
 
 
 def save_assessment(uow: UnitOfWork, actor: Actor, case_id: str, domain_id: str, moment: Moment, *,
-                    status: DomainStatus | object | None = _UNCHANGED, notes: str | object = _UNCHANGED,
-                    aftercare_needed: bool | object | None = _UNCHANGED) -> Changes:
+                    status: DomainStatus | _Unchanged | None = UNCHANGED, notes: str | _Unchanged = UNCHANGED,
+                    aftercare_needed: bool | _Unchanged | None = UNCHANGED) -> Changes:
     """Store the status, notes or triage verdict of one domain at one moment (only the given fields)."""
     case, intake = _case_with_intake(uow, case_id)
-    domain_ids = {d.id for d in _stored_template(uow, intake.template_id, intake.template_version).domains}
-    if domain_id not in domain_ids:
-        raise ValidationError(domain_id, "answer_invalid")
-    record = uow.intake.assessment(case_id, domain_id, moment.value)
-    new = record is None
+    _require_domain(uow, intake, domain_id)
+    record = uow.intake.assessment(case_id, domain_id, Moment(moment).value)
+    values = {"status": _code(DomainStatus, status, "status", optional=True), "notes": notes,
+              "aftercare_needed": aftercare_needed}
     if record is None:
-        record = DomainAssessment(case_id=case_id, domain_id=domain_id, moment=moment.value, status="", notes="",
-                                  aftercare_needed=None)
-    values = {"status": (status or "") if status is not _UNCHANGED else _UNCHANGED,
-              "notes": notes, "aftercare_needed": aftercare_needed}
-    return _apply_fields(uow, actor, case, record, values, "domain_assessment", new)
+        record = DomainAssessment(case_id=case_id, domain_id=domain_id, moment=Moment(moment).value, status="",
+                                  notes="", aftercare_needed=None)
+        return _create_unless_empty(uow, actor, case, record, values, "domain_assessment")
+    return _apply_fields(uow, actor, case, record, values, "domain_assessment")
 
 
 def save_intake_details(uow: UnitOfWork, actor: Actor, case_id: str, *,
-                        self_reliance: SelfReliance | object | None = _UNCHANGED,
-                        direction_reason: str | object = _UNCHANGED,
-                        case_direction: CaseDirection | object = _UNCHANGED) -> Changes:
+                        self_reliance: SelfReliance | _Unchanged | None = UNCHANGED,
+                        direction_reason: str | _Unchanged = UNCHANGED,
+                        case_direction: CaseDirection | _Unchanged = UNCHANGED) -> Changes:
     """Store the triage: self-reliance, case direction (*casusregie*) and the reason for it."""
     case, intake = _case_with_intake(uow, case_id)
+    direction = _code(CaseDirection, case_direction, "case_direction")
     changes = _apply_fields(uow, actor, case, intake, {
-        "self_reliance": (self_reliance or "") if self_reliance is not _UNCHANGED else _UNCHANGED,
+        "self_reliance": _code(SelfReliance, self_reliance, "self_reliance", optional=True),
         "direction_reason": direction_reason,
-    }, "intake", new=False)
-    if case_direction is not _UNCHANGED:
-        changes = _merge(changes, _apply_fields(uow, actor, case, case, {"case_direction": case_direction},
-                                                "case", new=False))
-    return changes
+    }, "intake")
+    return _merge(changes, _apply_fields(uow, actor, case, case, {"case_direction": direction}, "case"))
 
 
 def save_current_step(uow: UnitOfWork, case_id: str, step: str) -> None:
@@ -310,49 +344,57 @@ def save_current_step(uow: UnitOfWork, case_id: str, step: str) -> None:
         uow.commit()
 
 
-def save_plan(uow: UnitOfWork, actor: Actor, case_id: str, *, status: PlanStatus | object = _UNCHANGED,
-              agreements: str | object = _UNCHANGED, contact_persons: str | object = _UNCHANGED,
+def save_plan(uow: UnitOfWork, actor: Actor, case_id: str, *, status: PlanStatus | _Unchanged = UNCHANGED,
+              agreements: str | _Unchanged = UNCHANGED, contact_persons: str | _Unchanged = UNCHANGED,
               today: date | None = None) -> Changes:
     """Store the plan's status, agreements or contact persons. A plan discussed or signed moves the case to
     status plan."""
     case, _intake = _case_with_intake(uow, case_id)
     plan = uow.intake.plan(case_id)
     assert plan is not None  # made with the intake
-    if status in (PlanStatus.DISCUSSED, PlanStatus.SIGNED):
-        _advance_case(case, CaseStatus.PLAN, today or date.today(), actor)
-    return _apply_fields(uow, actor, case, plan, {"status": status, "agreements": agreements,
-                                                  "contact_persons": contact_persons}, "plan", new=False)
+    code = _code(PlanStatus, status, "plan_status")
+    changes = Changes()
+    if code in (PlanStatus.DISCUSSED.value, PlanStatus.SIGNED.value):
+        changes = _advance_case(uow, actor, case, CaseStatus.PLAN, today or date.today())
+    return _merge(changes, _apply_fields(uow, actor, case, plan, {
+        "status": code, "agreements": agreements, "contact_persons": contact_persons}, "plan"))
 
 
 def save_plan_domain(uow: UnitOfWork, actor: Actor, case_id: str, domain_id: str, *,
-                     situation: str | object = _UNCHANGED, goal: str | object = _UNCHANGED) -> Changes:
-    case, _intake = _case_with_intake(uow, case_id)
+                     situation: str | _Unchanged = UNCHANGED, goal: str | _Unchanged = UNCHANGED) -> Changes:
+    """Store the situation or goal of one domain in the plan of approach."""
+    case, intake = _case_with_intake(uow, case_id)
+    _require_domain(uow, intake, domain_id)
     record = uow.intake.plan_domain(case_id, domain_id)
-    new = record is None
+    values = {"situation": situation, "goal": goal}
     if record is None:
         record = PlanDomain(case_id=case_id, domain_id=domain_id, situation="", goal="")
-    return _apply_fields(uow, actor, case, record, {"situation": situation, "goal": goal}, "plan_domain", new)
+        return _create_unless_empty(uow, actor, case, record, values, "plan_domain")
+    return _apply_fields(uow, actor, case, record, values, "plan_domain")
 
 
 def add_action(uow: UnitOfWork, actor: Actor, case_id: str, domain_id: str, what: str = "",
                who: ActionOwner = ActionOwner.COORDINATOR, due_date: date | None = None) -> tuple[Changes, str]:
     """A new follow-up action for a domain; returns what changed and the action's id."""
-    case, _intake = _case_with_intake(uow, case_id)
-    record = stamp_new(FollowUpAction(case_id=case_id, domain_id=domain_id, what=what, who=who.value,
-                                     due_date=due_date, done=False, deleted=False), actor)
+    case, intake = _case_with_intake(uow, case_id)
+    _require_domain(uow, intake, domain_id)
+    record = stamp_new(FollowUpAction(case_id=case_id, domain_id=domain_id, what=what,
+                                      who=_code(ActionOwner, who, "who"), due_date=due_date, done=False,
+                                      deleted=False), actor)
     uow.intake.add(record)
     return _commit(uow, actor, case, record, "follow_up_action", AuditAction.CREATE), record.id
 
 
-def save_action(uow: UnitOfWork, actor: Actor, action_id: str, *, what: str | object = _UNCHANGED,
-                who: ActionOwner | object = _UNCHANGED, due_date: date | object | None = _UNCHANGED,
-                done: bool | object = _UNCHANGED) -> Changes:
+def save_action(uow: UnitOfWork, actor: Actor, action_id: str, *, what: str | _Unchanged = UNCHANGED,
+                who: ActionOwner | _Unchanged = UNCHANGED, due_date: date | _Unchanged | None = UNCHANGED,
+                done: bool | _Unchanged = UNCHANGED) -> Changes:
+    """Store what changed in one follow-up action."""
     record = uow.intake.action(action_id)
     if record is None or record.deleted:
         raise TerugkeerError("action_not_found")
     case = _case(uow, record.case_id)
-    return _apply_fields(uow, actor, case, record, {"what": what, "who": who, "due_date": due_date, "done": done},
-                         "follow_up_action", new=False)
+    return _apply_fields(uow, actor, case, record, {"what": what, "who": _code(ActionOwner, who, "who"),
+                                                    "due_date": due_date, "done": done}, "follow_up_action")
 
 
 def delete_action(uow: UnitOfWork, actor: Actor, action_id: str) -> Changes:
@@ -387,30 +429,47 @@ def stamp_new(record: R, actor: Actor) -> R:
     return stamp(record, actor, new=True)
 
 
-def _advance_case(case: Case, status: CaseStatus, today: date, actor: Actor) -> None:
-    """Move the case forward to `status` (never back), dating the step."""
+def _require_domain(uow: UnitOfWork, intake: Intake, domain_id: str) -> None:
+    template = _stored_template(uow, intake.template_id, intake.template_version)
+    if domain_id not in {domain.id for domain in template.domains}:
+        raise ValidationError(domain_id, "answer_invalid")
+
+
+def _advance_case(uow: UnitOfWork, actor: Actor, case: Case, status: CaseStatus, today: date) -> Changes:
+    """Move the case forward to `status` (never back), dating the step; audited like any change of the case."""
     if STATUS_FLOW.index(CaseStatus(case.status)) >= STATUS_FLOW.index(status):
-        return
+        return Changes()
     case.status = status.value
     if getattr(case, STATUS_DATE_FIELD[status]) is None:
         setattr(case, STATUS_DATE_FIELD[status], today)
     stamp(case, actor)
+    uow.flush()
+    audit.append(uow, actor, AuditAction.UPDATE, client_id=case.client_id, record_type="case", record_id=case.id)
+    return Changes(case_ids=(case.id,), client_ids=(case.client_id,))
+
+
+def _assign(record: SyncedRecord, values: Mapping[str, object]) -> bool:
+    """Set the given fields (skipping UNCHANGED); True when any value differs from what was stored."""
+    changed = False
+    for name, value in values.items():
+        if value is not UNCHANGED and getattr(record, name) != value:
+            setattr(record, name, value)
+            changed = True
+    return changed
+
+
+def _create_unless_empty(uow: UnitOfWork, actor: Actor, case: Case, record: SyncedRecord,
+                         values: Mapping[str, object], kind: str) -> Changes:
+    """A new record for the given values; saving only empty values where nothing was changes nothing."""
+    if not _assign(record, values):
+        return Changes()
+    uow.intake.add(stamp_new(record, actor))
+    return _commit(uow, actor, case, record, kind, AuditAction.CREATE)
 
 
 def _apply_fields(uow: UnitOfWork, actor: Actor, case: Case, record: SyncedRecord, values: Mapping[str, object],
-                  kind: str, new: bool) -> Changes:
-    changed = False
-    for name, value in values.items():
-        if value is _UNCHANGED:
-            continue
-        stored = value.value if isinstance(value, StrEnum) else value
-        if getattr(record, name) != stored:
-            setattr(record, name, stored)
-            changed = True
-    if new:
-        uow.intake.add(stamp_new(record, actor))
-        return _commit(uow, actor, case, record, kind, AuditAction.CREATE)
-    if not changed:
+                  kind: str) -> Changes:
+    if not _assign(record, values):
         uow.commit()  # the case may have moved forward all the same
         return Changes()
     return _commit(uow, actor, case, stamp(record, actor), kind, AuditAction.UPDATE)

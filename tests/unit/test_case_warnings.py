@@ -1,0 +1,202 @@
+"""Warnings derived from a case's dates and domain statuses, each at its edges."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+import pytest
+
+from app.case_warnings import (
+    AFTERCARE_ENDING_DAYS,
+    INFORMATION_TERM_WORKING_DAYS,
+    RELEASE_SOON_DAYS,
+    CaseWarning,
+    case_warnings,
+    information_deadline,
+)
+from app.domain import CaseStatus
+
+TODAY = date(2025, 6, 2)  # a Monday
+OPEN = ("housing", "id_document")
+
+
+def _warnings(**given: Any) -> list[CaseWarning]:
+    arguments: dict[str, Any] = {
+        "today": TODAY,
+        "status": CaseStatus.INTAKE,
+        "start_date": TODAY - timedelta(days=60),
+        "expected_release": None,
+        "actual_release": None,
+        "open_key_domains": (),
+    }
+    arguments.update(given)
+    return case_warnings(**arguments)
+
+
+def _codes(**given: Any) -> list[str]:
+    return [warning.code for warning in _warnings(**given)]
+
+
+def test_the_terms_are_those_of_the_issue() -> None:
+    assert (RELEASE_SOON_DAYS, AFTERCARE_ENDING_DAYS, INFORMATION_TERM_WORKING_DAYS) == (14, 14, 5)
+
+
+def test_a_quiet_case_has_no_warnings() -> None:
+    assert _warnings(expected_release=TODAY + timedelta(days=60)) == []
+    assert _warnings() == []  # no release date known at all
+
+
+# --- release within 14 days with an open key domain -------------------------------------------------------------
+
+
+def test_release_in_exactly_14_days_with_open_key_domains_warns() -> None:
+    release = TODAY + timedelta(days=14)
+    assert _warnings(expected_release=release, open_key_domains=OPEN) == [
+        CaseWarning("release_soon_open_domains", release, OPEN)]
+
+
+def test_release_in_15_days_does_not_warn_yet() -> None:
+    assert _codes(expected_release=TODAY + timedelta(days=15), open_key_domains=OPEN) == []
+
+
+@pytest.mark.parametrize("days", [0, 1, 7, 13])
+def test_release_within_the_window_warns(days: int) -> None:
+    assert _codes(expected_release=TODAY + timedelta(days=days), open_key_domains=OPEN) == [
+        "release_soon_open_domains"]
+
+
+def test_release_date_in_the_past_does_not_warn() -> None:
+    assert _codes(expected_release=TODAY - timedelta(days=1), open_key_domains=OPEN) == []
+
+
+def test_no_warning_when_no_key_domain_is_open() -> None:
+    assert _codes(expected_release=TODAY + timedelta(days=3), open_key_domains=()) == []
+
+
+def test_the_warning_names_the_open_domains() -> None:
+    [warning] = _warnings(expected_release=TODAY + timedelta(days=3), open_key_domains=("income_work",))
+    assert warning.domains == ("income_work",)
+    assert warning.on == TODAY + timedelta(days=3)
+
+
+def test_once_released_the_release_warning_is_gone() -> None:
+    assert _codes(expected_release=TODAY + timedelta(days=5), actual_release=TODAY - timedelta(days=1),
+                  open_key_domains=OPEN) == []
+
+
+# --- detention shorter than 10 days -----------------------------------------------------------------------------
+
+
+def test_detention_of_9_days_has_no_duty_of_care() -> None:
+    start = TODAY - timedelta(days=3)
+    assert _warnings(start_date=start, expected_release=start + timedelta(days=9)) == [
+        CaseWarning("short_detention")]
+
+
+def test_detention_of_10_days_has_a_duty_of_care() -> None:
+    start = TODAY - timedelta(days=3)
+    assert _codes(start_date=start, expected_release=start + timedelta(days=10)) == []
+
+
+def test_the_actual_release_wins_over_the_expected_one_for_short_detention() -> None:
+    start = TODAY - timedelta(days=30)
+    # expected long, actually released after 5 days: short
+    assert "short_detention" in _codes(start_date=start, expected_release=start + timedelta(days=90),
+                                       actual_release=start + timedelta(days=5))
+    # expected short, actually released after 20 days: not short
+    assert "short_detention" not in _codes(start_date=start, expected_release=start + timedelta(days=5),
+                                           actual_release=start + timedelta(days=20))
+    # exactly 10 days actual, 9 expected: not short
+    assert "short_detention" not in _codes(start_date=start, expected_release=start + timedelta(days=9),
+                                           actual_release=start + timedelta(days=10))
+
+
+def test_short_detention_together_with_release_soon() -> None:
+    start = TODAY - timedelta(days=2)
+    assert _codes(start_date=start, expected_release=TODAY + timedelta(days=5), open_key_domains=OPEN) == [
+        "short_detention", "release_soon_open_domains"]
+
+
+# --- the aftercare period (release + 3 months) is ending ---------------------------------------------------------
+
+
+def test_aftercare_ending_in_exactly_14_days_warns() -> None:
+    released = date(2025, 3, 16)  # + 3 months = 16-06-2025 = TODAY + 14
+    assert _warnings(start_date=date(2024, 12, 1), actual_release=released) == [
+        CaseWarning("aftercare_ending", date(2025, 6, 16))]
+
+
+def test_aftercare_ending_in_15_days_does_not_warn_yet() -> None:
+    assert _codes(start_date=date(2024, 12, 1), actual_release=date(2025, 3, 17)) == []
+
+
+def test_aftercare_ending_today_warns_and_ended_yesterday_does_not() -> None:
+    assert _codes(start_date=date(2024, 12, 1), actual_release=date(2025, 3, 2)) == ["aftercare_ending"]
+    assert _codes(start_date=date(2024, 12, 1), actual_release=date(2025, 3, 1)) == []
+
+
+def test_aftercare_end_uses_calendar_months() -> None:
+    # released 30-11-2024: aftercare ends 28-02-2025 (no 30 February)
+    [warning] = _warnings(today=date(2025, 2, 20), start_date=date(2024, 9, 1), actual_release=date(2024, 11, 30))
+    assert warning == CaseWarning("aftercare_ending", date(2025, 2, 28))
+
+
+def test_only_an_actual_release_starts_the_aftercare_period() -> None:
+    assert _codes(start_date=date(2024, 12, 1), expected_release=date(2025, 3, 16)) == []
+
+
+# --- the 5-working-day term for exchanging information ------------------------------------------------------------
+
+
+def test_information_deadline_counts_working_days_over_a_holiday() -> None:
+    # Wednesday 30-04-2025 + 5 working days: Liberation Day 05-05-2025 and a weekend in between
+    assert information_deadline(date(2025, 4, 30)) == date(2025, 5, 8)
+    # Thursday 24-12-2026: Christmas, a weekend and New Year's Day in between
+    assert information_deadline(date(2026, 12, 24)) == date(2027, 1, 4)
+
+
+def _notified(today: date, start: date = date(2025, 4, 30)) -> list[CaseWarning]:
+    return _warnings(today=today, status=CaseStatus.NOTIFIED, start_date=start,
+                     expected_release=start + timedelta(days=120))
+
+
+def test_information_term_runs_until_and_including_the_deadline() -> None:
+    deadline = date(2025, 5, 8)
+    for today in (date(2025, 4, 30), date(2025, 5, 5), date(2025, 5, 7), deadline):
+        assert _notified(today) == [CaseWarning("information_term", deadline)], today
+
+
+def test_information_term_has_passed_the_day_after_the_deadline() -> None:
+    deadline = date(2025, 5, 8)
+    assert _notified(date(2025, 5, 9)) == [CaseWarning("information_term_passed", deadline)]
+    assert _notified(date(2025, 9, 1)) == [CaseWarning("information_term_passed", deadline)]
+
+
+def test_on_the_day_that_would_be_the_deadline_without_the_holiday_the_term_still_runs() -> None:
+    # Without Liberation Day the deadline would be Wednesday 07-05-2025.
+    assert [w.code for w in _notified(date(2025, 5, 8))] == ["information_term"]
+
+
+@pytest.mark.parametrize("status", [s for s in CaseStatus if s is not CaseStatus.NOTIFIED])
+def test_no_information_term_once_past_the_notification(status: CaseStatus) -> None:
+    codes = [w.code for w in _warnings(today=date(2025, 5, 9), status=status, start_date=date(2025, 4, 30),
+                                       expected_release=date(2025, 9, 1))]
+    assert "information_term" not in codes
+    assert "information_term_passed" not in codes
+
+
+# --- closed cases ---------------------------------------------------------------------------------------------
+
+
+def test_a_closed_case_keeps_only_the_short_detention_warning() -> None:
+    start = TODAY - timedelta(days=5)
+    everything = {"start_date": start, "expected_release": TODAY + timedelta(days=2), "open_key_domains": OPEN}
+    assert _codes(status=CaseStatus.INTAKE, **everything) == ["short_detention", "release_soon_open_domains"]
+    assert _codes(status=CaseStatus.CLOSED, **everything) == ["short_detention"]
+
+
+def test_a_closed_case_with_aftercare_ending_has_no_warning() -> None:
+    assert _codes(status=CaseStatus.CLOSED, start_date=date(2024, 12, 1), actual_release=date(2025, 3, 10)) == []
+    assert _codes(status=CaseStatus.AFTERCARE, start_date=date(2024, 12, 1),
+                  actual_release=date(2025, 3, 10)) == ["aftercare_ending"]
