@@ -72,6 +72,7 @@ class CaseScreen(QWidget):
 
     closed = Signal()
     saved = Signal(str)  # case id
+    intake_requested = Signal(str)  # case id: open its intake and plan
     loaded = Signal()  # an opened case is on screen
     _save_finished = Signal(bool)  # succeeded; lets confirm_leave wait for a save
 
@@ -204,6 +205,10 @@ class CaseScreen(QWidget):
         self.access_history_button = QPushButton(self.tr("Access &history…"), self)
         self.access_history_button.setObjectName("accessHistoryButton")
         self.access_history_button.clicked.connect(self.show_access_history)
+        self.intake_button = QPushButton(self.tr("Inta&ke and plan"), self)
+        self.intake_button.setObjectName("intakeButton")
+        self.intake_button.setToolTip(self.tr("The intake interview, triage and plan of approach of this case"))
+        self.intake_button.clicked.connect(self._request_intake)
         self.save_button = QPushButton(self.tr("Save"), self)
         self.save_button.setObjectName("saveButton")
         self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
@@ -272,6 +277,7 @@ class CaseScreen(QWidget):
         top.addWidget(self.back_button)
         bottom = QHBoxLayout()
         bottom.addWidget(self.access_history_button)
+        bottom.addWidget(self.intake_button)
         bottom.addWidget(self.form_message, 1)
         bottom.addWidget(self.save_button)
         layout = QVBoxLayout(self)
@@ -284,7 +290,7 @@ class CaseScreen(QWidget):
             self.bsn.show_button, self.bsn.copy_button, self.municipality, self.address, self.phone, self.prison,
             self.detention_start, self.expected_release_check, self.expected_release, self.actual_release_check,
             self.actual_release, self.status, self.case_direction, self.coordinator, *self.target_groups.values(),
-            self.notes, self.access_history_button, self.save_button, self.back_button,
+            self.notes, self.access_history_button, self.intake_button, self.save_button, self.back_button,
         ]
         for first, second in itertools.pairwise(chain):
             self.setTabOrder(first, second)
@@ -428,6 +434,7 @@ class CaseScreen(QWidget):
         self._clear_messages()
         self.form_message.clear()
         self.access_history_button.setEnabled(False)
+        self.intake_button.setEnabled(False)
         self._form.setEnabled(False)
         self.save_button.setEnabled(False)
         self._update_hints()
@@ -441,6 +448,10 @@ class CaseScreen(QWidget):
             self._history_dialog.deleteLater()
         self._history_dialog = AccessHistoryDialog(self._context, self._client_id, self)
         self._history_dialog.open()
+
+    def _request_intake(self) -> None:
+        if self._case_id is not None:
+            self.intake_requested.emit(self._case_id)
 
     @property
     def case_id(self) -> str | None:
@@ -483,6 +494,7 @@ class CaseScreen(QWidget):
             box.setChecked(group in case.target_groups)
         self.notes.setPlainText(case.notes)
         self.access_history_button.setEnabled(True)
+        self.intake_button.setEnabled(True)
         self._form.setEnabled(True)
         self.save_button.setEnabled(True)
         self._update_hints()

@@ -14,6 +14,8 @@ EARLIEST = QDate(1900, 1, 1)
 LATEST = QDate(2100, 12, 31)
 _EMPTY = EARLIEST.addDays(-1)  # the value that shows as empty, see `allow_empty`
 _SEPARATORS = "-/. "
+_TAB_KEYS = (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+_NOT_TAB = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
 # Where typing into an empty field starts; only the day, month and year sections typed next count.
 _TYPING_START = QDate(2000, 1, 1)
 
@@ -24,6 +26,9 @@ class DateEdit(QDateEdit):
     QDateEdit advances to the next section after a full day or month; a separator typed right after that would
     skip a section ("15-03-1990" became year 3199). A separator is therefore ignored while a whole section is
     selected, and "/", "." and space act as "-".
+
+    Tab and Shift+Tab move to the next or previous field, as everywhere in a form: QDateTimeEdit would walk its
+    sections first, and on an empty field it kept the focus for good.
 
     With `allow_empty` the field starts empty (a required date the user has not entered yet must not look like a
     real one); `value()` is then None until a date is typed or picked.
@@ -50,6 +55,14 @@ class DateEdit(QDateEdit):
             self.setDate(_EMPTY if self._allow_empty else QDate.currentDate())
         else:
             self.setDate(to_qdate(value))
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() in _TAB_KEYS and not event.modifiers() & _NOT_TAB:
+                forward = event.key() == Qt.Key.Key_Tab and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+                return QWidget.focusNextPrevChild(self, forward)  # the form's order, not the next section
+        return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         text = event.text()

@@ -138,6 +138,7 @@ class MainWindow(QMainWindow):
         if ask and not self.view.leave_current():
             return
         self.lock_guard.disarm()
+        self.view.flush_pending()  # an edit waiting for its autosave is written before the worker drains
         self.operations.forget_pending_results()
         clear_copied_bsn()
         view, self.view = self.view, None
@@ -193,9 +194,11 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(" — ".join(parts))
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.view is not None and not self.view.leave_current():
-            event.ignore()
-            return
+        if self.view is not None:
+            if not self.view.leave_current():
+                event.ignore()
+                return
+            self.view.flush_pending()
         self.operations.wait_until_idle()
         if self.workspace is not None:
             self.lock(ask=False)

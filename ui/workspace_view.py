@@ -1,4 +1,4 @@
-"""The screens of an unlocked workspace: register, case file, audit log. Built on unlock, destroyed on lock,
+"""The screens of an unlocked workspace: register, case file, intake, audit log. Built on unlock, destroyed on lock,
 so no widget keeps personal data after the workspace locks."""
 
 from __future__ import annotations
@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QStackedWidget, QWidget
 from ui.audit_screen import AuditScreen
 from ui.case_screen import CaseScreen
 from ui.context import WorkspaceContext
+from ui.intake_screen import IntakeScreen
 from ui.register_screen import RegisterScreen
 
 
@@ -16,12 +17,15 @@ class WorkspaceView(QStackedWidget):
         super().__init__(parent)
         self.register_screen = RegisterScreen(context)
         self.case_screen = CaseScreen(context)
+        self.intake_screen = IntakeScreen(context)
         self.audit_screen = AuditScreen(context)
-        for screen in (self.register_screen, self.case_screen, self.audit_screen):
+        for screen in (self.register_screen, self.case_screen, self.intake_screen, self.audit_screen):
             self.addWidget(screen)
         self.register_screen.open_case_requested.connect(self.open_case)
         self.register_screen.new_case_requested.connect(self.new_case)
         self.case_screen.closed.connect(self.show_register)
+        self.case_screen.intake_requested.connect(self.open_intake)
+        self.intake_screen.closed.connect(self._back_from_intake)
         self.register_screen.load()
 
     def open_case(self, case_id: str) -> None:
@@ -33,6 +37,21 @@ class WorkspaceView(QStackedWidget):
         if self.leave_current():
             self.case_screen.new_case()
             self.setCurrentWidget(self.case_screen)
+
+    def open_intake(self, case_id: str) -> None:
+        """The intake of `case_id` (asked from the case screen, whose unsaved edits are asked about first)."""
+        if self.leave_current():
+            self.intake_screen.open_intake(case_id)
+            self.setCurrentWidget(self.intake_screen)
+
+    def _back_from_intake(self, case_id: str) -> None:
+        """Reopen the case after its intake: the intake may have moved its status on. The read is queued after the
+        intake's last writes, so it shows them."""
+        if not case_id:
+            self.show_register()
+            return
+        self.case_screen.open_case(case_id)
+        self.setCurrentWidget(self.case_screen)
 
     def show_register(self) -> None:
         self.setCurrentWidget(self.register_screen)
@@ -48,8 +67,21 @@ class WorkspaceView(QStackedWidget):
             self.show_register()
 
     def leave_current(self) -> bool:
-        """Ask about unsaved changes when leaving the case file; False means stay."""
-        return self.currentWidget() is not self.case_screen or self.case_screen.confirm_leave()
+        """May the current screen be left (False means stay)? The case file asks about unsaved changes; the intake
+        autosaves, so its pending edits are written and it is left without a question, unless a field holds a
+        value that cannot be stored (it is marked, and the user is kept on it)."""
+        current = self.currentWidget()
+        if current is self.intake_screen:
+            if not self.intake_screen.leave():
+                return False
+            self.intake_screen.clear()
+            return True
+        return current is not self.case_screen or self.case_screen.confirm_leave()
+
+    def flush_pending(self) -> None:
+        """Queue the writes of every edit that waits for its autosave, now (before a lock or quitting)."""
+        self.intake_screen.flush()
 
     def clear(self) -> None:
         self.case_screen.clear()
+        self.intake_screen.clear()

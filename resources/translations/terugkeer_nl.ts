@@ -21,6 +21,49 @@
     </message>
 </context>
 <context>
+    <name>ActionsEditor</name>
+    <message>
+        <source>Add action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a follow-up action (Ctrl+Shift+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No follow-up actions yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the action “{what}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditScreen</name>
     <message>
         <source>Verify audit &amp;chain</source>
@@ -88,6 +131,13 @@
     <message>
         <source>Purpose</source>
         <translation>Doel</translation>
+    </message>
+</context>
+<context>
+    <name>Autosaver</name>
+    <message>
+        <source>Not saved yet; it is tried again when you move on.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -218,6 +268,14 @@
     <message>
         <source>Access &amp;history…</source>
         <translation>Toegangsgesc&amp;hiedenis…</translation>
+    </message>
+    <message>
+        <source>Inta&amp;ke and plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The intake interview, triage and plan of approach of this case</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save</source>
@@ -407,6 +465,14 @@
         <translation>Cliënt en traject teruglezen</translation>
     </message>
     <message>
+        <source>Checklist templates valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intake saved and read back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Lock and unlock</source>
         <translation>Vergrendelen en ontgrendelen</translation>
     </message>
@@ -443,6 +509,13 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>Select all (Ctrl+A) and press Delete to empty the date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>Something unexpected went wrong. Nothing was saved from this action. If it happens again, contact IT.</source>
@@ -454,10 +527,100 @@
     </message>
 </context>
 <context>
+    <name>DomainPage</name>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: {moment}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aftercare needed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Notities</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter saves the note at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>Terugkeer — first start</source>
         <translation>Terugkeer — eerste start</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeScreen</name>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">Terug</translation>
+    </message>
+    <message>
+        <source>Back to the case (Esc); everything is saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps of the intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous step (Ctrl+PgUp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step (Ctrl+PgDown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intake: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checklist template {file} was not used: {problem}. The last valid template is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{step}, done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} of {total} domains done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: see the marked field</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -529,6 +692,90 @@
     <message>
         <source>Other</source>
         <translation>Anders</translation>
+    </message>
+    <message>
+        <source>No need for help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Need for help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action under way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arranged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of aftercare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detainee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PI case manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-reliant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limited self-reliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not self-reliant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discussed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Viewed</source>
@@ -789,6 +1036,26 @@
         <translation>Dit traject bestaat niet meer.</translation>
     </message>
     <message>
+        <source>Enter an amount in euros, for example 12,50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This answer does not fit the checklist question. Choose one of the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The intake of this case has not been started. Open the intake from the case again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checklist template {template} of this intake is missing from the workspace. Contact IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This follow-up action no longer exists; it was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Something went wrong ({code}). Nothing was changed.</source>
         <translation>Er ging iets mis ({code}). Er is niets veranderd.</translation>
     </message>
@@ -810,6 +1077,100 @@
     <message>
         <source>&amp;Repeat new passphrase:</source>
         <translation>Nieuw wachtwoord &amp;herhalen:</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalPage</name>
+    <message>
+        <source>Personal and detention data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Naam</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished">Geboortedatum</translation>
+    </message>
+    <message>
+        <source>BSN</source>
+        <translation type="unfinished">BSN</translation>
+    </message>
+    <message>
+        <source>PI</source>
+        <translation type="unfinished">PI</translation>
+    </message>
+    <message>
+        <source>Start of detention</source>
+        <translation type="unfinished">Start detentie</translation>
+    </message>
+    <message>
+        <source>Expected release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aftercare ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change these data on the case screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No warnings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <source>Plan of approach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements with the detainee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Situation: {domain}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal: {domain}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -893,6 +1254,10 @@
         <source>Coordinator</source>
         <translation>Nazorgcoördinator</translation>
     </message>
+    <message>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -945,6 +1310,10 @@
         <translation>&amp;Automatisch vergrendelen na:</translation>
     </message>
     <message>
+        <source>Extra domains in the intake checklist:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The passphrase has been changed.</source>
         <translation>Het wachtwoord is gewijzigd.</translation>
     </message>
@@ -955,6 +1324,76 @@
     <message>
         <source>The database key has been rotated.</source>
         <translation>De databasesleutel is vervangen.</translation>
+    </message>
+</context>
+<context>
+    <name>TargetGroupPage</name>
+    <message>
+        <source>Target group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short stays (under 3 months) get aftercare only in a special group or on their own request. Detention shorter than 10 days brings no duty of care.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation type="unfinished">Doelgroepen</translation>
+    </message>
+</context>
+<context>
+    <name>TriagePage</name>
+    <message>
+        <source>Triage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case direction</source>
+        <translation type="unfinished">Casusregie</translation>
+    </message>
+    <message>
+        <source>Reason for the case direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-reliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aftercare needed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status at intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domains: is aftercare needed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -978,6 +1417,29 @@
     <message>
         <source>Unlocking…</source>
         <translation>Ontgrendelen…</translation>
+    </message>
+</context>
+<context>
+    <name>Warnings</name>
+    <message>
+        <source>Detention shorter than 10 days: no duty of care.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release on {date} while still open: {domains}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aftercare ends on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange information with the PI by {date} (5 working days after the start of detention).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The term for exchanging information with the PI passed on {date}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -55,6 +55,25 @@ def test_an_empty_date_stays_empty_until_typed(qtbot: QtBot, window: QWidget) ->
     assert edit.value() is None
 
 
+@pytest.mark.parametrize("typed", ["", "15031990"])
+def test_tab_leaves_the_date_also_when_empty(qtbot: QtBot, window: QWidget, typed: str) -> None:
+    """QDateTimeEdit walks its sections on Tab, and on an empty field kept the focus for good."""
+    before, edit, after = QLineEdit(window), DateEdit(window, allow_empty=True), QLineEdit(window)
+    layout = QVBoxLayout(window)
+    for widget in (before, edit, after):
+        layout.addWidget(widget)
+    window.show()
+    edit.setFocus()
+    qtbot.waitUntil(edit.hasFocus)
+    qtbot.keyClicks(edit, typed)
+    qtbot.keyClick(edit, Qt.Key.Key_Tab)
+    assert after.hasFocus()
+    qtbot.keyClick(after, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert edit.hasFocus()
+    qtbot.keyClick(edit, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert before.hasFocus()
+
+
 def test_formatting() -> None:
     assert format_date(date(2026, 1, 5)) == "05-01-2026"
     assert format_date(None) == ""

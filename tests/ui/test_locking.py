@@ -11,11 +11,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QPlainTextEdit
 from pytestqt.qtbot import QtBot
-from ui_helpers import VALID_BSN
+from ui_helpers import VALID_BSN, add_case
 
+from app import intake
+from app.checklist import load_catalogue
 from app.settings import Settings
-from app.workspace import OpenWorkspace
+from app.workspace import OpenWorkspace, unlock
 from ui.bsn import copy_bsn
 from ui.main_window import MainWindow
 
@@ -62,6 +65,33 @@ def test_lock_leaves_what_the_user_copied_after_the_bsn(window: MainWindow) -> N
     QGuiApplication.clipboard().setText("een adres")
     window.lock(ask=False)
     assert QGuiApplication.clipboard().text() == "een adres"
+
+
+@pytest.mark.parametrize("how", ["lock", "close"])
+def test_locking_or_closing_while_typing_in_the_intake_keeps_the_words(
+        qtbot: QtBot, window: MainWindow, workspace: OpenWorkspace, passphrase: str, how: str) -> None:
+    case_id = add_case(workspace, "Midden")
+    assert window.view is not None
+    screen = window.view.intake_screen
+    with qtbot.waitSignal(screen.loaded, timeout=10_000):
+        window.view.open_intake(case_id)
+    screen.go_to_step("domain:housing")
+    notes = screen.findChild(QPlainTextEdit, "notes_housing")
+    assert notes is not None
+    qtbot.keyClicks(notes, "Halverwege een zin")
+    if how == "lock":
+        window.lock(ask=False)  # at once, as the auto-lock would: the autosave timer has not fired yet
+    else:
+        window.close()
+    assert window.workspace is None and workspace.is_locked
+
+    reopened = unlock(workspace.folder, passphrase)
+    try:
+        with reopened.unit_of_work() as uow:
+            stored = intake.open_intake(uow, reopened.actor, case_id, load_catalogue().active())
+    finally:
+        reopened.lock()
+    assert stored.assessment("housing").notes == "Halverwege een zin"
 
 
 @pytest.mark.slow

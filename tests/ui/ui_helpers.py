@@ -8,8 +8,10 @@ from PySide6.QtWidgets import QTableWidget
 from pytestqt.qtbot import QtBot
 
 from app.cases import CaseData, ClientData, DetentionData, register_case
+from app.intake import IntakeFile, open_intake
 from app.workspace import OpenWorkspace
 from ui.context import WorkspaceContext
+from ui.intake_screen import IntakeScreen
 
 VALID_BSN = "111222333"  # passes the 11-test
 OTHER_VALID_BSN = "123456782"
@@ -38,3 +40,28 @@ def cell_text(table: QTableWidget, row: int, column: int) -> str:
     item = table.item(row, column)
     assert item is not None, (row, column)
     return item.text()
+
+
+def open_intake_screen(qtbot: QtBot, context: WorkspaceContext, case_id: str) -> IntakeScreen:
+    """A new intake screen (as after reopening the app) showing the case's intake, at 1366×768."""
+    screen = IntakeScreen(context)
+    qtbot.addWidget(screen)
+    screen.resize(1366, 768)
+    screen.show()
+    screen.activateWindow()
+    with qtbot.waitSignal(screen.loaded, timeout=10_000):
+        screen.open_intake(case_id)
+    return screen
+
+
+def wait_saved(qtbot: QtBot, screen: IntakeScreen, context: WorkspaceContext, timeout: int = 1500) -> None:
+    """Until the screen's autosave has written everything (read the database afterwards: reading it while the
+    worker writes would contend for the database lock, which only tests do)."""
+    qtbot.waitUntil(lambda: screen.save_indicator.text() == "All changes saved" and not context.operations.busy,
+                    timeout=timeout)
+
+
+def stored_intake(context: WorkspaceContext, case_id: str) -> IntakeFile:
+    """The intake as stored, read in a fresh unit of work (this logs a view, so call it when the worker is idle)."""
+    with context.workspace.unit_of_work() as uow:
+        return open_intake(uow, context.workspace.actor, case_id, context.catalogue.active())
