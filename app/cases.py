@@ -239,6 +239,20 @@ def update_case(
     return Changes(case_ids=(case_id,), client_ids=(case_record.client_id,)) if changed_any else Changes()
 
 
+def save_target_groups(uow: UnitOfWork, actor: Actor, case_id: str, groups: frozenset[TargetGroup]) -> Changes:
+    """Store only the case's target groups (the intake asks for them on their own page)."""
+    case_record = _existing_case(uow, case_id)
+    stored = format_target_groups(groups)
+    if case_record.target_groups == stored:
+        return Changes()
+    case_record.target_groups = stored
+    stamp(case_record, actor)
+    audit.append(uow, actor, AuditAction.UPDATE, client_id=case_record.client_id, record_type="case",
+                 record_id=case_id)
+    uow.commit()
+    return Changes(case_ids=(case_id,), client_ids=(case_record.client_id,))
+
+
 def open_case(uow: UnitOfWork, actor: Actor, case_id: str) -> CaseFile:
     """Read one case file for display; opening a client's file is logged."""
     case_record = _existing_case(uow, case_id)

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
 from app import cases, intake
@@ -72,12 +72,8 @@ class IntakeStore:
             return intake.delete_action(uow, self._actor, action_id)
 
     def target_groups(self, groups: frozenset[TargetGroup]) -> Changes:
-        """Only the target groups change: the rest of the case file is re-read in the same transaction, so no
-        other edit is overwritten."""
         with self._workspace.unit_of_work() as uow:
-            current = cases.open_case(uow, self._actor, self.case_id)
-            return cases.update_case(uow, self._actor, self.case_id, current.version, current.client,
-                                     current.detention, replace(current.case, target_groups=groups))
+            return cases.save_target_groups(uow, self._actor, self.case_id, groups)
 
     def current_step(self, step: str) -> None:
         with self._workspace.unit_of_work() as uow:

@@ -19,6 +19,7 @@ from app.cases import (
     FileVersion,
     StaleEditError,
     open_case,
+    save_target_groups,
     update_case,
 )
 from app.domain import CaseStatus, TargetGroup
@@ -303,3 +304,18 @@ def test_register_rows_are_found_by_name_and_by_bsn_with_dots(workspace: OpenWor
     assert [r.name for r in apply_filter(rows, RegisterFilter(text="van anders"), TODAY)] == [
         f"Anders, {CANARY_GIVEN_NAMES} van"
     ]
+
+
+def test_target_groups_are_saved_on_their_own_and_audited(workspace: OpenWorkspace, kanariepiet: Changes) -> None:
+    case_id = kanariepiet.case_ids[0]
+    before = _open(workspace, case_id)
+    seq = _last_seq(workspace)
+    with workspace.unit_of_work() as uow:
+        changes = save_target_groups(uow, workspace.actor, case_id, frozenset({TargetGroup.ISD}))
+    assert changes.case_ids == (case_id,)
+    assert _new_entries(workspace, seq) == [("update", "case")]
+    after = _open(workspace, case_id)
+    assert after.case.target_groups == frozenset({TargetGroup.ISD})
+    assert after.client == before.client and after.detention == before.detention
+    with workspace.unit_of_work() as uow:
+        assert save_target_groups(uow, workspace.actor, case_id, frozenset({TargetGroup.ISD})) == Changes()
