@@ -23,7 +23,7 @@ from ui.autosave import Autosaver
 from ui.checklist_widgets import ChoiceBox, line_edit
 from ui.intake_page import IntakePage
 from ui.intake_store import IntakeStore
-from ui.labels import case_direction_label, domain_status_label, self_reliance_label
+from ui.labels import answer_label, case_direction_label, domain_status_label, self_reliance_label
 
 _RELIANCE = tuple(SelfReliance)
 
@@ -108,8 +108,7 @@ class TriagePage(IntakePage):
         """Show, per domain, what its page says now (the summary is read-only; edit it on the domain page)."""
         for verdict in verdicts:
             needed, status = self._verdicts[verdict.domain_id]
-            needed.setText({True: self.tr("Yes"), False: self.tr("No"), None: self.tr("Not decided")}[
-                verdict.aftercare_needed])
+            needed.setText(answer_label({True: "yes", False: "no", None: "unknown"}[verdict.aftercare_needed]))
             status.setText(domain_status_label(verdict.status_at_intake) if verdict.status_at_intake else "–")
 
 

@@ -24,43 +24,43 @@
     <name>ActionsEditor</name>
     <message>
         <source>Add action</source>
-        <translation type="unfinished"></translation>
+        <translation>Actie toevoegen</translation>
     </message>
     <message>
         <source>Add a follow-up action (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vervolgactie toevoegen (Ctrl+Shift+N)</translation>
     </message>
     <message>
         <source>No follow-up actions yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen vervolgacties.</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Uiterlijk op</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedaan</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <source>Remove action</source>
-        <translation type="unfinished"></translation>
+        <translation>Actie verwijderen</translation>
     </message>
     <message>
         <source>Remove the action “{what}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>De actie “{what}” verwijderen?</translation>
     </message>
 </context>
 <context>
@@ -137,7 +137,7 @@
     <name>Autosaver</name>
     <message>
         <source>Not saved yet; it is tried again when you move on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niet opgeslagen; als je verdergaat, wordt het opnieuw geprobeerd.</translation>
     </message>
 </context>
 <context>
@@ -271,11 +271,11 @@
     </message>
     <message>
         <source>Inta&amp;ke and plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Intake en p&amp;lan</translation>
     </message>
     <message>
         <source>The intake interview, triage and plan of approach of this case</source>
-        <translation type="unfinished"></translation>
+        <translation>Het intakegesprek, de triage en het plan van aanpak van dit traject</translation>
     </message>
     <message>
         <source>Save</source>
@@ -466,11 +466,11 @@
     </message>
     <message>
         <source>Checklist templates valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Checklistsjablonen in orde</translation>
     </message>
     <message>
         <source>Intake saved and read back</source>
-        <translation type="unfinished"></translation>
+        <translation>Intake opgeslagen en teruggelezen</translation>
     </message>
     <message>
         <source>Lock and unlock</source>
@@ -512,7 +512,7 @@
     <name>DateField</name>
     <message>
         <source>Select all (Ctrl+A) and press Delete to empty the date</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer alles (Ctrl+A) en druk op Delete om de datum leeg te maken</translation>
     </message>
 </context>
 <context>
@@ -530,31 +530,31 @@
     <name>DomainPage</name>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Checklist</translation>
     </message>
     <message>
         <source>Status: {moment}</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: {moment}</translation>
     </message>
     <message>
         <source>Aftercare needed?</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazorg nodig?</translation>
     </message>
     <message>
         <source>Situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Situatie</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notities</translation>
+        <translation>Notities</translation>
     </message>
     <message>
         <source>Ctrl+Enter saves the note at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Met Ctrl+Enter sla je de notitie meteen op</translation>
     </message>
     <message>
         <source>Follow-up actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Vervolgacties</translation>
     </message>
 </context>
 <context>
@@ -568,59 +568,59 @@
     <name>IntakeScreen</name>
     <message>
         <source>Back</source>
-        <translation type="unfinished">Terug</translation>
+        <translation>Terug</translation>
     </message>
     <message>
         <source>Back to the case (Esc); everything is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Terug naar het traject (Esc); alles is opgeslagen</translation>
     </message>
     <message>
         <source>Steps of the intake</source>
-        <translation type="unfinished"></translation>
+        <translation>Stappen van de intake</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorige</translation>
     </message>
     <message>
         <source>Previous step (Ctrl+PgUp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorige stap (Ctrl+PgUp)</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende</translation>
     </message>
     <message>
         <source>Next step (Ctrl+PgDown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende stap (Ctrl+PgDown)</translation>
     </message>
     <message>
         <source>Intake: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Intake: {name}</translation>
     </message>
     <message>
         <source>The checklist template {file} was not used: {problem}. The last valid template is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het checklistsjabloon {file} is niet gebruikt: {problem}. Het laatste geldige sjabloon wordt gebruikt.</translation>
     </message>
     <message>
         <source>{step}, done</source>
-        <translation type="unfinished"></translation>
+        <translation>{step}, klaar</translation>
     </message>
     <message>
         <source>{done} of {total} domains done</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} van {total} domeinen klaar</translation>
     </message>
     <message>
         <source>All changes saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle wijzigingen opgeslagen</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan…</translation>
     </message>
     <message>
         <source>Not saved: see the marked field</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet opgeslagen: zie het gemarkeerde veld</translation>
     </message>
 </context>
 <context>
@@ -695,87 +695,87 @@
     </message>
     <message>
         <source>No need for help</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen hulpvraag</translation>
     </message>
     <message>
         <source>Need for help</source>
-        <translation type="unfinished"></translation>
+        <translation>Hulpvraag</translation>
     </message>
     <message>
         <source>Action under way</source>
-        <translation type="unfinished"></translation>
+        <translation>Actie loopt</translation>
     </message>
     <message>
         <source>Arranged</source>
-        <translation type="unfinished"></translation>
+        <translation>Geregeld</translation>
     </message>
     <message>
         <source>N/a</source>
-        <translation type="unfinished"></translation>
+        <translation>N.v.t.</translation>
     </message>
     <message>
         <source>At intake</source>
-        <translation type="unfinished"></translation>
+        <translation>Bij intake</translation>
     </message>
     <message>
         <source>At release</source>
-        <translation type="unfinished"></translation>
+        <translation>Bij vrijlating</translation>
     </message>
     <message>
         <source>End of aftercare</source>
-        <translation type="unfinished"></translation>
+        <translation>Einde nazorg</translation>
     </message>
     <message>
         <source>Detainee</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedetineerde</translation>
     </message>
     <message>
         <source>PI case manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Casemanager PI</translation>
     </message>
     <message>
         <source>Social team</source>
-        <translation type="unfinished"></translation>
+        <translation>Sociaal team</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ketenpartner</translation>
     </message>
     <message>
         <source>Self-reliant</source>
-        <translation type="unfinished"></translation>
+        <translation>Zelfredzaam</translation>
     </message>
     <message>
         <source>Limited self-reliance</source>
-        <translation type="unfinished"></translation>
+        <translation>Beperkt zelfredzaam</translation>
     </message>
     <message>
         <source>Not self-reliant</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet zelfredzaam</translation>
     </message>
     <message>
         <source>Concept</source>
-        <translation type="unfinished"></translation>
+        <translation>Concept</translation>
     </message>
     <message>
         <source>Discussed</source>
-        <translation type="unfinished"></translation>
+        <translation>Besproken</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondertekend</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nee</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekend</translation>
     </message>
     <message>
         <source>Viewed</source>
@@ -1037,23 +1037,23 @@
     </message>
     <message>
         <source>Enter an amount in euros, for example 12,50.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul een bedrag in euro in, bijvoorbeeld 12,50.</translation>
     </message>
     <message>
         <source>This answer does not fit the checklist question. Choose one of the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit antwoord past niet bij de vraag in de checklist. Kies een van de mogelijkheden.</translation>
     </message>
     <message>
         <source>The intake of this case has not been started. Open the intake from the case again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De intake van dit traject is nog niet gestart. Open de intake opnieuw vanuit het traject.</translation>
     </message>
     <message>
         <source>The checklist template {template} of this intake is missing from the workspace. Contact IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het checklistsjabloon {template} van deze intake ontbreekt in de werkmap. Neem contact op met IT.</translation>
     </message>
     <message>
         <source>This follow-up action no longer exists; it was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze vervolgactie bestaat niet meer; ze is verwijderd.</translation>
     </message>
     <message>
         <source>Something went wrong ({code}). Nothing was changed.</source>
@@ -1083,94 +1083,94 @@
     <name>PersonalPage</name>
     <message>
         <source>Personal and detention data</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoonsgegevens en detentie</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Naam</translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished">Geboortedatum</translation>
+        <translation>Geboortedatum</translation>
     </message>
     <message>
         <source>BSN</source>
-        <translation type="unfinished">BSN</translation>
+        <translation>BSN</translation>
     </message>
     <message>
         <source>PI</source>
-        <translation type="unfinished">PI</translation>
+        <translation>PI</translation>
     </message>
     <message>
         <source>Start of detention</source>
-        <translation type="unfinished">Start detentie</translation>
+        <translation>Start detentie</translation>
     </message>
     <message>
         <source>Expected release</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwachte vrijlating</translation>
     </message>
     <message>
         <source>Actual release</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkelijke vrijlating</translation>
     </message>
     <message>
         <source>Aftercare ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Einde nazorg</translation>
     </message>
     <message>
         <source>From the notification</source>
-        <translation type="unfinished"></translation>
+        <translation>Uit de melding</translation>
     </message>
     <message>
         <source>Change these data on the case screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijzig deze gegevens in het scherm van het traject.</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarschuwingen</translation>
     </message>
     <message>
         <source>No warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen waarschuwingen.</translation>
     </message>
 </context>
 <context>
     <name>PlanPage</name>
     <message>
         <source>Plan of approach</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan van aanpak</translation>
     </message>
     <message>
         <source>Plan status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status van het plan</translation>
     </message>
     <message>
         <source>Agreements with the detainee</source>
-        <translation type="unfinished"></translation>
+        <translation>Afspraken met de gedetineerde</translation>
     </message>
     <message>
         <source>Contact persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactpersonen</translation>
     </message>
     <message>
         <source>Agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Afspraken</translation>
     </message>
     <message>
         <source>Situation: {domain}</source>
-        <translation type="unfinished"></translation>
+        <translation>Situatie: {domain}</translation>
     </message>
     <message>
         <source>Goal: {domain}</source>
-        <translation type="unfinished"></translation>
+        <translation>Doel: {domain}</translation>
     </message>
     <message>
         <source>Situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Situatie</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Doel</translation>
     </message>
 </context>
 <context>
@@ -1256,7 +1256,7 @@
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarschuwingen</translation>
     </message>
 </context>
 <context>
@@ -1311,7 +1311,7 @@
     </message>
     <message>
         <source>Extra domains in the intake checklist:</source>
-        <translation type="unfinished"></translation>
+        <translation>Extra domeinen in de checklist van de intake:</translation>
     </message>
     <message>
         <source>The passphrase has been changed.</source>
@@ -1330,70 +1330,58 @@
     <name>TargetGroupPage</name>
     <message>
         <source>Target group</source>
-        <translation type="unfinished"></translation>
+        <translation>Doelgroep</translation>
     </message>
     <message>
         <source>Short stays (under 3 months) get aftercare only in a special group or on their own request. Detention shorter than 10 days brings no duty of care.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kortgestraften (korter dan 3 maanden) krijgen alleen nazorg als ze in een bijzondere doelgroep vallen of er zelf om vragen. Bij een detentie korter dan 10 dagen is er geen zorgplicht.</translation>
     </message>
     <message>
         <source>Target groups</source>
-        <translation type="unfinished">Doelgroepen</translation>
+        <translation>Doelgroepen</translation>
     </message>
 </context>
 <context>
     <name>TriagePage</name>
     <message>
         <source>Triage</source>
-        <translation type="unfinished"></translation>
+        <translation>Triage</translation>
     </message>
     <message>
         <source>Case direction</source>
-        <translation type="unfinished">Casusregie</translation>
+        <translation>Casusregie</translation>
     </message>
     <message>
         <source>Reason for the case direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Reden voor de casusregie</translation>
     </message>
     <message>
         <source>Self-reliance</source>
-        <translation type="unfinished"></translation>
+        <translation>Zelfredzaamheid</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Reden</translation>
     </message>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Beoordeling</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domein</translation>
     </message>
     <message>
         <source>Aftercare needed?</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazorg nodig?</translation>
     </message>
     <message>
         <source>Status at intake</source>
-        <translation type="unfinished"></translation>
+        <translation>Status bij intake</translation>
     </message>
     <message>
         <source>Domains: is aftercare needed?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Domeinen: is nazorg nodig?</translation>
     </message>
 </context>
 <context>
@@ -1423,23 +1411,23 @@
     <name>Warnings</name>
     <message>
         <source>Detention shorter than 10 days: no duty of care.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detentie korter dan 10 dagen: geen zorgplicht.</translation>
     </message>
     <message>
         <source>Release on {date} while still open: {domains}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrijlating op {date}, nog niet geregeld: {domains}.</translation>
     </message>
     <message>
         <source>Aftercare ends on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazorg eindigt op {date}.</translation>
     </message>
     <message>
         <source>Exchange information with the PI by {date} (5 working days after the start of detention).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wissel uiterlijk op {date} informatie uit met de PI (5 werkdagen na de start van de detentie).</translation>
     </message>
     <message>
         <source>The term for exchanging information with the PI passed on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>De termijn voor het uitwisselen van informatie met de PI is op {date} verstreken.</translation>
     </message>
 </context>
 <context>
