@@ -28,6 +28,14 @@ class HowGiven(StrEnum):
     VERBAL_WITH_WITNESS = "verbal_witness"
 
 
+class RevocationScope(StrEnum):
+    """What a revocation takes back: the whole consent, or only one recipient or one data category of it."""
+
+    WHOLE = "whole"
+    RECIPIENT = "recipient"
+    CATEGORY = "category"
+
+
 IDENTITY = "identity"  # name, date of birth, BSN, address
 DETENTION = "detention"  # PI, dates
 # Data categories are these two plus one per checklist domain (its id), so a municipality's extra domains count.

@@ -10,7 +10,7 @@ from __future__ import annotations
 import uuid
 from datetime import date, datetime
 
-from sqlalchemy import ForeignKey, Index, Integer, String, Text
+from sqlalchemy import ForeignKey, Index, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -215,3 +215,53 @@ class FollowUpAction(SyncedRecord, Base):
     due_date: Mapped[date | None] = mapped_column()
     done: Mapped[bool] = mapped_column(default=False)
     deleted: Mapped[bool] = mapped_column(default=False)
+
+
+class ProcessingGround(SyncedRecord, Base):
+    """A legal basis on which a case's data is processed (AVG art. 6): agreement, public task, imposed guidance or
+    the Wet straffen en beschermen, from `noted_on` until `ended_on` (exclusive). Consent itself is not a row
+    here: it is proven by its ConsentRecord. Removed grounds stay as tombstones (`deleted`)."""
+
+    __tablename__ = "processing_ground"
+
+    case_id: Mapped[str] = mapped_column(ForeignKey("case_file.id"), index=True)
+    ground: Mapped[str] = mapped_column(String(24))  # app.consent_terms.Ground
+    noted_on: Mapped[date] = mapped_column()
+    note: Mapped[str] = mapped_column(Text, default="")
+    ended_on: Mapped[date | None] = mapped_column()
+    deleted: Mapped[bool] = mapped_column(default=False)
+
+
+class ConsentRecord(SyncedRecord, Base):
+    """One version of a detainee's explicit consent (*toestemming*): for which purposes, which data categories may
+    go to which recipients, from `given_on` up to and including `valid_until`.
+
+    Never overwritten: a change is a new record, and the old one points to it through `superseded_by`. Lists are
+    comma-separated ids (purposes and recipients from resources/data/consent.json, categories identity, detention
+    or a checklist domain id). The on-screen signature is a PNG, encrypted at rest like every column."""
+
+    __tablename__ = "consent_record"
+
+    case_id: Mapped[str] = mapped_column(ForeignKey("case_file.id"), index=True)
+    given_on: Mapped[date] = mapped_column()
+    how_given: Mapped[str] = mapped_column(String(24))  # app.consent_terms.HowGiven
+    witness: Mapped[str] = mapped_column(Text, default="")  # name of the witness of a verbal consent
+    valid_until: Mapped[date | None] = mapped_column()
+    purposes: Mapped[str] = mapped_column(Text)
+    categories: Mapped[str] = mapped_column(Text)
+    recipients: Mapped[str] = mapped_column(Text)
+    signature_png: Mapped[bytes | None] = mapped_column(LargeBinary)
+    superseded_by: Mapped[str | None] = mapped_column(ForeignKey("consent_record.id"))
+
+
+class ConsentRevocation(SyncedRecord, Base):
+    """A revocation of (part of) a consent, effective from `revoked_on`: the whole consent, one recipient or one
+    data category (`scope_value` names which). Appended, never changed."""
+
+    __tablename__ = "consent_revocation"
+
+    consent_id: Mapped[str] = mapped_column(ForeignKey("consent_record.id"), index=True)
+    revoked_on: Mapped[date] = mapped_column()
+    scope: Mapped[str] = mapped_column(String(16))  # app.consent_terms.RevocationScope
+    scope_value: Mapped[str] = mapped_column(String(60), default="")
+    reason: Mapped[str] = mapped_column(Text, default="")

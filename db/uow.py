@@ -7,7 +7,13 @@ from types import TracebackType
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from db.repositories import AuditRepository, CaseRepository, IntakeRepository, WorkspaceRepository
+from db.repositories import (
+    AuditRepository,
+    CaseRepository,
+    ConsentRepository,
+    IntakeRepository,
+    WorkspaceRepository,
+)
 
 
 class UnitOfWork:
@@ -22,6 +28,7 @@ class UnitOfWork:
         self.audit = AuditRepository(self.session)
         self.workspace = WorkspaceRepository(self.session)
         self.intake = IntakeRepository(self.session)
+        self.consent = ConsentRepository(self.session)
         return self
 
     def __exit__(

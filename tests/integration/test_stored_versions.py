@@ -16,7 +16,10 @@ from db import migrate
 
 SAMPLES = Path(__file__).parents[1] / "data"
 # (sample folder, its passphrase, the schema revision it was made with)
-STORED = [("workspace-v1", "stored sample of version 1", "0001")]
+STORED = [
+    ("workspace-v1", "stored sample of version 1", "0001"),
+    ("workspace-v2", "stored sample of version 2", "0002"),  # with one intake started
+]
 
 
 @pytest.mark.parametrize(("sample", "passphrase", "revision"), STORED)
