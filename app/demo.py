@@ -13,6 +13,8 @@ from stdnum.nl import bsn as stdnum_bsn
 
 from app import audit
 from app.audit import AuditAction
+from app.checklist import load_catalogue
+from app.demo_plans import add_demo_plans
 from app.domain import STATUS_DATE_FIELD, STATUS_FLOW, CaseDirection, CaseStatus, TargetGroup, WorkspaceKind
 from app.keyfile import KdfParams
 from app.reference_data import prisons
@@ -36,7 +38,8 @@ def demo_bsns() -> Iterator[str]:
 
 
 def fill_with_demo_cases(workspace: OpenWorkspace, cases_wanted: int, seed: int = 7, today: date | None = None) -> None:
-    """Add `cases_wanted` fictional clients, each with a detention and a case, in one transaction."""
+    """Add `cases_wanted` fictional clients, each with a detention and a case, in one transaction; the first cases
+    that reached the intake also get an intake and a plan of approach (app.demo_plans)."""
     today = today or date.today()
     rng = random.Random(seed)
     now = datetime.now(UTC).replace(tzinfo=None)
@@ -78,6 +81,7 @@ def fill_with_demo_cases(workspace: OpenWorkspace, cases_wanted: int, seed: int 
         cases.append(case)
     with workspace.unit_of_work() as uow:
         uow.cases.bulk_insert(clients, detentions, cases)
+        add_demo_plans(uow, workspace.actor, cases, load_catalogue().active(), now, today, seed)
         audit.append(uow, workspace.actor, AuditAction.CREATE, record_type="demo_data", record_id=None)
         uow.commit()
 

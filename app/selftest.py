@@ -2,6 +2,8 @@
 
 IT runs it after installing. Each later capability adds its steps here. Steps carry a code (ui/ words it)
 and a technical detail for the log; a step that raises is a failed step, and the run goes on where it can.
+With --keep, the workspace, its passphrase and the two printed documents (plan.pdf, consent.pdf) stay in the
+folder for inspection.
 """
 
 from __future__ import annotations
@@ -17,15 +19,33 @@ from app.atomic import write_atomic
 from app.cases import CaseData, ClientData, DetentionData, open_case, register_case
 from app.check import check_with_key
 from app.checklist import load_catalogue
+from app.documents import make_consent_pdf, make_plan_pdf
 from app.domain import WorkspaceKind
 from app.errors import WrongPassphraseError
-from app.intake import DomainStatus, Moment, open_intake, save_answer, save_assessment
+from app.intake import (
+    ActionOwner,
+    DomainStatus,
+    Moment,
+    PlanStatus,
+    SelfReliance,
+    add_action,
+    open_intake,
+    save_answer,
+    save_assessment,
+    save_intake_details,
+    save_plan,
+    save_plan_domain,
+)
+from app.pdf.structure import page_count, structure_problems
 from app.register import load_register
 from app.workspace import OpenWorkspace, create_workspace, unlock
 
 SQLITE_PLAINTEXT_HEADER = b"SQLite format 3\x00"
-# A canary that must never appear in any file of the workspace.
-CANARY_SURNAME = "Zelftestkanarie"
+# A canary that must never appear in any file of the workspace. Its letters are the ones reportlab's standard
+# fonts cannot print, so the kept PDFs show at a glance that the embedded font works.
+CANARY_GIVEN_NAMES = "Zoë"
+CANARY_SURNAME = "Ĳsselmeer-Łukasiewicz"
+PLAN_ACTIONS = 32  # enough for an action list over more than one page
 
 
 @dataclass(frozen=True)
@@ -39,6 +59,7 @@ class StepResult:
 class _Run:
     folder: Path
     passphrase: str
+    keep: Path | None = None
     workspace: OpenWorkspace | None = None
     case_id: str = ""
 
@@ -55,9 +76,9 @@ def _write(run: _Run) -> str:
     with run.workspace.unit_of_work() as uow:
         changes = register_case(
             uow, run.workspace.actor,
-            ClientData("Test", CANARY_SURNAME, date(1990, 1, 1), bsn="999990019"),
+            ClientData(CANARY_GIVEN_NAMES, CANARY_SURNAME, date(1990, 1, 1), bsn="999990019"),
             DetentionData("PI Vught", today - timedelta(days=30), today + timedelta(days=30)),
-            CaseData(notes="zelftest"),
+            CaseData(notes="zelftest", coordinator="Zelftest"),
         )
     run.case_id = changes.case_ids[0]
     return run.case_id
@@ -95,6 +116,59 @@ def _intake(run: _Run) -> str:
     if reread.answers.get("valid_id_present") != "no" or reread.assessment("id_document").notes != CANARY_SURNAME:
         raise AssertionError("intake read back differs from intake written")
     return ""
+
+
+def _plan(run: _Run) -> str:
+    """A plan of approach with situation, goal and actions in every domain, through the same services as the
+    intake screen."""
+    assert run.workspace is not None
+    actor, case_id = run.workspace.actor, run.case_id
+    domains = [domain.id for domain in load_catalogue().active().domains if not domain.optional]
+    with run.workspace.unit_of_work() as uow:
+        save_intake_details(uow, actor, case_id, self_reliance=SelfReliance.LIMITED,
+                            direction_reason="Zelftest: regie blijft bij de nazorgcoördinator.")
+        for domain_id in domains:
+            save_assessment(uow, actor, case_id, domain_id, Moment.INTAKE, status=DomainStatus.NEED)
+            save_plan_domain(uow, actor, case_id, domain_id, situation="Zelftest: situatie met ë, ï, ř, Ş en €.",
+                             goal="Zelftest: doel bij vrijlating.")
+        for number in range(PLAN_ACTIONS):
+            # Most in the first domain, so that its table runs on over a page break (with its header repeated).
+            domain_id = domains[0] if number < PLAN_ACTIONS * 2 // 3 else domains[number % len(domains)]
+            add_action(uow, actor, case_id, domain_id, f"Zelftestactie {number + 1}", ActionOwner.COORDINATOR,
+                       date.today() + timedelta(days=number))
+        save_plan(uow, actor, case_id, status=PlanStatus.DISCUSSED, agreements="Zelftest: afspraken.",
+                  contact_persons="Zelftest: contactpersonen.")
+    with run.workspace.unit_of_work() as uow:
+        reread = open_intake(uow, actor, case_id, load_catalogue().active())
+    if len(reread.actions) != PLAN_ACTIONS or reread.plan_status is not PlanStatus.DISCUSSED:
+        raise AssertionError("plan read back differs from plan written")
+    return f"{PLAN_ACTIONS} actions"
+
+
+def _checked_pdf(run: _Run, data: bytes, name: str, min_pages: int) -> str:
+    problems = structure_problems(data)
+    pages = page_count(data)
+    if pages < min_pages:
+        problems.append(f"{pages} pages, expected at least {min_pages}")
+    if problems:
+        raise AssertionError(f"{name}: " + "; ".join(problems))
+    if run.keep is not None:
+        write_atomic(run.keep / name, data)
+    return f"{name}: {pages} pages, {len(data) // 1024} KB"
+
+
+def _plan_pdf(run: _Run) -> str:
+    assert run.workspace is not None
+    with run.workspace.unit_of_work() as uow:
+        data = make_plan_pdf(uow, run.workspace.actor, run.case_id)
+    return _checked_pdf(run, data, "plan.pdf", min_pages=2)
+
+
+def _consent_pdf(run: _Run) -> str:
+    assert run.workspace is not None
+    with run.workspace.unit_of_work() as uow:
+        data = make_consent_pdf(uow, run.workspace.actor, run.case_id, load_catalogue().active())
+    return _checked_pdf(run, data, "consent.pdf", min_pages=1)
 
 
 def _lock_unlock(run: _Run) -> str:
@@ -135,6 +209,9 @@ STEPS: tuple[tuple[str, Callable[[_Run], str]], ...] = (
     ("read_record", _read),
     ("checklist_templates", _templates),
     ("intake_saved", _intake),
+    ("plan_saved", _plan),
+    ("plan_pdf", _plan_pdf),
+    ("consent_pdf", _consent_pdf),
     ("lock_unlock", _lock_unlock),
     ("wrong_passphrase_refused", _wrong_passphrase),
     ("no_plaintext_on_disk", _no_plaintext),
@@ -157,7 +234,7 @@ def run_self_test(keep: Path | None = None) -> Iterator[StepResult]:
     """Run every step in order, yielding each result as it is known. Stops after a step that others need."""
     with tempfile.TemporaryDirectory(prefix="terugkeer-selftest-") as scratch:
         folder = (keep or Path(scratch)) / "werkmap"
-        run = _Run(folder, secrets.token_urlsafe(18))
+        run = _Run(folder, secrets.token_urlsafe(18), keep)
         if keep is not None:
             # The kept workspace holds only the self-test's fictional record; its passphrase goes beside it
             # so IT can open it afterwards.

@@ -2,8 +2,9 @@
 
 Each measurement runs in its own process (so peak memory is its own): the empty workspace is the baseline, the
 20,000-case workspace the subject. Targets (issue 2): unlock → painted register ≤ 1.5 s excluding the KDF (KDF
-≈ 0.5 s), search-as-you-type ≤ 50 ms per keystroke, peak RSS ≤ 300 MB. Figures only: no assertion, the machines
-are shared and noisy.
+≈ 0.5 s), search-as-you-type ≤ 50 ms per keystroke, peak RSS ≤ 300 MB. Issue 4 adds the build time of a typical
+plan-of-approach PDF (≤ 300 ms) and of a 40-action plan, beside a minimal reportlab document in the same process.
+Figures only: no assertion, the machines are shared and noisy.
 """
 
 from __future__ import annotations
@@ -15,7 +16,12 @@ import statistics
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from app.pdf.plan import PlanContent
 
 CACHE = Path(__file__).resolve().parent / ".cache"
 PASSPHRASE = "benchmark passphrase only"
@@ -95,9 +101,75 @@ def measure(cases: int) -> dict[str, float]:
     }
 
 
+PDF_RUNS = 7
+TYPICAL_ACTIONS = 10  # what a demo plan holds: 2 to 4 actions in the domains that need help
+
+
+def sample_plan(actions: int) -> PlanContent:
+    """A plan of approach with `actions` actions over the five basic domains (fictional data)."""
+    from datetime import date, timedelta
+
+    from app.pdf.page import Letterhead
+    from app.pdf.plan import PlanAction, PlanContent, PlanDomainSection
+
+    titles = ("Identiteitsbewijs", "Huisvesting / onderdak", "Inkomen en werk", "Schulden", "Zorg")
+    sections = tuple(
+        PlanDomainSection(title, "Hulpvraag", "Geen geldig identiteitsbewijs; de ID-kaart is verlopen in 2022.",
+                          "Een geldige ID-kaart op de dag van vrijlating.", tuple(
+                              PlanAction("Nazorgcoördinator", f"Actie {n + 1}: aanvraag bij de gemeente voorbereiden",
+                                         date(2025, 3, 1) + timedelta(days=n), n % 3 == 0)
+                              for n in range(actions) if n % len(titles) == index))
+        for index, title in enumerate(titles))
+    return PlanContent(Letterhead("Benchstad"), date(2025, 2, 3), "Zoë Ĳsselmeer-Łukasiewicz", date(1990, 5, 17),
+                       "••••••019", "PI Vught", date(2024, 11, 1), date(2025, 4, 1), None, date(2025, 7, 1),
+                       "Bench Coördinator", "Besproken", "Beperkt zelfredzaam", "Nazorgcoördinator",
+                       "Lichte praktische hulp is genoeg.", sections, "Casemanager PI: mw. S. Proefmans",
+                       "Cliënt meldt zich binnen drie werkdagen na vrijlating.")
+
+
+def measure_pdfs() -> dict[str, float]:
+    """Runs in a child process: build times of the plan PDF beside a minimal reportlab document (no Qt).
+
+    The first plan build includes loading and registering the fonts; the others are the median of PDF_RUNS."""
+    import io
+
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    from app.pdf.plan import build_plan_pdf
+
+    def minimal() -> bytes:
+        buffer = io.BytesIO()
+        SimpleDocTemplate(buffer).build([Paragraph("Hallo", getSampleStyleSheet()["Normal"])])
+        return buffer.getvalue()
+
+    def median_ms(build: Callable[[], object]) -> float:
+        times = []
+        for _ in range(PDF_RUNS):
+            started = time.perf_counter()
+            build()
+            times.append(time.perf_counter() - started)
+        return statistics.median(times) * 1000
+
+    typical, long = sample_plan(TYPICAL_ACTIONS), sample_plan(40)
+    minimal()
+    started = time.perf_counter()
+    build_plan_pdf(typical)
+    first_ms = (time.perf_counter() - started) * 1000
+    return {
+        "minimal_ms": median_ms(minimal),
+        "first_plan_ms": first_ms,
+        "typical_plan_ms": median_ms(lambda: build_plan_pdf(typical)),
+        "long_plan_ms": median_ms(lambda: build_plan_pdf(long)),
+    }
+
+
 def main() -> None:
     if len(sys.argv) == 3 and sys.argv[1] == "--measure":
         print(json.dumps(measure(int(sys.argv[2]))))
+        return
+    if len(sys.argv) == 2 and sys.argv[1] == "--measure-pdf":
+        print(json.dumps(measure_pdfs()))
         return
     results = []
     for cases in SIZES:
@@ -106,6 +178,9 @@ def main() -> None:
                                 capture_output=True, text=True).stdout
         results.append(json.loads(output.strip().splitlines()[-1]))
     baseline, subject = results
+    print("measuring PDF builds …", file=sys.stderr, flush=True)
+    pdf = json.loads(subprocess.run([sys.executable, __file__, "--measure-pdf"], check=True, capture_output=True,
+                                    text=True).stdout.strip().splitlines()[-1])
     rows = (
         ("KDF (unwrap the key)", "kdf_s", "s", "≈ 0.5 s"),
         ("unlock → painted register (excl. KDF)", "unlock_to_register_s", "s", "≤ 1.5 s"),
@@ -117,6 +192,16 @@ def main() -> None:
     print("-" * 90)
     for label, key, unit, target in rows:
         print(f"{label:42} {baseline[key]:>17.3f} {unit:<2} {subject[key]:>11.3f} {unit:<2} {target:>10}")
+    # PDF rows: the baseline column is a minimal reportlab document (one paragraph) built in the same process.
+    pdf_rows = (
+        (f"plan PDF, typical ({TYPICAL_ACTIONS} actions)", "typical_plan_ms", "≤ 300 ms"),
+        ("plan PDF, 40 actions", "long_plan_ms", ""),
+        ("plan PDF, first build (loads the fonts)", "first_plan_ms", ""),
+    )
+    for label, key, target in pdf_rows:
+        print(f"{label:42} {pdf['minimal_ms']:>17.3f} ms {pdf[key]:>11.3f} ms {target:>10}")
+    print("(PDF rows: baseline = a minimal reportlab document, median of "
+          f"{PDF_RUNS} builds; the 20,000-cases column holds the plan)")
 
 
 if __name__ == "__main__":

@@ -16,20 +16,25 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
+from app.atomic import write_atomic
 from app.check import check_workspace
+from app.checklist import load_catalogue
 from app.demo import create_demo_workspace
+from app.documents import make_consent_pdf, make_plan_pdf
 from app.domain import WorkspaceKind
 from app.errors import TerugkeerError
+from app.pdf.structure import page_count
 from app.selftest import run_self_test
 from app.settings import load_settings
 from app.version import app_version
-from app.workspace import is_workspace
+from app.workspace import is_workspace, unlock
 from ui.i18n import install_translations
 from ui.messages import error_text
 from ui.paths import config_folder, set_application_identity
 
 PASSPHRASE_VARIABLE = "TERUGKEER_PASSPHRASE"
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+PDF_DOCUMENTS = ("plan", "consent")
 
 
 
@@ -47,6 +52,13 @@ def build_parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check", help=QCoreApplication.translate("Cli", "verify the database and the audit chain"))
     check.add_argument("--workspace", type=Path, required=True, dest="check_workspace")
     check.add_argument("--passphrase-file", type=Path, dest="sub_passphrase_file")
+    pdf = commands.add_parser("pdf", help=QCoreApplication.translate("Cli", "write the plan of approach or the consent form of a case to a PDF file"))
+    pdf.add_argument("document", choices=PDF_DOCUMENTS, help=QCoreApplication.translate("Cli", "plan: plan of approach; consent: consent form"))
+    pdf.add_argument("--workspace", type=Path, required=True, dest="pdf_workspace")
+    pdf.add_argument("--case", required=True, dest="case_id", help=QCoreApplication.translate("Cli", "the case id"))
+    pdf.add_argument("--out", type=Path, required=True, help=QCoreApplication.translate("Cli", "the PDF file to write"))
+    pdf.add_argument("--full-bsn", action="store_true", help=QCoreApplication.translate("Cli", "print the whole BSN instead of only its last 3 digits"))
+    pdf.add_argument("--passphrase-file", type=Path, dest="sub_passphrase_file")
     self_test = commands.add_parser("self-test", help=QCoreApplication.translate("Cli", "test the whole pipeline on a temporary workspace"))
     self_test.add_argument("--keep", type=Path, help=QCoreApplication.translate("Cli", "leave the workspace and outputs in this folder"))
     return parser
@@ -102,6 +114,34 @@ def _check(args: argparse.Namespace) -> int:
     return EXIT_OK if report.ok else EXIT_FAILED
 
 
+def _pdf(args: argparse.Namespace) -> int:
+    folder: Path = args.pdf_workspace
+    out: Path = args.out
+    if not is_workspace(folder):
+        raise TerugkeerError("not_a_workspace", path=str(folder))
+    if not out.parent.is_dir():
+        raise TerugkeerError("output_folder_missing", path=str(out.parent))
+    workspace = unlock(folder, read_passphrase(args.sub_passphrase_file or args.passphrase_file))
+    try:
+        optional_domains = frozenset(load_settings(config_folder()).optional_domains)
+        with workspace.unit_of_work() as uow:
+            if args.document == "plan":
+                data = make_plan_pdf(uow, workspace.actor, args.case_id, show_full_bsn=args.full_bsn,
+                                     optional_domains=optional_domains)
+            else:
+                data = make_consent_pdf(uow, workspace.actor, args.case_id, load_catalogue().active(),
+                                        optional_domains=optional_domains)
+    finally:
+        workspace.lock()
+    try:
+        write_atomic(out, data)
+    except OSError:
+        raise TerugkeerError("output_not_writable", path=str(out)) from None
+    print(QCoreApplication.translate("Cli", "Written: {path} ({pages} pages).").format(path=out, pages=page_count(data)))
+    print(QCoreApplication.translate("Cli", "This PDF is not encrypted. Keep it safe and delete it when it is no longer needed."))
+    return EXIT_OK
+
+
 def step_label(code: str) -> str:
     labels = {
         "create_workspace": QCoreApplication.translate("Cli", "Create encrypted workspace"),
@@ -109,6 +149,9 @@ def step_label(code: str) -> str:
         "read_record": QCoreApplication.translate("Cli", "Read them back"),
         "checklist_templates": QCoreApplication.translate("Cli", "Checklist templates valid"),
         "intake_saved": QCoreApplication.translate("Cli", "Intake saved and read back"),
+        "plan_saved": QCoreApplication.translate("Cli", "Plan of approach saved and read back"),
+        "plan_pdf": QCoreApplication.translate("Cli", "Plan of approach printed to PDF"),
+        "consent_pdf": QCoreApplication.translate("Cli", "Consent form printed to PDF"),
         "lock_unlock": QCoreApplication.translate("Cli", "Lock and unlock"),
         "wrong_passphrase_refused": QCoreApplication.translate("Cli", "Wrong passphrase refused"),
         "no_plaintext_on_disk": QCoreApplication.translate("Cli", "No readable data on disk"),
@@ -128,7 +171,7 @@ def _self_test(args: argparse.Namespace) -> int:
     return EXIT_OK if all_ok else EXIT_FAILED
 
 
-COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {"demo": _demo, "check": _check, "self-test": _self_test}
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {"demo": _demo, "check": _check, "pdf": _pdf, "self-test": _self_test}
 
 
 def _wants_gui(argv: list[str]) -> bool:

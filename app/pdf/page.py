@@ -1,0 +1,175 @@
+"""The page every document shares: letterhead, "Vertrouwelijk", print date and "pagina X van Y"; PDF metadata and
+headings as outline bookmarks.
+
+"pagina X van Y" needs the page count before the first page is finished. The story is therefore laid out twice:
+a first pass counts the pages, the second draws them with the total. (Deferring the footers to the end instead, the
+usual NumberedCanvas trick, makes every bookmark point at page 1.)
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
+
+from app.pdf.labels import dutch_date
+from app.pdf.styles import ACCENT, FONT, FONT_BOLD, MUTED, OUTLINE_LEVELS, RULE, register_fonts
+
+PAGE_WIDTH, PAGE_HEIGHT = A4
+MARGIN_LEFT = MARGIN_RIGHT = 20 * mm
+MARGIN_TOP = 30 * mm  # room for the letterhead
+MARGIN_BOTTOM = 22 * mm  # room for the footer
+LOGO_MAX_HEIGHT = 12 * mm
+LOGO_MAX_WIDTH = 40 * mm
+CONFIDENTIAL = "Vertrouwelijk"
+PDF_LANGUAGE = "nl-NL"
+
+
+@dataclass(frozen=True)
+class Letterhead:
+    """Who sends the document: the municipality's name and, when configured, its logo (PNG or JPEG file)."""
+
+    municipality: str
+    logo_path: Path | None = None
+
+    @property
+    def sender(self) -> str:
+        """"Gemeente Demostad", unless the configured name already says "Gemeente"."""
+        name = self.municipality.strip()
+        return name if name.lower().startswith("gemeente") else f"Gemeente {name}"
+
+
+@dataclass(frozen=True)
+class DocumentInfo:
+    """What the page template prints around the story, and the PDF's metadata."""
+
+    title: str
+    subject: str
+    letterhead: Letterhead
+    printed_on: date
+    footer_note: str = ""  # e.g. "Plan van aanpak nazorg – Zoë Ĳsselmeer", so a loose page can be placed
+
+
+@dataclass(frozen=True)
+class RenderedPdf:
+    data: bytes
+    pages: int
+
+
+def page_label(page: int, total: int | None) -> str:
+    """The footer's page count in Dutch: "pagina 2 van 5"."""
+    return f"pagina {page} van {total if total is not None else page}"
+
+
+class _Document(BaseDocTemplate):
+    def __init__(self, buffer: io.BytesIO, info: DocumentInfo, logo: ImageReader | None,
+                 total_pages: int | None) -> None:
+        super().__init__(
+            buffer, pagesize=A4, leftMargin=MARGIN_LEFT, rightMargin=MARGIN_RIGHT, topMargin=MARGIN_TOP,
+            bottomMargin=MARGIN_BOTTOM, title=info.title, author=info.letterhead.sender, subject=info.subject,
+            creator="Terugkeer", keywords=[CONFIDENTIAL], lang=PDF_LANGUAGE, displayDocTitle=True,
+            initialFontName=FONT, initialFontSize=10,
+        )
+        self.info = info
+        self.logo = logo
+        self.total_pages = total_pages
+        self.bookmarks = 0
+        frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body",
+                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        self.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=self._decorate)])
+
+    def beforeDocument(self) -> None:
+        self.canv.showOutline()  # viewers open with the bookmarks pane
+
+    def afterFlowable(self, flowable: Flowable) -> None:
+        """Headings become bookmarks that jump to the heading itself."""
+        if not isinstance(flowable, Paragraph) or flowable.style.name not in OUTLINE_LEVELS:
+            return
+        key = f"heading-{self.bookmarks}"
+        self.bookmarks += 1
+        frame = self.frame
+        top = frame._y + flowable.height + flowable.style.spaceAfter + flowable.style.fontSize  # type: ignore[attr-defined]
+        self.canv.bookmarkPage(key, fit="XYZ", left=0, top=min(top, PAGE_HEIGHT))
+        self.canv.addOutlineEntry(flowable.getPlainText(), key, level=OUTLINE_LEVELS[flowable.style.name])
+
+    def _decorate(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
+        canvas.saveState()
+        self._letterhead(canvas)
+        self._footer(canvas, canvas.getPageNumber())
+        canvas.restoreState()
+
+    def _letterhead(self, canvas: Canvas) -> None:
+        top = PAGE_HEIGHT - 12 * mm
+        x = MARGIN_LEFT
+        if self.logo is not None:
+            width, height = self.logo.getSize()
+            scale = min(LOGO_MAX_HEIGHT / height, LOGO_MAX_WIDTH / width)
+            canvas.drawImage(self.logo, x, top - height * scale, width * scale, height * scale, mask="auto")
+            x += width * scale + 4 * mm
+        room = PAGE_WIDTH - MARGIN_RIGHT - x
+        canvas.setFillColor(ACCENT)
+        canvas.setFont(FONT_BOLD, 11)
+        canvas.drawString(x, top - 4.5 * mm, _fit(self.info.letterhead.sender, room - 35 * mm, 11, FONT_BOLD))
+        canvas.setFillColor(MUTED)
+        canvas.setFont(FONT, 8)
+        canvas.drawString(x, top - 9 * mm, _fit(self.info.title, room, 8))
+        canvas.setFillColor(ACCENT)
+        canvas.setFont(FONT_BOLD, 10)
+        canvas.drawRightString(PAGE_WIDTH - MARGIN_RIGHT, top - 4.5 * mm, CONFIDENTIAL.upper())
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.6)
+        rule_y = PAGE_HEIGHT - MARGIN_TOP + 5 * mm
+        canvas.line(MARGIN_LEFT, rule_y, PAGE_WIDTH - MARGIN_RIGHT, rule_y)
+
+    def _footer(self, canvas: Canvas, page: int) -> None:
+        rule_y = MARGIN_BOTTOM - 7 * mm
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.6)
+        canvas.line(MARGIN_LEFT, rule_y, PAGE_WIDTH - MARGIN_RIGHT, rule_y)
+        first_line, second_line = rule_y - 4 * mm, rule_y - 7.5 * mm
+        canvas.setFillColor(MUTED)
+        canvas.setFont(FONT, 7.5)
+        canvas.drawString(MARGIN_LEFT, first_line, _fit(self.info.footer_note, 130 * mm, 7.5))
+        canvas.drawString(MARGIN_LEFT, second_line,
+                          f"{CONFIDENTIAL} · afgedrukt op {dutch_date(self.info.printed_on)}")
+        canvas.setFont(FONT_BOLD, 7.5)
+        canvas.drawRightString(PAGE_WIDTH - MARGIN_RIGHT, first_line, page_label(page, self.total_pages))
+
+
+def _fit(text: str, width: float, size: float, font: str = FONT) -> str:
+    """`text` shortened with an ellipsis so it fits `width` at `size` points (titles can hold long names)."""
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
+def _load_logo(path: Path | None) -> ImageReader | None:
+    return ImageReader(str(path)) if path is not None else None
+
+
+def render(info: DocumentInfo, make_story: Callable[[], list[Flowable]]) -> RenderedPdf:
+    """Lay out the story made by `make_story` on the shared page template and return the PDF and its page count.
+
+    `make_story` is called twice (platypus consumes a story while laying it out): the first pass counts the pages
+    for "pagina X van Y", the second draws them."""
+    register_fonts()
+    logo = _load_logo(info.letterhead.logo_path)
+    total: int | None = None
+    for _ in range(2):
+        buffer = io.BytesIO()
+        document = _Document(buffer, info, logo, total)
+        document.build(make_story())
+        total = document.page
+    assert total is not None
+    return RenderedPdf(buffer.getvalue(), total)

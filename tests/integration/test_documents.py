@@ -1,0 +1,256 @@
+"""Printing and exporting the plan of approach and the consent form from a real encrypted workspace: what the PDFs
+show, the audit trail of every print, the `terugkeer pdf` command and the documents the self-test leaves behind."""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pypdf import PdfReader
+from sqlalchemy import text
+
+from app.audit import AuditAction
+from app.cases import Changes
+from app.checklist import ChecklistTemplate, load_catalogue
+from app.demo import create_demo_workspace
+from app.documents import CONSENT_RECORD, PLAN_RECORD, make_consent_pdf, make_plan_pdf
+from app.errors import TerugkeerError
+from app.intake import (
+    ActionOwner,
+    DomainStatus,
+    Moment,
+    PlanStatus,
+    add_action,
+    open_intake,
+    save_assessment,
+    save_plan,
+    save_plan_domain,
+)
+from app.keyfile import KdfParams
+from app.pdf.structure import page_count, structure_problems
+from app.selftest import CANARY_GIVEN_NAMES, CANARY_SURNAME, PLAN_ACTIONS, run_self_test
+from app.workspace import OpenWorkspace
+
+from .helpers import CANARY_BSN, audit_rows, client_data, register
+
+GIVEN_NAMES, SURNAME = "Zoë", "Ĳsselmeer-Łukasiewicz"
+FULL_NAME = f"{GIVEN_NAMES} {SURNAME}"
+ACTIONS = 40
+
+
+def _text(data: bytes) -> list[str]:
+    return [" ".join(page.extract_text().split()) for page in PdfReader(io.BytesIO(data)).pages]
+
+
+@pytest.fixture(scope="module")
+def template() -> ChecklistTemplate:
+    return load_catalogue().active()
+
+
+@pytest.fixture
+def case_id(workspace: OpenWorkspace) -> str:
+    changes: Changes = register(workspace, client_data(given_names=GIVEN_NAMES, surname=SURNAME))
+    return changes.case_ids[0]
+
+
+@pytest.fixture
+def planned(workspace: OpenWorkspace, case_id: str, template: ChecklistTemplate) -> str:
+    """The case with an intake and a plan of 40 actions, most of them in the ID document domain."""
+    actor = workspace.actor
+    with workspace.unit_of_work() as uow:
+        open_intake(uow, actor, case_id, template)
+        save_assessment(uow, actor, case_id, "id_document", Moment.INTAKE, status=DomainStatus.NEED)
+        save_plan_domain(uow, actor, case_id, "id_document", situation="ID-kaart verlopen in 2022.",
+                         goal="Geldige ID-kaart bij vrijlating.")
+        for number in range(1, ACTIONS + 1):
+            domain_id = "id_document" if number <= 30 else "housing"
+            add_action(uow, actor, case_id, domain_id, f"Handeling {number:02d} uitvoeren", ActionOwner.PI_CASE_MANAGER,
+                       date(2024, 7, 1) + timedelta(days=number))
+        save_plan(uow, actor, case_id, status=PlanStatus.DISCUSSED, agreements="Wekelijks bellen.",
+                  contact_persons="Casemanager PI: mw. Ĳzerman")
+    return case_id
+
+
+def _plan(workspace: OpenWorkspace, case_id: str, **options: Any) -> bytes:
+    with workspace.unit_of_work() as uow:
+        return make_plan_pdf(uow, workspace.actor, case_id, printed_on=date(2024, 6, 15), **options)
+
+
+def _consent(workspace: OpenWorkspace, case_id: str, template: ChecklistTemplate, **options: Any) -> bytes:
+    with workspace.unit_of_work() as uow:
+        return make_consent_pdf(uow, workspace.actor, case_id, template, printed_on=date(2024, 6, 15), **options)
+
+
+def test_plan_shows_the_case_and_every_action_once(workspace: OpenWorkspace, planned: str) -> None:
+    data = _plan(workspace, planned)
+    assert structure_problems(data) == []
+    pages = _text(data)
+    whole = " ".join(pages)
+    assert len(pages) >= 2 and page_count(data) == len(pages)
+    for number, page in enumerate(pages, start=1):
+        assert f"pagina {number} van {len(pages)}" in page
+    for phrase in (f"Naam {FULL_NAME}", "Geboortedatum 01-04-1985", "PI Vught", "Begin detentie 06-05-2024",
+                   "Verwachte datum vrijlating 05-07-2024", "Einde nazorg 05-10-2024", "Besproken",
+                   "Situatie: ID-kaart verlopen in 2022.", "Wekelijks bellen.", "Casemanager PI: mw. Ĳzerman",
+                   "afgedrukt op 15-06-2024"):
+        assert phrase in whole, phrase
+    for number in range(1, ACTIONS + 1):
+        due = date(2024, 7, 1) + timedelta(days=number)
+        assert len(re.findall(rf"Casemanager PI Handeling {number:02d} uitvoeren {due:%d-%m-%Y} nee", whole)) == 1
+
+
+def test_bsn_is_masked_unless_asked(workspace: OpenWorkspace, planned: str) -> None:
+    masked = " ".join(_text(_plan(workspace, planned)))
+    assert "BSN ••••••782" in masked and CANARY_BSN not in masked
+    full = " ".join(_text(_plan(workspace, planned, show_full_bsn=True)))
+    assert f"BSN {CANARY_BSN}" in full
+
+
+def test_each_print_is_audited_with_its_kind(workspace: OpenWorkspace, planned: str,
+                                             template: ChecklistTemplate) -> None:
+    before = len(audit_rows(workspace))
+    _plan(workspace, planned, action=AuditAction.PRINT)
+    _consent(workspace, planned, template)
+    _plan(workspace, planned, action=AuditAction.VIEW)
+    entries = audit_rows(workspace)[before:]
+    documents = [(e["action"], e["record_type"]) for e in entries if e["record_type"] in (PLAN_RECORD, CONSENT_RECORD)]
+    assert documents == [("print", PLAN_RECORD), ("export", CONSENT_RECORD), ("view", PLAN_RECORD)]
+    client_ids = {e["client_id"] for e in entries}
+    assert len(client_ids) == 1 and None not in client_ids
+    assert ("view", "case") in [(e["action"], e["record_type"]) for e in entries]  # opening the file is logged too
+    for entry in entries:
+        assert SURNAME not in str(entry) and CANARY_BSN not in str(entry)
+
+
+def test_a_plan_is_never_started_by_printing(workspace: OpenWorkspace, case_id: str) -> None:
+    before = audit_rows(workspace)
+    with pytest.raises(TerugkeerError) as raised:
+        _plan(workspace, case_id)
+    assert raised.value.code == "intake_not_started"
+    with workspace.unit_of_work() as uow:
+        assert uow.intake.intake(case_id) is None
+    assert PLAN_RECORD not in [e["record_type"] for e in audit_rows(workspace)[len(before):]]
+
+
+def test_unknown_case_and_wrong_action_are_refused(workspace: OpenWorkspace, planned: str) -> None:
+    with pytest.raises(TerugkeerError) as raised:
+        _plan(workspace, "no-such-case")
+    assert raised.value.code == "case_not_found"
+    with pytest.raises(ValueError):
+        _plan(workspace, planned, action=AuditAction.DELETE)
+
+
+def test_consent_form_before_any_intake_uses_the_active_template(workspace: OpenWorkspace, case_id: str,
+                                                                 template: ChecklistTemplate) -> None:
+    whole = " ".join(_text(_consent(workspace, case_id, template)))
+    assert f"Naam {FULL_NAME}" in whole
+    assert "Wij zijn de gemeente Teststad." in whole
+    for domain in template.domains:
+        assert (f"Uw situatie: {domain.label.nl}" in whole) is (not domain.optional)
+    assert "bewaren wij uw gegevens tot 05-10-2026" in whole  # end of aftercare + 2 years
+    assert CANARY_BSN not in whole and "782" not in whole  # the form itself carries no BSN
+
+
+def test_optional_domains_in_use_appear_on_the_form(workspace: OpenWorkspace, case_id: str,
+                                                    template: ChecklistTemplate) -> None:
+    whole = " ".join(_text(_consent(workspace, case_id, template, optional_domains=frozenset({"motivation"}))))
+    assert f"Uw situatie: {template.domain('motivation').label.nl}" in whole
+
+
+def test_demo_workspace_has_realistic_plans(tmp_path: Path, fast_kdf: KdfParams) -> None:
+    demo = create_demo_workspace(tmp_path / "demo", "demo passphrase for tests", 60, kdf=fast_kdf)
+    try:
+        with demo.unit_of_work() as uow:
+            rows = uow.session.execute(text("SELECT case_id FROM intake ORDER BY case_id")).all()
+        case_ids = [row.case_id for row in rows]
+        assert 0 < len(case_ids) <= 20
+        with demo.unit_of_work() as uow:
+            data = make_plan_pdf(uow, demo.actor, case_ids[0])
+        whole = " ".join(_text(data))
+        assert "Wie Wat Wanneer Gedaan" in whole and "Gemeente Demostad" in whole
+        with demo.unit_of_work() as uow:
+            intake = open_intake(uow, demo.actor, case_ids[0], load_catalogue().active())
+        assert intake.actions and intake.plan_domains and intake.agreements
+        for action in intake.actions:
+            assert action.what in whole
+    finally:
+        demo.lock()
+
+
+@pytest.mark.slow
+def test_self_test_keeps_both_documents_with_the_diacritics(tmp_path: Path) -> None:
+    results = list(run_self_test(tmp_path / "kept"))
+    assert all(result.ok for result in results), [r for r in results if not r.ok]
+    plan = (tmp_path / "kept" / "plan.pdf").read_bytes()
+    consent = (tmp_path / "kept" / "consent.pdf").read_bytes()
+    name = f"{CANARY_GIVEN_NAMES} {CANARY_SURNAME}"
+    plan_pages = _text(plan)
+    assert len(plan_pages) >= 2 and name in plan_pages[0]
+    whole = " ".join(plan_pages)
+    for number in range(1, PLAN_ACTIONS + 1):
+        assert len(re.findall(rf"Zelftestactie {number}\b", whole)) == 1
+    assert sum("Wie Wat Wanneer Gedaan" in page for page in plan_pages) >= 2
+    assert name in " ".join(_text(consent))
+    assert os.stat(tmp_path / "kept" / "plan.pdf").st_mode & 0o777 == 0o600
+
+
+# --- the command line ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.slow
+def test_pdf_command_writes_plan_and_consent(workspace: OpenWorkspace, planned: str, passphrase: str,
+                                             tmp_path: Path) -> None:
+    from .test_cli import run_cli
+
+    workspace.lock()
+    secret = tmp_path / "passphrase.txt"
+    secret.write_text(passphrase, encoding="utf-8")
+    common = ("--workspace", str(workspace.folder), "--case", planned, "--passphrase-file", str(secret))
+    plan_file, full_file, consent_file = tmp_path / "plan é.pdf", tmp_path / "vol.pdf", tmp_path / "toestemming.pdf"
+
+    result = run_cli(tmp_path, "pdf", "plan", *common, "--out", str(plan_file), secrets=(passphrase,))
+    assert result.returncode == 0, result.stderr
+    assert str(plan_file) in result.stdout
+    plan_pages = _text(plan_file.read_bytes())
+    assert FULL_NAME in plan_pages[0] and "BSN ••••••782" in plan_pages[0]
+    assert f"pagina 1 van {len(plan_pages)}" in plan_pages[0]
+    assert os.stat(plan_file).st_mode & 0o777 == 0o600
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]  # written atomically, nothing left over
+
+    result = run_cli(tmp_path, "pdf", "plan", *common, "--out", str(full_file), "--full-bsn", secrets=(passphrase,))
+    assert result.returncode == 0, result.stderr
+    assert f"BSN {CANARY_BSN}" in _text(full_file.read_bytes())[0]
+
+    result = run_cli(tmp_path, "pdf", "consent", *common, "--out", str(consent_file), secrets=(passphrase,))
+    assert result.returncode == 0, result.stderr
+    assert "Toestemming voor het delen van uw gegevens" in _text(consent_file.read_bytes())[0]
+
+
+@pytest.mark.slow
+def test_pdf_command_reports_errors_clearly(workspace: OpenWorkspace, case_id: str, passphrase: str,
+                                            tmp_path: Path) -> None:
+    from .test_cli import run_cli
+
+    workspace.lock()
+    secret = tmp_path / "passphrase.txt"
+    secret.write_text(passphrase, encoding="utf-8")
+    common = ("--workspace", str(workspace.folder), "--passphrase-file", str(secret))
+
+    missing_folder = run_cli(tmp_path, "pdf", "plan", *common, "--case", case_id, "--out",
+                             str(tmp_path / "nergens" / "plan.pdf"), secrets=(passphrase,))
+    assert missing_folder.returncode != 0 and str(tmp_path / "nergens") in missing_folder.stderr
+
+    unknown = run_cli(tmp_path, "pdf", "plan", *common, "--case", "geen-traject", "--out",
+                      str(tmp_path / "x.pdf"), secrets=(passphrase,))
+    assert unknown.returncode != 0 and unknown.stderr.strip()
+    assert "Traceback" not in unknown.stderr
+
+    no_plan = run_cli(tmp_path, "pdf", "plan", *common, "--case", case_id, "--out", str(tmp_path / "x.pdf"),
+                      secrets=(passphrase,))
+    assert no_plan.returncode != 0 and "Traceback" not in no_plan.stderr
+    assert not (tmp_path / "x.pdf").exists()

@@ -1,0 +1,199 @@
+"""The consent form PDF from hand-made content: every clause valid consent needs, in plain Dutch (B1), boxes per
+category and recipient, signatures; and its content from a case (no database)."""
+
+from __future__ import annotations
+
+import io
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+
+import pytest
+
+from app.cases import CaseData, CaseFile, ClientData, DetentionData, FileVersion
+from app.checklist import load_catalogue
+from app.consent_terms import DETENTION, IDENTITY, consent_terms
+from app.domain import case_hints
+from app.pdf.consent_form import build_consent_form_pdf, consent_form_content, render_consent_form
+from app.pdf.structure import structure_problems
+
+from .pdf_samples import CLIENT, consent, document_text, image_count, metadata, outline_titles, pages_text, reader
+
+# What a valid consent must tell the detainee (DOMAIN.md, issue 4), each as the form words it.
+REQUIRED_CLAUSES = {
+    "who the municipality is": "Wij zijn de gemeente Teststad.",
+    "the municipality is responsible": "De gemeente is verantwoordelijk voor wat er met uw gegevens gebeurt.",
+    "the coordinator": "Uw nazorgcoördinator is Şahin Dvořák.",
+    "purpose": "Met dit formulier vragen wij of wij uw gegevens met hen mogen delen.",
+    "nature of the processing": "Wij schrijven uw gegevens op in een beveiligd systeem van de gemeente.",
+    "only what is needed": "Wij geven alleen de gegevens door die zij nodig hebben om u te helpen.",
+    "which data": "Welke gegevens mogen wij delen?",
+    "to whom": "Met wie mogen wij ze delen?",
+    "voluntary": "Toestemming geven is vrijwillig. U mag ook nee zeggen.",
+    "partial consent": "U mag ook voor een deel toestemming geven",
+    "no consequences in detention": "Zegt u nee? Dan heeft dat geen gevolgen voor uw voorzieningen tijdens uw "
+                                    "detentie.",
+    "withdraw at any time": "U mag uw toestemming altijd intrekken.",
+    "how to withdraw": "Zeg het tegen uw nazorgcoördinator of neem contact op met de gemeente Teststad.",
+    "when withdrawal takes effect": "Het intrekken geldt vanaf de dag dat u het doorgeeft.",
+    "what withdrawal cannot undo": "Wat wij vóór die dag al hebben gedeeld, kunnen wij niet terughalen.",
+    "retention": "Wij bewaren uw gegevens tot 2 jaar na het einde van de nazorg. Daarna verwijderen wij ze.",
+    "retention date": "bewaren wij uw gegevens tot 01-07-2027",
+    "right of access": "Dat heet inzage.",
+    "right to correction": "Dat heet correctie.",
+    "right to erasure": "Dat heet verwijdering.",
+    "complaint": "Dan kunt u een klacht indienen bij de Autoriteit Persoonsgegevens "
+                 "(www.autoriteitpersoonsgegevens.nl).",
+    "legal basis without consent": "Wet straffen en beschermen",
+    "declaration": "Ik geef toestemming voor de gegevens en de organisaties die ik heb aangekruist.",
+    "detainee signs": "Gedetineerde Naam: " + CLIENT,
+    "coordinator signs": "Nazorgcoördinator Naam: Şahin Dvořák",
+}
+
+
+@pytest.fixture(scope="module")
+def blank_form() -> bytes:
+    return build_consent_form_pdf(consent())
+
+
+@pytest.mark.parametrize("clause", list(REQUIRED_CLAUSES))
+def test_every_required_clause(blank_form: bytes, clause: str) -> None:
+    assert REQUIRED_CLAUSES[clause] in document_text(blank_form)
+
+
+def test_client_details_and_every_choice_are_printed(blank_form: bytes) -> None:
+    text = document_text(blank_form)
+    assert f"Naam {CLIENT}" in text and "Geboortedatum 17-05-1990" in text and "PI PI Vught" in text
+    content = consent()
+    for purpose in content.purposes:
+        assert purpose in text
+    for choice in (*content.categories, *content.recipients):
+        assert choice.label in text, choice.label
+    assert "■" not in text
+
+
+def test_signature_lines_date_and_place(blank_form: bytes) -> None:
+    last_page = pages_text(blank_form)[-1]
+    assert last_page.count("Handtekening:") == 2
+    assert last_page.count("Datum:") == 2 and last_page.count("Plaats:") == 2
+
+
+def test_plain_language_short_sentences(blank_form: bytes) -> None:
+    """B1: sentences (and list items) of at most 16 words, and no legal jargon."""
+    text = re.sub(r"Gemeente Teststad Toestemming voor .*?pagina \d+ van \d+", ".", document_text(blank_form))
+    body = text[text.index("Wie zijn wij?"):text.index("Welke gegevens mogen wij delen?")]
+    for heading in [title for _, title, _ in outline_titles(blank_form)]:
+        body = body.replace(heading, ".")  # a heading ends where the next sentence starts
+    sentences = [s for s in re.split(r"[.?!:•]", body) if s.strip()]
+    too_long = [s for s in sentences if len(s.split()) > 16]
+    assert too_long == []
+    for jargon in ("verwerkingsverantwoordelijke", "grondslag", "betrokkene", "rechtmatigheid"):
+        assert jargon not in text.lower()
+
+
+def test_pages_numbered_and_metadata(blank_form: bytes) -> None:
+    pages = pages_text(blank_form)
+    for number, text in enumerate(pages, start=1):
+        assert f"pagina {number} van {len(pages)}" in text
+    info = metadata(blank_form)
+    assert info["title"] == f"Toestemming voor het delen van uw gegevens – {CLIENT}"
+    assert info["author"] == "Gemeente Teststad"
+    assert info["lang"] == "nl-NL"
+    assert structure_problems(blank_form) == []
+
+
+def test_outline_has_the_questions(blank_form: bytes) -> None:
+    titles = [title for _, title, _ in outline_titles(blank_form)]
+    for heading in ("Wie zijn wij?", "U beslist zelf", "Toestemming intrekken", "Uw rechten", "Ondertekening"):
+        assert heading in titles
+
+
+def test_without_kept_until_the_retention_date_is_left_out() -> None:
+    text = document_text(build_consent_form_pdf(consent(kept_until=None, retention_years=1)))
+    assert "tot 1 jaar na het einde van de nazorg" in text
+    assert "Als u op de verwachte datum vrijkomt" not in text
+
+
+def _signature_png() -> bytes:
+    from PIL import Image, ImageDraw
+
+    image = Image.new("RGBA", (400, 120), (255, 255, 255, 0))
+    ImageDraw.Draw(image).line([(10, 90), (80, 20), (150, 100), (390, 40)], fill=(20, 20, 120, 255), width=5)
+    buffer = io.BytesIO()
+    image.save(buffer, "PNG")
+    return buffer.getvalue()
+
+
+def test_signature_image_is_drawn_on_the_signature_page(blank_form: bytes) -> None:
+    signed = render_consent_form(consent(signature_png=_signature_png(), signed_on=date(2025, 2, 4), place="Vught"))
+    assert image_count(blank_form) == 0
+    pdf = reader(signed.data)
+    assert len(pdf.pages[-1].images) == 1
+    assert sum(len(page.images) for page in pdf.pages[:-1]) == 0
+    last_page = pages_text(signed.data)[-1]
+    assert "Datum: 04-02-2025" in last_page and "Plaats: Vught" in last_page
+
+
+def _drawn(data: bytes) -> tuple[int, int]:
+    """(rectangles, ticks) drawn on all pages: boxes are stroked rectangles, a tick a stroked two-segment path."""
+    streams = b"\n".join(page.get_contents().get_data() for page in reader(data).pages)  # type: ignore[union-attr]
+    return (len(re.findall(rb" re S", streams)),
+            len(re.findall(rb"[\d.]+ [\d.]+ m [\d.]+ [\d.]+ l [\d.]+ [\d.]+ l\s+S", streams)))
+
+
+def test_boxes_are_drawn_and_recorded_choices_ticked(blank_form: bytes) -> None:
+    empty = consent()
+    boxes = len(empty.categories) + len(empty.recipients)
+    signature_fields = 2
+    assert _drawn(blank_form) == (boxes + signature_fields, 0)
+    ticked = consent(categories=tuple(replace(c, ticked=True) for c in empty.categories),
+                     recipients=(replace(empty.recipients[0], ticked=True), *empty.recipients[1:]))
+    assert _drawn(build_consent_form_pdf(ticked)) == (boxes + signature_fields, len(empty.categories) + 1)
+
+
+# --- content from a case ---------------------------------------------------------------------------------------
+
+TEMPLATE = load_catalogue().active()
+
+
+@dataclass(frozen=True)
+class _Recorded:
+    categories: tuple[str, ...]
+    recipients: tuple[str, ...]
+    signature_png: bytes | None
+    given_on: date
+
+
+def _case_file(expected_release: date | None = date(2025, 4, 1)) -> CaseFile:
+    detention = DetentionData("PI Vught", date(2024, 11, 1), expected_release)
+    return CaseFile(
+        case_id="case-1", client_id="client-1", version=FileVersion(1, 1, 1),
+        client=ClientData("Zoë", "Ĳsselmeer-Łukasiewicz", date(1990, 5, 17), bsn="123456782"),
+        detention=detention, case=CaseData(coordinator="Şahin Dvořák"),
+        hints=case_hints(detention.start_date, detention.expected_release_date, None),
+    )
+
+
+def test_content_lists_identity_detention_and_the_domains_in_use() -> None:
+    content = consent_form_content(_case_file(), TEMPLATE, "Teststad", consent_terms(), date(2025, 2, 3))
+    ids = [choice.id for choice in content.categories]
+    assert ids[:2] == [IDENTITY, DETENTION]
+    assert ids[2:] == [d.id for d in TEMPLATE.domains if not d.optional]
+    assert not any(choice.ticked for choice in (*content.categories, *content.recipients))
+    assert [choice.id for choice in content.recipients] == [term.id for term in consent_terms().recipients]
+    assert content.kept_until == date(2027, 7, 1)  # release + 3 months + 2 years
+    assert content.signature_png is None and content.signed_on is None
+
+
+def test_content_ticks_a_recorded_consent_and_carries_its_signature() -> None:
+    recorded = _Recorded(("identity", "motivation"), ("probation",), b"png", date(2025, 2, 4))
+    content = consent_form_content(_case_file(), TEMPLATE, "Teststad", consent_terms(), date(2025, 2, 3),
+                                   recorded=recorded, place="Vught")
+    assert {c.id for c in content.categories if c.ticked} == {"identity", "motivation"}  # motivation: not enabled
+    assert {c.id for c in content.recipients if c.ticked} == {"probation"}
+    assert (content.signature_png, content.signed_on, content.place) == (b"png", date(2025, 2, 4), "Vught")
+
+
+def test_content_without_release_date_has_no_retention_date() -> None:
+    content = consent_form_content(_case_file(None), TEMPLATE, "Teststad", consent_terms(), date(2025, 2, 3))
+    assert content.kept_until is None
