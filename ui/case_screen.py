@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from app import cases
 from app.cases import CaseData, CaseFile, Changes, ClientData, DetentionData, FileVersion
+from app.consent import Badge, consent_badges
 from app.domain import (
     BSN_SEPARATORS,
     STATUS_FLOW,
@@ -46,6 +47,7 @@ from app.reference_data import prisons
 from ui import dialogs
 from ui.access_history import AccessHistoryDialog
 from ui.bsn import BsnField
+from ui.consent_badge import BadgeLabel
 from ui.context import WorkspaceContext
 from ui.date_edit import DateEdit
 from ui.field_marks import INVALID_COLOUR, FieldMessage
@@ -73,6 +75,7 @@ class CaseScreen(QWidget):
     closed = Signal()
     saved = Signal(str)  # case id
     intake_requested = Signal(str)  # case id: open its intake and plan
+    consent_requested = Signal(str)  # case id: open its consent and legal basis
     loaded = Signal()  # an opened case is on screen
     _save_finished = Signal(bool)  # succeeded; lets confirm_leave wait for a save
 
@@ -209,6 +212,11 @@ class CaseScreen(QWidget):
         self.intake_button.setObjectName("intakeButton")
         self.intake_button.setToolTip(self.tr("The intake interview, triage and plan of approach of this case"))
         self.intake_button.clicked.connect(self._request_intake)
+        self.consent_button = QPushButton(self.tr("Consent and &legal basis"), self)
+        self.consent_button.setObjectName("consentButton")
+        self.consent_button.setToolTip(self.tr("The legal bases, consents and revocations of this case"))
+        self.consent_button.clicked.connect(self._request_consent)
+        self.badge = BadgeLabel("caseConsentBadge", self)
         self.save_button = QPushButton(self.tr("Save"), self)
         self.save_button.setObjectName("saveButton")
         self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
@@ -273,11 +281,14 @@ class CaseScreen(QWidget):
         self._form = form
 
         top = QHBoxLayout()
-        top.addWidget(self.title, 1)
+        top.addWidget(self.title)
+        top.addWidget(self.badge)
+        top.addStretch(1)
         top.addWidget(self.back_button)
         bottom = QHBoxLayout()
         bottom.addWidget(self.access_history_button)
         bottom.addWidget(self.intake_button)
+        bottom.addWidget(self.consent_button)
         bottom.addWidget(self.form_message, 1)
         bottom.addWidget(self.save_button)
         layout = QVBoxLayout(self)
@@ -290,7 +301,8 @@ class CaseScreen(QWidget):
             self.bsn.show_button, self.bsn.copy_button, self.municipality, self.address, self.phone, self.prison,
             self.detention_start, self.expected_release_check, self.expected_release, self.actual_release_check,
             self.actual_release, self.status, self.case_direction, self.coordinator, *self.target_groups.values(),
-            self.notes, self.access_history_button, self.intake_button, self.save_button, self.back_button,
+            self.notes, self.access_history_button, self.intake_button, self.consent_button, self.save_button,
+            self.back_button,
         ]
         for first, second in itertools.pairwise(chain):
             self.setTabOrder(first, second)
@@ -332,9 +344,11 @@ class CaseScreen(QWidget):
         generation = self._generation
         workspace = self._context.workspace
 
-        def work(_progress: Progress) -> CaseFile:
+        def work(_progress: Progress) -> tuple[CaseFile, Badge]:
             with workspace.unit_of_work() as uow:
-                return cases.open_case(uow, workspace.actor, case_id)
+                case_file = cases.open_case(uow, workspace.actor, case_id)
+                badge = consent_badges(uow, date.today(), [case_id]).get(case_id, Badge.NONE)
+                return case_file, badge
 
         def failed(error: Exception) -> None:
             if generation == self._generation:
@@ -342,7 +356,7 @@ class CaseScreen(QWidget):
                 self.closed.emit()
 
         self._context.operations.read(self, work).success(
-            lambda case_file: self._show_loaded(case_file, generation)).failure(failed).run()
+            lambda loaded: self._show_loaded(*loaded, generation)).failure(failed).run()
 
     def save(self) -> bool:
         """Validate and write; returns False when the save could not start (nothing to save, or an input error)."""
@@ -414,6 +428,7 @@ class CaseScreen(QWidget):
             self._history_dialog.deleteLater()
             self._history_dialog = None
         self.title.clear()
+        self.badge.show_badge(None)
         for line_edit in (self.given_names, self.surname_prefix, self.surname, self.municipality, self.address,
                           self.phone, self.coordinator):
             line_edit.clear()
@@ -435,6 +450,7 @@ class CaseScreen(QWidget):
         self.form_message.clear()
         self.access_history_button.setEnabled(False)
         self.intake_button.setEnabled(False)
+        self.consent_button.setEnabled(False)
         self._form.setEnabled(False)
         self.save_button.setEnabled(False)
         self._update_hints()
@@ -453,16 +469,21 @@ class CaseScreen(QWidget):
         if self._case_id is not None:
             self.intake_requested.emit(self._case_id)
 
+    def _request_consent(self) -> None:
+        if self._case_id is not None:
+            self.consent_requested.emit(self._case_id)
+
     @property
     def case_id(self) -> str | None:
         return self._case_id
 
     # Loading and saving
 
-    def _show_loaded(self, case_file: CaseFile, generation: int) -> None:
+    def _show_loaded(self, case_file: CaseFile, badge: Badge, generation: int) -> None:
         if generation != self._generation:
             return
         self._fill(case_file)
+        self.badge.show_badge(badge)
         self.given_names.setFocus()
         self.loaded.emit()
 
@@ -495,6 +516,7 @@ class CaseScreen(QWidget):
         self.notes.setPlainText(case.notes)
         self.access_history_button.setEnabled(True)
         self.intake_button.setEnabled(True)
+        self.consent_button.setEnabled(True)
         self._form.setEnabled(True)
         self.save_button.setEnabled(True)
         self._update_hints()
@@ -505,6 +527,8 @@ class CaseScreen(QWidget):
         self._saving = False
         if generation == self._generation:
             self._fill(case_file)
+            if self.badge.badge is None:  # a new case: nothing about consent recorded yet
+                self.badge.show_badge(Badge.NONE)
             self.form_message.setStyleSheet("")
             self.form_message.setText(self.tr("Saved."))
             self._restore_focus()

@@ -9,8 +9,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from app.consent import Badge
+from app.consent_terms import DETENTION, IDENTITY, Ground, HowGiven, RevocationScope
 from app.domain import CaseDirection, CaseStatus, TargetGroup
 from app.intake import ActionOwner, DomainStatus, Moment, PlanStatus, SelfReliance
+from app.sharing_policy import ConsentStatus
 
 
 def status_label(status: CaseStatus) -> str:
@@ -107,6 +110,67 @@ def answer_label(answer: str) -> str:
     return labels.get(answer, answer)
 
 
+def consent_badge_label(badge: Badge) -> str:
+    labels = {
+        Badge.GIVEN: QCoreApplication.translate("Labels", "Consent given"),
+        Badge.PARTIAL: QCoreApplication.translate("Labels", "Partly revoked"),
+        Badge.REVOKED: QCoreApplication.translate("Labels", "Revoked"),
+        Badge.NONE: QCoreApplication.translate("Labels", "No consent"),
+        Badge.OTHER_LEGAL_BASIS: QCoreApplication.translate("Labels", "Other legal basis"),
+    }
+    return labels[badge]
+
+
+def ground_label(ground: Ground) -> str:
+    labels = {
+        Ground.CONSENT: QCoreApplication.translate("Labels", "Explicit consent"),
+        Ground.AGREEMENT: QCoreApplication.translate("Labels", "Agreement with the detainee"),
+        Ground.PUBLIC_TASK: QCoreApplication.translate("Labels", "Public task"),
+        Ground.IMPOSED_GUIDANCE: QCoreApplication.translate("Labels", "Imposed re-integration guidance (priority group)"),
+        Ground.WET_STRAFFEN_EN_BESCHERMEN: QCoreApplication.translate("Labels", "Wet straffen en beschermen"),
+    }
+    return labels[ground]
+
+
+def how_given_label(how: HowGiven) -> str:
+    labels = {
+        HowGiven.SIGNED_ON_PAPER: QCoreApplication.translate("Labels", "Signed on paper"),
+        HowGiven.SIGNED_ON_SCREEN: QCoreApplication.translate("Labels", "Signed on screen"),
+        HowGiven.VERBAL_WITH_WITNESS: QCoreApplication.translate("Labels", "Verbally, with a witness"),
+    }
+    return labels[how]
+
+
+def revocation_scope_label(scope: RevocationScope) -> str:
+    labels = {
+        RevocationScope.WHOLE: QCoreApplication.translate("Labels", "The whole consent"),
+        RevocationScope.RECIPIENT: QCoreApplication.translate("Labels", "One recipient"),
+        RevocationScope.CATEGORY: QCoreApplication.translate("Labels", "One kind of data"),
+    }
+    return labels[scope]
+
+
+def consent_status_label(status: ConsentStatus) -> str:
+    labels = {
+        ConsentStatus.NOT_YET_GIVEN: QCoreApplication.translate("Labels", "Not yet in effect"),
+        ConsentStatus.IN_EFFECT: QCoreApplication.translate("Labels", "In effect"),
+        ConsentStatus.PARTIALLY_REVOKED: QCoreApplication.translate("Labels", "In effect, partly revoked"),
+        ConsentStatus.REVOKED: QCoreApplication.translate("Labels", "Revoked"),
+        ConsentStatus.EXPIRED: QCoreApplication.translate("Labels", "Expired"),
+        ConsentStatus.SUPERSEDED: QCoreApplication.translate("Labels", "Replaced by a newer version"),
+    }
+    return labels[status]
+
+
+def fixed_category_label(category: str) -> str | None:
+    """The two data categories every case has; None for a domain (its label comes from the checklist)."""
+    labels = {
+        IDENTITY: QCoreApplication.translate("Labels", "Identity (name, date of birth, BSN, address)"),
+        DETENTION: QCoreApplication.translate("Labels", "Detention (PI and dates)"),
+    }
+    return labels.get(category)
+
+
 # The audit log stores plain strings; a value written by a newer version still shows, untranslated.
 
 def audit_action_label(action: str) -> str:
@@ -159,6 +223,10 @@ def record_type_label(record_type: str | None) -> str:
         "case": QCoreApplication.translate("Labels", "Case"),
         "workspace": QCoreApplication.translate("Labels", "Workspace"),
         "demo_data": QCoreApplication.translate("Labels", "Demo data"),
+        "processing_ground": QCoreApplication.translate("Labels", "Legal basis"),
+        "consent_record": QCoreApplication.translate("Labels", "Consent"),
+        "consent_revocation": QCoreApplication.translate("Labels", "Revocation of consent"),
+        "consent_file": QCoreApplication.translate("Labels", "Consent and legal basis"),
     }
     if record_type is None:
         return ""

@@ -3,11 +3,14 @@
 QSortFilterProxyModel calls back into the model per cell and is too slow for search as you type over 20,000
 rows; sorting a Python list with a key and filtering with `app.register.apply_filter` is not. The BSN column shows
 `mask_bsn` only: the full number never reaches the table (nor its accessibility tree or a screenshot).
+
+The consent badges (app.consent.consent_badges, read in bulk with the rows) are kept by case id beside the rows; a
+case without one has Badge.NONE.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date
 from enum import IntEnum
 from typing import Any
@@ -21,10 +24,11 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from app.consent import Badge
 from app.domain import STATUS_FLOW, mask_bsn
 from app.register import RegisterFilter, RegisterRow, apply_filter
 from ui.formatting import format_date
-from ui.labels import status_label
+from ui.labels import consent_badge_label, status_label
 from ui.warning_texts import warning_text
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -39,6 +43,7 @@ class Column(IntEnum):
     STATUS = 5
     COORDINATOR = 6
     WARNINGS = 7
+    CONSENT = 8
 
 
 def _header(column: Column) -> str:
@@ -51,11 +56,12 @@ def _header(column: Column) -> str:
         Column.STATUS: QCoreApplication.translate("RegisterTableModel", "Status"),
         Column.COORDINATOR: QCoreApplication.translate("RegisterTableModel", "Coordinator"),
         Column.WARNINGS: QCoreApplication.translate("RegisterTableModel", "Warnings"),
+        Column.CONSENT: QCoreApplication.translate("RegisterTableModel", "Consent"),
     }
     return headers[column]
 
 
-def _display(row: RegisterRow, column: Column) -> str:
+def _display(row: RegisterRow, column: Column, badge: Badge) -> str:
     if column is Column.NAME:
         return row.name
     if column is Column.DATE_OF_BIRTH:
@@ -70,10 +76,15 @@ def _display(row: RegisterRow, column: Column) -> str:
         return status_label(row.status)
     if column is Column.WARNINGS:
         return f"⚠ {len(row.warnings)}" if row.warnings else ""
+    if column is Column.CONSENT:
+        return consent_badge_label(badge)
     return row.coordinator
 
 
-# Sort keys per column; a row whose key is None (no value) goes last in both directions.
+# Sort keys per column; a row whose key is None (no value) goes last in both directions. The consent column sorts
+# by the badge, in this order (ascending): consent in effect first, no basis at all last.
+BADGE_ORDER: dict[Badge, int] = {badge: position for position, badge in enumerate(
+    (Badge.GIVEN, Badge.PARTIAL, Badge.OTHER_LEGAL_BASIS, Badge.REVOKED, Badge.NONE))}
 _SORT_KEYS: dict[Column, Callable[[RegisterRow], Any]] = {
     Column.NAME: lambda row: row.name.casefold(),
     Column.DATE_OF_BIRTH: lambda row: row.date_of_birth,
@@ -107,6 +118,7 @@ class RegisterTableModel(QAbstractTableModel):
         self._domain_label = domain_label
         self._all: list[RegisterRow] = []
         self._visible: list[RegisterRow] = []
+        self._badges: dict[str, Badge] = {}
         self._filter = RegisterFilter()
         self._sort_column: Column | None = None
         self._descending = False
@@ -124,12 +136,12 @@ class RegisterTableModel(QAbstractTableModel):
             return None
         row = self._visible[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return _display(row, Column(index.column()))
+            return _display(row, Column(index.column()), self.badge(row.case_id))
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole) and row.warnings \
                 and index.column() == Column.WARNINGS:
             return "\n".join(warning_text(warning, self._domain_label) for warning in row.warnings)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return _display(row, Column(index.column()))
+            return _display(row, Column(index.column()), self.badge(row.case_id))
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -161,8 +173,10 @@ class RegisterTableModel(QAbstractTableModel):
 
     # The register's own interface
 
-    def set_rows(self, rows: list[RegisterRow]) -> None:
+    def set_rows(self, rows: list[RegisterRow], badges: Mapping[str, Badge] | None = None) -> None:
+        """All rows, and the consent badge of every case that has one (the rest show Badge.NONE)."""
         self.beginResetModel()
+        self._badges = dict(badges or {})
         self._all = self._sorted(rows)
         self._visible = apply_filter(self._all, self._filter, self._today())
         self.endResetModel()
@@ -179,8 +193,11 @@ class RegisterTableModel(QAbstractTableModel):
         self._visible = apply_filter(self._visible if narrows else self._all, register_filter, self._today())
         self.endResetModel()
 
-    def upsert_row(self, row: RegisterRow) -> None:
-        """Add a new row or replace the one with the same case id; the filter and sort order stay."""
+    def upsert_row(self, row: RegisterRow, badge: Badge | None = None) -> None:
+        """Add a new row or replace the one with the same case id (and its badge, when given); the filter and
+        sort order stay."""
+        if badge is not None:
+            self._badges[row.case_id] = badge
         rows = list(self._all)
         position = next((i for i, r in enumerate(rows) if r.case_id == row.case_id), None)
         if position is None:
@@ -193,7 +210,11 @@ class RegisterTableModel(QAbstractTableModel):
     def remove_row(self, case_id: str) -> None:
         """Forget a row whose case no longer exists."""
         self._all = [r for r in self._all if r.case_id != case_id]
+        self._badges.pop(case_id, None)
         self._replace_visible([r for r in self._visible if r.case_id != case_id], case_id)
+
+    def badge(self, case_id: str) -> Badge:
+        return self._badges.get(case_id, Badge.NONE)
 
     def row_at(self, index: ModelIndex) -> RegisterRow | None:
         if not index.isValid() or index.row() >= len(self._visible):
@@ -220,11 +241,17 @@ class RegisterTableModel(QAbstractTableModel):
     def _sorted(self, rows: list[RegisterRow]) -> list[RegisterRow]:
         if self._sort_column is None:
             return list(rows)
-        key = _SORT_KEYS[self._sort_column]
+        key = self._sort_key(self._sort_column)
         with_value = [row for row in rows if key(row) is not None]
         without_value = [row for row in rows if key(row) is None]
         with_value.sort(key=key, reverse=self._descending)
         return with_value + without_value
+
+    def _sort_key(self, column: Column) -> Callable[[RegisterRow], Any]:
+        if column is Column.CONSENT:
+            badges, none = self._badges, BADGE_ORDER[Badge.NONE]
+            return lambda row: BADGE_ORDER[badges[row.case_id]] if row.case_id in badges else none
+        return _SORT_KEYS[column]
 
     def _replace_visible(self, visible: list[RegisterRow], case_id: str) -> None:
         """Update one row in place when it keeps its place; otherwise reset (the view restores its selection)."""

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import date
+
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -21,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from app import register
 from app.cases import Changes
+from app.consent import Badge, consent_badges
 from app.domain import CaseStatus
 from app.register import RegisterFilter, RegisterRow
 from ui.context import WorkspaceContext
@@ -32,7 +36,13 @@ DEFAULT_RELEASE_WINDOW_DAYS = 14
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 # Initial column widths in average character widths; Name takes the rest of the width.
 _COLUMN_CHARS = {Column.DATE_OF_BIRTH: 14, Column.BSN: 13, Column.PRISON: 24, Column.RELEASE_DATE: 15,
-                 Column.STATUS: 16, Column.COORDINATOR: 22, Column.WARNINGS: 10}
+                 Column.STATUS: 16, Column.COORDINATOR: 22, Column.WARNINGS: 10, Column.CONSENT: 18}
+
+
+@dataclass(frozen=True)
+class _Register:
+    rows: list[RegisterRow]
+    badges: dict[str, Badge]  # by case id; a case without a ground or consent is missing (Badge.NONE)
 
 
 class RegisterScreen(QWidget):
@@ -142,9 +152,10 @@ class RegisterScreen(QWidget):
         workspace = self._context.workspace
         key_domains = self._context.catalogue.active().key_domain_ids
 
-        def work(_progress: Progress) -> list[RegisterRow]:
+        def work(_progress: Progress) -> _Register:
             with workspace.unit_of_work() as uow:
-                return register.load_register(uow, key_domains)
+                today = date.today()
+                return _Register(register.load_register(uow, key_domains, today), consent_badges(uow, today))
 
         self.count_label.setText(self.tr("Loading…"))
         self._context.operations.read(self, work).success(self._show_rows).run()
@@ -164,8 +175,8 @@ class RegisterScreen(QWidget):
                 return True
         return super().eventFilter(watched, event)
 
-    def _show_rows(self, rows: list[RegisterRow]) -> None:
-        self.model.set_rows(rows)
+    def _show_rows(self, loaded: _Register) -> None:
+        self.model.set_rows(loaded.rows, loaded.badges)
         self._update_count()
         self.loaded.emit()
 
@@ -221,16 +232,19 @@ class RegisterScreen(QWidget):
         case_ids = changes.case_ids
         key_domains = self._context.catalogue.active().key_domain_ids
 
-        def work(_progress: Progress) -> list[tuple[str, RegisterRow | None]]:
+        def work(_progress: Progress) -> list[tuple[str, RegisterRow | None, Badge]]:
             with workspace.unit_of_work() as uow:
-                return [(case_id, register.load_register_row(uow, case_id, key_domains)) for case_id in case_ids]
+                today = date.today()
+                badges = consent_badges(uow, today, case_ids)
+                return [(case_id, register.load_register_row(uow, case_id, key_domains, today),
+                         badges.get(case_id, Badge.NONE)) for case_id in case_ids]
 
         self._context.operations.read(self, work).success(self._apply_changed_rows).run()
 
-    def _apply_changed_rows(self, rows: list[tuple[str, RegisterRow | None]]) -> None:
-        for case_id, row in rows:
+    def _apply_changed_rows(self, rows: list[tuple[str, RegisterRow | None, Badge]]) -> None:
+        for case_id, row, badge in rows:
             if row is None:
                 self.model.remove_row(case_id)
             else:
-                self.model.upsert_row(row)
+                self.model.upsert_row(row, badge)
         self._update_count()

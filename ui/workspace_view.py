@@ -1,4 +1,4 @@
-"""The screens of an unlocked workspace: register, case file, intake, audit log. Built on unlock, destroyed on lock,
+"""The screens of an unlocked workspace: register, case file, intake, consent, audit log. Built on unlock, destroyed on lock,
 so no widget keeps personal data after the workspace locks."""
 
 from __future__ import annotations
@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from ui.audit_screen import AuditScreen
 from ui.case_screen import CaseScreen
+from ui.consent_screen import ConsentScreen
 from ui.context import WorkspaceContext
 from ui.intake_screen import IntakeScreen
 from ui.register_screen import RegisterScreen
@@ -18,14 +19,18 @@ class WorkspaceView(QStackedWidget):
         self.register_screen = RegisterScreen(context)
         self.case_screen = CaseScreen(context)
         self.intake_screen = IntakeScreen(context)
+        self.consent_screen = ConsentScreen(context)
         self.audit_screen = AuditScreen(context)
-        for screen in (self.register_screen, self.case_screen, self.intake_screen, self.audit_screen):
+        for screen in (self.register_screen, self.case_screen, self.intake_screen, self.consent_screen,
+                       self.audit_screen):
             self.addWidget(screen)
         self.register_screen.open_case_requested.connect(self.open_case)
         self.register_screen.new_case_requested.connect(self.new_case)
         self.case_screen.closed.connect(self.show_register)
         self.case_screen.intake_requested.connect(self.open_intake)
-        self.intake_screen.closed.connect(self._back_from_intake)
+        self.intake_screen.closed.connect(self._back_to_case)
+        self.case_screen.consent_requested.connect(self.open_consent)
+        self.consent_screen.closed.connect(self._back_to_case)
         self.register_screen.load()
 
     def open_case(self, case_id: str) -> None:
@@ -44,9 +49,16 @@ class WorkspaceView(QStackedWidget):
             self.intake_screen.open_intake(case_id)
             self.setCurrentWidget(self.intake_screen)
 
-    def _back_from_intake(self, case_id: str) -> None:
-        """Reopen the case after its intake: the intake may have moved its status on. The read is queued after the
-        intake's last writes, so it shows them."""
+    def open_consent(self, case_id: str) -> None:
+        """The consent and legal basis of `case_id` (asked from the case screen, whose unsaved edits are asked
+        about first)."""
+        if self.leave_current():
+            self.consent_screen.open_case(case_id)
+            self.setCurrentWidget(self.consent_screen)
+
+    def _back_to_case(self, case_id: str) -> None:
+        """Reopen the case after its intake or consent screen: the intake may have moved its status on, a consent
+        changes the badge. The read is queued after the screen's last writes, so it shows them."""
         if not case_id:
             self.show_register()
             return
@@ -67,10 +79,15 @@ class WorkspaceView(QStackedWidget):
             self.show_register()
 
     def leave_current(self) -> bool:
-        """May the current screen be left (False means stay)? The case file asks about unsaved changes; the intake
-        autosaves, so its pending edits are written and it is left without a question, unless a field holds a
-        value that cannot be stored (it is marked, and the user is kept on it)."""
+        """May the current screen be left (False means stay)? The case file and the consent form ask about unsaved
+        changes; the intake autosaves, so its pending edits are written and it is left without a question, unless a
+        field holds a value that cannot be stored (it is marked, and the user is kept on it)."""
         current = self.currentWidget()
+        if current is self.consent_screen:
+            if not self.consent_screen.confirm_leave():
+                return False
+            self.consent_screen.clear()
+            return True
         if current is self.intake_screen:
             if not self.intake_screen.leave():
                 return False
@@ -85,3 +102,4 @@ class WorkspaceView(QStackedWidget):
     def clear(self) -> None:
         self.case_screen.clear()
         self.intake_screen.clear()
+        self.consent_screen.clear()

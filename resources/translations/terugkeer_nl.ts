@@ -64,6 +64,41 @@
     </message>
 </context>
 <context>
+    <name>AddGroundDialog</name>
+    <message>
+        <source>Add legal basis</source>
+        <translation>Grondslag toevoegen</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Grondslag</translation>
+    </message>
+    <message>
+        <source>Noted on</source>
+        <translation>Genoteerd op</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>&amp;Legal basis</source>
+        <translation>&amp;Grondslag</translation>
+    </message>
+    <message>
+        <source>&amp;Noted on</source>
+        <translation>Genoteerd o&amp;p</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>&amp;Notitie</translation>
+    </message>
+    <message>
+        <source>Consent is not added here: record it as a consent, with what it covers.</source>
+        <translation>Toestemming voeg je hier niet toe: leg die vast als toestemming, met waarvoor die geldt.</translation>
+    </message>
+</context>
+<context>
     <name>AuditScreen</name>
     <message>
         <source>Verify audit &amp;chain</source>
@@ -138,6 +173,13 @@
     <message>
         <source>Not saved yet; it is tried again when you move on.</source>
         <translation>Nog niet opgeslagen; als je verdergaat, wordt het opnieuw geprobeerd.</translation>
+    </message>
+</context>
+<context>
+    <name>BadgeLabel</name>
+    <message>
+        <source>Consent: {badge}</source>
+        <translation>Toestemming: {badge}</translation>
     </message>
 </context>
 <context>
@@ -278,6 +320,14 @@
         <translation>Het intakegesprek, de triage en het plan van aanpak van dit traject</translation>
     </message>
     <message>
+        <source>Consent and &amp;legal basis</source>
+        <translation>Toestemming en g&amp;rondslag</translation>
+    </message>
+    <message>
+        <source>The legal bases, consents and revocations of this case</source>
+        <translation>De grondslagen, toestemmingen en intrekkingen van dit traject</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
@@ -409,6 +459,26 @@
         <translation>controleer de database en de auditketen</translation>
     </message>
     <message>
+        <source>write the plan of approach or the consent form of a case to a PDF file</source>
+        <translation>het plan van aanpak of het toestemmingsformulier van een traject naar een PDF-bestand schrijven</translation>
+    </message>
+    <message>
+        <source>plan: plan of approach; consent: consent form</source>
+        <translation>plan: plan van aanpak; consent: toestemmingsformulier</translation>
+    </message>
+    <message>
+        <source>the case id</source>
+        <translation>het id van het traject</translation>
+    </message>
+    <message>
+        <source>the PDF file to write</source>
+        <translation>het PDF-bestand dat geschreven wordt</translation>
+    </message>
+    <message>
+        <source>print the whole BSN instead of only its last 3 digits</source>
+        <translation>het hele BSN afdrukken in plaats van alleen de laatste 3 cijfers</translation>
+    </message>
+    <message>
         <source>test the whole pipeline on a temporary workspace</source>
         <translation>test alle stappen op een tijdelijke werkmap</translation>
     </message>
@@ -453,6 +523,14 @@
         <translation>Auditlog: GEMANIPULEERD bij regel {seq}. Meld dit aan je privacyfunctionaris.</translation>
     </message>
     <message>
+        <source>Written: {path} ({pages} pages).</source>
+        <translation>Geschreven: {path} ({pages} pagina&apos;s).</translation>
+    </message>
+    <message>
+        <source>This PDF is not encrypted. Keep it safe and delete it when it is no longer needed.</source>
+        <translation>Deze PDF is niet versleuteld. Bewaar hem veilig en verwijder hem zodra hij niet meer nodig is.</translation>
+    </message>
+    <message>
         <source>Create encrypted workspace</source>
         <translation>Versleutelde werkmap maken</translation>
     </message>
@@ -471,6 +549,18 @@
     <message>
         <source>Intake saved and read back</source>
         <translation>Intake opgeslagen en teruggelezen</translation>
+    </message>
+    <message>
+        <source>Plan of approach saved and read back</source>
+        <translation>Plan van aanpak opgeslagen en teruggelezen</translation>
+    </message>
+    <message>
+        <source>Plan of approach printed to PDF</source>
+        <translation>Plan van aanpak als PDF afgedrukt</translation>
+    </message>
+    <message>
+        <source>Consent form printed to PDF</source>
+        <translation>Toestemmingsformulier als PDF afgedrukt</translation>
     </message>
     <message>
         <source>Lock and unlock</source>
@@ -499,6 +589,319 @@
     <message>
         <source>Self-test FAILED: see the lines marked FAIL.</source>
         <translation>Zelftest MISLUKT: zie de regels met FOUT.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentForm</name>
+    <message>
+        <source>&amp;Purposes</source>
+        <translation>&amp;Doelen</translation>
+    </message>
+    <message>
+        <source>Kinds of &amp;data</source>
+        <translation>&amp;Soorten gegevens</translation>
+    </message>
+    <message>
+        <source>&amp;Recipients</source>
+        <translation>&amp;Ontvangers</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Gegeven op</translation>
+    </message>
+    <message>
+        <source>&amp;How was consent given?</source>
+        <translation>&amp;Hoe is de toestemming gegeven?</translation>
+    </message>
+    <message>
+        <source>Name of the witness</source>
+        <translation>Naam van de getuige</translation>
+    </message>
+    <message>
+        <source>Valid until (optional)</source>
+        <translation>Geldig tot (niet verplicht)</translation>
+    </message>
+    <message>
+        <source>&amp;Given on</source>
+        <translation>Gegeven o&amp;p</translation>
+    </message>
+    <message>
+        <source>&amp;Witness</source>
+        <translation>Get&amp;uige</translation>
+    </message>
+    <message>
+        <source>Valid &amp;until</source>
+        <translation>&amp;Geldig tot</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Handtekening</translation>
+    </message>
+    <message>
+        <source>Empty: no end date (Ctrl+A, then Delete, empties the date).</source>
+        <translation>Leeg: geen einddatum (met Ctrl+A en dan Delete maak je de datum leeg).</translation>
+    </message>
+    <message>
+        <source>Record consent</source>
+        <translation>Toestemming vastleggen</translation>
+    </message>
+    <message>
+        <source>Draw the signature, or choose another way the consent was given.</source>
+        <translation>Zet de handtekening, of kies een andere manier waarop de toestemming is gegeven.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentHistory</name>
+    <message>
+        <source>Consent history</source>
+        <translation>Geschiedenis van de toestemming</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>Versie {version}</translation>
+    </message>
+    <message>
+        <source>Consent {consent}, version {version}</source>
+        <translation>Toestemming {consent}, versie {version}</translation>
+    </message>
+    <message>
+        <source>No consent has been recorded for this case.</source>
+        <translation>Voor dit traject is geen toestemming vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Gegeven op</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Hoe</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>Getuige</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Geldig tot</translation>
+    </message>
+    <message>
+        <source>No end date</source>
+        <translation>Geen einddatum</translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation>Doelen</translation>
+    </message>
+    <message>
+        <source>Kinds of data</source>
+        <translation>Soorten gegevens</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Ontvangers</translation>
+    </message>
+    <message>
+        <source>Replaces</source>
+        <translation>Vervangt</translation>
+    </message>
+    <message>
+        <source>Replaced by</source>
+        <translation>Vervangen door</translation>
+    </message>
+    <message>
+        <source>{version}, given on {date}</source>
+        <translation>{version}, gegeven op {date}</translation>
+    </message>
+    <message>
+        <source>Revocations</source>
+        <translation>Intrekkingen</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Handtekening</translation>
+    </message>
+    <message>
+        <source>{item} (revoked from {date})</source>
+        <translation>{item} (ingetrokken vanaf {date})</translation>
+    </message>
+    <message>
+        <source>From {date}: {what}</source>
+        <translation>Vanaf {date}: {what}</translation>
+    </message>
+    <message>
+        <source>reason: {reason}</source>
+        <translation>reden: {reason}</translation>
+    </message>
+    <message>
+        <source>Not signed on screen</source>
+        <translation>Niet op het scherm ondertekend</translation>
+    </message>
+    <message>
+        <source>The stored signature cannot be shown</source>
+        <translation>De opgeslagen handtekening kan niet worden getoond</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentScreen</name>
+    <message>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <source>Back to the case (Esc)</source>
+        <translation>Terug naar het traject (Esc)</translation>
+    </message>
+    <message>
+        <source>Legal bases</source>
+        <translation>Grondslagen</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Grondslag</translation>
+    </message>
+    <message>
+        <source>Noted on</source>
+        <translation>Genoteerd op</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>Beëindigd op</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>No legal basis other than consent has been noted.</source>
+        <translation>Er is geen andere grondslag dan toestemming genoteerd.</translation>
+    </message>
+    <message>
+        <source>&amp;Add legal basis…</source>
+        <translation>Grondslag &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <source>&amp;End legal basis…</source>
+        <translation>Grondslag beëi&amp;ndigen…</translation>
+    </message>
+    <message>
+        <source>The legal basis no longer applies from a date</source>
+        <translation>De grondslag geldt vanaf een bepaalde datum niet meer</translation>
+    </message>
+    <message>
+        <source>Re&amp;move legal basis</source>
+        <translation>Grondslag ve&amp;rwijderen</translation>
+    </message>
+    <message>
+        <source>Remove a legal basis that was noted by mistake</source>
+        <translation>Een grondslag verwijderen die per ongeluk is genoteerd</translation>
+    </message>
+    <message>
+        <source>Current consents</source>
+        <translation>Huidige toestemmingen</translation>
+    </message>
+    <message>
+        <source>&amp;New version</source>
+        <translation>Nieuwe &amp;versie</translation>
+    </message>
+    <message>
+        <source>Record a changed consent; the current version is kept in the history</source>
+        <translation>Een gewijzigde toestemming vastleggen; de huidige versie blijft bewaard in de geschiedenis</translation>
+    </message>
+    <message>
+        <source>Revo&amp;ke…</source>
+        <translation>Intre&amp;kken…</translation>
+    </message>
+    <message>
+        <source>Revoke the whole consent, one recipient or one kind of data</source>
+        <translation>De hele toestemming intrekken, of alleen voor één ontvanger of één soort gegevens</translation>
+    </message>
+    <message>
+        <source>Cancel new versi&amp;on</source>
+        <translation>Nieuwe versie &amp;annuleren</translation>
+    </message>
+    <message>
+        <source>Re&amp;cord consent</source>
+        <translation>Toestemming vast&amp;leggen</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Opslaan (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Legal bases other than consent</source>
+        <translation>Andere grondslagen dan toestemming</translation>
+    </message>
+    <message>
+        <source>History (every version, newest first)</source>
+        <translation>Geschiedenis (alle versies, nieuwste eerst)</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Toestemming</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
+        <source>Consent and legal basis: {name}</source>
+        <translation>Toestemming en grondslag: {name}</translation>
+    </message>
+    <message>
+        <source>No legal basis to process this client&apos;s data today: record a consent or a legal basis.</source>
+        <translation>Er is vandaag geen grondslag om de gegevens van deze cliënt te verwerken: leg een toestemming of een grondslag vast.</translation>
+    </message>
+    <message>
+        <source>Today this client&apos;s data are processed on: {basis}.</source>
+        <translation>De gegevens van deze cliënt worden vandaag verwerkt op grond van: {basis}.</translation>
+    </message>
+    <message>
+        <source>{version}: given on {date} — {status}</source>
+        <translation>{version}: gegeven op {date} — {status}</translation>
+    </message>
+    <message>
+        <source>No consent recorded yet: use the form on the right.</source>
+        <translation>Nog geen toestemming vastgelegd: gebruik het formulier rechts.</translation>
+    </message>
+    <message>
+        <source>Re&amp;cord new version</source>
+        <translation>Nieuwe versie vast&amp;leggen</translation>
+    </message>
+    <message>
+        <source>New version recorded.</source>
+        <translation>Nieuwe versie vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Consent recorded.</source>
+        <translation>Toestemming vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Not recorded: {reason}</source>
+        <translation>Niet vastgelegd: {reason}</translation>
+    </message>
+    <message>
+        <source>Not recorded: correct the marked fields.</source>
+        <translation>Niet vastgelegd: verbeter de gemarkeerde velden.</translation>
+    </message>
+    <message>
+        <source>The form holds a consent that was not recorded. Replace it with the new version?</source>
+        <translation>In het formulier staat een toestemming die nog niet is vastgelegd. Wil je die vervangen door de nieuwe versie?</translation>
+    </message>
+    <message>
+        <source>New version of {version} (given on {date})</source>
+        <translation>Nieuwe versie van {version} (gegeven op {date})</translation>
+    </message>
+    <message>
+        <source>{version}, given on {date}</source>
+        <translation>{version}, gegeven op {date}</translation>
+    </message>
+    <message>
+        <source>Remove the legal basis “{ground}”? Only remove one that was noted by mistake; end it when it no longer applies.</source>
+        <translation>De grondslag “{ground}” verwijderen? Verwijder alleen een grondslag die per ongeluk is genoteerd; beëindig hem als hij niet meer geldt.</translation>
     </message>
 </context>
 <context>
@@ -555,6 +958,29 @@
     <message>
         <source>Follow-up actions</source>
         <translation>Vervolgacties</translation>
+    </message>
+</context>
+<context>
+    <name>EndGroundDialog</name>
+    <message>
+        <source>End legal basis</source>
+        <translation>Grondslag beëindigen</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>Beëindigd op</translation>
+    </message>
+    <message>
+        <source>{ground}, noted on {date}</source>
+        <translation>{ground}, genoteerd op {date}</translation>
+    </message>
+    <message>
+        <source>&amp;Ended on</source>
+        <translation>&amp;Beëindigd op</translation>
+    </message>
+    <message>
+        <source>From this day on, the legal basis no longer applies.</source>
+        <translation>Vanaf deze dag geldt de grondslag niet meer.</translation>
     </message>
 </context>
 <context>
@@ -778,6 +1204,98 @@
         <translation>Onbekend</translation>
     </message>
     <message>
+        <source>Consent given</source>
+        <translation>Toestemming gegeven</translation>
+    </message>
+    <message>
+        <source>Partly revoked</source>
+        <translation>Deels ingetrokken</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Ingetrokken</translation>
+    </message>
+    <message>
+        <source>No consent</source>
+        <translation>Geen toestemming</translation>
+    </message>
+    <message>
+        <source>Other legal basis</source>
+        <translation>Andere grondslag</translation>
+    </message>
+    <message>
+        <source>Explicit consent</source>
+        <translation>Uitdrukkelijke toestemming</translation>
+    </message>
+    <message>
+        <source>Agreement with the detainee</source>
+        <translation>Overeenkomst met de gedetineerde</translation>
+    </message>
+    <message>
+        <source>Public task</source>
+        <translation>Publieke taak</translation>
+    </message>
+    <message>
+        <source>Imposed re-integration guidance (priority group)</source>
+        <translation>Opgelegde re-integratiebegeleiding (prioritaire doelgroep)</translation>
+    </message>
+    <message>
+        <source>Wet straffen en beschermen</source>
+        <translation>Wet straffen en beschermen</translation>
+    </message>
+    <message>
+        <source>Signed on paper</source>
+        <translation>Op papier ondertekend</translation>
+    </message>
+    <message>
+        <source>Signed on screen</source>
+        <translation>Op het scherm ondertekend</translation>
+    </message>
+    <message>
+        <source>Verbally, with a witness</source>
+        <translation>Mondeling, met een getuige</translation>
+    </message>
+    <message>
+        <source>The whole consent</source>
+        <translation>De hele toestemming</translation>
+    </message>
+    <message>
+        <source>One recipient</source>
+        <translation>Eén ontvanger</translation>
+    </message>
+    <message>
+        <source>One kind of data</source>
+        <translation>Eén soort gegevens</translation>
+    </message>
+    <message>
+        <source>Not yet in effect</source>
+        <translation>Nog niet geldig</translation>
+    </message>
+    <message>
+        <source>In effect</source>
+        <translation>Geldig</translation>
+    </message>
+    <message>
+        <source>In effect, partly revoked</source>
+        <translation>Geldig, deels ingetrokken</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Verlopen</translation>
+    </message>
+    <message>
+        <source>Replaced by a newer version</source>
+        <translation>Vervangen door een nieuwere versie</translation>
+    </message>
+    <message>
+        <source>Identity (name, date of birth, BSN, address)</source>
+        <translation>Identiteit (naam, geboortedatum, BSN, adres)</translation>
+    </message>
+    <message>
+        <source>Detention (PI and dates)</source>
+        <translation>Detentie (PI en datums)</translation>
+    </message>
+    <message>
         <source>Viewed</source>
         <translation>Bekeken</translation>
     </message>
@@ -836,6 +1354,22 @@
     <message>
         <source>Security</source>
         <translation>Beveiliging</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Grondslag</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Toestemming</translation>
+    </message>
+    <message>
+        <source>Revocation of consent</source>
+        <translation>Intrekking van toestemming</translation>
+    </message>
+    <message>
+        <source>Consent and legal basis</source>
+        <translation>Toestemming en grondslag</translation>
     </message>
     <message>
         <source>Coordinator</source>
@@ -1032,6 +1566,98 @@
         <translation>Dit traject is ergens anders gewijzigd nadat je het opende. Je wijzigingen zijn niet opgeslagen; open het traject opnieuw en voer ze nog een keer in.</translation>
     </message>
     <message>
+        <source>Choose at least one purpose.</source>
+        <translation>Kies minstens één doel.</translation>
+    </message>
+    <message>
+        <source>The purpose {value} is not in the list of purposes.</source>
+        <translation>Het doel {value} staat niet in de lijst met doelen.</translation>
+    </message>
+    <message>
+        <source>Choose at least one kind of data.</source>
+        <translation>Kies minstens één soort gegevens.</translation>
+    </message>
+    <message>
+        <source>The kind of data {value} is not known for this case.</source>
+        <translation>De soort gegevens {value} is niet bekend voor dit traject.</translation>
+    </message>
+    <message>
+        <source>Choose at least one recipient.</source>
+        <translation>Kies minstens één ontvanger.</translation>
+    </message>
+    <message>
+        <source>The recipient {value} is not in the list of chain partners.</source>
+        <translation>De ontvanger {value} staat niet in de lijst met ketenpartners.</translation>
+    </message>
+    <message>
+        <source>Consent given verbally needs the name of a witness.</source>
+        <translation>Bij mondelinge toestemming is de naam van een getuige nodig.</translation>
+    </message>
+    <message>
+        <source>The date consent was given lies in the future.</source>
+        <translation>De datum waarop de toestemming is gegeven, ligt in de toekomst.</translation>
+    </message>
+    <message>
+        <source>A new version of a consent cannot be dated before the version it replaces.</source>
+        <translation>Een nieuwe versie van een toestemming kan geen datum hebben die voor de versie ligt die ze vervangt.</translation>
+    </message>
+    <message>
+        <source>&apos;Valid until&apos; must lie after the date consent was given.</source>
+        <translation>&apos;Geldig tot&apos; moet na de datum liggen waarop de toestemming is gegeven.</translation>
+    </message>
+    <message>
+        <source>The signature is not a picture that can be stored. Draw it again.</source>
+        <translation>De handtekening is geen afbeelding die kan worden opgeslagen. Zet de handtekening opnieuw.</translation>
+    </message>
+    <message>
+        <source>The signature picture is too large. Draw it again.</source>
+        <translation>De afbeelding van de handtekening is te groot. Zet de handtekening opnieuw.</translation>
+    </message>
+    <message>
+        <source>A revocation cannot be dated before the consent was given.</source>
+        <translation>Een intrekking kan geen datum hebben van voordat de toestemming is gegeven.</translation>
+    </message>
+    <message>
+        <source>This consent has already been revoked in full.</source>
+        <translation>Deze toestemming is al helemaal ingetrokken.</translation>
+    </message>
+    <message>
+        <source>This consent does not cover what you want to revoke.</source>
+        <translation>Wat je wilt intrekken, valt niet onder deze toestemming.</translation>
+    </message>
+    <message>
+        <source>Consent is recorded as a consent form, not as a separate legal basis.</source>
+        <translation>Toestemming leg je vast als toestemmingsformulier, niet als aparte grondslag.</translation>
+    </message>
+    <message>
+        <source>This legal basis is already recorded for the case.</source>
+        <translation>Deze grondslag is al vastgelegd voor het traject.</translation>
+    </message>
+    <message>
+        <source>The Wet straffen en beschermen applies from 1 July 2021 on.</source>
+        <translation>De Wet straffen en beschermen geldt vanaf 1 juli 2021.</translation>
+    </message>
+    <message>
+        <source>A legal basis cannot end before it was noted.</source>
+        <translation>Een grondslag kan niet eindigen voordat hij is genoteerd.</translation>
+    </message>
+    <message>
+        <source>This legal basis has already ended.</source>
+        <translation>Deze grondslag is al beëindigd.</translation>
+    </message>
+    <message>
+        <source>This consent no longer exists.</source>
+        <translation>Deze toestemming bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>A newer version of this consent exists; change or revoke that one.</source>
+        <translation>Er is een nieuwere versie van deze toestemming; wijzig of trek die versie in.</translation>
+    </message>
+    <message>
+        <source>This legal basis no longer exists.</source>
+        <translation>Deze grondslag bestaat niet meer.</translation>
+    </message>
+    <message>
         <source>This case no longer exists.</source>
         <translation>Dit traject bestaat niet meer.</translation>
     </message>
@@ -1054,6 +1680,14 @@
     <message>
         <source>This follow-up action no longer exists; it was removed.</source>
         <translation>Deze vervolgactie bestaat niet meer; ze is verwijderd.</translation>
+    </message>
+    <message>
+        <source>The folder {path} does not exist. Choose an existing folder for the PDF.</source>
+        <translation>De map {path} bestaat niet. Kies een bestaande map voor de PDF.</translation>
+    </message>
+    <message>
+        <source>{path} could not be written. Check that you may write in that folder and that the disk is not full.</source>
+        <translation>{path} kon niet worden geschreven. Controleer of je in die map mag schrijven en of de schijf niet vol is.</translation>
     </message>
     <message>
         <source>Something went wrong ({code}). Nothing was changed.</source>
@@ -1258,6 +1892,49 @@
         <source>Warnings</source>
         <translation>Waarschuwingen</translation>
     </message>
+    <message>
+        <source>Consent</source>
+        <translation>Toestemming</translation>
+    </message>
+</context>
+<context>
+    <name>RevokeDialog</name>
+    <message>
+        <source>Revoke consent</source>
+        <translation>Toestemming intrekken</translation>
+    </message>
+    <message>
+        <source>&amp;What is revoked?</source>
+        <translation>&amp;Wat wordt er ingetrokken?</translation>
+    </message>
+    <message>
+        <source>Which recipient or kind of data</source>
+        <translation>Welke ontvanger of soort gegevens</translation>
+    </message>
+    <message>
+        <source>Revoked from</source>
+        <translation>Ingetrokken vanaf</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>W&amp;hich</source>
+        <translation>W&amp;elke</translation>
+    </message>
+    <message>
+        <source>Revoked &amp;from</source>
+        <translation>&amp;Ingetrokken vanaf</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son</source>
+        <translation>&amp;Reden</translation>
+    </message>
+    <message>
+        <source>From this day on, the data no longer go on this consent. What rests on a law (such as the Wet straffen en beschermen) is not affected.</source>
+        <translation>Vanaf deze dag worden de gegevens niet meer gedeeld op grond van deze toestemming. Wat op een wet berust (zoals de Wet straffen en beschermen), verandert niet.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -1324,6 +2001,32 @@
     <message>
         <source>The database key has been rotated.</source>
         <translation>De databasesleutel is vervangen.</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureCanvas</name>
+    <message>
+        <source>Sign here with the mouse or a pen</source>
+        <translation>Onderteken hier met de muis of een pen</translation>
+    </message>
+    <message>
+        <source>Choose &apos;Signed on screen&apos; to sign here</source>
+        <translation>Kies &apos;Op het scherm ondertekend&apos; om hier te ondertekenen</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <source>Signature</source>
+        <translation>Handtekening</translation>
+    </message>
+    <message>
+        <source>Draw the signature with the mouse or a pen</source>
+        <translation>Zet de handtekening met de muis of een pen</translation>
+    </message>
+    <message>
+        <source>Clear signature</source>
+        <translation>Handtekening wissen</translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,13 @@ def _in(context: str, sources: tuple[str, ...]) -> list[tuple[str, str]]:
 # page). Each group lists (context, source); the main window's menu bar shares Alt+letter with the screen it shows.
 MENU_BAR = [("MainWindow", "&File"), ("MainWindow", "&View"), ("MainWindow", "&Settings")]
 INTAKE_FRAME = [*MENU_BAR, *_in("IntakeScreen", ("Back", "Previous", "Next"))]
+# The consent screen: its buttons and the consent form on the right. The record button reads "Re&cord consent" or,
+# while a new version is being made (with "Cancel new versi&on" shown), "Re&cord new version".
+CONSENT_FRAME = [*MENU_BAR, *_in("ConsentScreen", (
+    "&Add legal basis…", "&End legal basis…", "Re&move legal basis", "&New version", "Revo&ke…",
+    "Cancel new versi&on")), *_in("ConsentForm", (
+    "&Purposes", "Kinds of &data", "&Recipients", "&How was consent given?", "&Given on", "&Witness",
+    "Valid &until"))]
 ACTIONS_EDITOR = _in("ActionsEditor", ("Add action", "What", "Who", "Due date", "Done", "Remove"))
 MNEMONIC_GROUPS: dict[str, list[tuple[str, str]]] = {
     "menu bar": MENU_BAR,
@@ -46,7 +53,13 @@ MNEMONIC_GROUPS: dict[str, list[tuple[str, str]]] = {
     "case screen": [*MENU_BAR, *(("CaseScreen", source) for source in (
         "&Given names *", "Surname &prefix", "Sur&name *", "Date of &birth *", "&Municipality of registration",
         "&Address", "Phon&e", "P&I *", "Sta&rt of detention *", "E&xpected release", "A&ctual release", "Stat&us",
-        "Case &direction", "C&oordinator", "No&tes", "Access &history…", "Inta&ke and plan"))],
+        "Case &direction", "C&oordinator", "No&tes", "Access &history…", "Inta&ke and plan",
+        "Consent and &legal basis"))],
+    "consent screen": [*CONSENT_FRAME, ("ConsentScreen", "Re&cord consent")],
+    "consent screen: new version": [*CONSENT_FRAME, ("ConsentScreen", "Re&cord new version")],
+    "add legal basis dialog": _in("AddGroundDialog", ("&Legal basis", "&Noted on", "N&ote")),
+    "end legal basis dialog": _in("EndGroundDialog", ("&Ended on",)),
+    "revoke dialog": _in("RevokeDialog", ("&What is revoked?", "W&hich", "Revoked &from", "Rea&son")),
     "settings dialog": [("SettingsDialog", source) for source in (
         "Change &passphrase…", "&Rotate database key…", "&Language (after restart):", "&Auto-lock after:",
         "Extra domains in the intake checklist:")],
