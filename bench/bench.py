@@ -43,6 +43,7 @@ def workspace_for(cases: int) -> Path:
 def measure(cases: int) -> dict[str, float]:
     """Runs in a child process: one workspace, every figure for it."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QEventLoop
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication, QLineEdit, QTableView
 
@@ -67,14 +68,13 @@ def measure(cases: int) -> dict[str, float]:
     operations = Operations()
     screen = RegisterScreen(WorkspaceContext(workspace, operations, Settings(), CACHE / "config"))
     screen.resize(1366, 700)
-    loaded: list[bool] = []
-    screen.loaded.connect(lambda: loaded.append(True))
+    # Wait in an event loop, as the app does: a busy processEvents() loop would fight the worker for the GIL.
+    waiting = QEventLoop()
+    screen.loaded.connect(waiting.quit)
     screen.show()
     screen.load()
-    while not loaded:
-        app.processEvents()
+    waiting.exec()
     screen.repaint()
-    app.processEvents()
     unlock_to_register_s = time.perf_counter() - started
 
     search = screen.findChild(QLineEdit, "registerSearch")

@@ -108,6 +108,10 @@ def _narrows(old_text: str, new_text: str) -> bool:
     return all(ch.isalpha() or ch.isspace() for ch in new_text) or new_text.isdigit()
 
 
+_ROLES_WITH_DATA = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+                              Qt.ItemDataRole.AccessibleTextRole})
+
+
 class RegisterTableModel(QAbstractTableModel):
     """Keeps all rows and the visible (filtered) rows, both in the current sort order."""
 
@@ -132,7 +136,8 @@ class RegisterTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(Column)
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        # Qt asks about eight roles per cell on every paint; answer the ones without data before any work.
+        if role not in _ROLES_WITH_DATA or not index.isValid():
             return None
         row = self._visible[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
