@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QEventLoop, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -55,6 +55,7 @@ from ui.formatting import format_date
 from ui.labels import case_direction_label, status_label, target_group_label
 from ui.messages import error_text
 from ui.operations import Progress
+from ui.save_wait import save_and_wait
 
 
 @dataclass(frozen=True)
@@ -556,23 +557,7 @@ class CaseScreen(QWidget):
         self._save_finished.emit(False)
 
     def _save_and_wait(self) -> bool:
-        """Save and wait for the outcome in a local event loop (as a modal dialog does), so that
-        `confirm_leave` can answer yes or no; the form is disabled meanwhile."""
-        outcome: list[bool] = []
-        loop = QEventLoop(self)
-
-        def finished(succeeded: bool) -> None:
-            outcome.append(succeeded)
-            loop.quit()
-
-        self._save_finished.connect(finished)
-        try:
-            if not self._saving and not self.save():
-                return False
-            loop.exec()
-        finally:
-            self._save_finished.disconnect(finished)
-        return outcome[0]
+        return save_and_wait(self, self._save_finished, self.save, self._saving)
 
     def _input_errors(self) -> list[ValidationError]:
         """Every input error at once, by the domain's own rules, so all wrong fields are marked together (the

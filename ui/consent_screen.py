@@ -11,7 +11,7 @@ import itertools
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QEventLoop, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -50,6 +50,7 @@ from ui.formatting import format_date
 from ui.labels import consent_status_label, ground_label
 from ui.messages import error_text
 from ui.operations import Progress
+from ui.save_wait import save_and_wait
 
 _GROUND_COLUMNS = 4
 
@@ -488,23 +489,7 @@ class ConsentScreen(QWidget):
             self.form_scroll.ensureWidgetVisible(focused)
 
     def _save_and_wait(self) -> bool:
-        """Record and wait for the outcome in a local event loop (as a modal dialog does), so `confirm_leave`
-        can answer."""
-        outcome: list[bool] = []
-        loop = QEventLoop(self)
-
-        def finished(succeeded: bool) -> None:
-            outcome.append(succeeded)
-            loop.quit()
-
-        self._save_finished.connect(finished)
-        try:
-            if not self._saving and not self.save_consent():
-                return False
-            loop.exec()
-        finally:
-            self._save_finished.disconnect(finished)
-        return outcome[0]
+        return save_and_wait(self, self._save_finished, self.save_consent, self._saving)
 
     # --- consent versions and revocations ---------------------------------------------------------------------
 
