@@ -55,7 +55,7 @@ from ui.formatting import format_date
 from ui.labels import case_direction_label, status_label, target_group_label
 from ui.messages import error_text
 from ui.operations import Progress
-from ui.save_wait import save_and_wait
+from ui.save_wait import may_leave, save_and_wait
 
 
 @dataclass(frozen=True)
@@ -403,15 +403,7 @@ class CaseScreen(QWidget):
 
     def confirm_leave(self) -> bool:
         """May the user leave? Asks to save, discard or stay when there are unsaved changes."""
-        if not self.has_unsaved_changes() and not self._saving:
-            return True
-        if not self._saving:
-            choice = dialogs.ask_unsaved_changes(self)
-            if choice is dialogs.UnsavedChoice.DISCARD:
-                return True
-            if choice is dialogs.UnsavedChoice.CANCEL:
-                return False
-        return self._save_and_wait()
+        return may_leave(self, self.has_unsaved_changes(), self._saving, self._save_and_wait)
 
     def go_back(self) -> None:
         """Back to the register (Back button, Esc), after confirming unsaved changes."""

@@ -50,7 +50,7 @@ from ui.formatting import format_date
 from ui.labels import consent_status_label, ground_label
 from ui.messages import error_text
 from ui.operations import Progress
-from ui.save_wait import save_and_wait
+from ui.save_wait import may_leave, save_and_wait
 
 _GROUND_COLUMNS = 4
 
@@ -249,15 +249,7 @@ class ConsentScreen(QWidget):
 
     def confirm_leave(self) -> bool:
         """May the user leave? A filled-in form that was not recorded: save, discard or stay."""
-        if not self._saving and not self.form.has_changes():
-            return True
-        if not self._saving:
-            choice = dialogs.ask_unsaved_changes(self)
-            if choice is dialogs.UnsavedChoice.DISCARD:
-                return True
-            if choice is dialogs.UnsavedChoice.CANCEL:
-                return False
-        return self._save_and_wait()
+        return may_leave(self, self.form.has_changes(), self._saving, self._save_and_wait)
 
     def go_back(self) -> None:
         """Back to the case (Back button, Esc)."""

@@ -1,10 +1,13 @@
-"""Waiting for a save's outcome where the caller must answer at once (leaving a form with unsaved changes)."""
+"""Leaving a form with unsaved changes: ask save / discard / stay, and wait for a save's outcome."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from PySide6.QtCore import QEventLoop, QObject, SignalInstance
+from PySide6.QtWidgets import QWidget
+
+from ui import dialogs
 
 
 def save_and_wait(parent: QObject, finished: SignalInstance, start: Callable[[], bool], running: bool) -> bool:
@@ -25,3 +28,16 @@ def save_and_wait(parent: QObject, finished: SignalInstance, start: Callable[[],
     finally:
         finished.disconnect(done)
     return outcome[0]
+
+
+def may_leave(parent: QWidget, has_changes: bool, saving: bool, save_and_wait_: Callable[[], bool]) -> bool:
+    """May the user leave the form? With unsaved changes: save (and wait for it), discard, or stay."""
+    if not saving and not has_changes:
+        return True
+    if not saving:
+        choice = dialogs.ask_unsaved_changes(parent)
+        if choice is dialogs.UnsavedChoice.DISCARD:
+            return True
+        if choice is dialogs.UnsavedChoice.CANCEL:
+            return False
+    return save_and_wait_()
