@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime
 
 from app import audit
 from app.audit import Actor, AuditAction
+from app.case_facts import case_basis
 from app.domain import (
     STATUS_DATE_FIELD,
     CaseDirection,
@@ -233,7 +234,7 @@ def update_case(
             changed_kinds.append(kind)
             stamp(record, actor, now=now)
             audit.append(uow, actor, AuditAction.UPDATE, client_id=case_record.client_id, record_type=kind,
-                         record_id=record.id)
+                         record_id=record.id, legal_basis=case_basis(uow, case_id, today))
     changed_any = bool(changed_kinds)
     uow.commit()
     return Changes(case_ids=(case_id,), client_ids=(case_record.client_id,)) if changed_any else Changes()
@@ -248,7 +249,7 @@ def save_target_groups(uow: UnitOfWork, actor: Actor, case_id: str, groups: froz
     case_record.target_groups = stored
     stamp(case_record, actor)
     audit.append(uow, actor, AuditAction.UPDATE, client_id=case_record.client_id, record_type="case",
-                 record_id=case_id)
+                 record_id=case_id, legal_basis=case_basis(uow, case_id))
     uow.commit()
     return Changes(case_ids=(case_id,), client_ids=(case_record.client_id,))
 
@@ -257,7 +258,8 @@ def open_case(uow: UnitOfWork, actor: Actor, case_id: str) -> CaseFile:
     """Read one case file for display; opening a client's file is logged."""
     case_record = _existing_case(uow, case_id)
     client, detention = case_record.client, case_record.detention
-    audit.append(uow, actor, AuditAction.VIEW, client_id=client.id, record_type="case", record_id=case_id)
+    audit.append(uow, actor, AuditAction.VIEW, client_id=client.id, record_type="case", record_id=case_id,
+                 legal_basis=case_basis(uow, case_id))
     uow.commit()
     status_dates = {
         status: value for status, column in STATUS_DATE_FIELD.items()

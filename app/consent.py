@@ -17,7 +17,8 @@ from functools import cache, lru_cache
 from typing import TypeVar
 
 from app import audit
-from app.audit import DEFAULT_LEGAL_BASIS, Actor, AuditAction
+from app.audit import Actor, AuditAction
+from app.case_facts import basis_code, case_basis, facts_by_case, stored_ids
 from app.cases import Changes
 from app.checklist import load_catalogue, parse_template
 from app.consent_terms import DETENTION, IDENTITY, Ground, HowGiven, RevocationScope, consent_terms
@@ -32,7 +33,6 @@ from app.sharing_policy import (
     SharingFacts,
     active_grounds,
     consent_status,
-    processing_basis,
 )
 from db.models import Case, ConsentRecord, ConsentRevocation, ProcessingGround, SyncedRecord
 from db.uow import UnitOfWork
@@ -134,9 +134,16 @@ def consent_file(uow: UnitOfWork, actor: Actor, case_id: str, today: date | None
     case = _case(uow, case_id)
     file = _read_file(uow, case)
     audit.append(uow, actor, AuditAction.VIEW, client_id=case.client_id, record_type="consent_file",
-                 record_id=case.id, legal_basis=_basis(file.facts, today or date.today()))
+                 record_id=case.id, legal_basis=basis_code(file.facts, today or date.today()))
     uow.commit()
     return file
+
+
+def latest_consent(uow: UnitOfWork, case_id: str) -> ConsentData | None:
+    """The newest consent version of the case (not replaced, latest given), revoked or not; None without any.
+    Not logged as a view: the caller audits the document it prints with it."""
+    current = _read_file(uow, _case(uow, case_id)).current_consents
+    return max(current, key=lambda consent: consent.given_on, default=None)
 
 
 def sharing_facts(uow: UnitOfWork, case_id: str) -> SharingFacts:
@@ -180,27 +187,7 @@ def badge_for(facts: SharingFacts, today: date) -> Badge:
 def consent_badges(uow: UnitOfWork, today: date, case_ids: Sequence[str] | None = None) -> dict[str, Badge]:
     """The badge of every case (or of `case_ids`) for the register, in three queries; a case missing from the
     answer has no ground and no consent: Badge.NONE. Not logged as a view (the register shows no file)."""
-    return {case_id: badge_for(facts, today) for case_id, facts in _facts_by_case(uow, case_ids).items()}
-
-
-def _facts_by_case(uow: UnitOfWork, case_ids: Sequence[str] | None) -> dict[str, SharingFacts]:
-    """The policy's facts (without `categories`) of every case that has a ground or a consent, from plain rows."""
-    grounds: dict[str, list[GroundFact]] = {}
-    for row in uow.consent.ground_rows(case_ids):
-        grounds.setdefault(row.case_id, []).append(GroundFact(Ground(row.ground), row.noted_on, row.ended_on))
-    revocations: dict[str, list[RevocationFact]] = {}
-    for row in uow.consent.revocation_rows(case_ids):
-        revocations.setdefault(row.consent_id, []).append(
-            RevocationFact(row.revoked_on, RevocationScope(row.scope), row.scope_value))
-    consent_rows = uow.consent.consent_rows(case_ids)
-    given_on = {row.id: row.given_on for row in consent_rows}
-    consents: dict[str, list[ConsentFact]] = {}
-    for row in consent_rows:
-        consents.setdefault(row.case_id, []).append(ConsentFact(
-            row.id, row.given_on, row.valid_until, frozenset(_ids(row.categories)), frozenset(_ids(row.recipients)),
-            tuple(revocations.get(row.id, ())), given_on.get(row.superseded_by) if row.superseded_by else None))
-    return {case_id: SharingFacts(tuple(grounds.get(case_id, ())), tuple(consents.get(case_id, ())))
-            for case_id in grounds.keys() | consents.keys()}
+    return {case_id: badge_for(facts, today) for case_id, facts in facts_by_case(uow, case_ids).items()}
 
 
 def _read_file(uow: UnitOfWork, case: Case) -> ConsentFile:
@@ -218,8 +205,8 @@ def _read_file(uow: UnitOfWork, case: Case) -> ConsentFile:
                       for g in uow.consent.grounds(case.id)),
         consents=tuple(ConsentData(
             id=r.id, given_on=r.given_on, how_given=HowGiven(r.how_given), witness=r.witness,
-            valid_until=r.valid_until, purposes=_ids(r.purposes), categories=_ids(r.categories),
-            recipients=_ids(r.recipients), signature_png=r.signature_png, superseded_by=r.superseded_by,
+            valid_until=r.valid_until, purposes=stored_ids(r.purposes), categories=stored_ids(r.categories),
+            recipients=stored_ids(r.recipients), signature_png=r.signature_png, superseded_by=r.superseded_by,
             replaces=replaces.get(r.id), revocations=tuple(revocations.get(r.id, ()))) for r in records),
         categories=known_categories(uow, case.id),
     )
@@ -321,7 +308,7 @@ def revoke(uow: UnitOfWork, actor: Actor, consent_id: str, revoked_on: date, sco
     record = _current_consent(uow, consent_id)
     scope_code = RevocationScope(_code(RevocationScope, scope, "scope"))
     value = "" if scope_code == RevocationScope.WHOLE else scope_value.strip()
-    named = _ids(record.recipients) if scope_code == RevocationScope.RECIPIENT else _ids(record.categories)
+    named = stored_ids(record.recipients) if scope_code == RevocationScope.RECIPIENT else stored_ids(record.categories)
     if scope_code != RevocationScope.WHOLE and value not in named:
         raise ValidationError("scope_value", "revocation_not_in_consent")
     if revoked_on < record.given_on:
@@ -394,10 +381,6 @@ def _domain_ids(template_text: str, source: str) -> tuple[str, ...]:
     return tuple(domain.id for domain in parse_template(template_text, source).domains)
 
 
-def _ids(stored: str) -> tuple[str, ...]:
-    return tuple(value for value in stored.split(",") if value)
-
-
 def _code(kind: type[E], value: object, field: str) -> str:
     """A stored code checked against its vocabulary (never store what could not be read back)."""
     try:
@@ -422,17 +405,11 @@ def _current_consent(uow: UnitOfWork, consent_id: str) -> ConsentRecord:
     return record
 
 
-def _basis(facts: SharingFacts, today: date) -> str:
-    basis = processing_basis(facts, today)
-    return basis.value if basis is not None else DEFAULT_LEGAL_BASIS
-
-
 def _commit(uow: UnitOfWork, actor: Actor, case: Case, touched: list[tuple[SyncedRecord, str, AuditAction]],
             today: date | None) -> Changes:
     """One audit entry per touched record, naming the basis the case's data rests on after the change; commits."""
     uow.flush()
-    facts = _facts_by_case(uow, [case.id]).get(case.id, SharingFacts())
-    basis = _basis(facts, today or date.today())
+    basis = case_basis(uow, case.id, today)
     for record, kind, action in touched:
         audit.append(uow, actor, action, client_id=case.client_id, record_type=kind, record_id=record.id,
                      legal_basis=basis)

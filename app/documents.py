@@ -2,24 +2,34 @@
 
 Each function reads what the document shows (opening the case file and intake logs a view as usual), builds the
 PDF in memory and appends one audit entry for the document itself (record type "plan_pdf" / "consent_pdf"), in
-the same transaction. The caller decides where the bytes go: the preview, the printer or a file (written
-atomically; an exported PDF is not encrypted).
+the same transaction, naming the legal basis it rests on. The caller decides where the bytes go: the preview, the
+printer or a file (written atomically; an exported PDF is not encrypted).
+
+Who a document is for decides what it may hold, and only app.sharing_policy answers that:
+- the plan for the client and the municipality's own file (no `recipient`) holds everything of the plan;
+- the plan for a chain partner holds only the categories the policy allows to go to it today; the rest is left
+  out and listed (on the paper and in `Document.held_back`); without identity data there is no plan to send;
+- the consent form goes to the detainee, whose own data it shows: no third party receives it.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from app import audit
 from app.audit import Actor, AuditAction
+from app.case_facts import case_basis
 from app.cases import open_case
 from app.checklist import ChecklistTemplate, parse_template
-from app.consent_terms import consent_terms
+from app.consent import latest_consent, sharing_facts
+from app.consent_terms import DETENTION, IDENTITY, consent_terms
 from app.errors import TerugkeerError
 from app.intake import open_intake
-from app.pdf.consent_form import RecordedConsent, build_consent_form_pdf, consent_form_content
-from app.pdf.plan import build_plan_pdf, plan_content
+from app.pdf.consent_form import build_consent_form_pdf, consent_form_content
+from app.pdf.plan import PlanAudience, build_plan_pdf, plan_content
+from app.sharing_policy import HeldBack, held_back, may_share
 from db.uow import UnitOfWork
 
 PLAN_RECORD = "plan_pdf"
@@ -28,47 +38,88 @@ CONSENT_RECORD = "consent_pdf"
 DOCUMENT_ACTIONS = frozenset({AuditAction.VIEW, AuditAction.PRINT, AuditAction.EXPORT})
 
 
+@dataclass(frozen=True)
+class Document:
+    """A PDF made for the preview, the printer or a file; `held_back` lists what was left out for the recipient."""
+
+    data: bytes
+    held_back: tuple[HeldBack, ...] = ()
+
+
 def make_plan_pdf(uow: UnitOfWork, actor: Actor, case_id: str, *, action: AuditAction = AuditAction.EXPORT,
                   printed_on: date | None = None, show_full_bsn: bool = False,
-                  optional_domains: frozenset[str] = frozenset(), logo_path: Path | None = None) -> bytes:
-    """The case's plan of approach as PDF bytes; logged as `action` (view = preview, print, export = saved).
+                  optional_domains: frozenset[str] = frozenset(), logo_path: Path | None = None,
+                  recipient: str | None = None) -> Document:
+    """The case's plan of approach; logged as `action` (view = preview, print, export = saved).
 
-    The BSN is masked except its last 3 digits unless `show_full_bsn`. Raises TerugkeerError "case_not_found", or
-    "intake_not_started" when the case has no intake (and so no plan) yet: printing never starts one."""
+    The BSN is masked except its last 3 digits unless `show_full_bsn`. `recipient` is a chain partner id of
+    resources/data/consent.json; None prints for the client and the own file. Raises TerugkeerError
+    "case_not_found"; "intake_not_started" when the case has no intake (and so no plan) yet (printing never starts
+    one); "not_for_recipient" (recipient, reason) when the client's identity may not go to the recipient."""
     _check_action(action)
+    today = printed_on or date.today()
     case_file = open_case(uow, actor, case_id)
-    stored = uow.intake.intake(case_id)
     plan = uow.intake.plan(case_id)
-    if stored is None or plan is None:
+    if uow.intake.intake(case_id) is None or plan is None:
         raise TerugkeerError("intake_not_started")
-    intake_file = open_intake(uow, actor, case_id, _intake_template(uow, case_id, None))
-    content = plan_content(case_file, intake_file, _municipality(uow), printed_on or date.today(), show_full_bsn,
-                           optional_domains=optional_domains, logo_path=logo_path)
+    template = _intake_template(uow, case_id, None)
+    audience, held, basis = _plan_audience(uow, case_id, template, recipient, today)
+    intake_file = open_intake(uow, actor, case_id, template)
+    content = plan_content(case_file, intake_file, _municipality(uow), today, show_full_bsn,
+                           optional_domains=optional_domains, logo_path=logo_path, audience=audience)
     data = build_plan_pdf(content)
-    audit.append(uow, actor, action, client_id=case_file.client_id, record_type=PLAN_RECORD, record_id=plan.id)
+    audit.append(uow, actor, action, client_id=case_file.client_id, record_type=PLAN_RECORD, record_id=plan.id,
+                 legal_basis=basis)
     uow.commit()
-    return data
+    return Document(data, held)
+
+
+def _plan_audience(uow: UnitOfWork, case_id: str, template: ChecklistTemplate, recipient: str | None,
+                   today: date) -> tuple[PlanAudience, tuple[HeldBack, ...], str]:
+    """What the plan may show to `recipient`, what it holds back, and the basis the audit entry names."""
+    if recipient is None:
+        return PlanAudience(), (), case_basis(uow, case_id, today)
+    terms = consent_terms()
+    if recipient not in {term.id for term in terms.recipients}:
+        raise ValueError(f"unknown recipient {recipient!r}")
+    name = terms.recipient(recipient).label.nl
+    facts = sharing_facts(uow, case_id)
+    identity = may_share(facts, IDENTITY, recipient, today)
+    if not identity.allowed:
+        raise TerugkeerError("not_for_recipient", recipient=recipient, reason=identity.reason_code)
+    labels = {IDENTITY: "persoonsgegevens", DETENTION: "detentiegegevens",
+              **{domain.id: domain.label.nl for domain in template.domains}}
+    held = tuple(held_back(facts, [(category, recipient) for category in labels], today))
+    withheld = {item.category for item in held}
+    audience = PlanAudience(name, frozenset(labels) - withheld, tuple(labels[item.category] for item in held))
+    assert identity.basis is not None
+    return audience, held, identity.basis.value
 
 
 def make_consent_pdf(uow: UnitOfWork, actor: Actor, case_id: str, template: ChecklistTemplate, *,
                      action: AuditAction = AuditAction.EXPORT, printed_on: date | None = None,
-                     optional_domains: frozenset[str] = frozenset(), recorded: RecordedConsent | None = None,
-                     place: str = "", logo_path: Path | None = None) -> bytes:
-    """The consent form of the case as PDF bytes; logged as `action`.
+                     optional_domains: frozenset[str] = frozenset(), filled: bool = False,
+                     place: str = "", logo_path: Path | None = None) -> Document:
+    """The consent form of the case; logged as `action`.
 
     Data categories follow the case's intake template, or `template` (the active one) when no intake was started.
-    Without `recorded` the form is blank for the detainee to fill in; with a recorded consent its choices are
-    ticked and its on-screen signature is drawn. Raises TerugkeerError "case_not_found"."""
+    Blank for the detainee to fill in, or `filled` with the case's latest consent: its choices ticked and its
+    on-screen signature drawn. Raises TerugkeerError "case_not_found", or "no_consent_recorded" when `filled` is
+    asked of a case without a consent."""
     _check_action(action)
+    today = printed_on or date.today()
     case_file = open_case(uow, actor, case_id)
+    recorded = latest_consent(uow, case_id) if filled else None
+    if filled and recorded is None:
+        raise TerugkeerError("no_consent_recorded")
     content = consent_form_content(
-        case_file, _intake_template(uow, case_id, template), _municipality(uow), consent_terms(),
-        printed_on or date.today(), optional_domains=optional_domains, recorded=recorded, place=place,
-        logo_path=logo_path)
+        case_file, _intake_template(uow, case_id, template), _municipality(uow), consent_terms(), today,
+        optional_domains=optional_domains, recorded=recorded, place=place, logo_path=logo_path)
     data = build_consent_form_pdf(content)
-    audit.append(uow, actor, action, client_id=case_file.client_id, record_type=CONSENT_RECORD, record_id=case_id)
+    audit.append(uow, actor, action, client_id=case_file.client_id, record_type=CONSENT_RECORD, record_id=case_id,
+                 legal_basis=case_basis(uow, case_id, today))
     uow.commit()
-    return data
+    return Document(data)
 
 
 def _check_action(action: AuditAction) -> None:

@@ -19,6 +19,7 @@ from typing import TypeVar
 
 from app import audit
 from app.audit import Actor, AuditAction
+from app.case_facts import case_basis
 from app.cases import Changes
 from app.checklist import ChecklistTemplate, ItemTemplate, parse_template
 from app.domain import STATUS_DATE_FIELD, STATUS_FLOW, CaseDirection, CaseStatus
@@ -203,7 +204,7 @@ def open_intake(uow: UnitOfWork, actor: Actor, case_id: str, template: Checklist
         intake = _start(uow, actor, case, template, today or date.today())
     else:
         audit.append(uow, actor, AuditAction.VIEW, client_id=case.client_id, record_type="intake",
-                     record_id=intake.id)
+                     record_id=intake.id, legal_basis=case_basis(uow, case.id, today))
     uow.commit()
     own_template = _stored_template(uow, intake.template_id, intake.template_version)
     return _intake_file(uow, case, intake, own_template)
@@ -221,7 +222,7 @@ def _start(uow: UnitOfWork, actor: Actor, case: Case, template: ChecklistTemplat
     uow.flush()
     for kind, record_id in (("intake", intake.id), ("plan", plan.id)):
         audit.append(uow, actor, AuditAction.CREATE, client_id=case.client_id, record_type=kind,
-                     record_id=record_id)
+                     record_id=record_id, legal_basis=case_basis(uow, case.id, today))
     _advance_case(uow, actor, case, CaseStatus.INTAKE, today)
     return intake
 
@@ -444,7 +445,8 @@ def _advance_case(uow: UnitOfWork, actor: Actor, case: Case, status: CaseStatus,
         setattr(case, STATUS_DATE_FIELD[status], today)
     stamp(case, actor)
     uow.flush()
-    audit.append(uow, actor, AuditAction.UPDATE, client_id=case.client_id, record_type="case", record_id=case.id)
+    audit.append(uow, actor, AuditAction.UPDATE, client_id=case.client_id, record_type="case", record_id=case.id,
+                 legal_basis=case_basis(uow, case.id, today))
     return Changes(case_ids=(case.id,), client_ids=(case.client_id,))
 
 
@@ -478,7 +480,8 @@ def _apply_fields(uow: UnitOfWork, actor: Actor, case: Case, record: SyncedRecor
 def _commit(uow: UnitOfWork, actor: Actor, case: Case, record: SyncedRecord, kind: str,
             action: AuditAction) -> Changes:
     uow.flush()
-    audit.append(uow, actor, action, client_id=case.client_id, record_type=kind, record_id=record.id)
+    audit.append(uow, actor, action, client_id=case.client_id, record_type=kind, record_id=record.id,
+                 legal_basis=case_basis(uow, case.id))
     uow.commit()
     return Changes(case_ids=(case.id,), client_ids=(case.client_id,))
 

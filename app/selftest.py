@@ -160,14 +160,14 @@ def _checked_pdf(run: _Run, data: bytes, name: str, min_pages: int) -> str:
 def _plan_pdf(run: _Run) -> str:
     assert run.workspace is not None
     with run.workspace.unit_of_work() as uow:
-        data = make_plan_pdf(uow, run.workspace.actor, run.case_id)
+        data = make_plan_pdf(uow, run.workspace.actor, run.case_id).data
     return _checked_pdf(run, data, "plan.pdf", min_pages=2)
 
 
 def _consent_pdf(run: _Run) -> str:
     assert run.workspace is not None
     with run.workspace.unit_of_work() as uow:
-        data = make_consent_pdf(uow, run.workspace.actor, run.case_id, load_catalogue().active())
+        data = make_consent_pdf(uow, run.workspace.actor, run.case_id, load_catalogue().active()).data
     return _checked_pdf(run, data, "consent.pdf", min_pages=1)
 
 

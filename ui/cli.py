@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication
 from app.atomic import write_atomic
 from app.check import check_workspace
 from app.checklist import load_catalogue
+from app.consent_terms import consent_terms
 from app.demo import create_demo_workspace
 from app.documents import make_consent_pdf, make_plan_pdf
 from app.domain import WorkspaceKind
@@ -58,6 +59,9 @@ def build_parser() -> argparse.ArgumentParser:
     pdf.add_argument("--case", required=True, dest="case_id", help=QCoreApplication.translate("Cli", "the case id"))
     pdf.add_argument("--out", type=Path, required=True, help=QCoreApplication.translate("Cli", "the PDF file to write"))
     pdf.add_argument("--full-bsn", action="store_true", help=QCoreApplication.translate("Cli", "print the whole BSN instead of only its last 3 digits"))
+    pdf.add_argument("--for", dest="recipient", choices=[term.id for term in consent_terms().recipients],
+                     help=QCoreApplication.translate("Cli", "plan: print for this chain partner, leaving out what may not go to it"))
+    pdf.add_argument("--filled", action="store_true", help=QCoreApplication.translate("Cli", "consent: tick the choices of the latest recorded consent and draw its signature"))
     pdf.add_argument("--passphrase-file", type=Path, dest="sub_passphrase_file")
     self_test = commands.add_parser("self-test", help=QCoreApplication.translate("Cli", "test the whole pipeline on a temporary workspace"))
     self_test.add_argument("--keep", type=Path, help=QCoreApplication.translate("Cli", "leave the workspace and outputs in this folder"))
@@ -126,18 +130,21 @@ def _pdf(args: argparse.Namespace) -> int:
         optional_domains = frozenset(load_settings(config_folder()).optional_domains)
         with workspace.unit_of_work() as uow:
             if args.document == "plan":
-                data = make_plan_pdf(uow, workspace.actor, args.case_id, show_full_bsn=args.full_bsn,
-                                     optional_domains=optional_domains)
+                document = make_plan_pdf(uow, workspace.actor, args.case_id, show_full_bsn=args.full_bsn,
+                                         optional_domains=optional_domains, recipient=args.recipient)
             else:
-                data = make_consent_pdf(uow, workspace.actor, args.case_id, load_catalogue().active(),
-                                        optional_domains=optional_domains)
+                document = make_consent_pdf(uow, workspace.actor, args.case_id, load_catalogue().active(),
+                                            optional_domains=optional_domains, filled=args.filled)
     finally:
         workspace.lock()
     try:
-        write_atomic(out, data)
+        write_atomic(out, document.data)
     except OSError:
         raise TerugkeerError("output_not_writable", path=str(out)) from None
-    print(QCoreApplication.translate("Cli", "Written: {path} ({pages} pages).").format(path=out, pages=page_count(data)))
+    print(QCoreApplication.translate("Cli", "Written: {path} ({pages} pages).").format(path=out, pages=page_count(document.data)))
+    for item in document.held_back:
+        print(QCoreApplication.translate("Cli", "Left out: {category} (no consent or legal basis to share it with this recipient: {reason}).").format(
+            category=item.category, reason=item.reason_code))
     print(QCoreApplication.translate("Cli", "This PDF is not encrypted. Keep it safe and delete it when it is no longer needed."))
     return EXIT_OK
 

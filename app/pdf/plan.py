@@ -12,6 +12,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from app.cases import CaseFile
+from app.consent_terms import DETENTION
 from app.domain import mask_bsn
 from app.intake import IntakeFile, Moment
 from app.pdf import labels
@@ -59,7 +60,7 @@ class PlanContent:
     date_of_birth: date
     bsn: str
     prison: str
-    detention_start: date
+    detention_start: date | None
     expected_release: date | None
     actual_release: date | None
     aftercare_end: date | None
@@ -71,20 +72,41 @@ class PlanContent:
     domains: tuple[PlanDomainSection, ...]
     contact_persons: str
     agreements: str
+    # For a chain partner: its name, and the parts left out because they may not go to it (app.sharing_policy).
+    recipient: str = ""
+    withheld: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class PlanAudience:
+    """Who the plan is printed for. The default is the client and the municipality's own file: everything.
+    For a chain partner, `recipient` is its name and `shared` the data categories (app.consent_terms ids) that may
+    go to it; the others are left out and named in `withheld`."""
+
+    recipient: str = ""
+    shared: frozenset[str] | None = None
+    withheld: tuple[str, ...] = ()
+
+    def may_show(self, category: str) -> bool:
+        return self.shared is None or category in self.shared
 
 
 def plan_content(case_file: CaseFile, intake_file: IntakeFile, municipality: str, printed_on: date,
                  show_full_bsn: bool = False, *, optional_domains: frozenset[str] = frozenset(),
-                 logo_path: Path | None = None) -> PlanContent:
+                 logo_path: Path | None = None, audience: PlanAudience = PlanAudience()) -> PlanContent:
     """The plan's content from the case and intake read models.
 
     The BSN is masked except its last 3 digits unless `show_full_bsn`. Domains: every domain the municipality uses
     (the required ones and the `optional_domains` switched on), plus any other domain of the intake's template that
-    holds plan text or actions, so nothing recorded is left off the paper. Actions without text are left out."""
+    holds plan text or actions, so nothing recorded is left off the paper. Actions without text are left out.
+    For a chain partner (`audience`), domains and detention details that may not go to it are left out."""
     client, detention = case_file.client, case_file.detention
     enabled = {domain.id for domain in intake_file.template.enabled_domains(optional_domains)}
+    show_detention = audience.may_show(DETENTION)
     sections = []
     for domain in intake_file.template.domains:
+        if not audience.may_show(domain.id):
+            continue
         plan_domain = intake_file.plan_domains.get(domain.id)
         actions = tuple(
             PlanAction(labels.ACTION_OWNER[action.who], action.what.strip(), action.due_date, action.done)
@@ -107,10 +129,10 @@ def plan_content(case_file: CaseFile, intake_file: IntakeFile, municipality: str
         client_name=full_name(client.given_names, client.surname_prefix, client.surname),
         date_of_birth=client.date_of_birth,
         bsn=client.bsn if show_full_bsn else mask_bsn(client.bsn),
-        prison=detention.prison,
-        detention_start=detention.start_date,
-        expected_release=detention.expected_release_date,
-        actual_release=detention.actual_release_date,
+        prison=detention.prison if show_detention else "",
+        detention_start=detention.start_date if show_detention else None,
+        expected_release=detention.expected_release_date if show_detention else None,
+        actual_release=detention.actual_release_date if show_detention else None,
         aftercare_end=case_file.hints.aftercare_ends_on,
         coordinator=case_file.case.coordinator,
         plan_status=labels.PLAN_STATUS[intake_file.plan_status],
@@ -120,6 +142,8 @@ def plan_content(case_file: CaseFile, intake_file: IntakeFile, municipality: str
         domains=tuple(sections),
         contact_persons=intake_file.contact_persons,
         agreements=intake_file.agreements,
+        recipient=audience.recipient,
+        withheld=audience.withheld,
     )
 
 
@@ -144,15 +168,13 @@ def _story(content: PlanContent, s: Styles) -> list[Flowable]:
     story: list[Flowable] = [
         Paragraph(TITLE, s.title),
         Paragraph(f"{markup(content.client_name)} · status van het plan: {markup(content.plan_status)}", s.subtitle),
-        Paragraph("Persoonsgegevens en detentie", s.heading1),
+        *_audience(content, s),
+        Paragraph("Persoonsgegevens en detentie" if content.detention_start else "Persoonsgegevens", s.heading1),
         _details(s, [
             ("Naam", content.client_name),
             ("Geboortedatum", dutch_date(content.date_of_birth)),
             ("BSN", content.bsn),
-            ("Penitentiaire inrichting (PI)", content.prison),
-            ("Begin detentie", dutch_date(content.detention_start)),
-            ("Verwachte datum vrijlating", dutch_date(content.expected_release)),
-            *([("Datum vrijlating", dutch_date(content.actual_release))] if content.actual_release else []),
+            *_detention_rows(content),
             ("Einde nazorg", dutch_date(content.aftercare_end)),
             ("Nazorgcoördinator", content.coordinator),
         ]),
@@ -184,6 +206,29 @@ def _story(content: PlanContent, s: Styles) -> list[Flowable]:
         ]),
     ]
     return story
+
+
+def _audience(content: PlanContent, s: Styles) -> list[Flowable]:
+    """For a chain partner: whom the copy is for, and what was left out and why."""
+    if not content.recipient:
+        return []
+    flowables: list[Flowable] = [Paragraph(f"<b>Bestemd voor:</b> {markup(content.recipient)}", s.body)]
+    if content.withheld:
+        flowables.append(Paragraph(
+            "Niet opgenomen, omdat er geen toestemming of wettelijke grondslag is om deze gegevens met "
+            f"{markup(content.recipient)} te delen: {markup(', '.join(content.withheld))}.", s.body))
+    return flowables
+
+
+def _detention_rows(content: PlanContent) -> list[tuple[str, str]]:
+    if content.detention_start is None:
+        return []
+    return [
+        ("Penitentiaire inrichting (PI)", content.prison),
+        ("Begin detentie", dutch_date(content.detention_start)),
+        ("Verwachte datum vrijlating", dutch_date(content.expected_release)),
+        *([("Datum vrijlating", dutch_date(content.actual_release))] if content.actual_release else []),
+    ]
 
 
 def _details(s: Styles, rows: Iterable[tuple[str, str]]) -> Table:

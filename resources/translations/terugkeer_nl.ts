@@ -479,6 +479,14 @@
         <translation>het hele BSN afdrukken in plaats van alleen de laatste 3 cijfers</translation>
     </message>
     <message>
+        <source>plan: print for this chain partner, leaving out what may not go to it</source>
+        <translation>plan: afdrukken voor deze ketenpartner, zonder wat niet naar hem mag</translation>
+    </message>
+    <message>
+        <source>consent: tick the choices of the latest recorded consent and draw its signature</source>
+        <translation>consent: de keuzes van de laatst vastgelegde toestemming aankruisen en de handtekening tonen</translation>
+    </message>
+    <message>
         <source>test the whole pipeline on a temporary workspace</source>
         <translation>test alle stappen op een tijdelijke werkmap</translation>
     </message>
@@ -525,6 +533,10 @@
     <message>
         <source>Written: {path} ({pages} pages).</source>
         <translation>Geschreven: {path} ({pages} pagina&apos;s).</translation>
+    </message>
+    <message>
+        <source>Left out: {category} (no consent or legal basis to share it with this recipient: {reason}).</source>
+        <translation>Weggelaten: {category} (geen toestemming of wettelijke grondslag om dit met deze ontvanger te delen: {reason}).</translation>
     </message>
     <message>
         <source>This PDF is not encrypted. Keep it safe and delete it when it is no longer needed.</source>

@@ -11,12 +11,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from pdf_checks import drawn_boxes_and_ticks
 from pypdf import PdfReader
 from sqlalchemy import text
 
 from app.audit import AuditAction
 from app.cases import Changes
 from app.checklist import ChecklistTemplate, load_catalogue
+from app.consent import add_ground, record_consent
+from app.consent_terms import Ground, HowGiven
 from app.demo import create_demo_workspace
 from app.documents import CONSENT_RECORD, PLAN_RECORD, make_consent_pdf, make_plan_pdf
 from app.errors import TerugkeerError
@@ -78,12 +81,13 @@ def planned(workspace: OpenWorkspace, case_id: str, template: ChecklistTemplate)
 
 def _plan(workspace: OpenWorkspace, case_id: str, **options: Any) -> bytes:
     with workspace.unit_of_work() as uow:
-        return make_plan_pdf(uow, workspace.actor, case_id, printed_on=date(2024, 6, 15), **options)
+        return make_plan_pdf(uow, workspace.actor, case_id, printed_on=date(2024, 6, 15), **options).data
 
 
 def _consent(workspace: OpenWorkspace, case_id: str, template: ChecklistTemplate, **options: Any) -> bytes:
     with workspace.unit_of_work() as uow:
-        return make_consent_pdf(uow, workspace.actor, case_id, template, printed_on=date(2024, 6, 15), **options)
+        return make_consent_pdf(uow, workspace.actor, case_id, template, printed_on=date(2024, 6, 15),
+                                **options).data
 
 
 def test_plan_shows_the_case_and_every_action_once(workspace: OpenWorkspace, planned: str) -> None:
@@ -162,6 +166,77 @@ def test_optional_domains_in_use_appear_on_the_form(workspace: OpenWorkspace, ca
     assert f"Uw situatie: {template.domain('motivation').label.nl}" in whole
 
 
+# --- who a document is for: the sharing policy decides -------------------------------------------------------
+
+
+def _consent_given(workspace: OpenWorkspace, case_id: str, *, categories: tuple[str, ...],
+                   recipients: tuple[str, ...], signature: bytes | None = None) -> str:
+    with workspace.unit_of_work() as uow:
+        _, consent_id = record_consent(
+            uow, workspace.actor, case_id, purposes=("aftercare",), categories=categories,
+            recipients=recipients, given_on=date(2024, 6, 1), how_given=HowGiven.SIGNED_ON_SCREEN
+            if signature else HowGiven.SIGNED_ON_PAPER, signature_png=signature, today=date(2024, 6, 15))
+    return consent_id
+
+
+def test_plan_for_a_chain_partner_leaves_out_what_may_not_go_to_it(workspace: OpenWorkspace, planned: str) -> None:
+    _consent_given(workspace, planned, categories=("identity", "id_document"), recipients=("housing_corporation",))
+    with workspace.unit_of_work() as uow:
+        document = make_plan_pdf(uow, workspace.actor, planned, printed_on=date(2024, 6, 15),
+                                 recipient="housing_corporation")
+    whole = " ".join(_text(document.data))
+    assert "Bestemd voor:" in whole and "Situatie: ID-kaart verlopen in 2022." in whole
+    assert "Handeling 01 uitvoeren" in whole
+    assert "Handeling 31 uitvoeren" not in whole  # the housing domain was not consented to
+    assert "PI Vught" not in whole and "Begin detentie" not in whole  # nor the detention data
+    assert "Niet opgenomen" in whole and "detentiegegevens" in whole
+    held = {(item.category, item.recipient, item.reason_code) for item in document.held_back}
+    assert ("housing", "housing_corporation", "consent_category_not_named") in held
+    assert ("detention", "housing_corporation", "consent_category_not_named") in held
+    assert not any(item.category in ("identity", "id_document") for item in document.held_back)
+    entry = [e for e in audit_rows(workspace) if e["record_type"] == PLAN_RECORD][-1]
+    assert entry["legal_basis"] == "consent"
+
+
+def test_plan_for_a_partner_without_identity_consent_is_refused(workspace: OpenWorkspace, planned: str) -> None:
+    _consent_given(workspace, planned, categories=("identity",), recipients=("uwv",))
+    before = len(audit_rows(workspace))
+    with pytest.raises(TerugkeerError) as raised:
+        _plan(workspace, planned, recipient="probation")
+    assert raised.value.code == "not_for_recipient"
+    assert raised.value.params == {"recipient": "probation", "reason": "consent_recipient_not_named"}
+    assert PLAN_RECORD not in [e["record_type"] for e in audit_rows(workspace)[before:]]
+
+
+def test_plan_for_the_wsb_chain_goes_whole_on_the_law(workspace: OpenWorkspace, planned: str) -> None:
+    with workspace.unit_of_work() as uow:
+        add_ground(uow, workspace.actor, planned, Ground.WET_STRAFFEN_EN_BESCHERMEN, date(2024, 6, 1),
+                   today=date(2024, 6, 15))
+    with workspace.unit_of_work() as uow:
+        document = make_plan_pdf(uow, workspace.actor, planned, printed_on=date(2024, 6, 15), recipient="probation")
+    assert document.held_back == ()
+    whole = " ".join(_text(document.data))
+    assert "PI Vught" in whole and "Handeling 31 uitvoeren" in whole and "Niet opgenomen" not in whole
+    entries = audit_rows(workspace)
+    assert [e for e in entries if e["record_type"] == PLAN_RECORD][-1]["legal_basis"] == "wsb"
+    # the plan for the client's own file, and every other entry about the case, now names the law as well
+    _plan(workspace, planned)
+    assert {e["legal_basis"] for e in audit_rows(workspace)[len(entries):]} == {"wsb"}
+
+
+def test_filled_consent_form_ticks_the_latest_consent(workspace: OpenWorkspace, case_id: str,
+                                                      template: ChecklistTemplate) -> None:
+    with pytest.raises(TerugkeerError) as raised:
+        _consent(workspace, case_id, template, filled=True)
+    assert raised.value.code == "no_consent_recorded"
+    blank = _consent(workspace, case_id, template)
+    _consent_given(workspace, case_id, categories=("identity", "housing"), recipients=("uwv", "social_team"))
+    filled = _consent(workspace, case_id, template, filled=True)
+    assert drawn_boxes_and_ticks(blank)[1] == 0
+    assert drawn_boxes_and_ticks(filled)[1] == 4  # two categories and two recipients
+    assert "01-06-2024" in _text(filled)[-1]  # the date it was given, on the signature lines
+
+
 def test_demo_workspace_has_realistic_plans(tmp_path: Path, fast_kdf: KdfParams) -> None:
     demo = create_demo_workspace(tmp_path / "demo", "demo passphrase for tests", 60, kdf=fast_kdf)
     try:
@@ -170,7 +245,7 @@ def test_demo_workspace_has_realistic_plans(tmp_path: Path, fast_kdf: KdfParams)
         case_ids = [row.case_id for row in rows]
         assert 0 < len(case_ids) <= 20
         with demo.unit_of_work() as uow:
-            data = make_plan_pdf(uow, demo.actor, case_ids[0])
+            data = make_plan_pdf(uow, demo.actor, case_ids[0]).data
         whole = " ".join(_text(data))
         assert "Wie Wat Wanneer Gedaan" in whole and "Gemeente Demostad" in whole
         with demo.unit_of_work() as uow:

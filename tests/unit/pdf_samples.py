@@ -135,3 +135,4 @@ def metadata(data: bytes) -> dict[str, str]:
 
 def image_count(data: bytes) -> int:
     return sum(len(page.images) for page in reader(data).pages)
+

@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 import pytest
+from pdf_checks import drawn_boxes_and_ticks
 
 from app.cases import CaseData, CaseFile, ClientData, DetentionData, FileVersion
 from app.checklist import load_catalogue
@@ -17,7 +18,16 @@ from app.domain import case_hints
 from app.pdf.consent_form import build_consent_form_pdf, consent_form_content, render_consent_form
 from app.pdf.structure import structure_problems
 
-from .pdf_samples import CLIENT, consent, document_text, image_count, metadata, outline_titles, pages_text, reader
+from .pdf_samples import (
+    CLIENT,
+    consent,
+    document_text,
+    image_count,
+    metadata,
+    outline_titles,
+    pages_text,
+    reader,
+)
 
 # What a valid consent must tell the detainee (DOMAIN.md, issue 4), each as the form words it.
 REQUIRED_CLAUSES = {
@@ -134,21 +144,15 @@ def test_signature_image_is_drawn_on_the_signature_page(blank_form: bytes) -> No
     assert "Datum: 04-02-2025" in last_page and "Plaats: Vught" in last_page
 
 
-def _drawn(data: bytes) -> tuple[int, int]:
-    """(rectangles, ticks) drawn on all pages: boxes are stroked rectangles, a tick a stroked two-segment path."""
-    streams = b"\n".join(page.get_contents().get_data() for page in reader(data).pages)  # type: ignore[union-attr]
-    return (len(re.findall(rb" re S", streams)),
-            len(re.findall(rb"[\d.]+ [\d.]+ m [\d.]+ [\d.]+ l [\d.]+ [\d.]+ l\s+S", streams)))
-
-
 def test_boxes_are_drawn_and_recorded_choices_ticked(blank_form: bytes) -> None:
     empty = consent()
     boxes = len(empty.categories) + len(empty.recipients)
     signature_fields = 2
-    assert _drawn(blank_form) == (boxes + signature_fields, 0)
+    assert drawn_boxes_and_ticks(blank_form) == (boxes + signature_fields, 0)
     ticked = consent(categories=tuple(replace(c, ticked=True) for c in empty.categories),
                      recipients=(replace(empty.recipients[0], ticked=True), *empty.recipients[1:]))
-    assert _drawn(build_consent_form_pdf(ticked)) == (boxes + signature_fields, len(empty.categories) + 1)
+    expected = (boxes + signature_fields, len(empty.categories) + 1)
+    assert drawn_boxes_and_ticks(build_consent_form_pdf(ticked)) == expected
 
 
 # --- content from a case ---------------------------------------------------------------------------------------
