@@ -1,6 +1,6 @@
-"""Intakes and plans of approach for demo cases, so printed demo documents look like real ones.
+"""Intakes, plans of approach and consents for demo cases, so printed demo documents look like real ones.
 
-Only the first cases that reached the intake get one (DEMO_PLANS), written as plain records in the demo's own
+Only the first cases that reached the intake get them (DEMO_PLANS), written as plain records in the demo's own
 transaction: demo creation stays fast at 20,000 cases. All text is invented; the names are the demo's fictional ones.
 """
 
@@ -13,9 +13,20 @@ from typing import Any
 
 from app.audit import Actor
 from app.checklist import ChecklistTemplate
-from app.domain import STATUS_FLOW, CaseStatus
+from app.consent_terms import DETENTION, IDENTITY, Ground, HowGiven, RevocationScope, consent_terms
+from app.domain import STATUS_FLOW, CaseDirection, CaseStatus
 from app.intake import ActionOwner, DomainStatus, Moment, PlanStatus, SelfReliance
-from db.models import ChecklistTemplateRecord, DomainAssessment, FollowUpAction, Intake, Plan, PlanDomain
+from db.models import (
+    ChecklistTemplateRecord,
+    ConsentRecord,
+    ConsentRevocation,
+    DomainAssessment,
+    FollowUpAction,
+    Intake,
+    Plan,
+    PlanDomain,
+    ProcessingGround,
+)
 from db.uow import UnitOfWork
 
 DEMO_PLANS = 20
@@ -93,6 +104,11 @@ _AGREEMENTS = (
     "Cliënt belt de nazorgcoördinator op de dag van vrijlating. Wekelijks contact in de eerste maand.",
     "Cliënt houdt zich aan de afspraken met de reclassering en laat het weten als er iets verandert.",
 )
+# The chain partner who helps with each domain, named in a demo consent when that domain needs help.
+_DOMAIN_PARTNER = {"housing": "housing_corporation", "income_work": "uwv", "debts": "debt_counselling",
+                   "care": "mental_health_addiction"}
+_REVOCATION_REASON = "Cliënt wil niet dat de woningcorporatie nog gegevens krijgt."
+
 _REASONS = (
     "Lichte praktische hulp is genoeg; de nazorgcoördinator houdt de regie.",
     "Meerdere problemen tegelijk; het sociaal team neemt de regie na vrijlating.",
@@ -129,6 +145,7 @@ def _add_plan(uow: UnitOfWork, case: dict[str, Any], template: ChecklistTemplate
                         contact_persons=rng.choice(_CONTACTS), **stamp))
     start = case["intake_on"] or today
     action_number = 0
+    helped: list[str] = []
     for domain in template.domains:
         text = _TEXT.get(domain.id)
         if text is None:  # optional domains the municipality may not use
@@ -144,6 +161,7 @@ def _add_plan(uow: UnitOfWork, case: dict[str, Any], template: ChecklistTemplate
                                             status=after.value, notes="", aftercare_needed=None, **stamp))
         if not needs_help:
             continue
+        helped.append(domain.id)
         uow.intake.add(PlanDomain(case_id=case_id, domain_id=domain.id, situation=rng.choice(text.situations),
                                   goal=rng.choice(text.goals), **stamp))
         for what, who in rng.sample(text.actions, rng.randint(2, len(text.actions))):
@@ -154,3 +172,31 @@ def _add_plan(uow: UnitOfWork, case: dict[str, Any], template: ChecklistTemplate
             uow.intake.add(FollowUpAction(case_id=case_id, domain_id=domain.id, what=what, who=who.value,
                                           due_date=due, done=released or (due < today and rng.random() < 0.6),
                                           deleted=False, **made))
+    _add_consent(uow, case, helped, rng, stamp, start, today)
+
+
+def _add_consent(uow: UnitOfWork, case: dict[str, Any], helped: list[str], rng: random.Random,
+                 stamp: dict[str, Any], given_on: date, today: date) -> None:
+    """Most demo cases have a consent signed on paper at the intake, for identity, detention and the domains that
+    need help, to the social team and each domain's partner; some rest on the WSB (probation has the direction)
+    or on the public task alone, and a few consents were partly revoked later."""
+    case_id = case["id"]
+    if case["case_direction"] == CaseDirection.PROBATION.value:
+        uow.consent.add(ProcessingGround(case_id=case_id, ground=Ground.WET_STRAFFEN_EN_BESCHERMEN.value,
+                                         noted_on=given_on, note="Reclasseringstoezicht na vrijlating.",
+                                         ended_on=None, deleted=False, **stamp))
+    if rng.random() < 0.15:  # no consent asked yet: the case rests on the public task only
+        return
+    recipients = ["social_team", "pi_case_manager", *(_DOMAIN_PARTNER[d] for d in helped if d in _DOMAIN_PARTNER)]
+    consent = ConsentRecord(
+        case_id=case_id, given_on=given_on, how_given=HowGiven.SIGNED_ON_PAPER.value, witness="", valid_until=None,
+        purposes=",".join(term.id for term in consent_terms().purposes),
+        categories=",".join([IDENTITY, DETENTION, *helped]), recipients=",".join(dict.fromkeys(recipients)),
+        signature_png=None, superseded_by=None, **stamp)
+    uow.consent.add(consent)
+    revoked_on = given_on + timedelta(days=rng.randint(10, 60))
+    if "housing_corporation" in recipients and revoked_on < today and rng.random() < 0.3:
+        uow.flush()
+        uow.consent.add(ConsentRevocation(consent_id=consent.id, revoked_on=revoked_on,
+                                          scope=RevocationScope.RECIPIENT.value, scope_value="housing_corporation",
+                                          reason=_REVOCATION_REASON, **stamp))

@@ -18,7 +18,7 @@ from sqlalchemy import text
 from app.audit import AuditAction
 from app.cases import Changes
 from app.checklist import ChecklistTemplate, load_catalogue
-from app.consent import add_ground, record_consent
+from app.consent import Badge, add_ground, consent_badges, latest_consent, record_consent
 from app.consent_terms import Ground, HowGiven
 from app.demo import create_demo_workspace
 from app.documents import CONSENT_RECORD, PLAN_RECORD, make_consent_pdf, make_plan_pdf
@@ -253,6 +253,14 @@ def test_demo_workspace_has_realistic_plans(tmp_path: Path, fast_kdf: KdfParams)
         assert intake.actions and intake.plan_domains and intake.agreements
         for action in intake.actions:
             assert action.what in whole
+        with demo.unit_of_work() as uow:
+            badges = consent_badges(uow, date.today(), case_ids)
+            consented = [case_id for case_id in case_ids if latest_consent(uow, case_id) is not None]
+        assert len(consented) >= len(case_ids) // 2  # most demo plans come with a consent
+        assert Badge.GIVEN in badges.values() or Badge.PARTIAL in badges.values()
+        with demo.unit_of_work() as uow:
+            filled = make_consent_pdf(uow, demo.actor, consented[0], load_catalogue().active(), filled=True).data
+        assert drawn_boxes_and_ticks(filled)[1] >= 4  # at least identity, detention and two recipients
     finally:
         demo.lock()
 
