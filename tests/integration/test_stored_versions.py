@@ -19,6 +19,7 @@ SAMPLES = Path(__file__).parents[1] / "data"
 STORED = [
     ("workspace-v1", "stored sample of version 1", "0001"),
     ("workspace-v2", "stored sample of version 2", "0002"),  # with one intake started
+    ("workspace-v3", "stored sample of version 3", "0003"),  # with intakes, plans and a consent
 ]
 
 
