@@ -1,8 +1,9 @@
 """SQLAlchemy 2 typed declarative models.
 
 Every record that can travel between devices is a `SyncedRecord`: a UUID, created/updated timestamps (UTC), the
-device that last changed it and a version counter that rises on every change. Sync (a later capability) merges on
-these fields, so no table may bypass them.
+device that last changed it, a version counter that rises on every change, and a change sequence number from the
+workspace's one counter (db.change_tracking assigns it at every flush), so an export can ask "what changed after
+sequence N?". No table may bypass them.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 import uuid
 from datetime import date, datetime
 
-from sqlalchemy import ForeignKey, Index, Integer, LargeBinary, String, Text
+from sqlalchemy import ForeignKey, Index, Integer, LargeBinary, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -30,6 +31,7 @@ class SyncedRecord:
     updated_at: Mapped[datetime] = mapped_column()
     changed_by_device: Mapped[str] = mapped_column(String(36))
     version: Mapped[int] = mapped_column(Integer, default=1)
+    change_seq: Mapped[int] = mapped_column(Integer, index=True, server_default="1")
 
 
 class WorkspaceInfo(Base):
@@ -265,3 +267,153 @@ class ConsentRevocation(SyncedRecord, Base):
     scope: Mapped[str] = mapped_column(String(16))  # app.consent_terms.RevocationScope
     scope_value: Mapped[str] = mapped_column(String(60), default="")
     reason: Mapped[str] = mapped_column(Text, default="")
+
+
+# --- synchronisation (app.sync) ----------------------------------------------------------------------------------
+
+
+class SyncCounter(Base):
+    """The single row holding the last change sequence number handed out in this workspace."""
+
+    __tablename__ = "sync_counter"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    change_seq: Mapped[int] = mapped_column(Integer)
+
+
+class DeviceKey(Base):
+    """This workspace's own device identity: Ed25519 signing and X25519 encryption private keys (raw bytes),
+    kept only inside the encrypted database."""
+
+    __tablename__ = "device_key"
+
+    device_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    signing_key: Mapped[bytes] = mapped_column(LargeBinary)
+    encryption_key: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[datetime] = mapped_column()
+
+
+class SyncPeer(Base):
+    """An enrolled device this workspace exchanges bundles with (the back office, or a coordinator's laptop);
+    a revoked peer's bundles are refused."""
+
+    __tablename__ = "sync_peer"
+
+    device_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))  # coordinator | backoffice
+    label: Mapped[str] = mapped_column(String(120))
+    municipality: Mapped[str] = mapped_column(String(120))
+    signing_public: Mapped[bytes] = mapped_column(LargeBinary)
+    encryption_public: Mapped[bytes] = mapped_column(LargeBinary)
+    enrolled_at: Mapped[datetime] = mapped_column()
+    revoked_at: Mapped[datetime | None] = mapped_column()
+    revoked_reason: Mapped[str] = mapped_column(Text, default="")
+
+
+class SyncSent(Base):
+    """A bundle this workspace wrote for a peer: the changes up to `watermark` and own audit entries up to
+    `audit_seq`; `acked_at` is set when the peer's return bundle confirms it arrived."""
+
+    __tablename__ = "sync_sent"
+
+    bundle_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    peer_device_id: Mapped[str] = mapped_column(ForeignKey("sync_peer.device_id"))
+    sequence: Mapped[int] = mapped_column(Integer)
+    watermark: Mapped[int] = mapped_column(Integer)
+    audit_seq: Mapped[int] = mapped_column(Integer)
+    file_sha256: Mapped[str] = mapped_column(String(64))
+    record_count: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column()
+    acked_at: Mapped[datetime | None] = mapped_column()
+
+    __table_args__ = (UniqueConstraint("peer_device_id", "sequence", name="uq_sync_sent_peer_sequence"),)
+
+
+class SyncReceived(Base):
+    """The import ledger: a bundle received from a peer, written in the same transaction as its data.
+    `applied` is 1 when its records were applied, 0 when a later bundle of the same sender had already brought
+    everything it held (bundles carry every change since the last acknowledged one)."""
+
+    __tablename__ = "sync_received"
+
+    bundle_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    sender_device_id: Mapped[str] = mapped_column(ForeignKey("sync_peer.device_id"))
+    sequence: Mapped[int] = mapped_column(Integer)
+    watermark: Mapped[int] = mapped_column(Integer)
+    audit_seq: Mapped[int] = mapped_column(Integer)
+    file_sha256: Mapped[str] = mapped_column(String(64))
+    record_count: Mapped[int] = mapped_column(Integer)
+    applied: Mapped[int] = mapped_column(Integer)
+    received_at: Mapped[datetime] = mapped_column()
+
+    __table_args__ = (UniqueConstraint("sender_device_id", "sequence", name="uq_sync_received_sender_sequence"),)
+
+
+class SyncBase(Base):
+    """What a peer is known to hold of one record (the merge base): its fields as last exchanged, and the peer's
+    change sequence number of that version, so an older version arriving later cannot roll the record back."""
+
+    __tablename__ = "sync_base"
+
+    table_name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    record_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    peer_device_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    peer_change_seq: Mapped[int] = mapped_column(Integer)
+    fields_json: Mapped[str] = mapped_column(Text)
+
+
+class SyncConflict(Base):
+    """A record changed on both sides in the same field(s): the local values stay until someone resolves it."""
+
+    __tablename__ = "sync_conflict"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    table_name: Mapped[str] = mapped_column(String(40))
+    record_id: Mapped[str] = mapped_column(String(36))
+    peer_device_id: Mapped[str] = mapped_column(String(36))
+    bundle_id: Mapped[str] = mapped_column(String(36))
+    fields: Mapped[str] = mapped_column(Text)  # comma-separated field names in conflict
+    local_json: Mapped[str] = mapped_column(Text)
+    remote_json: Mapped[str] = mapped_column(Text)
+    base_json: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column()
+    resolved_at: Mapped[datetime | None] = mapped_column()
+    resolution: Mapped[str] = mapped_column(String(16), default="")  # mine | theirs | edited
+    resolved_by: Mapped[str] = mapped_column(String(120), default="")
+
+    __table_args__ = (Index("ix_sync_conflict_record", "table_name", "record_id"),)
+
+
+class SyncTombstone(Base):
+    """A synchronised record that was erased: travels in bundles so the other side erases it too."""
+
+    __tablename__ = "sync_tombstone"
+
+    table_name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    record_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    deleted_at: Mapped[datetime] = mapped_column()
+    changed_by_device: Mapped[str] = mapped_column(String(36))
+    change_seq: Mapped[int] = mapped_column(Integer, index=True)
+
+
+class RemoteAuditEntry(Base):
+    """An audit entry of another device, received in a bundle; its chain is verified per source device."""
+
+    __tablename__ = "remote_audit_entry"
+
+    source_device_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    event_id: Mapped[str] = mapped_column(String(36))
+    occurred_at: Mapped[str] = mapped_column(String(32))
+    action: Mapped[str] = mapped_column(String(24))
+    outcome: Mapped[str] = mapped_column(String(16))
+    user_name: Mapped[str] = mapped_column(String(120))
+    user_role: Mapped[str] = mapped_column(String(32))
+    purpose: Mapped[str] = mapped_column(String(64))
+    client_id: Mapped[str | None] = mapped_column(String(36), index=True)
+    record_type: Mapped[str | None] = mapped_column(String(32))
+    record_id: Mapped[str | None] = mapped_column(String(36))
+    device_id: Mapped[str] = mapped_column(String(36))
+    legal_basis: Mapped[str] = mapped_column(String(48))
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    entry_hash: Mapped[str] = mapped_column(String(64))

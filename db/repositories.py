@@ -7,6 +7,7 @@ from collections.abc import Collection, Iterator, Sequence
 from sqlalchemy import Row, Select, func, insert, select
 from sqlalchemy.orm import Session
 
+from db import change_tracking
 from db.models import (
     AuditEntry,
     Case,
@@ -64,7 +65,10 @@ class CaseRepository:
     def bulk_insert(self, clients: list[dict], detentions: list[dict], cases: list[dict]) -> None:
         """Insert many new records at once (demo data, benchmarks): Core executemany, no ORM objects."""
         connection = self.session.connection()
+        next_seq = change_tracking.reserve(self.session, len(clients) + len(detentions) + len(cases))
         for table, rows in ((Client.__table__, clients), (Detention.__table__, detentions), (Case.__table__, cases)):
+            for row in rows:
+                row["change_seq"], next_seq = next_seq, next_seq + 1
             if rows:
                 connection.execute(insert(table), rows)  # type: ignore[arg-type]  # Core: one executemany
 

@@ -7,6 +7,7 @@ from types import TracebackType
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from db import change_tracking
 from db.repositories import (
     AuditRepository,
     CaseRepository,
@@ -24,6 +25,7 @@ class UnitOfWork:
 
     def __enter__(self) -> UnitOfWork:
         self.session: Session = self._session_factory()
+        change_tracking.install(self.session)
         self.cases = CaseRepository(self.session)
         self.audit = AuditRepository(self.session)
         self.workspace = WorkspaceRepository(self.session)
