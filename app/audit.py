@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -79,7 +79,12 @@ _HASHED_FIELDS = (
 
 
 def entry_hash(entry: AuditEntry, prev_hash: str) -> str:
-    canonical = json.dumps({name: getattr(entry, name) for name in _HASHED_FIELDS}, sort_keys=True)
+    return fields_hash({name: getattr(entry, name) for name in _HASHED_FIELDS}, prev_hash)
+
+
+def fields_hash(fields: Mapping[str, object], prev_hash: str) -> str:
+    """The chain hash of an entry given as plain fields (as another device's entries arrive in a bundle)."""
+    canonical = json.dumps({name: fields[name] for name in _HASHED_FIELDS}, sort_keys=True)
     return hashlib.sha256(canonical.encode() + prev_hash.encode()).hexdigest()
 
 

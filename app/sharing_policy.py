@@ -29,6 +29,10 @@ The rules:
 7. When both the WSB and a consent cover a flow, the decision names the WSB: it is the firmer basis (the detainee
    can revoke consent, not the law), so the audit trail names the basis that really carries the flow.
 8. A processing ground is active from `noted_on` up to, not including, `ended_on` (like a revocation date).
+9. The municipality's own back office is not a third party: a case's data goes from a laptop to it while the
+   municipality may process the data (`processing_basis`), and for a case with nothing recorded yet (a notification
+   is registered on the public task). When the only basis was a consent that is now revoked or expired, the
+   case's data stays on the laptop; its consent records still travel, so the back office learns of the revocation.
 
 Purposes are recorded with each consent (informed consent names them) but not weighed here: the question is about a
 category and a recipient, and every consent in this product is for aftercare.
@@ -59,6 +63,7 @@ LEGAL_GROUNDS: tuple[Ground, ...] = (
 # Reason codes of a decision (ui/ maps them to text). Allowed:
 ALLOWED_ON_WSB = "wsb_chain_partner"
 ALLOWED_ON_CONSENT = "consent"
+ALLOWED_OWN_ORGANISATION = "own_organisation"  # rule 9: to the municipality's own back office
 # Refused:
 NO_BASIS = "no_basis"  # no active ground and no consent at all
 GROUND_NOT_FOR_SHARING = "ground_not_for_sharing"  # a ground lets the municipality process, not share
@@ -254,3 +259,13 @@ def processing_basis(facts: SharingFacts, today: date) -> Ground | None:
         return Ground.CONSENT
     return None
 
+
+
+def may_go_to_back_office(facts: SharingFacts, today: date) -> SharingDecision:
+    """May the case's data go from a laptop to the municipality's own back office on `today` (rule 9)?"""
+    basis = processing_basis(facts, today)
+    if basis is not None:
+        return SharingDecision(True, basis, ALLOWED_OWN_ORGANISATION)
+    if not facts.grounds and not facts.consents:
+        return SharingDecision(True, Ground.PUBLIC_TASK, ALLOWED_OWN_ORGANISATION)
+    return SharingDecision(False, None, NO_BASIS)

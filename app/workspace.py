@@ -21,6 +21,7 @@ from app.domain import WorkspaceKind
 from app.errors import NewerVersionError, WorkspaceError, WrongPassphraseError
 from app.keyfile import KdfParams, KeyFile, load_keyfile, new_data_key, tuned_kdf_params, wrap_data_key
 from app.passphrase import check_strength
+from app.sync.device import device_identity
 from app.unlock_throttle import UnlockThrottle
 from db import migrate
 from db.engine import WrongKeyError, connect_raw, open_engine
@@ -181,6 +182,8 @@ def create_workspace(
                 created_at=created_at.replace(tzinfo=None),
             )
         )
+        uow.flush()
+        device_identity(uow)  # the keys this device signs and receives bundles with
         uow.commit()
     # The key file comes last: a folder without it is not a workspace, so a crash above leaves nothing usable
     # that could be mistaken for one.

@@ -312,7 +312,9 @@ class SyncPeer(Base):
 
 class SyncSent(Base):
     """A bundle this workspace wrote for a peer: the changes up to `watermark` and own audit entries up to
-    `audit_seq`; `acked_at` is set when the peer's return bundle confirms it arrived."""
+    `audit_seq`; `acked_at` is set when the peer's return bundle confirms it arrived. `sent_records` keeps the
+    record versions it carried (compressed JSON) until then: on the acknowledgement they become what the peer is
+    known to hold (SyncBase), and are dropped."""
 
     __tablename__ = "sync_sent"
 
@@ -323,6 +325,7 @@ class SyncSent(Base):
     audit_seq: Mapped[int] = mapped_column(Integer)
     file_sha256: Mapped[str] = mapped_column(String(64))
     record_count: Mapped[int] = mapped_column(Integer)
+    sent_records: Mapped[bytes | None] = mapped_column(LargeBinary)
     created_at: Mapped[datetime] = mapped_column()
     acked_at: Mapped[datetime | None] = mapped_column()
 
@@ -339,10 +342,10 @@ class SyncReceived(Base):
     bundle_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     sender_device_id: Mapped[str] = mapped_column(ForeignKey("sync_peer.device_id"))
     sequence: Mapped[int] = mapped_column(Integer)
-    watermark: Mapped[int] = mapped_column(Integer)
-    audit_seq: Mapped[int] = mapped_column(Integer)
+    audit_seq: Mapped[int] = mapped_column(Integer)  # the sender's last audit entry received with it
     file_sha256: Mapped[str] = mapped_column(String(64))
     record_count: Mapped[int] = mapped_column(Integer)
+    case_count: Mapped[int] = mapped_column(Integer)  # how many cases the sender said it holds
     applied: Mapped[int] = mapped_column(Integer)
     received_at: Mapped[datetime] = mapped_column()
 

@@ -13,6 +13,7 @@ from db.repositories import (
     CaseRepository,
     ConsentRepository,
     IntakeRepository,
+    SyncRepository,
     WorkspaceRepository,
 )
 
@@ -31,6 +32,7 @@ class UnitOfWork:
         self.workspace = WorkspaceRepository(self.session)
         self.intake = IntakeRepository(self.session)
         self.consent = ConsentRepository(self.session)
+        self.sync = SyncRepository(self.session)
         return self
 
     def __exit__(

@@ -32,6 +32,7 @@ from app.sharing_policy import (
     allowed_categories,
     consent_status,
     held_back,
+    may_go_to_back_office,
     may_share,
     processing_basis,
 )
@@ -329,3 +330,29 @@ def test_a_decision_names_a_basis_exactly_when_it_allows(grounds: list[GroundFac
                                     Ground.WET_STRAFFEN_EN_BESCHERMEN: ALLOWED_ON_WSB}[decision.basis]
     if not grounds and not consents:
         assert decision.reason_code == NO_BASIS
+
+
+# --- rule 9: the municipality's own back office -----------------------------------------------------------------
+
+
+def test_back_office_gets_a_case_with_nothing_recorded_on_the_public_task() -> None:
+    decision = may_go_to_back_office(SharingFacts(), date(2025, 3, 1))
+    assert (decision.allowed, decision.basis) == (True, Ground.PUBLIC_TASK)
+
+
+def test_back_office_gets_a_case_on_its_firmest_ground_or_consent() -> None:
+    wsb = SharingFacts(grounds=(GroundFact(Ground.WET_STRAFFEN_EN_BESCHERMEN, date(2024, 1, 1)),))
+    assert may_go_to_back_office(wsb, date(2025, 3, 1)).basis == Ground.WET_STRAFFEN_EN_BESCHERMEN
+    consent = ConsentFact("c1", date(2025, 1, 1), None, frozenset({"identity"}), frozenset({"uwv"}))
+    assert may_go_to_back_office(SharingFacts(consents=(consent,)), date(2025, 3, 1)).basis == Ground.CONSENT
+
+
+def test_back_office_does_not_get_a_case_whose_only_consent_was_revoked() -> None:
+    revoked = ConsentFact("c1", date(2025, 1, 1), None, frozenset({"identity"}), frozenset({"uwv"}),
+                          (RevocationFact(date(2025, 2, 1), RevocationScope.WHOLE),))
+    facts = SharingFacts(consents=(revoked,))
+    assert may_go_to_back_office(facts, date(2025, 1, 31)).allowed
+    refused = may_go_to_back_office(facts, date(2025, 2, 1))
+    assert (refused.allowed, refused.basis, refused.reason_code) == (False, None, NO_BASIS)
+    ended = SharingFacts(grounds=(GroundFact(Ground.AGREEMENT, date(2024, 1, 1), date(2025, 1, 1)),))
+    assert not may_go_to_back_office(ended, date(2025, 3, 1)).allowed

@@ -1,0 +1,134 @@
+"""This workspace's device identity and the devices it is enrolled with.
+
+A coordinator laptop exchanges bundles with one back office; a back office with many laptops. Enrolment is done by
+people: the public identity files are exchanged and the fingerprints compared (by phone or on paper) before either
+side registers the other. Unknown and revoked devices are refused when a bundle is opened.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from app import audit
+from app.audit import Actor, AuditAction, Purpose
+from app.domain import WorkspaceKind
+from app.errors import TerugkeerError
+from app.sync.identity import DeviceIdentity, DevicePublic, PublicIdentity, public_identity_bytes
+from db.models import DeviceKey, SyncPeer
+from db.uow import UnitOfWork
+
+PEER_RECORD = "sync_peer"
+
+
+@dataclass(frozen=True)
+class Peer:
+    """An enrolled device as the screens show it."""
+
+    device_id: str
+    kind: WorkspaceKind
+    label: str
+    municipality: str
+    fingerprint: str
+    enrolled_at: datetime
+    revoked_at: datetime | None
+    revoked_reason: str
+
+    @property
+    def revoked(self) -> bool:
+        return self.revoked_at is not None
+
+
+def device_identity(uow: UnitOfWork) -> DeviceIdentity:
+    """This workspace's keys, made on first use (workspaces created before synchronisation existed have none yet;
+    new ones get theirs at creation). The caller commits."""
+    stored = uow.sync.device_key()
+    if stored is not None:
+        return DeviceIdentity(stored.device_id, stored.signing_key, stored.encryption_key)
+    identity = DeviceIdentity.generate(uow.workspace.info().device_id)
+    uow.sync.add(DeviceKey(device_id=identity.device_id, signing_key=identity.signing_key,
+                           encryption_key=identity.encryption_key, created_at=_now()))
+    uow.flush()
+    return identity
+
+
+def own_identity_file(uow: UnitOfWork) -> tuple[bytes, str]:
+    """The public identity file of this workspace and its fingerprint (for `terugkeer device key`)."""
+    identity = device_identity(uow)
+    info = uow.workspace.info()
+    data = public_identity_bytes(identity, kind=info.kind, municipality=info.municipality, label=info.user_name)
+    uow.commit()
+    return data, identity.public().fingerprint
+
+
+def enroll(uow: UnitOfWork, actor: Actor, incoming: PublicIdentity) -> Peer:
+    """Register another device after its fingerprint was compared. A laptop enrols its back office and a back
+    office its laptops, of the same municipality; the same device again with the same keys changes nothing, a
+    known device with other keys is refused (a lost laptop is revoked, a new one enrolled)."""
+    info = uow.workspace.info()
+    device = incoming.device
+    if device.device_id == info.device_id:
+        raise TerugkeerError("enroll_self")
+    if incoming.kind == info.kind:
+        raise TerugkeerError("enroll_same_kind", kind=incoming.kind)
+    if incoming.municipality.strip().casefold() != info.municipality.strip().casefold():
+        raise TerugkeerError("enroll_other_municipality", municipality=incoming.municipality)
+    if info.kind == WorkspaceKind.COORDINATOR and any(not peer.revoked for peer in peers(uow)):
+        existing = uow.sync.peer(device.device_id)
+        if existing is None:
+            raise TerugkeerError("enroll_second_back_office")
+    stored = uow.sync.peer(device.device_id)
+    if stored is not None:
+        if (stored.signing_public, stored.encryption_public) != (device.signing_public, device.encryption_public):
+            raise TerugkeerError("enroll_other_keys", device=device.device_id)
+        if stored.revoked_at is not None:
+            raise TerugkeerError("enroll_revoked", device=device.device_id)
+        return _peer(stored)
+    record = SyncPeer(device_id=device.device_id, kind=incoming.kind, label=incoming.label,
+                      municipality=incoming.municipality, signing_public=device.signing_public,
+                      encryption_public=device.encryption_public, enrolled_at=_now(), revoked_at=None,
+                      revoked_reason="")
+    uow.sync.add(record)
+    uow.flush()
+    audit.append(uow, actor, AuditAction.CREATE, purpose=Purpose.SECURITY, record_type=PEER_RECORD,
+                 record_id=device.device_id)
+    uow.commit()
+    return _peer(record)
+
+
+def revoke(uow: UnitOfWork, actor: Actor, device_id: str, reason: str) -> Peer:
+    """Refuse every later bundle of a device (a lost or stolen laptop). Needs a reason; cannot be undone."""
+    record = uow.sync.peer(device_id)
+    if record is None:
+        raise TerugkeerError("peer_not_found", device=device_id)
+    if not reason.strip():
+        raise TerugkeerError("revoke_reason_required")
+    if record.revoked_at is None:
+        record.revoked_at, record.revoked_reason = _now(), reason.strip()
+        audit.append(uow, actor, AuditAction.UPDATE, purpose=Purpose.SECURITY, record_type=PEER_RECORD,
+                     record_id=device_id)
+        uow.commit()
+    return _peer(record)
+
+
+def peers(uow: UnitOfWork) -> list[Peer]:
+    return [_peer(record) for record in uow.sync.peers()]
+
+
+def active_peer(uow: UnitOfWork, device_id: str) -> SyncPeer | None:
+    """The enrolled, not revoked peer with this id: the only senders whose bundles are opened."""
+    record = uow.sync.peer(device_id)
+    return record if record is not None and record.revoked_at is None else None
+
+
+def peer_public(record: SyncPeer) -> DevicePublic:
+    return DevicePublic(record.device_id, record.signing_public, record.encryption_public)
+
+
+def _peer(record: SyncPeer) -> Peer:
+    return Peer(record.device_id, WorkspaceKind(record.kind), record.label, record.municipality,
+                peer_public(record).fingerprint, record.enrolled_at, record.revoked_at, record.revoked_reason)
+
+
+def _now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)

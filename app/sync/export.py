@@ -1,0 +1,146 @@
+"""Writing a bundle for an enrolled peer: everything that changed since the peer last acknowledged a bundle.
+
+Bundles are cumulative until acknowledged: a lost USB stick loses nothing, the next bundle carries the same
+changes again, and the importer recognises what it already has. What the sharing policy holds back is listed in the
+summary. The ledger row (`SyncSent`) and the audit entry are committed only after the file is written and
+verified; when that commit fails the file is removed again, so no bundle exists that the ledger does not know.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import zlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from app import audit
+from app.audit import GENESIS_HASH, Actor, AuditAction
+from app.domain import WorkspaceKind
+from app.errors import TerugkeerError
+from app.sync.bundle_file import write_bundle
+from app.sync.device import active_peer, device_identity, peer_public
+from app.sync.payload import Payload, Template, audit_document, build_payload
+from app.sync.records import SYNCED_MODELS, WireRecord, content_of, to_wire
+from app.sync.scope import BundleScope, CaseIndex, HeldBackCase, scope_for
+from db import change_tracking
+from db.models import AuditEntry, Case, ChecklistTemplateRecord, Intake, SyncSent
+from db.uow import UnitOfWork
+
+BUNDLE_RECORD = "sync_bundle"
+PAYLOAD_SCHEMA_VERSION = 1
+
+
+@dataclass(frozen=True)
+class ExportSummary:
+    """What a written bundle holds; `held_back` are the cases the sharing policy kept on this device."""
+
+    path: Path
+    bundle_id: str
+    sequence: int
+    records: int
+    audit_entries: int
+    cases: int
+    held_back: tuple[HeldBackCase, ...]
+    size: int
+
+
+def export_bundle(uow: UnitOfWork, actor: Actor, peer_device_id: str, path: Path, *, today: date | None = None,
+                  progress: Callable[[int, int], bool] | None = None) -> ExportSummary:
+    """Write the bundle for `peer_device_id` to `path` (ending in .terugkeer). Raises TerugkeerError
+    "peer_not_found" / "peer_revoked", and the file errors of app.sync.bundle_file ("disk_full", ...)."""
+    peer = uow.sync.peer(peer_device_id)
+    if peer is None:
+        raise TerugkeerError("peer_not_found", device=peer_device_id)
+    if active_peer(uow, peer_device_id) is None:
+        raise TerugkeerError("peer_revoked", device=peer.label)
+    identity = device_identity(uow)
+    info = uow.workspace.info()
+    sent = list(uow.sync.sent(peer_device_id))
+    acked = [bundle for bundle in sent if bundle.acked_at is not None]
+    since = max((bundle.watermark for bundle in acked), default=0)
+    audit_since = max((bundle.audit_seq for bundle in acked), default=0)
+    watermark = change_tracking.current(uow.session)
+
+    scope = scope_for(uow, WorkspaceKind(info.kind), peer, today or date.today())
+    index = CaseIndex(uow)
+    records = _changed_records(uow, index, scope, peer_device_id, since)
+    entries = list(uow.session.execute(
+        select(AuditEntry).where(AuditEntry.seq > audit_since).order_by(AuditEntry.seq)).scalars())
+    received = uow.sync.received_from(peer_device_id)
+    payload = Payload(
+        records=tuple(records),
+        templates=_templates(uow, records),
+        audit=tuple(audit_document(entry) for entry in entries),
+        ack_sequence=max((bundle.sequence for bundle in received), default=0),
+        case_count=uow.session.execute(select(func.count()).select_from(Case)).scalar_one(),
+    )
+    sequence = max((bundle.sequence for bundle in sent), default=0) + 1
+    last_audit = uow.audit.last()
+    cases_sent = {record.id for record in records if record.table == Case.__tablename__}
+    info_written = write_bundle(
+        path, sender=identity, recipient=peer_public(peer), payload=build_payload(payload),
+        schema_version=PAYLOAD_SCHEMA_VERSION, sequence=sequence,
+        previous_bundle_hash=sent[-1].file_sha256 if sent else "",
+        audit_chain_head=last_audit.entry_hash if last_audit else GENESIS_HASH,
+        counts={"records": len(records), "audit": len(entries), "cases": len(cases_sent),
+                "held_back": len(scope.held_back)},
+        record_count=len(records), progress=progress)
+    try:
+        uow.sync.add(SyncSent(
+            bundle_id=info_written.bundle_id, peer_device_id=peer_device_id, sequence=sequence, watermark=watermark,
+            audit_seq=entries[-1].seq if entries else audit_since, file_sha256=info_written.file_sha256,
+            record_count=len(records), sent_records=_pack(records), created_at=_now(), acked_at=None))
+        audit.append(uow, actor, AuditAction.EXPORT, record_type=BUNDLE_RECORD, record_id=info_written.bundle_id)
+        uow.commit()
+    except BaseException:
+        with contextlib.suppress(OSError):
+            path.unlink()
+        raise
+    return ExportSummary(path, info_written.bundle_id, sequence, len(records), len(entries), len(cases_sent),
+                         scope.held_back, info_written.size)
+
+
+def _changed_records(uow: UnitOfWork, index: CaseIndex, scope: BundleScope, peer_device_id: str,
+                     since: int) -> list[WireRecord]:
+    """Records changed after `since` that the scope allows, minus those the peer is known to hold as they are."""
+    records: list[WireRecord] = []
+    for model in SYNCED_MODELS:
+        for record in uow.session.execute(select(model).where(model.change_seq > since)).scalars():
+            if not index.goes(record, scope):
+                continue
+            base = uow.sync.base(model.__tablename__, record.id, peer_device_id)  # type: ignore[attr-defined]
+            if base is not None and json.loads(base.fields_json) == content_of(record):
+                continue
+            records.append(to_wire(record))
+    return records
+
+
+def _templates(uow: UnitOfWork, records: list[WireRecord]) -> tuple[Template, ...]:
+    wanted = {(record.fields["template_id"], record.fields["template_version"])
+              for record in records if record.table == Intake.__tablename__}
+    templates = []
+    for template_id, version in sorted(wanted):
+        stored = uow.session.get(ChecklistTemplateRecord, (template_id, version))
+        if stored is not None:
+            templates.append(Template(template_id, version, stored.content))
+    return tuple(templates)
+
+
+def _pack(records: list[WireRecord]) -> bytes:
+    document = [{"table": r.table, "id": r.id, "fields": r.fields} for r in records]
+    return zlib.compress(json.dumps(document, ensure_ascii=False).encode("utf-8"))
+
+
+def unpack_sent(data: bytes) -> list[dict[str, object]]:
+    """The records a sent bundle carried, as `_pack` stored them."""
+    loaded: list[dict[str, object]] = json.loads(zlib.decompress(data).decode("utf-8"))
+    return loaded
+
+
+def _now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)

@@ -1,0 +1,306 @@
+"""Importing a bundle: verify, check, then apply all of it in one transaction or nothing.
+
+Order: the sender must be enrolled and not revoked, the bundle addressed to this workspace, signed and whole
+(app.sync.bundle_file); the payload must fit the schema (app.sync.payload). Then, in one transaction with the
+ledger row: acknowledgements of our own bundles, the sender's audit entries (their chain must continue where the
+last bundle left it and end at the head the manifest signs), the checklist templates, and the records.
+
+Records merge field by field against what the sender was known to hold (SyncBase): a field changed only there is
+taken, a field changed only here is kept, a field changed on both sides to different values keeps the local value
+and becomes a conflict for a person to resolve. A version older than one already received from that sender is
+ignored, so an old bundle replayed cannot roll anything back. Importing the same bundle again changes nothing.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select, text
+from sqlalchemy.exc import IntegrityError
+
+from app import audit
+from app.audit import GENESIS_HASH, Actor, AuditAction
+from app.case_facts import basis_code, facts_by_case
+from app.errors import TerugkeerError
+from app.sharing_policy import SharingFacts
+from app.sync.bundle_file import BundleManifest, open_bundle, read_header
+from app.sync.device import active_peer, device_identity, peer_public
+from app.sync.export import BUNDLE_RECORD, unpack_sent
+from app.sync.identity import DevicePublic
+from app.sync.payload import Payload, Template, parse_payload
+from app.sync.records import BOOKKEEPING, MODEL_BY_TABLE, SYNCED_MODELS, WireRecord, content_of, parse_fields
+from app.sync.scope import CaseIndex
+from db.models import (
+    Case,
+    ChecklistTemplateRecord,
+    Client,
+    RemoteAuditEntry,
+    SyncBase,
+    SyncConflict,
+    SyncedRecord,
+    SyncPeer,
+    SyncReceived,
+)
+from db.uow import UnitOfWork
+
+_MISSING = object()
+_TABLE_ORDER = {model.__tablename__: position for position, model in enumerate(SYNCED_MODELS)}  # type: ignore[attr-defined]
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """What one bundle did; `already_imported` when it had been imported before (then nothing changed)."""
+
+    path: Path
+    bundle_id: str
+    sender: str
+    sequence: int
+    already_imported: bool = False
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    stale: int = 0
+    conflicts: int = 0
+    audit_entries: int = 0
+    acknowledged: int = 0
+
+
+@dataclass
+class _Tally:
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    stale: int = 0
+    conflicts: int = 0
+
+
+def import_bundle(uow: UnitOfWork, actor: Actor, path: Path, *,
+                  progress: Callable[[int, int], bool] | None = None) -> ImportResult:
+    """Verify and apply one bundle file. Raises TerugkeerError (see app.sync) and leaves the workspace unchanged
+    on any refusal: "bundle_sender_revoked", "bundle_unknown_sender", "bundle_sequence_reused",
+    "bundle_audit_chain_broken", "bundle_bsn_clash", "bundle_inconsistent", the file errors of bundle_file."""
+    header = read_header(path)
+    sender = uow.sync.peer(header.sender_device_id)
+    if sender is not None and sender.revoked_at is not None:
+        raise TerugkeerError("bundle_sender_revoked", path=str(path), device=sender.label)
+    identity = device_identity(uow)
+    opened = open_bundle(path, recipient=identity, sender_lookup=lambda device_id: _lookup(uow, device_id),
+                         progress=progress)
+    manifest = opened.manifest
+    assert sender is not None  # open_bundle refused unknown senders
+    if uow.sync.received(manifest.bundle_id) is not None:
+        return ImportResult(path, manifest.bundle_id, sender.label, manifest.sequence, already_imported=True)
+    earlier = uow.sync.received_from(sender.device_id)
+    if any(bundle.sequence == manifest.sequence for bundle in earlier):
+        raise TerugkeerError("bundle_sequence_reused", path=str(path), sequence=manifest.sequence)
+    payload = parse_payload(opened.payload)
+    uow.session.execute(text("PRAGMA defer_foreign_keys = ON"))  # parents and children arrive in one go
+    try:
+        acknowledged = _acknowledge(uow, sender.device_id, payload.ack_sequence)
+        audit_entries = _remote_audit(uow, sender.device_id, manifest, payload)
+        _templates(uow, payload.templates)
+        tally, changed = _apply_records(uow, actor, sender, manifest, payload.records, progress)
+        uow.sync.add(SyncReceived(
+            bundle_id=manifest.bundle_id, sender_device_id=sender.device_id, sequence=manifest.sequence,
+            audit_seq=payload.audit[-1]["seq"] if payload.audit else 0, file_sha256=opened.file_sha256,
+            record_count=len(payload.records), case_count=payload.case_count,
+            applied=int(manifest.sequence > max((bundle.sequence for bundle in earlier), default=0)),
+            received_at=_now()))
+        uow.flush()
+        _audit_changes(uow, actor, changed)
+        audit.append(uow, actor, AuditAction.CREATE, record_type=BUNDLE_RECORD, record_id=manifest.bundle_id)
+        uow.commit()
+    except IntegrityError:
+        uow.session.rollback()
+        raise TerugkeerError("bundle_inconsistent", path=str(path)) from None
+    return ImportResult(path, manifest.bundle_id, sender.label, manifest.sequence, False, tally.new, tally.updated,
+                        tally.unchanged, tally.stale, tally.conflicts, audit_entries, acknowledged)
+
+
+def _lookup(uow: UnitOfWork, device_id: str) -> DevicePublic | None:
+    peer = active_peer(uow, device_id)
+    return peer_public(peer) if peer is not None else None
+
+
+def _acknowledge(uow: UnitOfWork, sender_id: str, ack_sequence: int) -> int:
+    """Our bundles the sender confirms: what they carried is now what the sender holds (the merge base)."""
+    count = 0
+    for sent in uow.sync.sent(sender_id):
+        if sent.acked_at is not None or sent.sequence > ack_sequence:
+            continue
+        for record in unpack_sent(sent.sent_records) if sent.sent_records else []:
+            fields: dict[str, Any] = record["fields"]  # type: ignore[assignment]
+            content = {name: value for name, value in fields.items() if name not in BOOKKEEPING}
+            _set_base(uow, str(record["table"]), str(record["id"]), sender_id, None, content)
+        sent.acked_at, sent.sent_records = _now(), None
+        count += 1
+    return count
+
+
+def _remote_audit(uow: UnitOfWork, sender_id: str, manifest: BundleManifest, payload: Payload) -> int:
+    """Store the sender's new audit entries; their chain must continue ours of that sender and end at the signed
+    head (so entries cut from the end are noticed). Entries we already hold must be identical."""
+    last = uow.sync.last_remote_audit(sender_id)
+    expected_seq, expected_prev = (last.seq + 1, last.entry_hash) if last else (1, GENESIS_HASH)
+    added = 0
+    for entry in payload.audit:
+        if entry["device_id"] != sender_id:
+            raise TerugkeerError("bundle_audit_chain_broken", seq=entry["seq"])
+        if entry["seq"] < expected_seq:
+            stored = uow.session.get(RemoteAuditEntry, (sender_id, entry["seq"]))
+            if stored is None or stored.entry_hash != entry["entry_hash"]:
+                raise TerugkeerError("bundle_audit_chain_broken", seq=entry["seq"])
+            continue
+        if entry["seq"] != expected_seq or entry["prev_hash"] != expected_prev:
+            raise TerugkeerError("bundle_audit_chain_broken", seq=entry["seq"])
+        uow.sync.add(RemoteAuditEntry(source_device_id=sender_id, **entry))
+        expected_seq, expected_prev = entry["seq"] + 1, entry["entry_hash"]
+        added += 1
+    head = manifest.audit_chain_head
+    if payload.audit:
+        head_holds = payload.audit[-1]["entry_hash"] == head
+    else:  # nothing new: the head must be an entry we already hold (or the sender has none yet)
+        head_holds = head == GENESIS_HASH or uow.session.execute(select(RemoteAuditEntry.seq).where(
+            RemoteAuditEntry.source_device_id == sender_id, RemoteAuditEntry.entry_hash == head)).first() is not None
+    if not head_holds:
+        raise TerugkeerError("bundle_audit_chain_broken", seq=expected_seq - 1)
+    return added
+
+
+def _templates(uow: UnitOfWork, templates: tuple[Template, ...]) -> None:
+    for template in templates:
+        stored = uow.session.get(ChecklistTemplateRecord, (template.template_id, template.version))
+        if stored is None:
+            uow.intake.add(ChecklistTemplateRecord(template_id=template.template_id, version=template.version,
+                                                   content=template.content))
+        elif stored.content != template.content:  # a template version never changes
+            raise TerugkeerError("bundle_payload_invalid")
+
+
+def _apply_records(uow: UnitOfWork, actor: Actor, sender: SyncPeer, manifest: BundleManifest,
+                   records: tuple[WireRecord, ...], progress: Callable[[int, int], bool] | None,
+                   ) -> tuple[_Tally, list[tuple[SyncedRecord, AuditAction]]]:
+    tally = _Tally()
+    changed: list[tuple[SyncedRecord, AuditAction]] = []
+    ordered = sorted(records, key=lambda record: _TABLE_ORDER[record.table])
+    for number, record in enumerate(ordered, start=1):
+        if progress is not None and number % 200 == 0 and not progress(number, len(ordered)):
+            raise TerugkeerError("cancelled")
+        base = uow.sync.base(record.table, record.id, sender.device_id)
+        if base is not None and record.seq <= base.peer_change_seq:
+            tally.stale += 1
+            continue
+        model = MODEL_BY_TABLE[record.table]
+        local = uow.session.get(model, record.id)
+        remote = record.content()
+        if local is None:
+            _check_bsn(uow, record)
+            created = model(id=record.id, **parse_fields(record.table, record.fields))  # type: ignore[call-arg]
+            uow.session.add(created)
+            changed.append((created, AuditAction.CREATE))
+            tally.new += 1
+        else:
+            mine = content_of(local)
+            if mine == remote:
+                tally.unchanged += 1
+            else:
+                base_content = json.loads(base.fields_json) if base is not None else {}
+                merged, conflicts = merge(mine, remote, base_content)
+                _write(local, record, merged, actor.device_id, whole=not conflicts and merged == remote)
+                if merged != mine:
+                    changed.append((local, AuditAction.UPDATE))
+                    tally.updated += 1
+                else:
+                    tally.unchanged += 1
+                if conflicts:
+                    tally.conflicts += 1
+                    uow.sync.add(SyncConflict(
+                        table_name=record.table, record_id=record.id, peer_device_id=sender.device_id,
+                        bundle_id=manifest.bundle_id, fields=",".join(conflicts), local_json=_json(mine),
+                        remote_json=_json(remote), base_json=_json(base_content), created_at=_now(),
+                        resolved_at=None, resolution="", resolved_by=""))
+        _set_base(uow, record.table, record.id, sender.device_id, record.seq, remote)
+        if number % 500 == 0:
+            uow.flush()
+    uow.flush()
+    return tally, changed
+
+
+def merge(mine: dict[str, Any], theirs: dict[str, Any], base: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
+    """Three-way merge of one record's fields: the merged fields and the names of those changed on both sides
+    to different values (which keep `mine`). Without a base every differing field is such a conflict."""
+    merged = dict(mine)
+    conflicts = []
+    for name, their_value in theirs.items():
+        my_value, base_value = mine.get(name), base.get(name, _MISSING)
+        if my_value == their_value or (base_value is not _MISSING and their_value == base_value):
+            continue
+        if base_value is not _MISSING and my_value == base_value:
+            merged[name] = their_value
+        else:
+            conflicts.append(name)
+    return merged, conflicts
+
+
+def _write(local: SyncedRecord, record: WireRecord, merged: dict[str, Any], own_device: str, *, whole: bool) -> None:
+    """Store the merged fields. Taking the sender's version whole keeps its bookkeeping (the same version on both
+    devices); a merge is a new version made here."""
+    values = parse_fields(record.table, {**record.fields, **merged})
+    for name, value in values.items():
+        if name not in BOOKKEEPING or whole:
+            setattr(local, name, value)
+    if not whole:
+        local.version = max(local.version, int(record.fields["version"])) + 1
+        local.updated_at, local.changed_by_device = _now(), own_device
+
+
+def _check_bsn(uow: UnitOfWork, record: WireRecord) -> None:
+    """Two client records with one BSN: the same person registered on two devices. Refused until merging people
+    exists; the clerk learns which case to look at."""
+    if record.table != Client.__tablename__ or not record.fields.get("bsn"):
+        return
+    other = uow.session.execute(select(Client.id).where(Client.bsn == record.fields["bsn"])).scalar_one_or_none()
+    if other is not None and other != record.id:
+        case_id = uow.session.execute(select(Case.id).where(Case.client_id == other).limit(1)).scalar_one_or_none()
+        raise TerugkeerError("bundle_bsn_clash", case=case_id or "")
+
+
+def _set_base(uow: UnitOfWork, table: str, record_id: str, peer_id: str, peer_seq: int | None,
+              content: dict[str, Any]) -> None:
+    base = uow.sync.base(table, record_id, peer_id)
+    if base is None:
+        uow.sync.add(SyncBase(table_name=table, record_id=record_id, peer_device_id=peer_id,
+                              peer_change_seq=peer_seq or 0, fields_json=_json(content)))
+        return
+    base.fields_json = _json(content)
+    if peer_seq is not None:
+        base.peer_change_seq = peer_seq
+
+
+def _audit_changes(uow: UnitOfWork, actor: Actor, changed: list[tuple[SyncedRecord, AuditAction]]) -> None:
+    """One entry per record the bundle created or changed, naming the client and the case's legal basis."""
+    if not changed:
+        return
+    index = CaseIndex(uow)
+    client_of_case = dict(uow.session.execute(select(Case.id, Case.client_id)).all())
+    facts = facts_by_case(uow, None)
+    today = _now().date()
+    for record, action in changed:
+        cases = sorted(index.cases_of(record))
+        client_id = record.id if isinstance(record, Client) else client_of_case.get(cases[0]) if cases else None
+        basis = basis_code(facts.get(cases[0], SharingFacts()), today) if cases else basis_code(SharingFacts(), today)
+        audit.append(uow, actor, action, client_id=client_id, record_type=record.__tablename__,  # type: ignore[attr-defined]
+                     record_id=record.id, legal_basis=basis)
+
+
+def _json(value: dict[str, Any]) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+def _now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)

@@ -1,0 +1,175 @@
+"""Synchronised records as plain JSON values, and the strict check of every record a bundle brings in.
+
+A record travels as {"table", "id", "seq", "fields"}: `seq` is the sender's change sequence number of this version
+(db.change_tracking), `fields` every column but the id and the local `change_seq`, in JSON types (dates and times as
+ISO text, binary as base64). `content_fields` are the ones people edit; the bookkeeping columns (created/updated,
+device, version) describe a version and are not merged field by field.
+
+`parse_fields` is the schema check of an import: a field that is missing, unknown, of the wrong type, too long, or
+outside its enumeration refuses the whole bundle before anything is written.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import Boolean, Column, Date, DateTime, Integer, LargeBinary, String, Text
+
+from app.consent_terms import Ground, HowGiven, RevocationScope
+from app.domain import CaseDirection, CaseStatus, validate_bsn
+from app.errors import TerugkeerError, ValidationError
+from db.models import (
+    Case,
+    ChecklistAnswer,
+    Client,
+    ConsentRecord,
+    ConsentRevocation,
+    Detention,
+    DomainAssessment,
+    FollowUpAction,
+    Intake,
+    Plan,
+    PlanDomain,
+    ProcessingGround,
+    SyncedRecord,
+)
+
+# Every synchronised model, parents before children (the order records are written in).
+SYNCED_MODELS: tuple[type[SyncedRecord], ...] = (
+    Client, Detention, Case, Intake, ChecklistAnswer, DomainAssessment, PlanDomain, Plan, FollowUpAction,
+    ProcessingGround, ConsentRecord, ConsentRevocation,
+)
+MODEL_BY_TABLE: dict[str, type[SyncedRecord]] = {model.__tablename__: model for model in SYNCED_MODELS}  # type: ignore[attr-defined]
+BOOKKEEPING = ("created_at", "updated_at", "changed_by_device", "version")
+_LOCAL_ONLY = ("id", "change_seq")
+
+# Columns whose values come from a closed list.
+_ENUMS: dict[tuple[str, str], type[StrEnum]] = {
+    ("case_file", "status"): CaseStatus,
+    ("case_file", "case_direction"): CaseDirection,
+    ("processing_ground", "ground"): Ground,
+    ("consent_record", "how_given"): HowGiven,
+    ("consent_revocation", "scope"): RevocationScope,
+}
+
+
+@dataclass(frozen=True)
+class WireRecord:
+    """One record version as it travels: table, id, the sender's change sequence number, its fields."""
+
+    table: str
+    id: str
+    seq: int
+    fields: dict[str, Any]
+
+    def content(self) -> dict[str, Any]:
+        return {name: value for name, value in self.fields.items() if name not in BOOKKEEPING}
+
+
+def columns(model: type[SyncedRecord]) -> list[Column[Any]]:
+    """The columns that travel: all but the id and the local change sequence number."""
+    return [column for column in model.__table__.columns if column.name not in _LOCAL_ONLY]  # type: ignore[attr-defined]
+
+
+def to_wire(record: SyncedRecord) -> WireRecord:
+    model = type(record)
+    fields = {column.name: _to_json(getattr(record, column.name)) for column in columns(model)}
+    return WireRecord(model.__tablename__, record.id, record.change_seq, fields)  # type: ignore[attr-defined]
+
+
+def content_of(record: SyncedRecord) -> dict[str, Any]:
+    """The editable fields of a stored record, as JSON values."""
+    return to_wire(record).content()
+
+
+def _to_json(value: object) -> Any:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, bytes):
+        return base64.b64encode(value).decode("ascii")
+    return value
+
+
+def parse_wire(document: object) -> WireRecord:
+    """A record from a bundle's payload, checked against the schema; raises TerugkeerError "bundle_invalid_record"
+    (table, field) for anything that does not fit."""
+    if not isinstance(document, dict) or set(document) != {"table", "id", "seq", "fields"}:
+        raise _invalid("?", "record")
+    table, record_id, seq, fields = document["table"], document["id"], document["seq"], document["fields"]
+    if table not in MODEL_BY_TABLE:
+        raise _invalid(str(table)[:40], "table")
+    if not isinstance(record_id, str) or not 1 <= len(record_id) <= 36:
+        raise _invalid(table, "id")
+    if type(seq) is not int or seq < 0:
+        raise _invalid(table, "seq")
+    if not isinstance(fields, dict):
+        raise _invalid(table, "fields")
+    parse_fields(table, fields)
+    return WireRecord(table, record_id, seq, fields)
+
+
+def parse_fields(table: str, fields: Mapping[str, Any]) -> dict[str, Any]:
+    """The Python values for the columns of `table` from JSON `fields`; every column must be there, no other."""
+    model = MODEL_BY_TABLE[table]
+    expected = {column.name: column for column in columns(model)}
+    if set(fields) != set(expected):
+        unknown_or_missing = sorted(set(fields) ^ set(expected))
+        raise _invalid(table, unknown_or_missing[0][:40])
+    return {name: _value(table, column, fields[name]) for name, column in expected.items()}
+
+
+def _value(table: str, column: Column[Any], value: object) -> Any:
+    name = column.name
+    if value is None:
+        if not column.nullable:
+            raise _invalid(table, name)
+        return None
+    kind = column.type
+    try:
+        if isinstance(kind, Boolean):
+            if type(value) is not bool:
+                raise ValueError
+            return value
+        if isinstance(kind, Integer):
+            if type(value) is not int:
+                raise ValueError
+            return value
+        if isinstance(kind, DateTime):
+            return datetime.fromisoformat(_text(value))
+        if isinstance(kind, Date):
+            return date.fromisoformat(_text(value))
+        if isinstance(kind, LargeBinary):
+            return base64.b64decode(_text(value), validate=True)
+        if isinstance(kind, String | Text):
+            text = _text(value)
+            if isinstance(kind, String) and kind.length is not None and len(text) > kind.length:
+                raise ValueError
+            _check_domain(table, name, text)
+            return text
+    except (ValueError, binascii.Error, ValidationError):
+        raise _invalid(table, name) from None
+    raise _invalid(table, name)
+
+
+def _check_domain(table: str, name: str, text: str) -> None:
+    enum = _ENUMS.get((table, name))
+    if enum is not None:
+        enum(text)
+    if (table, name) == ("client", "bsn"):
+        validate_bsn(text)
+
+
+def _text(value: object) -> str:
+    if not isinstance(value, str):
+        raise ValueError
+    return value
+
+
+def _invalid(table: str, field: str) -> TerugkeerError:
+    return TerugkeerError("bundle_invalid_record", table=table, field=field)

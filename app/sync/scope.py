@@ -1,0 +1,98 @@
+"""Which cases a bundle for a peer may carry, and to which case each synchronised record belongs.
+
+A back office sends a laptop only that coordinator's caseload (the peer's label is the coordinator's name, as the
+laptop's identity file gives it): data minimisation on devices that go into prisons. A laptop sends the back office
+its cases as far as the sharing policy allows (rule 9 of app.sharing_policy); what it holds back is listed with the
+reason. Consent records, grounds and revocations of a held-back case still go where the case already is, so a
+revocation always reaches the back office.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+
+from app.case_facts import facts_by_case
+from app.domain import WorkspaceKind
+from app.sharing_policy import SharingFacts, may_go_to_back_office
+from db.models import Case, ConsentRecord, ConsentRevocation, SyncBase, SyncedRecord, SyncPeer
+from db.uow import UnitOfWork
+
+# Records that tell what basis a case's data rests on: they go even when the case's data is held back.
+BASIS_TABLES = frozenset({"processing_ground", "consent_record", "consent_revocation"})
+
+
+@dataclass(frozen=True)
+class HeldBackCase:
+    """A case whose data did not go into a bundle, and the policy's reason code."""
+
+    case_id: str
+    reason_code: str
+
+
+@dataclass(frozen=True)
+class BundleScope:
+    """The cases a bundle may carry in full, those it carries only the basis records of, and why."""
+
+    full: frozenset[str]
+    basis_only: frozenset[str]
+    held_back: tuple[HeldBackCase, ...]
+
+
+def scope_for(uow: UnitOfWork, own_kind: WorkspaceKind, peer: SyncPeer, today: date) -> BundleScope:
+    cases = uow.session.execute(select(Case.id, Case.coordinator)).all()
+    if own_kind == WorkspaceKind.BACKOFFICE:
+        mine = frozenset(case_id for case_id, coordinator in cases if coordinator == peer.label)
+        return BundleScope(mine, frozenset(), ())
+    facts = facts_by_case(uow, None)
+    full: set[str] = set()
+    held: list[HeldBackCase] = []
+    for case_id, _coordinator in cases:
+        decision = may_go_to_back_office(facts.get(case_id, SharingFacts()), today)
+        if decision.allowed:
+            full.add(case_id)
+        else:
+            held.append(HeldBackCase(case_id, decision.reason_code))
+    # Basis records of a held-back case only go where the case itself already is (else they would point nowhere).
+    known = set(uow.session.execute(select(SyncBase.record_id).where(
+        SyncBase.table_name == "case_file", SyncBase.peer_device_id == peer.device_id)).scalars())
+    basis_only = frozenset(item.case_id for item in held if item.case_id in known)
+    return BundleScope(frozenset(full), basis_only, tuple(held))
+
+
+class CaseIndex:
+    """Finds the case(s) of a record: a client and a detention belong to the cases that point at them, a
+    revocation to its consent's case, everything else names its case. Loaded once per bundle."""
+
+    def __init__(self, uow: UnitOfWork) -> None:
+        self._by_client: dict[str, set[str]] = {}
+        self._by_detention: dict[str, set[str]] = {}
+        for case_id, client_id, detention_id in uow.session.execute(
+                select(Case.id, Case.client_id, Case.detention_id)).all():
+            self._by_client.setdefault(client_id, set()).add(case_id)
+            self._by_detention.setdefault(detention_id, set()).add(case_id)
+        self._consent_case = dict(uow.session.execute(select(ConsentRecord.id, ConsentRecord.case_id)).all())
+        self._uow = uow
+
+    def cases_of(self, record: SyncedRecord) -> set[str]:
+        table = record.__tablename__  # type: ignore[attr-defined]
+        if table == "client":
+            return self._by_client.get(record.id, set())
+        if table == "detention":
+            return self._by_detention.get(record.id, set())
+        if table == "case_file":
+            return {record.id}
+        if isinstance(record, ConsentRevocation):
+            case_id = self._consent_case.get(record.consent_id)
+            return {case_id} if case_id else set()
+        return {record.case_id}  # type: ignore[attr-defined]
+
+    def goes(self, record: SyncedRecord, scope: BundleScope) -> bool:
+        """Whether `record` may go into a bundle of this scope."""
+        cases = self.cases_of(record)
+        if cases & scope.full:
+            return True
+        table = record.__tablename__  # type: ignore[attr-defined]
+        return table in BASIS_TABLES and bool(cases & scope.basis_only)

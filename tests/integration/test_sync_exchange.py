@@ -1,0 +1,295 @@
+"""Bundles between a coordinator laptop and the back office, on real encrypted workspaces: enrolment, export,
+import in one transaction, acknowledgement, idempotence, replay, field-level merge and conflicts, the sharing
+policy at the border, and refusals that change nothing."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from app.cases import CaseData, open_case, update_case
+from app.consent import record_consent, revoke
+from app.consent_terms import HowGiven, RevocationScope
+from app.domain import WorkspaceKind
+from app.errors import TerugkeerError
+from app.keyfile import KdfParams
+from app.sync.device import enroll, own_identity_file
+from app.sync.device import revoke as revoke_device
+from app.sync.export import export_bundle
+from app.sync.identity import read_public_identity
+from app.sync.importer import ImportResult, import_bundle
+from app.workspace import OpenWorkspace, create_workspace
+
+from .helpers import CANARY_SURNAME, client_data, file_contents, register
+
+COORDINATOR = "Coördinator Één"
+
+
+def _create(folder: Path, kind: WorkspaceKind, user: str, kdf: KdfParams, municipality: str = "Teststad"
+            ) -> OpenWorkspace:
+    return create_workspace(folder, kind=kind, municipality=municipality, user_name=user,
+                            passphrase="sync test passphrase", kdf=kdf)
+
+
+@pytest.fixture
+def pair(tmp_path: Path, fast_kdf: KdfParams) -> Iterator[tuple[OpenWorkspace, OpenWorkspace]]:
+    """An enrolled laptop and back office of one municipality."""
+    laptop = _create(tmp_path / "laptop", WorkspaceKind.COORDINATOR, COORDINATOR, fast_kdf)
+    office = _create(tmp_path / "office", WorkspaceKind.BACKOFFICE, "Backoffice Teststad", fast_kdf)
+    _enroll_both(laptop, office)
+    yield laptop, office
+    for workspace in (laptop, office):
+        if not workspace.is_locked:
+            workspace.lock()
+
+
+def _enroll_both(laptop: OpenWorkspace, office: OpenWorkspace) -> None:
+    for here, there in ((laptop, office), (office, laptop)):
+        with there.unit_of_work() as uow:
+            data, _fingerprint = own_identity_file(uow)
+        with here.unit_of_work() as uow:
+            enroll(uow, here.actor, read_public_identity(data))
+
+
+def _send(source: OpenWorkspace, target: OpenWorkspace, folder: Path, name: str) -> Path:
+    path = folder / f"{name}.terugkeer"
+    with source.unit_of_work() as uow:
+        export_bundle(uow, source.actor, target.actor.device_id, path, today=date(2024, 6, 15))
+    return path
+
+
+def _receive(target: OpenWorkspace, path: Path) -> ImportResult:
+    with target.unit_of_work() as uow:
+        return import_bundle(uow, target.actor, path)
+
+
+def _rows(workspace: OpenWorkspace, sql: str) -> list[tuple[object, ...]]:
+    with workspace.unit_of_work() as uow:
+        return [tuple(row) for row in uow.session.execute(text(sql)).all()]
+
+
+def _case(workspace: OpenWorkspace, **client: object) -> str:
+    return register(workspace, client_data(**client), case=CaseData(coordinator=COORDINATOR)).case_ids[0]
+
+
+def _edit_client(workspace: OpenWorkspace, case_id: str, **changes: object) -> None:
+    with workspace.unit_of_work() as uow:
+        file = open_case(uow, workspace.actor, case_id)
+        update_case(uow, workspace.actor, case_id, file.version, replace(file.client, **changes), file.detention,
+                    file.case)
+
+
+def _client(workspace: OpenWorkspace, case_id: str) -> dict[str, object]:
+    with workspace.unit_of_work() as uow:
+        file = open_case(uow, workspace.actor, case_id)
+    return {"phone": file.client.phone, "address": file.client.address, "surname": file.client.surname}
+
+
+def test_a_laptop_bundle_arrives_whole_and_the_return_bundle_acknowledges_it(
+        pair: tuple[OpenWorkspace, OpenWorkspace], tmp_path: Path) -> None:
+    laptop, office = pair
+    case_id = _case(laptop)
+    bundle = _send(laptop, office, tmp_path, "laptop-1")
+    assert CANARY_SURNAME.encode() not in bundle.read_bytes()  # a lost stick reveals no names
+
+    result = _receive(office, bundle)
+    assert (result.new, result.conflicts, result.already_imported) == (3, 0, False)  # client, detention, case
+    assert result.audit_entries > 0
+    assert _client(office, case_id)["surname"] == CANARY_SURNAME
+    # the laptop's audit entries arrived with their chain; the import itself is audited at the office
+    assert _rows(office, "SELECT count(*) FROM remote_audit_entry")[0][0] == result.audit_entries
+    actions = _rows(office, "SELECT action, record_type FROM audit_entry ORDER BY seq")
+    assert ("create", "sync_bundle") in actions and ("create", "client") in actions
+
+    again = _receive(office, bundle)  # the same bundle twice: nothing changes, and it says so
+    assert again.already_imported
+
+    back = _send(office, laptop, tmp_path, "office-1")
+    ack = _receive(laptop, back)
+    assert ack.acknowledged == 1 and ack.conflicts == 0
+    assert _rows(laptop, "SELECT count(*) FROM sync_sent WHERE acked_at IS NOT NULL")[0][0] == 1
+
+    # after the acknowledgement the next bundle carries only new changes
+    _edit_client(laptop, case_id, phone="06-99999999")
+    with laptop.unit_of_work() as uow:
+        summary = export_bundle(uow, laptop.actor, office.actor.device_id, tmp_path / "laptop-2.terugkeer")
+    assert summary.records == 1
+    assert _receive(office, summary.path).updated == 1
+    assert _client(office, case_id)["phone"] == "06-99999999"
+
+
+def test_an_unacknowledged_bundle_is_carried_again_and_an_old_one_cannot_roll_back(
+        pair: tuple[OpenWorkspace, OpenWorkspace], tmp_path: Path) -> None:
+    laptop, office = pair
+    case_id = _case(laptop)
+    first = _send(laptop, office, tmp_path, "first")  # this stick gets lost for a while
+    _edit_client(laptop, case_id, phone="0611111111")
+    second = _send(laptop, office, tmp_path, "second")
+    result = _receive(office, second)  # cumulative: the second carries everything of the first as well
+    assert result.new == 3
+    assert _client(office, case_id)["phone"] == "0611111111"
+    late = _receive(office, first)  # the lost stick turns up: its older versions change nothing
+    assert late.stale == 3 and late.updated == 0
+    assert _client(office, case_id)["phone"] == "0611111111"
+
+
+def test_fields_changed_on_different_sides_merge_and_the_same_field_becomes_a_conflict(
+        pair: tuple[OpenWorkspace, OpenWorkspace], tmp_path: Path) -> None:
+    laptop, office = pair
+    case_id = _case(laptop)
+    _receive(office, _send(laptop, office, tmp_path, "l1"))
+    _receive(laptop, _send(office, laptop, tmp_path, "o1"))  # acknowledged: both hold the same version
+
+    _edit_client(laptop, case_id, phone="0622222222")  # different fields: merged
+    _edit_client(office, case_id, address="Nieuwe Gracht 2")
+    _receive(office, _send(laptop, office, tmp_path, "l2"))
+    assert _client(office, case_id) == {"phone": "0622222222", "address": "Nieuwe Gracht 2",
+                                        "surname": CANARY_SURNAME}
+    _receive(laptop, _send(office, laptop, tmp_path, "o2"))
+    assert _client(laptop, case_id) == _client(office, case_id)
+
+    _edit_client(laptop, case_id, phone="0633333333")  # the same field on both sides: a conflict
+    _edit_client(office, case_id, phone="0644444444")
+    result = _receive(office, _send(laptop, office, tmp_path, "l3"))
+    assert result.conflicts == 1
+    assert _client(office, case_id)["phone"] == "0644444444"  # nothing silently overwritten
+    conflict = _rows(office, "SELECT fields, local_json, remote_json FROM sync_conflict")
+    assert conflict[0][0] == "phone"
+    assert json.loads(str(conflict[0][1]))["phone"] == "0644444444"
+    assert json.loads(str(conflict[0][2]))["phone"] == "0633333333"
+
+
+def test_the_back_office_sends_a_laptop_only_its_own_coordinators_cases(
+        pair: tuple[OpenWorkspace, OpenWorkspace], tmp_path: Path) -> None:
+    laptop, office = pair
+    mine = register(office, client_data(), case=CaseData(coordinator=COORDINATOR)).case_ids[0]
+    other = register(office, client_data(surname="Anders", bsn="999996708"),
+                     case=CaseData(coordinator="Iemand Anders")).case_ids[0]
+    result = _receive(laptop, _send(office, laptop, tmp_path, "o1"))
+    assert result.new == 3
+    assert [row[0] for row in _rows(laptop, "SELECT id FROM case_file")] == [mine]
+    assert other not in str(_rows(laptop, "SELECT id FROM case_file"))
+
+
+def test_a_case_whose_consent_was_revoked_stays_on_the_laptop_but_the_revocation_travels(
+        pair: tuple[OpenWorkspace, OpenWorkspace], tmp_path: Path) -> None:
+    laptop, office = pair
+    sent_before = _case(laptop)
+    with laptop.unit_of_work() as uow:
+        _changes, consent_id = record_consent(
+            uow, laptop.actor, sent_before, purposes=("aftercare",), categories=("identity",),
+            recipients=("uwv",), given_on=date(2024, 6, 1), how_given=HowGiven.SIGNED_ON_PAPER,
+            today=date(2024, 6, 15))
+    _receive(office, _send(laptop, office, tmp_path, "l1"))
+    _receive(laptop, _send(office, laptop, tmp_path, "o1"))
+    with laptop.unit_of_work() as uow:
+        revoke(uow, laptop.actor, consent_id, date(2024, 6, 14), RevocationScope.WHOLE, reason="wil niet meer",
+               today=date(2024, 6, 15))
+    _edit_client(laptop, sent_before, phone="0655555555")
+    never_sent = _case(laptop, surname="Nieuw", bsn="999996708")
+    with laptop.unit_of_work() as uow:
+        _c, new_consent = record_consent(
+            uow, laptop.actor, never_sent, purposes=("aftercare",), categories=("identity",), recipients=("uwv",),
+            given_on=date(2024, 6, 1), how_given=HowGiven.SIGNED_ON_PAPER, today=date(2024, 6, 15))
+        revoke(uow, laptop.actor, new_consent, date(2024, 6, 10), RevocationScope.WHOLE, reason="nee",
+               today=date(2024, 6, 15))
+    with laptop.unit_of_work() as uow:
+        summary = export_bundle(uow, laptop.actor, office.actor.device_id, tmp_path / "l2.terugkeer",
+                                today=date(2024, 6, 15))
+    assert {item.case_id for item in summary.held_back} == {sent_before, never_sent}
+    _receive(office, summary.path)
+    assert _client(office, sent_before)["phone"] != "0655555555"  # the client's data stayed on the laptop
+    assert _rows(office, "SELECT count(*) FROM consent_revocation")[0][0] == 1  # the revocation did not
+    assert _rows(office, f"SELECT count(*) FROM case_file WHERE id = '{never_sent}'")[0][0] == 0
+
+
+def test_refusals_change_nothing(pair: tuple[OpenWorkspace, OpenWorkspace], tmp_path: Path,
+                                 fast_kdf: KdfParams) -> None:
+    laptop, office = pair
+    _case(laptop)
+    bundle = _send(laptop, office, tmp_path, "l1")
+    office.lock()
+    before = file_contents(office.folder)
+    office_again = _reopen(office)
+
+    damaged = tmp_path / "damaged.terugkeer"
+    data = bytearray(bundle.read_bytes())
+    data[-40] ^= 0x01
+    damaged.write_bytes(bytes(data))
+    truncated = tmp_path / "truncated.terugkeer"
+    truncated.write_bytes(bundle.read_bytes()[:-100])
+    for path, code in ((damaged, "bundle_tampered"), (truncated, "bundle_truncated")):
+        with pytest.raises(TerugkeerError) as raised:
+            _receive(office_again, path)
+        assert raised.value.code == code
+
+    stranger = _create(tmp_path / "elsewhere", WorkspaceKind.BACKOFFICE, "Backoffice Anderstad", fast_kdf,
+                       municipality="Anderstad")
+    with pytest.raises(TerugkeerError) as raised:
+        _receive(stranger, bundle)
+    assert raised.value.code in ("bundle_wrong_recipient", "bundle_unknown_sender")
+    stranger.lock()
+    office_again.lock()
+    after = file_contents(office.folder)
+    assert {p.name for p in after} == {p.name for p in before}
+    reopened = _reopen(office)
+    assert _rows(reopened, "SELECT count(*) FROM case_file")[0][0] == 0
+    assert _rows(reopened, "SELECT count(*) FROM sync_received")[0][0] == 0
+    reopened.lock()
+
+
+def test_a_revoked_laptop_is_refused(pair: tuple[OpenWorkspace, OpenWorkspace], tmp_path: Path) -> None:
+    laptop, office = pair
+    _case(laptop)
+    bundle = _send(laptop, office, tmp_path, "l1")
+    with office.unit_of_work() as uow:
+        revoke_device(uow, office.actor, laptop.actor.device_id, "laptop gestolen")
+    with pytest.raises(TerugkeerError) as raised:
+        _receive(office, bundle)
+    assert raised.value.code == "bundle_sender_revoked"
+    assert _rows(office, "SELECT count(*) FROM case_file")[0][0] == 0
+
+
+def test_enrolment_refuses_what_does_not_belong(tmp_path: Path, fast_kdf: KdfParams) -> None:
+    laptop = _create(tmp_path / "a", WorkspaceKind.COORDINATOR, "A", fast_kdf)
+    other_laptop = _create(tmp_path / "b", WorkspaceKind.COORDINATOR, "B", fast_kdf)
+    foreign = _create(tmp_path / "c", WorkspaceKind.BACKOFFICE, "C", fast_kdf, municipality="Anderstad")
+    try:
+        for source, code in ((other_laptop, "enroll_same_kind"), (foreign, "enroll_other_municipality"),
+                             (laptop, "enroll_self")):
+            with source.unit_of_work() as uow:
+                data, _ = own_identity_file(uow)
+            with laptop.unit_of_work() as uow, pytest.raises(TerugkeerError) as raised:
+                enroll(uow, laptop.actor, read_public_identity(data))
+            assert raised.value.code == code
+    finally:
+        for workspace in (laptop, other_laptop, foreign):
+            workspace.lock()
+
+
+def _reopen(workspace: OpenWorkspace) -> OpenWorkspace:
+    from app.workspace import unlock
+
+    return unlock(workspace.folder, "sync test passphrase")
+
+
+def test_bundle_files_are_never_left_half_written(pair: tuple[OpenWorkspace, OpenWorkspace],
+                                                   tmp_path: Path) -> None:
+    laptop, office = pair
+    _case(laptop)
+    target = tmp_path / "stick"
+    target.mkdir()
+    with laptop.unit_of_work() as uow, pytest.raises(TerugkeerError) as raised:
+        export_bundle(uow, laptop.actor, office.actor.device_id, target / "x.terugkeer",
+                      progress=lambda _done, _total: False)
+    assert raised.value.code == "cancelled"
+    assert list(target.iterdir()) == []
+    assert _rows(laptop, "SELECT count(*) FROM sync_sent")[0][0] == 0  # and the ledger knows of no bundle
+    shutil.rmtree(target)
