@@ -1,7 +1,8 @@
 """Sync between coordinator laptops and the back office by bundle files carried on a USB stick.
 
 `identity` holds a device's keys and its self-signed public identity file; `bundle_file` the signed, encrypted
-container. What goes inside a bundle is decided elsewhere: here the payload is opaque bytes.
+container; `device` enrolment of peers; `records`, `payload` and `scope` what a bundle carries for whom; `export`
+and `importer` the exchange itself.
 
 Error codes this package raises (TerugkeerError.code, with params), for ui/ to map to Dutch messages:
 
@@ -20,6 +21,22 @@ Error codes this package raises (TerugkeerError.code, with params), for ui/ to m
 - bundle_write_verify_failed (path): the bundle read back differently from what was written (a failing stick).
 - disk_full (path): no room (or quota) left in the folder `path`.
 - cancelled: the user cancelled through the progress callback.
+- enroll_self: the identity file is this workspace's own.
+- enroll_same_kind (kind): a laptop enrols a back office and a back office laptops, not one of its own kind.
+- enroll_other_municipality (municipality): the device belongs to another municipality.
+- enroll_second_back_office: a laptop already has a back office; revoke it first.
+- enroll_other_keys (device): a known device with other keys: revoke the old one and enrol the new laptop.
+- enroll_revoked (device): the device was revoked and cannot come back.
+- peer_not_found (device): no enrolled device with this id.
+- peer_revoked (device): the device was revoked; no bundles are made for it.
+- revoke_reason_required: revoking a device needs a reason.
+- bundle_sender_revoked (path, device): the bundle comes from a revoked device (a lost laptop).
+- bundle_sequence_reused (path, sequence): another bundle with this number of the same sender was imported.
+- bundle_payload_invalid: the decrypted contents are not a payload this program understands.
+- bundle_invalid_record (table, field): a record does not fit the schema.
+- bundle_audit_chain_broken (seq): the sender's audit entries do not continue its chain.
+- bundle_bsn_clash (case): a client with this BSN exists here as another person record.
+- bundle_inconsistent (path): records point at records that are not there.
 """
 
 from __future__ import annotations
@@ -39,4 +56,20 @@ ERROR_CODES = frozenset({
     "bundle_write_verify_failed",
     "disk_full",
     "cancelled",
+    "enroll_self",
+    "enroll_same_kind",
+    "enroll_other_municipality",
+    "enroll_second_back_office",
+    "enroll_other_keys",
+    "enroll_revoked",
+    "peer_not_found",
+    "peer_revoked",
+    "revoke_reason_required",
+    "bundle_sender_revoked",
+    "bundle_sequence_reused",
+    "bundle_payload_invalid",
+    "bundle_invalid_record",
+    "bundle_audit_chain_broken",
+    "bundle_bsn_clash",
+    "bundle_inconsistent",
 })
