@@ -37,6 +37,8 @@ Error codes this package raises (TerugkeerError.code, with params), for ui/ to m
 - bundle_audit_chain_broken (seq): the sender's audit entries do not continue its chain.
 - bundle_bsn_clash (case): a client with this BSN exists here as another person record.
 - bundle_inconsistent (path): records point at records that are not there.
+- conflict_not_found: the conflict (or its record) no longer exists.
+- conflict_resolved: someone already resolved this conflict.
 """
 
 from __future__ import annotations
@@ -72,4 +74,6 @@ ERROR_CODES = frozenset({
     "bundle_audit_chain_broken",
     "bundle_bsn_clash",
     "bundle_inconsistent",
+    "conflict_not_found",
+    "conflict_resolved",
 })

@@ -20,6 +20,7 @@ from app.consent_terms import HowGiven, RevocationScope
 from app.domain import WorkspaceKind
 from app.errors import TerugkeerError
 from app.keyfile import KdfParams
+from app.sync.conflicts import Resolution, open_conflicts, resolve_conflict
 from app.sync.device import enroll, own_identity_file
 from app.sync.device import revoke as revoke_device
 from app.sync.export import export_bundle
@@ -293,3 +294,34 @@ def test_bundle_files_are_never_left_half_written(pair: tuple[OpenWorkspace, Ope
     assert list(target.iterdir()) == []
     assert _rows(laptop, "SELECT count(*) FROM sync_sent")[0][0] == 0  # and the ledger knows of no bundle
     shutil.rmtree(target)
+
+
+@pytest.mark.parametrize(("choice", "expected"), [
+    (Resolution.MINE, "0644444444"), (Resolution.THEIRS, "0633333333"), (Resolution.EDITED, "0655555555"),
+])
+def test_a_resolved_conflict_settles_on_both_sides(pair: tuple[OpenWorkspace, OpenWorkspace], tmp_path: Path,
+                                                   choice: Resolution, expected: str) -> None:
+    laptop, office = pair
+    case_id = _case(laptop)
+    _receive(office, _send(laptop, office, tmp_path, "l1"))
+    _receive(laptop, _send(office, laptop, tmp_path, "o1"))
+    _edit_client(laptop, case_id, phone="0633333333")
+    _edit_client(office, case_id, phone="0644444444")
+    _receive(office, _send(laptop, office, tmp_path, "l2"))
+    with office.unit_of_work() as uow:
+        [conflict] = open_conflicts(uow)
+        assert (conflict.fields, conflict.case_id) == (("phone",), case_id)
+        assert (conflict.mine["phone"], conflict.theirs["phone"]) == ("0644444444", "0633333333")
+        resolve_conflict(uow, office.actor, conflict.id, choice,
+                         {"phone": "0655555555"} if choice == Resolution.EDITED else None)
+    with office.unit_of_work() as uow:
+        assert open_conflicts(uow) == []
+        with pytest.raises(TerugkeerError) as raised:
+            resolve_conflict(uow, office.actor, conflict.id, Resolution.MINE)
+        assert raised.value.code == "conflict_resolved"
+    assert _client(office, case_id)["phone"] == expected
+    result = _receive(laptop, _send(office, laptop, tmp_path, "o2"))
+    assert result.conflicts == 0  # the choice travels back without a second conflict on the laptop
+    assert _client(laptop, case_id)["phone"] == expected
+    entries = _rows(office, "SELECT action, record_type FROM audit_entry WHERE record_type = 'sync_conflict'")
+    assert entries == [("update", "sync_conflict")]

@@ -1,0 +1,116 @@
+"""Conflicts from imports: a record changed on both sides in the same field. The local values stay until a person
+chooses, field by field shown side by side: keep mine, keep theirs, or an edited value. Every choice makes a new
+version of the record (so it travels back in the next bundle) and is audit-logged.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from enum import StrEnum
+from typing import Any
+
+from app import audit
+from app.audit import Actor, AuditAction
+from app.case_facts import case_basis
+from app.cases import Changes
+from app.errors import TerugkeerError
+from app.records import stamp
+from app.sync.records import MODEL_BY_TABLE, content_of, parse_fields, to_wire
+from app.sync.scope import CaseIndex
+from db.models import Case, Client, SyncedRecord
+from db.uow import UnitOfWork
+
+CONFLICT_RECORD = "sync_conflict"
+
+
+class Resolution(StrEnum):
+    MINE = "mine"
+    THEIRS = "theirs"
+    EDITED = "edited"
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """One open conflict: the fields in conflict with the value here, there, and as both last agreed."""
+
+    id: str
+    table: str
+    record_id: str
+    case_id: str | None
+    peer: str
+    fields: tuple[str, ...]
+    mine: dict[str, Any]
+    theirs: dict[str, Any]
+    base: dict[str, Any]
+    created_at: datetime
+
+
+def open_conflicts(uow: UnitOfWork) -> list[Conflict]:
+    """Every unresolved conflict, oldest first; `mine` is the record as it is now."""
+    index = CaseIndex(uow)
+    result = []
+    for row in uow.sync.open_conflicts():
+        record = uow.session.get(MODEL_BY_TABLE[row.table_name], row.record_id)
+        peer = uow.sync.peer(row.peer_device_id)
+        cases = sorted(index.cases_of(record)) if record is not None else []
+        result.append(Conflict(
+            row.id, row.table_name, row.record_id, cases[0] if cases else None,
+            peer.label if peer is not None else row.peer_device_id, tuple(row.fields.split(",")),
+            content_of(record) if record is not None else json.loads(row.local_json),
+            json.loads(row.remote_json), json.loads(row.base_json), row.created_at))
+    return result
+
+
+def resolve_conflict(uow: UnitOfWork, actor: Actor, conflict_id: str, choice: Resolution,
+                     edited: dict[str, Any] | None = None) -> Changes:
+    """Settle a conflict. THEIRS takes the other side's values of the conflicting fields, EDITED the given values
+    (JSON values as the conflict shows them, checked like an import); MINE keeps the local ones. Raises
+    TerugkeerError "conflict_not_found", "conflict_resolved", or "bundle_invalid_record" for an edited value that
+    does not fit."""
+    row = uow.sync.conflict(conflict_id)
+    if row is None:
+        raise TerugkeerError("conflict_not_found")
+    if row.resolved_at is not None:
+        raise TerugkeerError("conflict_resolved")
+    record = uow.session.get(MODEL_BY_TABLE[row.table_name], row.record_id)
+    if record is None:
+        raise TerugkeerError("conflict_not_found")
+    names = row.fields.split(",")
+    if choice == Resolution.THEIRS:
+        chosen = {name: json.loads(row.remote_json)[name] for name in names}
+    elif choice == Resolution.EDITED:
+        if edited is None or set(edited) != set(names):
+            raise ValueError("an edited resolution gives a value for every conflicting field")
+        chosen = dict(edited)
+    else:
+        chosen = {}
+    values = parse_fields(row.table_name, {**to_wire(record).fields, **chosen})
+    for name in chosen:
+        setattr(record, name, values[name])
+    stamp(record, actor)  # a new version, so the settled record travels back in the next bundle
+    row.resolved_at, row.resolution, row.resolved_by = _now(), choice.value, actor.user_name
+    uow.flush()
+    client_id, case_id = _owner(uow, record)
+    basis = case_basis(uow, case_id) if case_id else audit.DEFAULT_LEGAL_BASIS
+    audit.append(uow, actor, AuditAction.UPDATE, client_id=client_id, record_type=row.table_name,
+                 record_id=record.id, legal_basis=basis)
+    audit.append(uow, actor, AuditAction.UPDATE, client_id=client_id, record_type=CONFLICT_RECORD,
+                 record_id=row.id, legal_basis=basis)
+    uow.commit()
+    return Changes(case_ids=(case_id,) if case_id else (), client_ids=(client_id,) if client_id else ())
+
+
+def _owner(uow: UnitOfWork, record: SyncedRecord) -> tuple[str | None, str | None]:
+    cases = sorted(CaseIndex(uow).cases_of(record))
+    if isinstance(record, Client):
+        return record.id, cases[0] if cases else None
+    if not cases:
+        return None, None
+    case = uow.session.get(Case, cases[0])
+    return (case.client_id if case is not None else None), cases[0]
+
+
+def _now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
