@@ -38,6 +38,10 @@ from app.intake import (
 )
 from app.pdf.structure import page_count, structure_problems
 from app.register import load_register
+from app.sync.device import enroll, own_identity_file
+from app.sync.export import export_bundle
+from app.sync.identity import read_public_identity
+from app.sync.importer import import_bundle
 from app.workspace import OpenWorkspace, create_workspace, unlock
 
 SQLITE_PLAINTEXT_HEADER = b"SQLite format 3\x00"
@@ -171,6 +175,32 @@ def _consent_pdf(run: _Run) -> str:
     return _checked_pdf(run, data, "consent.pdf", min_pages=1)
 
 
+def _sync_bundle(run: _Run) -> str:
+    """Export a bundle to a second temporary workspace (a back office), import it there, find the record."""
+    assert run.workspace is not None
+    office = create_workspace(run.folder.parent / "backoffice", kind=WorkspaceKind.BACKOFFICE,
+                              municipality="Zelftest", user_name="Zelftest backoffice", passphrase=run.passphrase)
+    try:
+        for here, there in ((run.workspace, office), (office, run.workspace)):
+            with there.unit_of_work() as uow:
+                identity_file, _fingerprint = own_identity_file(uow)
+            with here.unit_of_work() as uow:
+                enroll(uow, here.actor, read_public_identity(identity_file))
+        bundle = run.folder.parent / "zelftest.terugkeer"
+        with run.workspace.unit_of_work() as uow:
+            summary = export_bundle(uow, run.workspace.actor, office.actor.device_id, bundle)
+        if CANARY_SURNAME.encode() in bundle.read_bytes():
+            raise AssertionError("bundle holds readable personal data")
+        with office.unit_of_work() as uow:
+            result = import_bundle(uow, office.actor, bundle)
+        with office.unit_of_work() as uow:
+            if open_case(uow, office.actor, run.case_id).client.surname != CANARY_SURNAME:
+                raise AssertionError("imported record differs")
+    finally:
+        office.lock()
+    return f"{summary.records} records, {summary.size // 1024} KB, {result.new} new at the back office"
+
+
 def _lock_unlock(run: _Run) -> str:
     assert run.workspace is not None
     run.workspace.lock()
@@ -212,6 +242,7 @@ STEPS: tuple[tuple[str, Callable[[_Run], str]], ...] = (
     ("plan_saved", _plan),
     ("plan_pdf", _plan_pdf),
     ("consent_pdf", _consent_pdf),
+    ("sync_bundle", _sync_bundle),
     ("lock_unlock", _lock_unlock),
     ("wrong_passphrase_refused", _wrong_passphrase),
     ("no_plaintext_on_disk", _no_plaintext),
