@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
 
+from sqlalchemy import insert
+
 from db.models import AuditEntry
 from db.uow import UnitOfWork
 
@@ -124,6 +126,41 @@ def append(
     uow.audit.add(entry)
     uow.flush()
     return entry
+
+
+@dataclass(frozen=True)
+class RecordEvent:
+    """One event about one record, for `append_many`."""
+
+    action: AuditAction
+    client_id: str | None
+    record_type: str
+    record_id: str
+    legal_basis: str
+
+
+def append_many(uow: UnitOfWork, actor: Actor, events: Iterable[RecordEvent]) -> int:
+    """Add many entries at the end of the chain in one statement (an import touching thousands of records);
+    the same entries, one by one, as `append` would make. Returns how many were added. The caller commits."""
+    uow.flush()
+    last = uow.audit.last()
+    seq, prev_hash = (last.seq, last.entry_hash) if last else (0, GENESIS_HASH)
+    occurred_at = datetime.now(UTC).isoformat(timespec="microseconds")
+    rows = []
+    for event in events:
+        seq += 1
+        row: dict[str, object] = {
+            "seq": seq, "event_id": str(uuid.uuid4()), "occurred_at": occurred_at, "action": event.action.value,
+            "outcome": Outcome.SUCCESS.value, "user_name": actor.user_name, "user_role": actor.role,
+            "purpose": Purpose.AFTERCARE.value, "client_id": event.client_id, "record_type": event.record_type,
+            "record_id": event.record_id, "device_id": actor.device_id, "legal_basis": event.legal_basis,
+            "prev_hash": prev_hash,
+        }
+        row["entry_hash"] = prev_hash = fields_hash(row, prev_hash)
+        rows.append(row)
+    if rows:
+        uow.session.execute(insert(AuditEntry.__table__), rows)  # type: ignore[arg-type]  # Core executemany
+    return len(rows)
 
 
 def verify_chain(entries: Iterable[AuditEntry]) -> ChainReport:

@@ -33,7 +33,7 @@ class Resolution(StrEnum):
 
 @dataclass(frozen=True)
 class Conflict:
-    """One open conflict: the fields in conflict with the value here, there, and as both last agreed."""
+    """One open conflict: the fields in conflict with the value here and there."""
 
     id: str
     table: str
@@ -43,7 +43,6 @@ class Conflict:
     fields: tuple[str, ...]
     mine: dict[str, Any]
     theirs: dict[str, Any]
-    base: dict[str, Any]
     created_at: datetime
 
 
@@ -59,7 +58,7 @@ def open_conflicts(uow: UnitOfWork) -> list[Conflict]:
             row.id, row.table_name, row.record_id, cases[0] if cases else None,
             peer.label if peer is not None else row.peer_device_id, tuple(row.fields.split(",")),
             content_of(record) if record is not None else json.loads(row.local_json),
-            json.loads(row.remote_json), json.loads(row.base_json), row.created_at))
+            json.loads(row.remote_json), row.created_at))
     return result
 
 

@@ -25,10 +25,10 @@ from app.errors import TerugkeerError
 from app.sync.bundle_file import write_bundle
 from app.sync.device import active_peer, device_identity, peer_public
 from app.sync.payload import Payload, Template, audit_document, build_payload
-from app.sync.records import SYNCED_MODELS, WireRecord, content_of, to_wire
+from app.sync.records import SYNCED_MODELS, WireRecord, fingerprints, to_wire
 from app.sync.scope import BundleScope, CaseIndex, HeldBackCase, scope_for
 from db import change_tracking
-from db.models import AuditEntry, Case, ChecklistTemplateRecord, Intake, SyncSent
+from db.models import AuditEntry, Case, ChecklistTemplateRecord, Intake, SyncBase, SyncSent
 from db.uow import UnitOfWork
 
 BUNDLE_RECORD = "sync_bundle"
@@ -110,13 +110,17 @@ def _changed_records(uow: UnitOfWork, index: CaseIndex, scope: BundleScope, peer
     """Records changed after `since` that the scope allows, minus those the peer is known to hold as they are."""
     records: list[WireRecord] = []
     for model in SYNCED_MODELS:
+        table = model.__tablename__  # type: ignore[attr-defined]
+        held = dict(uow.session.execute(select(SyncBase.record_id, SyncBase.fields_json).where(
+            SyncBase.table_name == table, SyncBase.peer_device_id == peer_device_id)).all())
         for record in uow.session.execute(select(model).where(model.change_seq > since)).scalars():
             if not index.goes(record, scope):
                 continue
-            base = uow.sync.base(model.__tablename__, record.id, peer_device_id)  # type: ignore[attr-defined]
-            if base is not None and json.loads(base.fields_json) == content_of(record):
+            wire = to_wire(record)
+            known = held.get(record.id)
+            if known is not None and json.loads(known) == fingerprints(wire.content()):
                 continue
-            records.append(to_wire(record))
+            records.append(wire)
     return records
 
 

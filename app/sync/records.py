@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import base64
 import binascii
+import hashlib
+import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -81,6 +83,13 @@ def to_wire(record: SyncedRecord) -> WireRecord:
     model = type(record)
     fields = {column.name: _to_json(getattr(record, column.name)) for column in columns(model)}
     return WireRecord(model.__tablename__, record.id, record.change_seq, fields)  # type: ignore[attr-defined]
+
+
+def fingerprints(content: Mapping[str, Any]) -> dict[str, str]:
+    """A short hash of each field's value: what a merge base keeps of the version a peer holds. Enough to tell
+    whether a field changed on either side, and no second copy of personal data to erase later."""
+    return {name: hashlib.sha256(json.dumps(value, ensure_ascii=False, sort_keys=True).encode()).hexdigest()[:20]
+            for name, value in content.items()}
 
 
 def content_of(record: SyncedRecord) -> dict[str, Any]:

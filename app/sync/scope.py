@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlalchemy import select
 
@@ -74,20 +75,25 @@ class CaseIndex:
             self._by_client.setdefault(client_id, set()).add(case_id)
             self._by_detention.setdefault(detention_id, set()).add(case_id)
         self._consent_case = dict(uow.session.execute(select(ConsentRecord.id, ConsentRecord.case_id)).all())
-        self._uow = uow
 
     def cases_of(self, record: SyncedRecord) -> set[str]:
         table = record.__tablename__  # type: ignore[attr-defined]
+        return self.cases_for(table, record.id, {"case_id": getattr(record, "case_id", None),
+                                                 "consent_id": getattr(record, "consent_id", None)})
+
+    def cases_for(self, table: str, record_id: str, fields: dict[str, Any]) -> set[str]:
+        """The cases of a record given by table, id and (some of) its fields: `case_id`, or `consent_id` for a
+        revocation."""
         if table == "client":
-            return self._by_client.get(record.id, set())
+            return self._by_client.get(record_id, set())
         if table == "detention":
-            return self._by_detention.get(record.id, set())
+            return self._by_detention.get(record_id, set())
         if table == "case_file":
-            return {record.id}
-        if isinstance(record, ConsentRevocation):
-            case_id = self._consent_case.get(record.consent_id)
+            return {record_id}
+        if table == ConsentRevocation.__tablename__:
+            case_id = self._consent_case.get(str(fields.get("consent_id")))
             return {case_id} if case_id else set()
-        return {record.case_id}  # type: ignore[attr-defined]
+        return {fields["case_id"]} if fields.get("case_id") else set()
 
     def goes(self, record: SyncedRecord, scope: BundleScope) -> bool:
         """Whether `record` may go into a bundle of this scope."""

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from app.errors import TerugkeerError
 from app.sync.importer import merge
 from app.sync.payload import Payload, build_payload, parse_payload
-from app.sync.records import parse_wire
+from app.sync.records import fingerprints, parse_wire
 
 CLIENT_FIELDS: dict[str, Any] = {
     "given_names": "Zoë", "surname_prefix": "", "surname": "Ĳsselmeer", "date_of_birth": "1985-04-01",
@@ -86,7 +86,7 @@ def test_merge_takes_their_change_keeps_mine_and_flags_both() -> None:
     base = {"phone": "1", "address": "a", "notes": "n"}
     mine = {"phone": "2", "address": "a", "notes": "mine"}
     theirs = {"phone": "1", "address": "b", "notes": "theirs"}
-    merged, conflicts = merge(mine, theirs, base)
+    merged, conflicts = merge(mine, theirs, fingerprints(base))
     assert merged == {"phone": "2", "address": "b", "notes": "mine"}
     assert conflicts == ["notes"]
 
@@ -98,7 +98,7 @@ records = st.fixed_dictionaries({"x": values, "y": values})
 @given(base=records, mine=records, theirs=records)
 def test_merge_never_loses_a_one_sided_change(base: dict[str, str], mine: dict[str, str],
                                               theirs: dict[str, str]) -> None:
-    merged, conflicts = merge(mine, theirs, base)
+    merged, conflicts = merge(mine, theirs, fingerprints(base))
     for name in base:
         if name in conflicts:
             assert mine[name] != base[name] and theirs[name] != base[name] and mine[name] != theirs[name]
