@@ -14,6 +14,7 @@ Who a document is for decides what it may hold, and only app.sharing_policy answ
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -32,6 +33,10 @@ from app.pdf.plan import PlanAudience, build_plan_pdf, plan_content
 from app.sharing_policy import HeldBack, held_back, may_share
 from db.uow import UnitOfWork
 
+# Where the PDF goes before its audit entry is committed, e.g. writing the file of a save; when it raises,
+# nothing is logged.
+Deliver = Callable[[bytes], None]
+
 PLAN_RECORD = "plan_pdf"
 CONSENT_RECORD = "consent_pdf"
 # Previewing is a view, printing a print, saving to a file an export: all three are logged.
@@ -49,13 +54,14 @@ class Document:
 def make_plan_pdf(uow: UnitOfWork, actor: Actor, case_id: str, *, action: AuditAction = AuditAction.EXPORT,
                   printed_on: date | None = None, show_full_bsn: bool = False,
                   optional_domains: frozenset[str] = frozenset(), logo_path: Path | None = None,
-                  recipient: str | None = None) -> Document:
+                  recipient: str | None = None, deliver: Deliver | None = None) -> Document:
     """The case's plan of approach; logged as `action` (view = preview, print, export = saved).
 
     The BSN is masked except its last 3 digits unless `show_full_bsn`. `recipient` is a chain partner id of
     resources/data/consent.json; None prints for the client and the own file. Raises TerugkeerError
     "case_not_found"; "intake_not_started" when the case has no intake (and so no plan) yet (printing never starts
-    one); "not_for_recipient" (recipient, reason) when the client's identity may not go to the recipient."""
+    one); "not_for_recipient" (recipient, reason) when the client's identity may not go to the recipient.
+    `deliver` (see Deliver) hands the bytes on before the audit entry is committed."""
     _check_action(action)
     today = printed_on or date.today()
     case_file = open_case(uow, actor, case_id)
@@ -70,7 +76,7 @@ def make_plan_pdf(uow: UnitOfWork, actor: Actor, case_id: str, *, action: AuditA
     data = build_plan_pdf(content)
     audit.append(uow, actor, action, client_id=case_file.client_id, record_type=PLAN_RECORD, record_id=plan.id,
                  legal_basis=basis)
-    uow.commit()
+    _deliver_and_commit(uow, data, deliver)
     return Document(data, held)
 
 
@@ -99,13 +105,13 @@ def _plan_audience(uow: UnitOfWork, case_id: str, template: ChecklistTemplate, r
 def make_consent_pdf(uow: UnitOfWork, actor: Actor, case_id: str, template: ChecklistTemplate, *,
                      action: AuditAction = AuditAction.EXPORT, printed_on: date | None = None,
                      optional_domains: frozenset[str] = frozenset(), filled: bool = False,
-                     place: str = "", logo_path: Path | None = None) -> Document:
+                     place: str = "", logo_path: Path | None = None, deliver: Deliver | None = None) -> Document:
     """The consent form of the case; logged as `action`.
 
     Data categories follow the case's intake template, or `template` (the active one) when no intake was started.
     Blank for the detainee to fill in, or `filled` with the case's latest consent: its choices ticked and its
     on-screen signature drawn. Raises TerugkeerError "case_not_found", or "no_consent_recorded" when `filled` is
-    asked of a case without a consent."""
+    asked of a case without a consent. `deliver` as for the plan."""
     _check_action(action)
     today = printed_on or date.today()
     case_file = open_case(uow, actor, case_id)
@@ -118,8 +124,22 @@ def make_consent_pdf(uow: UnitOfWork, actor: Actor, case_id: str, template: Chec
     data = build_consent_form_pdf(content)
     audit.append(uow, actor, action, client_id=case_file.client_id, record_type=CONSENT_RECORD, record_id=case_id,
                  legal_basis=case_basis(uow, case_id, today))
-    uow.commit()
+    _deliver_and_commit(uow, data, deliver)
     return Document(data)
+
+
+def has_plan(uow: UnitOfWork, case_id: str) -> bool:
+    """Whether the case has a plan of approach to print (intake and plan start together). Not logged: nothing of
+    the case is shown."""
+    return uow.intake.plan(case_id) is not None
+
+
+def _deliver_and_commit(uow: UnitOfWork, data: bytes, deliver: Deliver | None) -> None:
+    """Hand the bytes on, then commit the document's audit entry: a save that fails (a full USB stick) leaves no
+    entry claiming an export that did not happen."""
+    if deliver is not None:
+        deliver(data)
+    uow.commit()
 
 
 def _check_action(action: AuditAction) -> None:

@@ -50,11 +50,13 @@ from ui.bsn import BsnField
 from ui.consent_badge import BadgeLabel
 from ui.context import WorkspaceContext
 from ui.date_edit import DateEdit
+from ui.document_store import DocumentKind, case_has_plan
 from ui.field_marks import INVALID_COLOUR, FieldMessage
 from ui.formatting import format_date
 from ui.labels import case_direction_label, status_label, target_group_label
 from ui.messages import error_text
 from ui.operations import Progress
+from ui.pdf_preview import PdfPreviewDialog
 from ui.save_wait import may_leave, save_and_wait
 
 
@@ -91,6 +93,8 @@ class CaseScreen(QWidget):
         self._saving = False
         self._focus_before_save: QWidget | None = None
         self._history_dialog: AccessHistoryDialog | None = None
+        self._document_dialog: PdfPreviewDialog | None = None
+        self._has_plan = False
 
         self._build_client_fields()
         self._build_detention_fields()
@@ -104,6 +108,9 @@ class CaseScreen(QWidget):
         back = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         back.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         back.activated.connect(self.go_back)
+        print_plan = QShortcut(QKeySequence(QKeySequence.StandardKey.Print), self)
+        print_plan.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        print_plan.activated.connect(self.show_plan)
         self.clear()
 
     # Building
@@ -218,6 +225,13 @@ class CaseScreen(QWidget):
         self.consent_button.setToolTip(self.tr("The legal bases, consents and revocations of this case"))
         self.consent_button.clicked.connect(self._request_consent)
         self.badge = BadgeLabel("caseConsentBadge", self)
+        self.plan_button = QPushButton(self.tr("View plan of approach…"), self)
+        self.plan_button.setObjectName("viewPlanButton")
+        self.plan_button.clicked.connect(self.show_plan)
+        self.consent_form_button = QPushButton(self.tr("View consent form…"), self)
+        self.consent_form_button.setObjectName("viewConsentFormButton")
+        self.consent_form_button.setToolTip(self.tr("Preview, print or save the consent form, blank or filled in"))
+        self.consent_form_button.clicked.connect(self.show_consent_form)
         self.save_button = QPushButton(self.tr("Save"), self)
         self.save_button.setObjectName("saveButton")
         self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
@@ -285,6 +299,9 @@ class CaseScreen(QWidget):
         top.addWidget(self.title)
         top.addWidget(self.badge)
         top.addStretch(1)
+        top.addWidget(self.plan_button)
+        top.addWidget(self.consent_form_button)
+        top.addSpacing(12)
         top.addWidget(self.back_button)
         bottom = QHBoxLayout()
         bottom.addWidget(self.access_history_button)
@@ -303,7 +320,7 @@ class CaseScreen(QWidget):
             self.detention_start, self.expected_release_check, self.expected_release, self.actual_release_check,
             self.actual_release, self.status, self.case_direction, self.coordinator, *self.target_groups.values(),
             self.notes, self.access_history_button, self.intake_button, self.consent_button, self.save_button,
-            self.back_button,
+            self.plan_button, self.consent_form_button, self.back_button,
         ]
         for first, second in itertools.pairwise(chain):
             self.setTabOrder(first, second)
@@ -345,11 +362,11 @@ class CaseScreen(QWidget):
         generation = self._generation
         workspace = self._context.workspace
 
-        def work(_progress: Progress) -> tuple[CaseFile, Badge]:
+        def work(_progress: Progress) -> tuple[CaseFile, Badge, bool]:
             with workspace.unit_of_work() as uow:
                 case_file = cases.open_case(uow, workspace.actor, case_id)
                 badge = consent_badges(uow, date.today(), [case_id]).get(case_id, Badge.NONE)
-                return case_file, badge
+            return case_file, badge, case_has_plan(workspace, case_id)
 
         def failed(error: Exception) -> None:
             if generation == self._generation:
@@ -416,10 +433,12 @@ class CaseScreen(QWidget):
         self._generation += 1
         self._case_id = self._client_id = self._version = None
         self._loaded_status_dates = {}
-        if self._history_dialog is not None:
-            self._history_dialog.close()
-            self._history_dialog.deleteLater()
-            self._history_dialog = None
+        self._has_plan = False
+        for dialog in (self._history_dialog, self._document_dialog):
+            if dialog is not None:
+                dialog.close()  # the preview drops its document on closing
+                dialog.deleteLater()
+        self._history_dialog = self._document_dialog = None
         self.title.clear()
         self.badge.show_badge(None)
         for line_edit in (self.given_names, self.surname_prefix, self.surname, self.municipality, self.address,
@@ -444,6 +463,7 @@ class CaseScreen(QWidget):
         self.access_history_button.setEnabled(False)
         self.intake_button.setEnabled(False)
         self.consent_button.setEnabled(False)
+        self._update_document_buttons()
         self._form.setEnabled(False)
         self.save_button.setEnabled(False)
         self._update_hints()
@@ -457,6 +477,36 @@ class CaseScreen(QWidget):
             self._history_dialog.deleteLater()
         self._history_dialog = AccessHistoryDialog(self._context, self._client_id, self)
         self._history_dialog.open()
+
+    def show_plan(self) -> None:
+        """Preview the plan of approach (Ctrl+P), to print or save it."""
+        self._show_document(DocumentKind.PLAN)
+
+    def show_consent_form(self) -> None:
+        """Preview the consent form, blank or filled in, to print or save it."""
+        self._show_document(DocumentKind.CONSENT)
+
+    def _show_document(self, kind: DocumentKind) -> None:
+        button = self.plan_button if kind is DocumentKind.PLAN else self.consent_form_button
+        if self._case_id is None or not button.isEnabled():
+            return
+        if self._document_dialog is not None:
+            self._document_dialog.close()
+            self._document_dialog.deleteLater()
+        self._document_dialog = PdfPreviewDialog(self._context, self._case_id, kind, self)
+        self._document_dialog.open()
+
+    @property
+    def document_dialog(self) -> PdfPreviewDialog | None:
+        return self._document_dialog
+
+    def _update_document_buttons(self) -> None:
+        opened = self._case_id is not None
+        self.plan_button.setEnabled(opened and self._has_plan)
+        self.plan_button.setToolTip(
+            self.tr("Preview, print or save the plan of approach (Ctrl+P)") if self._has_plan else
+            self.tr("There is no plan of approach yet: start the intake first (Intake and plan)"))
+        self.consent_form_button.setEnabled(opened)
 
     def _request_intake(self) -> None:
         if self._case_id is not None:
@@ -472,9 +522,10 @@ class CaseScreen(QWidget):
 
     # Loading and saving
 
-    def _show_loaded(self, case_file: CaseFile, badge: Badge, generation: int) -> None:
+    def _show_loaded(self, case_file: CaseFile, badge: Badge, plan: bool, generation: int) -> None:
         if generation != self._generation:
             return
+        self._has_plan = plan
         self._fill(case_file)
         self.badge.show_badge(badge)
         self.given_names.setFocus()
@@ -510,6 +561,7 @@ class CaseScreen(QWidget):
         self.access_history_button.setEnabled(True)
         self.intake_button.setEnabled(True)
         self.consent_button.setEnabled(True)
+        self._update_document_buttons()
         self._form.setEnabled(True)
         self.save_button.setEnabled(True)
         self._update_hints()

@@ -16,7 +16,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
-from app.atomic import write_atomic
 from app.check import check_workspace
 from app.checklist import load_catalogue
 from app.consent_terms import consent_terms
@@ -32,6 +31,8 @@ from app.workspace import is_workspace, unlock
 from ui.i18n import install_translations
 from ui.messages import error_text
 from ui.paths import config_folder, set_application_identity
+from ui.pdf_export import write_pdf
+from ui.sharing_texts import category_label, reason_text
 
 PASSPHRASE_VARIABLE = "TERUGKEER_PASSPHRASE"
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -126,25 +127,27 @@ def _pdf(args: argparse.Namespace) -> int:
     if not out.parent.is_dir():
         raise TerugkeerError("output_folder_missing", path=str(out.parent))
     workspace = unlock(folder, read_passphrase(args.sub_passphrase_file or args.passphrase_file))
+    settings = load_settings(config_folder())
+    template = load_catalogue().active()
     try:
-        optional_domains = frozenset(load_settings(config_folder()).optional_domains)
+        optional_domains = frozenset(settings.optional_domains)
         with workspace.unit_of_work() as uow:
             if args.document == "plan":
                 document = make_plan_pdf(uow, workspace.actor, args.case_id, show_full_bsn=args.full_bsn,
-                                         optional_domains=optional_domains, recipient=args.recipient)
+                                         optional_domains=optional_domains, recipient=args.recipient,
+                                         deliver=lambda data: write_pdf(out, data))
             else:
-                document = make_consent_pdf(uow, workspace.actor, args.case_id, load_catalogue().active(),
-                                            optional_domains=optional_domains, filled=args.filled)
+                document = make_consent_pdf(uow, workspace.actor, args.case_id, template,
+                                            optional_domains=optional_domains, filled=args.filled,
+                                            deliver=lambda data: write_pdf(out, data))
     finally:
         workspace.lock()
-    try:
-        write_atomic(out, document.data)
-    except OSError:
-        raise TerugkeerError("output_not_writable", path=str(out)) from None
     print(QCoreApplication.translate("Cli", "Written: {path} ({pages} pages).").format(path=out, pages=page_count(document.data)))
+    domains = {domain.id: domain.label.in_language(settings.language) for domain in template.domains}
     for item in document.held_back:
-        print(QCoreApplication.translate("Cli", "Left out: {category} (no consent or legal basis to share it with this recipient: {reason}).").format(
-            category=item.category, reason=item.reason_code))
+        print(QCoreApplication.translate("Cli", "Left out: {category} ({reason}).").format(
+            category=category_label(item.category, lambda domain_id: domains.get(domain_id, domain_id)),
+            reason=reason_text(item.reason_code)))
     print(QCoreApplication.translate("Cli", "This PDF is not encrypted. Keep it safe and delete it when it is no longer needed."))
     return EXIT_OK
 

@@ -5,15 +5,16 @@ from __future__ import annotations
 import logging
 import traceback
 from enum import Enum
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from app.errors import TerugkeerError
 from ui.messages import error_text
 
 log = logging.getLogger(__name__)
-
 
 
 def show_error(parent: QWidget | None, error: Exception) -> None:
@@ -52,3 +53,45 @@ def ask_unsaved_changes(parent: QWidget | None) -> UnsavedChoice:
 def ask_yes_no(parent: QWidget | None, question: str) -> bool:
     buttons = QMessageBox.StandardButton
     return QMessageBox.question(parent, "Terugkeer", question, buttons.Yes | buttons.No, buttons.No) == buttons.Yes
+
+
+def ask_printer(parent: QWidget | None, page_count: int = 0) -> QPrinter | None:
+    """The printer and settings the user chooses in the system's print dialog; None when cancelled. With a
+    `page_count`, the dialog offers a page range within it."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    dialog = QPrintDialog(printer, parent)
+    if page_count:
+        dialog.setOption(QPrintDialog.PrintDialogOption.PrintPageRange, True)
+        dialog.setMinMax(1, page_count)
+        printer.setFromTo(1, page_count)
+    else:
+        dialog.setOption(QPrintDialog.PrintDialogOption.PrintPageRange, False)
+    return printer if dialog.exec() == QPrintDialog.DialogCode.Accepted else None
+
+
+def confirm_unencrypted_export(parent: QWidget | None) -> bool:
+    """The warning before a PDF leaves the encrypted workspace: OK to go on, Cancel to stop."""
+    buttons = QMessageBox.StandardButton
+    answer = QMessageBox.warning(
+        parent, "Terugkeer",
+        QCoreApplication.translate("Dialogs", "A saved PDF is not encrypted: anyone who can open the file can read this client's data. Keep it only where your municipality allows personal data to be stored, and delete it when it is no longer needed."),
+        buttons.Ok | buttons.Cancel, buttons.Cancel)
+    return answer == buttons.Ok
+
+
+def ask_save_pdf(parent: QWidget | None, suggested: Path) -> Path | None:
+    """Where to save a PDF (the system's save dialog, which asks before replacing a file); None when cancelled."""
+    chosen, _filter = QFileDialog.getSaveFileName(
+        parent, QCoreApplication.translate("Dialogs", "Save as PDF"), str(suggested),
+        QCoreApplication.translate("Dialogs", "PDF files (*.pdf)"))
+    if not chosen:
+        return None
+    path = Path(chosen)
+    return path if path.suffix.lower() == ".pdf" else path.with_name(f"{path.name}.pdf")
+
+
+def ask_folder(parent: QWidget | None, start: Path) -> Path | None:
+    """A folder to save several PDFs in; None when cancelled."""
+    chosen = QFileDialog.getExistingDirectory(
+        parent, QCoreApplication.translate("Dialogs", "Choose a folder for the PDFs"), str(start))
+    return Path(chosen) if chosen else None

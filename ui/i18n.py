@@ -28,3 +28,8 @@ def install_translations(app: QCoreApplication, language: str) -> None:
     if qt_base.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt_base)
         _installed.append(qt_base)
+
+
+def current_language() -> str:
+    """The language installed last ("nl" or "en"), for texts that come in both from data files (consent.json)."""
+    return "nl" if QLocale().language() == QLocale.Language.Dutch else "en"

@@ -227,6 +227,8 @@ def record_type_label(record_type: str | None) -> str:
         "consent_record": QCoreApplication.translate("Labels", "Consent"),
         "consent_revocation": QCoreApplication.translate("Labels", "Revocation of consent"),
         "consent_file": QCoreApplication.translate("Labels", "Consent and legal basis"),
+        "plan_pdf": QCoreApplication.translate("Labels", "Plan of approach (PDF)"),
+        "consent_pdf": QCoreApplication.translate("Labels", "Consent form (PDF)"),
     }
     if record_type is None:
         return ""

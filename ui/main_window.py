@@ -138,6 +138,7 @@ class MainWindow(QMainWindow):
         if ask and not self.view.leave_current():
             return
         self.lock_guard.disarm()
+        self.view.stop_batches()
         self.view.flush_pending()  # an edit waiting for its autosave is written before the worker drains
         self.operations.forget_pending_results()
         clear_copied_bsn()
@@ -198,6 +199,7 @@ class MainWindow(QMainWindow):
             if not self.view.leave_current():
                 event.ignore()
                 return
+            self.view.stop_batches()
             self.view.flush_pending()
         self.operations.wait_until_idle()
         if self.workspace is not None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from app.errors import TerugkeerError
+from ui.i18n import current_language
+from ui.sharing_texts import reason_text, recipient_label
 
 
 def error_text(error: TerugkeerError) -> str:
@@ -65,9 +67,22 @@ def error_text(error: TerugkeerError) -> str:
         "template_missing": QCoreApplication.translate("Messages", "The checklist template {template} of this intake is missing from the workspace. Contact IT."),
         "action_not_found": QCoreApplication.translate("Messages", "This follow-up action no longer exists; it was removed."),
         "output_folder_missing": QCoreApplication.translate("Messages", "The folder {path} does not exist. Choose an existing folder for the PDF."),
-        "output_not_writable": QCoreApplication.translate("Messages", "{path} could not be written. Check that you may write in that folder and that the disk is not full."),
+        "output_not_writable": QCoreApplication.translate("Messages", "Cannot save {path}. Check that you may write in that folder, or choose another folder."),
+        "disk_full": QCoreApplication.translate("Messages", "The disk or USB stick is full: there is no room left in {path}. Make room or choose another place, then try again."),
+        "not_for_recipient": QCoreApplication.translate("Messages", "This plan cannot be made for {recipient}: {reason}. Record a consent that names them first, or choose another recipient."),
+        "no_consent_recorded": QCoreApplication.translate("Messages", "No consent has been recorded for this case yet, so there is nothing to fill in. Use the blank form."),
+        "print_failed": QCoreApplication.translate("Messages", "The printer could not be started. Check that it is switched on and connected, then try again."),
     }
     template = templates.get(error.code)
     if template is None:
         return QCoreApplication.translate("Messages", "Something went wrong ({code}). Nothing was changed.").format(code=error.code)
-    return template.format(**error.params)
+    return template.format(**_readable(error))
+
+
+def _readable(error: TerugkeerError) -> dict[str, object]:
+    """The error's parameters as the user reads them: a chain partner by its name, a reason in words."""
+    params = dict(error.params)
+    if error.code == "not_for_recipient":
+        params["recipient"] = recipient_label(str(params.get("recipient", "")), current_language())
+        params["reason"] = reason_text(str(params.get("reason", "")))
+    return params

@@ -26,10 +26,14 @@ from app import register
 from app.cases import Changes
 from app.consent import Badge, consent_badges
 from app.domain import CaseStatus
+from app.errors import TerugkeerError
 from app.register import RegisterFilter, RegisterRow
+from ui import dialogs
 from ui.context import WorkspaceContext
 from ui.labels import status_label
 from ui.operations import Progress
+from ui.pdf_export import last_folder, remember_folder
+from ui.plan_batch import BatchCase, BatchPrint, BatchReport, BatchSave, summary
 from ui.register_model import Column, RegisterTableModel
 
 DEFAULT_RELEASE_WINDOW_DAYS = 14
@@ -60,6 +64,7 @@ class RegisterScreen(QWidget):
         self.model = RegisterTableModel(
             self, domain_label=lambda domain_id: template.domain(domain_id).label.in_language(language))
         self._selected_case_id: str | None = None
+        self._batch: BatchPrint | BatchSave | None = None
 
         self.search = QLineEdit(self)
         self.search.setObjectName("registerSearch")
@@ -102,7 +107,8 @@ class RegisterScreen(QWidget):
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Several rows for printing or saving their plans; Enter and double-click still open the current one.
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.setTabKeyNavigation(False)
@@ -122,10 +128,21 @@ class RegisterScreen(QWidget):
         self.table.doubleClicked.connect(self._open_index)
         self.table.installEventFilter(self)
         self.table.selectionModel().currentRowChanged.connect(self._remember_current)
+        self.table.selectionModel().selectionChanged.connect(self._update_batch_buttons)
         self.model.modelReset.connect(self._restore_current)
+        self.model.modelReset.connect(self._update_batch_buttons)
+        self.model.rowsRemoved.connect(self._update_batch_buttons)
 
         self.count_label = QLabel(self)
         self.count_label.setObjectName("registerCount")
+        self.print_plans_button = QPushButton(self.tr("&Print plans…"), self)
+        self.print_plans_button.setObjectName("printPlansButton")
+        self.print_plans_button.setToolTip(self.tr("Print the plans of approach of the selected cases in one go"))
+        self.print_plans_button.clicked.connect(self.print_plans)
+        self.save_plans_button = QPushButton(self.tr("Save pl&ans…"), self)
+        self.save_plans_button.setObjectName("savePlansButton")
+        self.save_plans_button.setToolTip(self.tr("Save the plans of approach of the selected cases as PDF files in a folder"))
+        self.save_plans_button.clicked.connect(self.save_plans)
 
         filters = QHBoxLayout()
         filters.addWidget(self.search, 1)
@@ -137,15 +154,22 @@ class RegisterScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.count_label)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count_label, 1)
+        bottom.addWidget(self.print_plans_button)
+        bottom.addWidget(self.save_plans_button)
+        layout.addLayout(bottom)
         self.setTabOrder(self.search, self.status_filter)
         self.setTabOrder(self.status_filter, self.release_within_check)
         self.setTabOrder(self.release_within_check, self.release_within_days)
         self.setTabOrder(self.release_within_days, self.new_case_button)
         self.setTabOrder(self.new_case_button, self.table)
+        self.setTabOrder(self.table, self.print_plans_button)
+        self.setTabOrder(self.print_plans_button, self.save_plans_button)
 
         context.operations.changed.connect(self._on_changed)
         self._update_count()
+        self._update_batch_buttons()
 
     def load(self) -> None:
         """Read the whole register (off the GUI thread) and show it; `loaded` follows."""
@@ -174,6 +198,68 @@ class RegisterScreen(QWidget):
                 self._open_index(self.table.currentIndex())
                 return True
         return super().eventFilter(watched, event)
+
+    # --- plans of several cases ----------------------------------------------------------------------------------
+
+    def selected_cases(self) -> list[BatchCase]:
+        """The selected cases, in the order the register shows them."""
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        return [BatchCase(row.case_id, row.name) for position in rows
+                if (row := self.model.row_at(self.model.index(position, 0))) is not None]
+
+    def print_plans(self) -> None:
+        """One print job with the plan of every selected case (cases without a plan are skipped and named)."""
+        cases = self.selected_cases()
+        if not cases or self._batch is not None:
+            return
+        printer = dialogs.ask_printer(self)
+        if printer is None or self._context.workspace.is_locked:
+            return
+        self._start_batch(BatchPrint(self._context, cases, printer, self))
+
+    def save_plans(self) -> None:
+        """After the warning that the files are not encrypted, one PDF per selected case in a chosen folder."""
+        cases = self.selected_cases()
+        if not cases or self._batch is not None or not dialogs.confirm_unencrypted_export(self):
+            return
+        folder = dialogs.ask_folder(self, last_folder())
+        if folder is None or self._context.workspace.is_locked:
+            return
+        remember_folder(folder)
+        self._start_batch(BatchSave(self._context, cases, folder, self))
+
+    @property
+    def batch(self) -> BatchPrint | BatchSave | None:
+        return self._batch
+
+    def stop_batches(self) -> None:
+        """Before the workspace locks: a batch stops after its current case and reports nothing more."""
+        batch, self._batch = self._batch, None
+        if batch is not None:
+            batch.finished.disconnect(self._batch_finished)
+            batch.stop()
+            batch.deleteLater()
+        self._update_batch_buttons()
+
+    def _start_batch(self, batch: BatchPrint | BatchSave) -> None:
+        self._batch = batch
+        batch.finished.connect(self._batch_finished)
+        self._update_batch_buttons()
+        batch.start()
+
+    def _batch_finished(self, report: BatchReport) -> None:
+        batch, self._batch = self._batch, None
+        self._update_batch_buttons()
+        if report.error is not None and not isinstance(report.error, TerugkeerError):
+            dialogs.show_error(self, report.error)  # logs where it happened
+        dialogs.show_info(self, summary(report, saved=isinstance(batch, BatchSave)))
+        if batch is not None:
+            batch.deleteLater()
+
+    def _update_batch_buttons(self) -> None:
+        enabled = self._batch is None and self.table.selectionModel().hasSelection()
+        self.print_plans_button.setEnabled(enabled)
+        self.save_plans_button.setEnabled(enabled)
 
     def _show_rows(self, loaded: _Register) -> None:
         self.model.set_rows(loaded.rows, loaded.badges)

@@ -95,6 +95,11 @@ class WorkspaceView(QStackedWidget):
             return True
         return current is not self.case_screen or self.case_screen.confirm_leave()
 
+    def stop_batches(self) -> None:
+        """Stop printing or saving plans in bulk after the current case (before a lock or quitting waits for the
+        worker)."""
+        self.register_screen.stop_batches()
+
     def flush_pending(self) -> None:
         """Queue the writes of every edit that waits for its autosave, now (before a lock or quitting)."""
         self.intake_screen.flush()

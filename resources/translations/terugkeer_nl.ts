@@ -183,6 +183,20 @@
     </message>
 </context>
 <context>
+    <name>BatchPrint</name>
+    <message>
+        <source>Printing plans</source>
+        <translation>Plannen afdrukken</translation>
+    </message>
+</context>
+<context>
+    <name>BatchSave</name>
+    <message>
+        <source>Saving plans</source>
+        <translation>Plannen opslaan</translation>
+    </message>
+</context>
+<context>
     <name>BsnField</name>
     <message>
         <source>BSN</source>
@@ -328,6 +342,18 @@
         <translation>De grondslagen, toestemmingen en intrekkingen van dit traject</translation>
     </message>
     <message>
+        <source>View plan of approach…</source>
+        <translation>Plan van aanpak bekijken…</translation>
+    </message>
+    <message>
+        <source>View consent form…</source>
+        <translation>Toestemmingsformulier bekijken…</translation>
+    </message>
+    <message>
+        <source>Preview, print or save the consent form, blank or filled in</source>
+        <translation>Het toestemmingsformulier bekijken, afdrukken of opslaan, leeg of ingevuld</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
@@ -418,6 +444,14 @@
     <message>
         <source>Loading…</source>
         <translation>Laden…</translation>
+    </message>
+    <message>
+        <source>Preview, print or save the plan of approach (Ctrl+P)</source>
+        <translation>Het plan van aanpak bekijken, afdrukken of opslaan (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>There is no plan of approach yet: start the intake first (Intake and plan)</source>
+        <translation>Er is nog geen plan van aanpak: begin eerst de intake (Intake en plan)</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -535,8 +569,8 @@
         <translation>Geschreven: {path} ({pages} pagina&apos;s).</translation>
     </message>
     <message>
-        <source>Left out: {category} (no consent or legal basis to share it with this recipient: {reason}).</source>
-        <translation>Weggelaten: {category} (geen toestemming of wettelijke grondslag om dit met deze ontvanger te delen: {reason}).</translation>
+        <source>Left out: {category} ({reason}).</source>
+        <translation>Weggelaten: {category} ({reason}).</translation>
     </message>
     <message>
         <source>This PDF is not encrypted. Keep it safe and delete it when it is no longer needed.</source>
@@ -939,6 +973,22 @@
     <message>
         <source>This form has unsaved changes. Save them?</source>
         <translation>Dit formulier heeft wijzigingen die nog niet zijn opgeslagen. Wil je ze opslaan?</translation>
+    </message>
+    <message>
+        <source>A saved PDF is not encrypted: anyone who can open the file can read this client&apos;s data. Keep it only where your municipality allows personal data to be stored, and delete it when it is no longer needed.</source>
+        <translation>Een opgeslagen PDF is niet versleuteld: iedereen die het bestand kan openen, kan de gegevens van deze cliënt lezen. Bewaar het alleen op een plek waar je gemeente persoonsgegevens toestaat, en verwijder het zodra je het niet meer nodig hebt.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Opslaan als PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the PDFs</source>
+        <translation>Kies een map voor de PDF&apos;s</translation>
     </message>
 </context>
 <context>
@@ -1384,6 +1434,14 @@
         <translation>Toestemming en grondslag</translation>
     </message>
     <message>
+        <source>Plan of approach (PDF)</source>
+        <translation>Plan van aanpak (PDF)</translation>
+    </message>
+    <message>
+        <source>Consent form (PDF)</source>
+        <translation>Toestemmingsformulier (PDF)</translation>
+    </message>
+    <message>
         <source>Coordinator</source>
         <translation>Nazorgcoördinator</translation>
     </message>
@@ -1698,8 +1756,24 @@
         <translation>De map {path} bestaat niet. Kies een bestaande map voor de PDF.</translation>
     </message>
     <message>
-        <source>{path} could not be written. Check that you may write in that folder and that the disk is not full.</source>
-        <translation>{path} kon niet worden geschreven. Controleer of je in die map mag schrijven en of de schijf niet vol is.</translation>
+        <source>Cannot save {path}. Check that you may write in that folder, or choose another folder.</source>
+        <translation>Kan niet opslaan als {path}. Controleer of je in die map mag schrijven, of kies een andere map.</translation>
+    </message>
+    <message>
+        <source>The disk or USB stick is full: there is no room left in {path}. Make room or choose another place, then try again.</source>
+        <translation>De schijf of USB-stick is vol: er is geen ruimte meer in {path}. Maak ruimte vrij of kies een andere plek en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>This plan cannot be made for {recipient}: {reason}. Record a consent that names them first, or choose another recipient.</source>
+        <translation>Dit plan kan niet worden gemaakt voor {recipient}: {reason}. Leg eerst een toestemming vast die deze ontvanger noemt, of kies een andere ontvanger.</translation>
+    </message>
+    <message>
+        <source>No consent has been recorded for this case yet, so there is nothing to fill in. Use the blank form.</source>
+        <translation>Voor dit traject is nog geen toestemming vastgelegd, dus er valt niets in te vullen. Gebruik het lege formulier.</translation>
+    </message>
+    <message>
+        <source>The printer could not be started. Check that it is switched on and connected, then try again.</source>
+        <translation>De printer kan niet worden gestart. Controleer of hij aanstaat en is aangesloten, en probeer het opnieuw.</translation>
     </message>
     <message>
         <source>Something went wrong ({code}). Nothing was changed.</source>
@@ -1723,6 +1797,152 @@
     <message>
         <source>&amp;Repeat new passphrase:</source>
         <translation>Nieuw wachtwoord &amp;herhalen:</translation>
+    </message>
+</context>
+<context>
+    <name>PdfExport</name>
+    <message>
+        <source>Plan of approach {case}.pdf</source>
+        <translation>Plan van aanpak {case}.pdf</translation>
+    </message>
+    <message>
+        <source>Consent form {case}.pdf</source>
+        <translation>Toestemmingsformulier {case}.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>Plan of approach</source>
+        <translation>Plan van aanpak</translation>
+    </message>
+    <message>
+        <source>Consent form</source>
+        <translation>Toestemmingsformulier</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <source>Print this document (Ctrl+P)</source>
+        <translation>Dit document afdrukken (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Opslaan als PDF…</translation>
+    </message>
+    <message>
+        <source>Save this document as a PDF file (Ctrl+S); the file is not encrypted</source>
+        <translation>Dit document opslaan als PDF-bestand (Ctrl+S); het bestand is niet versleuteld</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Sl&amp;uiten</translation>
+    </message>
+    <message>
+        <source>Who the plan is for</source>
+        <translation>Voor wie het plan is</translation>
+    </message>
+    <message>
+        <source>Client and own file</source>
+        <translation>Cliënt en eigen dossier</translation>
+    </message>
+    <message>
+        <source>A chain partner receives only what the client&apos;s consent or the law allows</source>
+        <translation>Een ketenpartner krijgt alleen wat de toestemming van de cliënt of de wet toestaat</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Voor:</translation>
+    </message>
+    <message>
+        <source>Show full &amp;BSN</source>
+        <translation>Volledig &amp;BSN tonen</translation>
+    </message>
+    <message>
+        <source>Print the whole BSN instead of only its last 3 digits</source>
+        <translation>Het hele BSN afdrukken in plaats van alleen de laatste 3 cijfers</translation>
+    </message>
+    <message>
+        <source>&amp;Blank form</source>
+        <translation>&amp;Leeg formulier</translation>
+    </message>
+    <message>
+        <source>For the client to fill in and sign</source>
+        <translation>Voor de cliënt om in te vullen en te ondertekenen</translation>
+    </message>
+    <message>
+        <source>F&amp;illed in with the latest consent</source>
+        <translation>&amp;Ingevuld met de laatste toestemming</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Uitzoomen (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Fit &amp;width</source>
+        <translation>&amp;Paginabreedte</translation>
+    </message>
+    <message>
+        <source>Make the page as wide as the window</source>
+        <translation>De pagina even breed maken als het venster</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Inzoomen (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Page {page} of {count}</source>
+        <translation>Pagina {page} van {count}</translation>
+    </message>
+    <message>
+        <source>Making the preview…</source>
+        <translation>Voorbeeld maken…</translation>
+    </message>
+    <message>
+        <source>Ticks the choices of the latest consent and draws its signature</source>
+        <translation>Vinkt de keuzes van de laatste toestemming aan en zet de handtekening erop</translation>
+    </message>
+    <message>
+        <source>No consent has been recorded for this case yet</source>
+        <translation>Voor dit traject is nog geen toestemming vastgelegd</translation>
+    </message>
+    <message>
+        <source>The document could not be shown.</source>
+        <translation>Het document kan niet worden getoond.</translation>
+    </message>
+    <message>
+        <source>Left out of this plan for {recipient}, because it may not go to them:</source>
+        <translation>Niet in dit plan voor {recipient}, omdat het niet met hen gedeeld mag worden:</translation>
+    </message>
+    <message>
+        <source>The document could not be made.</source>
+        <translation>Het document kan niet worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Afdrukken…</translation>
+    </message>
+    <message>
+        <source>Sent to the printer: 1 page.</source>
+        <translation>Naar de printer gestuurd: 1 pagina.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer: {pages} pages.</source>
+        <translation>Naar de printer gestuurd: {pages} pagina&apos;s.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Opslaan…</translation>
+    </message>
+    <message>
+        <source>Saved as {path}. The file is not encrypted.</source>
+        <translation>Opgeslagen als {path}. Het bestand is niet versleuteld.</translation>
+    </message>
+    <message>
+        <source>Nothing was printed or saved.</source>
+        <translation>Er is niets afgedrukt of opgeslagen.</translation>
     </message>
 </context>
 <context>
@@ -1778,6 +1998,49 @@
     <message>
         <source>No warnings.</source>
         <translation>Geen waarschuwingen.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanBatch</name>
+    <message>
+        <source>Plan {number} of {total}</source>
+        <translation>Plan {number} van {total}</translation>
+    </message>
+    <message>
+        <source>{done} of {total} plans saved.</source>
+        <translation>{done} van {total} plannen opgeslagen.</translation>
+    </message>
+    <message>
+        <source>{done} of {total} plans printed.</source>
+        <translation>{done} van {total} plannen afgedrukt.</translation>
+    </message>
+    <message>
+        <source>{count} skipped: no plan yet: {names}</source>
+        <translation>{count} overgeslagen: nog geen plan: {names}</translation>
+    </message>
+    <message>
+        <source>{count} skipped: the case no longer exists: {names}</source>
+        <translation>{count} overgeslagen: het traject bestaat niet meer: {names}</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong; the rest was not done. If it happens again, contact IT.</source>
+        <translation>Er ging iets onverwachts mis; de rest is niet gedaan. Gebeurt het vaker, neem dan contact op met IT.</translation>
+    </message>
+    <message>
+        <source>Cancelled: the remaining plans were not saved.</source>
+        <translation>Geannuleerd: de overige plannen zijn niet opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Cancelled: the remaining plans were not printed.</source>
+        <translation>Geannuleerd: de overige plannen zijn niet afgedrukt.</translation>
+    </message>
+    <message>
+        <source>The files are not encrypted: keep them safe and delete them when they are no longer needed.</source>
+        <translation>De bestanden zijn niet versleuteld: bewaar ze veilig en verwijder ze zodra je ze niet meer nodig hebt.</translation>
+    </message>
+    <message>
+        <source> and {count} more</source>
+        <translation> en nog {count}</translation>
     </message>
 </context>
 <context>
@@ -1860,6 +2123,22 @@
     <message>
         <source>Cases</source>
         <translation>Trajecten</translation>
+    </message>
+    <message>
+        <source>&amp;Print plans…</source>
+        <translation>Plannen &amp;afdrukken…</translation>
+    </message>
+    <message>
+        <source>Print the plans of approach of the selected cases in one go</source>
+        <translation>De plannen van aanpak van de gekozen trajecten in één keer afdrukken</translation>
+    </message>
+    <message>
+        <source>Save pl&amp;ans…</source>
+        <translation>Plannen &amp;opslaan…</translation>
+    </message>
+    <message>
+        <source>Save the plans of approach of the selected cases as PDF files in a folder</source>
+        <translation>De plannen van aanpak van de gekozen trajecten als PDF-bestanden in een map opslaan</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -2013,6 +2292,61 @@
     <message>
         <source>The database key has been rotated.</source>
         <translation>De databasesleutel is vervangen.</translation>
+    </message>
+</context>
+<context>
+    <name>SharingTexts</name>
+    <message>
+        <source>no consent and no legal basis has been recorded</source>
+        <translation>er is geen toestemming en geen grondslag vastgelegd</translation>
+    </message>
+    <message>
+        <source>the legal basis lets the municipality process the data, not share them</source>
+        <translation>de grondslag laat de gemeente de gegevens verwerken, niet delen</translation>
+    </message>
+    <message>
+        <source>the consent does not name this recipient</source>
+        <translation>de toestemming noemt deze ontvanger niet</translation>
+    </message>
+    <message>
+        <source>the consent does not name this kind of data</source>
+        <translation>de toestemming noemt dit soort gegevens niet</translation>
+    </message>
+    <message>
+        <source>the consent is not in effect yet</source>
+        <translation>de toestemming geldt nog niet</translation>
+    </message>
+    <message>
+        <source>the consent has expired</source>
+        <translation>de toestemming is verlopen</translation>
+    </message>
+    <message>
+        <source>the consent was replaced by a newer version</source>
+        <translation>de toestemming is vervangen door een nieuwere versie</translation>
+    </message>
+    <message>
+        <source>the consent was revoked</source>
+        <translation>de toestemming is ingetrokken</translation>
+    </message>
+    <message>
+        <source>allowed on the client&apos;s consent</source>
+        <translation>toegestaan met toestemming van de cliënt</translation>
+    </message>
+    <message>
+        <source>allowed by the Wet straffen en beschermen</source>
+        <translation>toegestaan op grond van de Wet straffen en beschermen</translation>
+    </message>
+    <message>
+        <source>personal data</source>
+        <translation>persoonsgegevens</translation>
+    </message>
+    <message>
+        <source>detention data</source>
+        <translation>detentiegegevens</translation>
+    </message>
+    <message>
+        <source>{category}: {reason}</source>
+        <translation>{category}: {reason}</translation>
     </message>
 </context>
 <context>

@@ -337,3 +337,37 @@ def test_pdf_command_reports_errors_clearly(workspace: OpenWorkspace, case_id: s
                       secrets=(passphrase,))
     assert no_plan.returncode != 0 and "Traceback" not in no_plan.stderr
     assert not (tmp_path / "x.pdf").exists()
+
+
+@pytest.mark.slow
+def test_pdf_command_names_what_it_left_out_in_words(workspace: OpenWorkspace, planned: str, passphrase: str,
+                                                     template: ChecklistTemplate, tmp_path: Path) -> None:
+    from .test_cli import run_cli
+
+    _consent_given(workspace, planned, categories=("identity", "id_document"), recipients=("housing_corporation",))
+    workspace.lock()
+    secret = tmp_path / "passphrase.txt"
+    secret.write_text(passphrase, encoding="utf-8")
+    result = run_cli(tmp_path, "pdf", "plan", "--workspace", str(workspace.folder), "--case", planned,
+                     "--passphrase-file", str(secret), "--for", "housing_corporation",
+                     "--out", str(tmp_path / "woningcorporatie.pdf"), secrets=(passphrase,))
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert "Weggelaten: detentiegegevens (de toestemming noemt dit soort gegevens niet)." in lines
+    assert f"Weggelaten: {template.domain('housing').label.nl} (de toestemming noemt dit soort gegevens niet)." in lines
+    assert not [line for line in lines if "consent_category_not_named" in line or "detention" in line]
+
+
+def test_a_failed_delivery_leaves_no_audit_entry(workspace: OpenWorkspace, planned: str) -> None:
+    before = len(audit_rows(workspace))
+
+    def stick_full(_data: bytes) -> None:
+        raise TerugkeerError("disk_full", path="/media/usb")
+
+    with pytest.raises(TerugkeerError):
+        _plan(workspace, planned, action=AuditAction.EXPORT, deliver=stick_full)
+    assert PLAN_RECORD not in [e["record_type"] for e in audit_rows(workspace)[before:]]
+    delivered: list[bytes] = []
+    data = _plan(workspace, planned, action=AuditAction.EXPORT, deliver=delivered.append)
+    assert delivered == [data]
+    assert [e["record_type"] for e in audit_rows(workspace)[before:]].count(PLAN_RECORD) == 1

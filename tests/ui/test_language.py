@@ -5,13 +5,6 @@ Other UI tests compare the English source strings, so this test ends with the ap
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-import sys
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -21,33 +14,6 @@ from ui.i18n import install_translations
 from ui.labels import status_label
 from ui.operations import Operations
 from ui.unlock_screen import UnlockScreen
-
-ROOT = Path(__file__).resolve().parents[2]
-TS_FILE = ROOT / "resources" / "translations" / "terugkeer_nl.ts"
-QM_FILE = TS_FILE.with_suffix(".qm")
-
-
-@pytest.fixture(scope="module")
-def compiled_dutch() -> Path:
-    """resources/translations/terugkeer_nl.qm, compiled as `make translations` does when missing or outdated."""
-    if not QM_FILE.exists() or QM_FILE.stat().st_mtime < TS_FILE.stat().st_mtime:
-        lrelease = shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent))
-        assert lrelease, f"pyside6-lrelease not found next to {sys.executable}"
-        result = subprocess.run([lrelease, "-silent", str(TS_FILE), "-qm", str(QM_FILE)],
-                                cwd=ROOT, capture_output=True, text=True, timeout=120)
-        assert result.returncode == 0, f"pyside6-lrelease failed:\n{result.stdout}\n{result.stderr}"
-    return QM_FILE
-
-
-@pytest.fixture
-def app_language(qapp: QApplication, compiled_dutch: Path) -> Iterator[QApplication]:
-    """The application, put back in English (and its previous default locale) after the test."""
-    previous_locale = QLocale()
-    try:
-        yield qapp
-    finally:
-        install_translations(qapp, "en")
-        QLocale.setDefault(previous_locale)
 
 
 def unlock_screen(qtbot: QtBot) -> UnlockScreen:

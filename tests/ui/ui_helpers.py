@@ -7,8 +7,12 @@ from datetime import date
 from PySide6.QtWidgets import QTableWidget
 from pytestqt.qtbot import QtBot
 
+from app.audit import recent_entries
 from app.cases import CaseData, ClientData, DetentionData, register_case
-from app.intake import IntakeFile, open_intake
+from app.checklist import load_catalogue
+from app.consent import record_consent
+from app.consent_terms import HowGiven
+from app.intake import ActionOwner, IntakeFile, add_action, open_intake
 from app.workspace import OpenWorkspace
 from ui.context import WorkspaceContext
 from ui.intake_screen import IntakeScreen
@@ -65,3 +69,27 @@ def stored_intake(context: WorkspaceContext, case_id: str) -> IntakeFile:
     """The intake as stored, read in a fresh unit of work (this logs a view, so call it when the worker is idle)."""
     with context.workspace.unit_of_work() as uow:
         return open_intake(uow, context.workspace.actor, case_id, context.catalogue.active())
+
+
+def start_plan(workspace: OpenWorkspace, case_id: str, actions: int = 0) -> None:
+    """Start the case's intake (which starts its plan) with `actions` follow-up actions in the housing domain."""
+    with workspace.unit_of_work() as uow:
+        open_intake(uow, workspace.actor, case_id, load_catalogue().active())
+        for number in range(1, actions + 1):
+            add_action(uow, workspace.actor, case_id, "housing", f"Actie {number:02d}", ActionOwner.COORDINATOR,
+                       date(2026, 2, 1))
+
+
+def give_consent(workspace: OpenWorkspace, case_id: str, categories: tuple[str, ...],
+                 recipients: tuple[str, ...]) -> None:
+    """A consent signed on paper today for `categories` to `recipients`."""
+    with workspace.unit_of_work() as uow:
+        record_consent(uow, workspace.actor, case_id, purposes=("aftercare",), categories=categories,
+                       recipients=recipients, given_on=date.today(), how_given=HowGiven.SIGNED_ON_PAPER)
+
+
+def document_entries(context: WorkspaceContext) -> list[tuple[str, str]]:
+    """(action, record type) of every audit entry about a document, oldest first (call when the worker is idle)."""
+    with context.workspace.unit_of_work() as uow:
+        lines = sorted(recent_entries(uow, 10_000), key=lambda line: line.seq)
+    return [(line.action, line.record_type) for line in lines if line.record_type in ("plan_pdf", "consent_pdf")]

@@ -47,14 +47,18 @@ MNEMONIC_GROUPS: dict[str, list[tuple[str, str]]] = {
     "View menu": [("MainWindow", "&Register"), ("MainWindow", "&Audit log")],
     "unlock screen": [*MENU_BAR, ("UnlockScreen", "&Unlock"), ("UnlockScreen", "Unlock with the &system keyring"),
                       ("UnlockScreen", "&Passphrase:")],
-    "register screen": [*MENU_BAR, ("RegisterScreen", "&Release within"),
-                        ("RegisterScreen", "&New client and case")],
+    "register screen": [*MENU_BAR, *_in("RegisterScreen", (
+        "&Release within", "&New client and case", "&Print plans…", "Save pl&ans…"))],
     "audit screen": [*MENU_BAR, ("AuditScreen", "Verify audit &chain"), ("AuditScreen", "&Refresh")],
     "case screen": [*MENU_BAR, *(("CaseScreen", source) for source in (
         "&Given names *", "Surname &prefix", "Sur&name *", "Date of &birth *", "&Municipality of registration",
         "&Address", "Phon&e", "P&I *", "Sta&rt of detention *", "E&xpected release", "A&ctual release", "Stat&us",
         "Case &direction", "C&oordinator", "No&tes", "Access &history…", "Inta&ke and plan",
         "Consent and &legal basis"))],
+    "plan preview": _in("PdfPreviewDialog", (
+        "&For:", "Show full &BSN", "Fit &width", "&Print…", "&Save as PDF…", "&Close")),
+    "consent form preview": _in("PdfPreviewDialog", (
+        "&Blank form", "F&illed in with the latest consent", "Fit &width", "&Print…", "&Save as PDF…", "&Close")),
     "consent screen": [*CONSENT_FRAME, ("ConsentScreen", "Re&cord consent")],
     "consent screen: new version": [*CONSENT_FRAME, ("ConsentScreen", "Re&cord new version")],
     "add legal basis dialog": _in("AddGroundDialog", ("&Legal basis", "&Noted on", "N&ote")),
