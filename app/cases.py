@@ -174,6 +174,16 @@ def register_case(
     today: date | None = None,
 ) -> Changes:
     """Register a new client (or reuse the one with this BSN) with a detention and a case; commits."""
+    changes = add_case(uow, actor, client, detention, case, today)
+    uow.commit()
+    return changes
+
+
+def add_case(
+    uow: UnitOfWork, actor: Actor, client: ClientData, detention: DetentionData, case: CaseData,
+    today: date | None = None,
+) -> Changes:
+    """As `register_case`, without committing: for imports that add many cases in one transaction."""
     today = today or date.today()
     client_data = _validated_client(client, today)
     detention_data = _validated_detention(detention)
@@ -201,7 +211,6 @@ def register_case(
     for kind, record_id in (("detention", detention_record.id), ("case", case_record.id)):
         audit.append(uow, actor, AuditAction.CREATE, client_id=client_record.id, record_type=kind,
                      record_id=record_id)
-    uow.commit()
     return Changes(case_ids=(case_record.id,), client_ids=(client_record.id,))
 
 

@@ -1,0 +1,112 @@
+"""Importing the prison system's notification lists: good rows become cases in the inbox, bad rows are listed with
+their line and reason, duplicates are left out, and importing the same file again changes nothing."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook
+from sqlalchemy import text
+
+from app.errors import TerugkeerError
+from app.notifications import Columns, NotificationImport, RowProblem, import_notifications
+from app.workspace import OpenWorkspace
+
+from .helpers import audit_rows, client_data, register
+
+SAMPLE = Path(__file__).parents[1] / "data" / "notifications" / "meldingen-cp1252.csv"
+TODAY = date(2025, 6, 10)
+
+
+def _import(workspace: OpenWorkspace, path: Path, columns: Columns | None = None) -> NotificationImport:
+    with workspace.unit_of_work() as uow:
+        return import_notifications(uow, workspace.actor, path, columns or Columns(), today=TODAY)
+
+
+def _cases(workspace: OpenWorkspace) -> list[tuple[object, ...]]:
+    with workspace.unit_of_work() as uow:
+        return [tuple(row) for row in uow.session.execute(text(
+            "SELECT c.surname, c.bsn, d.prison, d.start_date, d.expected_release_date, k.status, k.coordinator, "
+            "k.notified_on FROM case_file k JOIN client c ON c.id = k.client_id "
+            "JOIN detention d ON d.id = k.detention_id ORDER BY c.surname")).all()]
+
+
+def test_good_bad_and_duplicate_rows_give_the_exact_outcome(workspace: OpenWorkspace) -> None:
+    result = _import(workspace, SAMPLE)
+    assert result.imported == 3 and result.known_clients == 0
+    assert result.duplicates == (6,)
+    assert result.refused == (
+        RowProblem(3, "bsn", "bsn_invalid"),
+        RowProblem(5, "date_of_birth", "date_invalid"),
+        RowProblem(7, "given_names", "required"),
+        RowProblem(8, "expected_release_date", "release_before_start"),
+        RowProblem(10, "date_of_birth", "not_adult"),
+    )
+    assert _cases(workspace) == [
+        ("Proefmans", "999990032", "PI Grave", "2025-06-04", "2025-12-12", "melding", "", "2025-06-10"),
+        ("Voorbeeld", "999990019", "PI Vught", "2025-06-02", "2025-09-30", "melding", "", "2025-06-10"),
+        ("Zomaarsen", "012345672", "PI Vught", "2025-06-08", "2025-08-08", "melding", "", "2025-06-10"),
+    ]
+    with workspace.unit_of_work() as uow:  # the cp1252 é arrived as é
+        given = uow.session.execute(text("SELECT given_names FROM client WHERE surname = 'Proefmans'")).scalar()
+    assert given == "René"
+
+
+def test_importing_the_same_file_again_changes_nothing(workspace: OpenWorkspace) -> None:
+    _import(workspace, SAMPLE)
+    before, entries = _cases(workspace), len(audit_rows(workspace))
+    again = _import(workspace, SAMPLE)
+    assert again.imported == 0 and again.duplicates == (2, 4, 6, 11)
+    assert _cases(workspace) == before and len(audit_rows(workspace)) == entries
+
+
+def test_a_known_person_gets_the_new_detention_on_the_existing_client(workspace: OpenWorkspace) -> None:
+    register(workspace, client_data(given_names="Jan", surname="Voorbeeld", bsn="999990019",
+                                    date_of_birth=date(1980, 2, 1)))
+    result = _import(workspace, SAMPLE)
+    assert result.imported == 3 and result.known_clients == 1
+    with workspace.unit_of_work() as uow:
+        clients = uow.session.execute(text("SELECT count(*) FROM client WHERE bsn = '999990019'")).scalar()
+        detentions = uow.session.execute(text(
+            "SELECT count(*) FROM detention d JOIN client c ON c.id = d.client_id WHERE c.bsn = '999990019'")).scalar()
+    assert (clients, detentions) == (1, 2)
+
+
+def test_a_spreadsheet_with_other_headers_and_utf8_csv_with_commas(workspace: OpenWorkspace, tmp_path: Path) -> None:
+    columns = Columns(surname="Naam", given_names="Voornaam", detention_start="Datum insluiting")
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["Naam", "Tussenvoegsel", "Voornaam", "Geboortedatum", "BSN", "PI", "Datum insluiting",
+                  "Verwachte datum vrijlating"])
+    sheet.append(["Ĳsselmeer", "", "Zoë", date(1990, 1, 1), 999990019, "PI Vught", date(2025, 6, 2), None])
+    sheet.append(["Łukasiewicz", "", "Ana", "1991-03-04", "12345672", "PI Zwolle", "03-06-2025", "03-09-2025"])
+    xlsx = tmp_path / "meldingen.xlsx"
+    book.save(xlsx)
+    result = _import(workspace, xlsx, columns)
+    assert (result.imported, result.refused) == (2, ())
+    csv_file = tmp_path / "meldingen.csv"
+    csv_file.write_text(
+        "\ufeffAchternaam,Tussenvoegsel,Voornamen,Geboortedatum,BSN,PI,Begin detentie,Verwachte datum vrijlating\n"
+        "Çelik,,Şükrü,02-02-1982,999990032,PI Grave,04-06-2025,\n", encoding="utf-8")
+    assert _import(workspace, csv_file).imported == 1
+    names = [row[0] for row in _cases(workspace)]
+    assert names == sorted(["Ĳsselmeer", "Łukasiewicz", "Çelik"])
+
+
+def test_a_file_without_the_columns_or_unreadable_changes_nothing(workspace: OpenWorkspace, tmp_path: Path) -> None:
+    wrong = tmp_path / "lijst.csv"
+    wrong.write_text("Naam;Geboren\nJan;1980\n", encoding="utf-8")
+    with pytest.raises(TerugkeerError) as raised:
+        _import(workspace, wrong)
+    assert raised.value.code == "notifications_columns_missing"
+    assert "Achternaam" in str(raised.value.params["columns"]) and "BSN" in str(raised.value.params["columns"])
+    broken = tmp_path / "kapot.xlsx"
+    shutil.copy(SAMPLE, broken)  # a CSV with the name of a spreadsheet
+    with pytest.raises(TerugkeerError) as raised:
+        _import(workspace, broken)
+    assert raised.value.code == "notifications_unreadable"
+    assert _cases(workspace) == []
