@@ -11,7 +11,8 @@ import pytest
 from openpyxl import Workbook
 from sqlalchemy import text
 
-from app.errors import TerugkeerError
+from app.assignment import assign, cases_of, inbox, workloads
+from app.errors import TerugkeerError, ValidationError
 from app.notifications import Columns, NotificationImport, RowProblem, import_notifications
 from app.workspace import OpenWorkspace
 
@@ -110,3 +111,38 @@ def test_a_file_without_the_columns_or_unreadable_changes_nothing(workspace: Ope
         _import(workspace, broken)
     assert raised.value.code == "notifications_unreadable"
     assert _cases(workspace) == []
+
+
+# --- inbox, workload and assignment -------------------------------------------------------------------------------
+
+
+def test_inbox_shows_unassigned_notifications_with_their_terms(workspace: OpenWorkspace) -> None:
+    _import(workspace, SAMPLE)
+    with workspace.unit_of_work() as uow:
+        items = inbox(uow)
+    assert [item.name for item in items] == ["Jan Voorbeeld", "René de Proefmans", "Bram Zomaarsen"]
+    first = items[0]
+    assert first.masked_bsn == "••••••019" and first.prison == "PI Vught"
+    # detention started Monday 2 June 2025: 2 working days → Wednesday 4 June; 5 → Tuesday 10 June, as Monday
+    # 9 June is Whit Monday
+    assert (first.notification_due, first.information_due) == (date(2025, 6, 4), date(2025, 6, 10))
+    assert first.notified_late  # notified on 10 June
+    assert first.information_overdue(date(2025, 6, 11)) and not first.information_overdue(date(2025, 6, 10))
+
+
+def test_assigning_empties_the_inbox_and_shows_in_the_workload(workspace: OpenWorkspace) -> None:
+    result = _import(workspace, SAMPLE)
+    with workspace.unit_of_work() as uow:
+        changes = assign(uow, workspace.actor, result.case_ids[:2], "  Coördinator A ")
+    assert set(changes.case_ids) == set(result.case_ids[:2])
+    with workspace.unit_of_work() as uow:
+        assert [item.case_id for item in inbox(uow)] == [result.case_ids[2]]
+        assert [(w.coordinator, w.open_cases, w.notifications) for w in workloads(uow)] == [("Coördinator A", 2, 2)]
+        handed_over = assign(uow, workspace.actor, cases_of(uow, "Coördinator A"), "Coördinator B")
+    assert len(handed_over.case_ids) == 2
+    with workspace.unit_of_work() as uow:
+        assert [(w.coordinator, w.open_cases) for w in workloads(uow)] == [("Coördinator B", 2)]
+        with pytest.raises(ValidationError):
+            assign(uow, workspace.actor, result.case_ids, " ")
+    updates = [e for e in audit_rows(workspace) if e["action"] == "update" and e["record_type"] == "case"]
+    assert len(updates) == 4
