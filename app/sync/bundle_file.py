@@ -47,7 +47,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from app.atomic import fsync_dir
 from app.errors import TerugkeerError
-from app.sync.canonical import canonical_json, load_json_object
+from app.sync.canonical import canonical_json, is_storable_int, is_storable_text, load_json_object
 from app.sync.identity import KEY_BYTES, SIGNATURE_BYTES, DeviceIdentity, DevicePublic
 
 BUNDLE_SUFFIX = ".terugkeer"
@@ -476,13 +476,13 @@ def _manifest_from_document(document: dict[str, Any]) -> BundleManifest:
 
 
 def _count(value: object) -> int:
-    if type(value) is not int or value < 0:
+    if not is_storable_int(value) or value < 0:
         raise ValueError("expected a non-negative integer")
     return value
 
 
 def _text(value: object) -> str:
-    if not isinstance(value, str) or len(value) > MAX_TEXT_CHARS:
+    if not is_storable_text(value) or len(value) > MAX_TEXT_CHARS:
         raise ValueError("expected a short text")
     return value
 

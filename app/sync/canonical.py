@@ -3,7 +3,25 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import Any, TypeGuard
+
+# What an SQLite column can hold: a signed 64-bit integer, and text that encodes as UTF-8 (no lone surrogates,
+# which JSON's \ud800 escapes can produce). A value outside these is refused when read, before anything is written.
+SQLITE_INT_MIN, SQLITE_INT_MAX = -(2**63), 2**63 - 1
+
+
+def is_storable_int(value: object) -> TypeGuard[int]:
+    return type(value) is int and SQLITE_INT_MIN <= value <= SQLITE_INT_MAX
+
+
+def is_storable_text(value: object) -> TypeGuard[str]:
+    if not isinstance(value, str):
+        return False
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def canonical_json(document: dict[str, Any]) -> bytes:

@@ -14,6 +14,7 @@ from typing import Any
 
 from app.audit import fields_hash
 from app.errors import TerugkeerError
+from app.sync.canonical import is_storable_int, is_storable_text
 from app.sync.records import WireRecord, parse_wire
 from db.models import AuditEntry
 
@@ -93,7 +94,7 @@ def _template(item: object) -> Template:
     if not isinstance(item, dict) or set(item) != {"template_id", "version", "content"}:
         raise TerugkeerError("bundle_payload_invalid")
     template_id, version, content = item["template_id"], item["version"], item["content"]
-    if not isinstance(template_id, str) or not 0 < len(template_id) <= 40 or not isinstance(content, str):
+    if not is_storable_text(template_id) or not 0 < len(template_id) <= 40 or not is_storable_text(content):
         raise TerugkeerError("bundle_payload_invalid")
     return Template(template_id, _count(version), content)
 
@@ -116,10 +117,10 @@ def _audit(item: object) -> dict[str, Any]:
 def _audit_text_fits(name: str, value: object) -> bool:
     if value is None:
         return name in _OPTIONAL_AUDIT_FIELDS
-    return isinstance(value, str) and len(value) <= 120
+    return is_storable_text(value) and len(value) <= 120
 
 
 def _count(value: object) -> int:
-    if type(value) is not int or value < 0:
+    if not is_storable_int(value) or value < 0:
         raise TerugkeerError("bundle_payload_invalid")
     return value

@@ -26,6 +26,7 @@ from sqlalchemy import Boolean, Column, Date, DateTime, Integer, LargeBinary, St
 from app.consent_terms import Ground, HowGiven, RevocationScope
 from app.domain import CaseDirection, CaseStatus, validate_bsn
 from app.errors import TerugkeerError, ValidationError
+from app.sync.canonical import is_storable_int, is_storable_text
 from db.models import (
     Case,
     ChecklistAnswer,
@@ -115,7 +116,7 @@ def parse_wire(document: object) -> WireRecord:
         raise _invalid(str(table)[:40], "table")
     if not isinstance(record_id, str) or not 1 <= len(record_id) <= 36:
         raise _invalid(table, "id")
-    if type(seq) is not int or seq < 0:
+    if not is_storable_int(seq) or seq < 0:
         raise _invalid(table, "seq")
     if not isinstance(fields, dict):
         raise _invalid(table, "fields")
@@ -146,7 +147,7 @@ def _value(table: str, column: Column[Any], value: object) -> Any:
                 raise ValueError
             return value
         if isinstance(kind, Integer):
-            if type(value) is not int:
+            if not is_storable_int(value):
                 raise ValueError
             return value
         if isinstance(kind, DateTime):
@@ -175,7 +176,7 @@ def _check_domain(table: str, name: str, text: str) -> None:
 
 
 def _text(value: object) -> str:
-    if not isinstance(value, str):
+    if not is_storable_text(value):
         raise ValueError
     return value
 
