@@ -1,0 +1,82 @@
+"""The monitor leaves the workspace only as aggregate tables: CSV, XLSX and the evaluation report PDF, with small
+cells suppressed, no personal data, and an audit entry."""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import date
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from pypdf import PdfReader
+
+from app.cases import CaseData
+from app.domain import CaseStatus
+from app.errors import TerugkeerError
+from app.monitor import Period
+from app.monitor_export import export_report
+from app.workspace import OpenWorkspace
+
+from .helpers import CANARY_BSN, CANARY_SURNAME, audit_rows, client_data, detention_data, register
+
+PERIOD = Period.year(2024)
+
+
+@pytest.fixture
+def three_cases(workspace: OpenWorkspace) -> None:
+    """Three notified cases in 2024: every count in the report is a small cell."""
+    for number, bsn in enumerate(("123456782", "999990019", "999990032")):
+        register(workspace, client_data(bsn=bsn, surname=f"{CANARY_SURNAME}{number}"), detention_data(),
+                 CaseData(status=CaseStatus.NOTIFIED, status_dates={CaseStatus.NOTIFIED: date(2024, 5, 1)},
+                          coordinator="Coördinator A"))
+
+
+def _export(workspace: OpenWorkspace, out: Path, threshold: int = 5) -> None:
+    with workspace.unit_of_work() as uow:
+        export_report(uow, workspace.actor, PERIOD, out, threshold=threshold, today=date(2024, 12, 31))
+
+
+def test_csv_suppresses_small_cells_and_shows_them_at_a_lower_threshold(workspace: OpenWorkspace, three_cases: None,
+                                                                        tmp_path: Path) -> None:
+    _export(workspace, tmp_path / "monitor.csv")
+    raw = (tmp_path / "monitor.csv").read_bytes()
+    assert raw.startswith("\ufeff".encode())
+    rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig")), delimiter=";"))
+    assert ["Aangemeld", "<5"] in rows and ["Vrijgekomen", "0"] in rows
+    assert ["Nazorgcoördinator", "<5"] in rows  # the direction split of the three
+    _export(workspace, tmp_path / "open.csv", threshold=3)
+    opened = list(csv.reader(io.StringIO((tmp_path / "open.csv").read_text("utf-8-sig")), delimiter=";"))
+    assert ["Aangemeld", "3"] in opened
+    for text_file in (raw.decode("utf-8-sig"), (tmp_path / "open.csv").read_text("utf-8-sig")):
+        assert CANARY_SURNAME not in text_file and CANARY_BSN not in text_file
+
+
+def test_xlsx_has_a_sheet_per_table(workspace: OpenWorkspace, three_cases: None, tmp_path: Path) -> None:
+    _export(workspace, tmp_path / "monitor.xlsx")
+    book = load_workbook(tmp_path / "monitor.xlsx", read_only=True)
+    assert book.sheetnames[:3] == ["Kerncijfers", "Casusregie (aangemelde traje", "Doorlooptijden vanaf aanmeld"]
+    rows = list(book["Kerncijfers"].iter_rows(values_only=True))
+    assert ("Aangemeld", "<5") in rows and ("Bereik (%)", "—") in rows
+
+
+def test_pdf_report_has_the_sections_and_no_personal_data(workspace: OpenWorkspace, three_cases: None,
+                                                          tmp_path: Path) -> None:
+    _export(workspace, tmp_path / "evaluatie.pdf")
+    reader = PdfReader(tmp_path / "evaluatie.pdf")
+    text = " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
+    for phrase in ("Evaluatie nazorg na detentie", "Periode 01-01-2024 t/m 31-12-2024", "Kerncijfers",
+                   "Basisvoorwaarden op orde", "Uitstroom per jaar", "Situatie per leefgebied", "Per pi",
+                   f"pagina 1 van {len(reader.pages)}", "Aangemeld <5"):
+        assert phrase in text, phrase
+    assert CANARY_SURNAME not in text and CANARY_BSN not in text  # clients never; staff per coordinator, yes
+    assert "Coördinator A <5" in text
+    assert ("export", "monitor_report") in [(e["action"], e["record_type"]) for e in audit_rows(workspace)]
+
+
+def test_an_unknown_format_is_refused(workspace: OpenWorkspace, tmp_path: Path) -> None:
+    with pytest.raises(TerugkeerError) as raised:
+        _export(workspace, tmp_path / "monitor.docx")
+    assert raised.value.code == "report_format"
+    assert not (tmp_path / "monitor.docx").exists()
