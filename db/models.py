@@ -420,3 +420,72 @@ class RemoteAuditEntry(Base):
     legal_basis: Mapped[str] = mapped_column(String(48))
     prev_hash: Mapped[str] = mapped_column(String(64))
     entry_hash: Mapped[str] = mapped_column(String(64))
+
+
+# --- privacy operations (app.privacy) ------------------------------------------------------------------------------
+
+
+class DocumentVersion(Base):
+    """A numbered version of a printed or saved document (plan, consent form): the exact content it was made from
+    (JSON, so the PDF can be made again byte for byte), the content's hash shown in the footer, and the PDF's."""
+
+    __tablename__ = "document_version"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    case_id: Mapped[str] = mapped_column(String(36), index=True)
+    kind: Mapped[str] = mapped_column(String(16))  # plan | consent
+    number: Mapped[int] = mapped_column(Integer)
+    content_json: Mapped[str] = mapped_column(Text)
+    content_sha256: Mapped[str] = mapped_column(String(64))
+    pdf_sha256: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column()
+    created_by: Mapped[str] = mapped_column(String(120))
+
+    __table_args__ = (UniqueConstraint("case_id", "kind", "number", name="uq_document_version_number"),)
+
+
+class Disclosure(Base):
+    """Data of a client that went to a recipient outside the coordinator's own file: a document for a chain
+    partner, or a bundle to the back office. An access request lists these."""
+
+    __tablename__ = "disclosure"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    client_id: Mapped[str] = mapped_column(String(36), index=True)
+    case_id: Mapped[str] = mapped_column(String(36))
+    recipient: Mapped[str] = mapped_column(String(120))
+    categories: Mapped[str] = mapped_column(Text)  # comma-separated category ids
+    means: Mapped[str] = mapped_column(String(24))  # plan_pdf | consent_pdf | bundle
+    reference: Mapped[str] = mapped_column(String(64))  # document version id or bundle id
+    legal_basis: Mapped[str] = mapped_column(String(48))
+    disclosed_at: Mapped[datetime] = mapped_column()
+    disclosed_by: Mapped[str] = mapped_column(String(120))
+
+
+class Correction(Base):
+    """A corrected value (a correction request): the old value stays here, for auditors, never in ordinary views."""
+
+    __tablename__ = "correction"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    client_id: Mapped[str] = mapped_column(String(36), index=True)
+    table_name: Mapped[str] = mapped_column(String(40))
+    record_id: Mapped[str] = mapped_column(String(36))
+    field: Mapped[str] = mapped_column(String(40))
+    old_value: Mapped[str] = mapped_column(Text)
+    new_value: Mapped[str] = mapped_column(Text)
+    reason: Mapped[str] = mapped_column(Text)
+    corrected_at: Mapped[datetime] = mapped_column()
+    corrected_by: Mapped[str] = mapped_column(String(120))
+
+
+class ErasedCase(Base):
+    """What stays of an erased case: the monitor's facts without any personal data (app.monitor.CaseFacts as
+    JSON), so figures for past periods stay the same."""
+
+    __tablename__ = "erased_case"
+
+    case_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    facts_json: Mapped[str] = mapped_column(Text)
+    erased_at: Mapped[datetime] = mapped_column()
+    reason: Mapped[str] = mapped_column(Text)

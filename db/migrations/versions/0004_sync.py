@@ -1,6 +1,7 @@
-"""Synchronisation: change sequence numbers on every synchronised record, the device's own keys, enrolled peers,
-the ledgers of sent and received bundles, what each peer is known to hold (the merge base), conflicts, tombstones
-and the audit entries of other devices.
+"""Synchronisation and privacy operations: change sequence numbers on every synchronised record, the device's own
+keys, enrolled peers, the ledgers of sent and received bundles, what each peer is known to hold (the merge base),
+conflicts, tombstones and the audit entries of other devices; numbered document versions, disclosures to
+recipients, corrections with their old values, and the anonymised figures of erased cases.
 
 Revision ID: 0004
 Revises: 0003
@@ -135,7 +136,57 @@ def upgrade() -> None:
     )
 
 
+    op.create_table(
+        "document_version",
+        sa.Column("id", sa.String(36), primary_key=True),
+        sa.Column("case_id", sa.String(36), nullable=False, index=True),
+        sa.Column("kind", sa.String(16), nullable=False),
+        sa.Column("number", sa.Integer(), nullable=False),
+        sa.Column("content_json", sa.Text(), nullable=False),
+        sa.Column("content_sha256", sa.String(64), nullable=False),
+        sa.Column("pdf_sha256", sa.String(64), nullable=False),
+        sa.Column("created_at", sa.DateTime(), nullable=False),
+        sa.Column("created_by", sa.String(120), nullable=False),
+        sa.UniqueConstraint("case_id", "kind", "number", name="uq_document_version_number"),
+    )
+    op.create_table(
+        "disclosure",
+        sa.Column("id", sa.String(36), primary_key=True),
+        sa.Column("client_id", sa.String(36), nullable=False, index=True),
+        sa.Column("case_id", sa.String(36), nullable=False),
+        sa.Column("recipient", sa.String(120), nullable=False),
+        sa.Column("categories", sa.Text(), nullable=False),
+        sa.Column("means", sa.String(24), nullable=False),
+        sa.Column("reference", sa.String(64), nullable=False),
+        sa.Column("legal_basis", sa.String(48), nullable=False),
+        sa.Column("disclosed_at", sa.DateTime(), nullable=False),
+        sa.Column("disclosed_by", sa.String(120), nullable=False),
+    )
+    op.create_table(
+        "correction",
+        sa.Column("id", sa.String(36), primary_key=True),
+        sa.Column("client_id", sa.String(36), nullable=False, index=True),
+        sa.Column("table_name", sa.String(40), nullable=False),
+        sa.Column("record_id", sa.String(36), nullable=False),
+        sa.Column("field", sa.String(40), nullable=False),
+        sa.Column("old_value", sa.Text(), nullable=False),
+        sa.Column("new_value", sa.Text(), nullable=False),
+        sa.Column("reason", sa.Text(), nullable=False),
+        sa.Column("corrected_at", sa.DateTime(), nullable=False),
+        sa.Column("corrected_by", sa.String(120), nullable=False),
+    )
+    op.create_table(
+        "erased_case",
+        sa.Column("case_id", sa.String(36), primary_key=True),
+        sa.Column("facts_json", sa.Text(), nullable=False),
+        sa.Column("erased_at", sa.DateTime(), nullable=False),
+        sa.Column("reason", sa.Text(), nullable=False),
+    )
+
+
 def downgrade() -> None:
+    for table in ("erased_case", "correction", "disclosure", "document_version"):
+        op.drop_table(table)
     for table in ("remote_audit_entry", "sync_tombstone", "sync_conflict", "sync_base", "sync_received",
                   "sync_sent", "sync_peer", "device_key", "sync_counter"):
         op.drop_table(table)
