@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from app import audit
@@ -26,11 +26,13 @@ from app.cases import open_case
 from app.checklist import ChecklistTemplate, parse_template
 from app.consent import latest_consent, sharing_facts
 from app.consent_terms import DETENTION, IDENTITY, consent_terms
+from app.document_versions import CONSENT, PLAN, Content, preview, print_version
 from app.errors import TerugkeerError
 from app.intake import open_intake
-from app.pdf.consent_form import build_consent_form_pdf, consent_form_content
-from app.pdf.plan import PlanAudience, build_plan_pdf, plan_content
+from app.pdf.consent_form import consent_form_content
+from app.pdf.plan import PlanAudience, plan_content
 from app.sharing_policy import HeldBack, held_back, may_share
+from db.models import Disclosure
 from db.uow import UnitOfWork
 
 # Where the PDF goes before its audit entry is committed, e.g. writing the file of a save; when it raises,
@@ -73,9 +75,11 @@ def make_plan_pdf(uow: UnitOfWork, actor: Actor, case_id: str, *, action: AuditA
     intake_file = open_intake(uow, actor, case_id, template)
     content = plan_content(case_file, intake_file, _municipality(uow), today, show_full_bsn,
                            optional_domains=optional_domains, logo_path=logo_path, audience=audience)
-    data = build_plan_pdf(content)
-    audit.append(uow, actor, action, client_id=case_file.client_id, record_type=PLAN_RECORD, record_id=plan.id,
-                 legal_basis=basis)
+    data, record_id = _made(uow, actor, action, case_id, PLAN, content)
+    audit.append(uow, actor, action, client_id=case_file.client_id, record_type=PLAN_RECORD,
+                 record_id=record_id or plan.id, legal_basis=basis)
+    if recipient is not None and record_id is not None:
+        _disclose(uow, actor, case_file.client_id, case_id, audience, PLAN_RECORD, record_id, basis)
     _deliver_and_commit(uow, data, deliver)
     return Document(data, held)
 
@@ -121,11 +125,30 @@ def make_consent_pdf(uow: UnitOfWork, actor: Actor, case_id: str, template: Chec
     content = consent_form_content(
         case_file, _intake_template(uow, case_id, template), _municipality(uow), consent_terms(), today,
         optional_domains=optional_domains, recorded=recorded, place=place, logo_path=logo_path)
-    data = build_consent_form_pdf(content)
-    audit.append(uow, actor, action, client_id=case_file.client_id, record_type=CONSENT_RECORD, record_id=case_id,
+    data, record_id = _made(uow, actor, action, case_id, CONSENT, content)
+    audit.append(uow, actor, action, client_id=case_file.client_id, record_type=CONSENT_RECORD,
+                 record_id=record_id or case_id,
                  legal_basis=case_basis(uow, case_id, today))
     _deliver_and_commit(uow, data, deliver)
     return Document(data)
+
+
+def _made(uow: UnitOfWork, actor: Actor, action: AuditAction, case_id: str, kind: str,
+          content: Content) -> tuple[bytes, str | None]:
+    """The PDF, and for a print or an export the id of the document version it is (a preview is no version)."""
+    if action == AuditAction.VIEW:
+        return preview(content), None
+    printed = print_version(uow, actor, case_id, kind, content)
+    return printed.data, printed.version.id
+
+
+def _disclose(uow: UnitOfWork, actor: Actor, client_id: str, case_id: str, audience: PlanAudience, means: str,
+              reference: str, basis: str) -> None:
+    """Remember that this plan went to a chain partner, with the categories it held: an access request lists it."""
+    uow.session.add(Disclosure(
+        client_id=client_id, case_id=case_id, recipient=audience.recipient,
+        categories=",".join(sorted(audience.shared or ())), means=means, reference=reference, legal_basis=basis,
+        disclosed_at=datetime.now(UTC).replace(tzinfo=None), disclosed_by=actor.user_name))
 
 
 def has_plan(uow: UnitOfWork, case_id: str) -> bool:

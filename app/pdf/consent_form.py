@@ -117,18 +117,19 @@ def consent_form_content(case_file: CaseFile, template: ChecklistTemplate, munic
     )
 
 
-def build_consent_form_pdf(content: ConsentFormContent) -> bytes:
+def build_consent_form_pdf(content: ConsentFormContent, version_label: str = "") -> bytes:
     """The consent form as PDF bytes (A4, Dutch at level B1, DejaVu Sans embedded)."""
-    return render_consent_form(content).data
+    return render_consent_form(content, version_label).data
 
 
-def render_consent_form(content: ConsentFormContent) -> RenderedPdf:
+def render_consent_form(content: ConsentFormContent, version_label: str = "") -> RenderedPdf:
     """The consent form as PDF bytes with its page count."""
     info = DocumentInfo(
         title=f"{TITLE} – {content.client_name}",
         subject=f"Toestemmingsformulier nazorg van {content.client_name}, {content.letterhead.sender}",
         letterhead=content.letterhead,
         printed_on=content.printed_on,
+        version_label=version_label,
         footer_note=f"Toestemmingsformulier – {content.client_name}",
     )
     return render(info, lambda: _story(content, styles(BODY_SIZE)))

@@ -57,6 +57,7 @@ class DocumentInfo:
     letterhead: Letterhead
     printed_on: date
     footer_note: str = ""  # e.g. "Plan van aanpak nazorg – Zoë Ĳsselmeer", so a loose page can be placed
+    version_label: str = ""  # e.g. "versie 3 · 1a2b3c4d" (app.document_versions)
 
 
 @dataclass(frozen=True)
@@ -78,6 +79,7 @@ class _Document(BaseDocTemplate):
             bottomMargin=MARGIN_BOTTOM, title=info.title, author=info.letterhead.sender, subject=info.subject,
             creator="Terugkeer", keywords=[CONFIDENTIAL], lang=PDF_LANGUAGE, displayDocTitle=True,
             initialFontName=FONT, initialFontSize=10,
+            invariant=True,  # the same content gives the same bytes: a document version can be made again exactly
         )
         self.info = info
         self.logo = logo
@@ -139,8 +141,9 @@ class _Document(BaseDocTemplate):
         canvas.setFillColor(MUTED)
         canvas.setFont(FONT, 7.5)
         canvas.drawString(MARGIN_LEFT, first_line, _fit(self.info.footer_note, 130 * mm, 7.5))
+        version = f" · {self.info.version_label}" if self.info.version_label else ""
         canvas.drawString(MARGIN_LEFT, second_line,
-                          f"{CONFIDENTIAL} · afgedrukt op {dutch_date(self.info.printed_on)}")
+                          f"{CONFIDENTIAL} · afgedrukt op {dutch_date(self.info.printed_on)}{version}")
         canvas.setFont(FONT_BOLD, 7.5)
         canvas.drawRightString(PAGE_WIDTH - MARGIN_RIGHT, first_line, page_label(page, self.total_pages))
 

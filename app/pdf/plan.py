@@ -147,18 +147,19 @@ def plan_content(case_file: CaseFile, intake_file: IntakeFile, municipality: str
     )
 
 
-def build_plan_pdf(content: PlanContent) -> bytes:
+def build_plan_pdf(content: PlanContent, version_label: str = "") -> bytes:
     """The plan of approach as PDF bytes (A4, Dutch, DejaVu Sans embedded)."""
-    return render_plan(content).data
+    return render_plan(content, version_label).data
 
 
-def render_plan(content: PlanContent) -> RenderedPdf:
+def render_plan(content: PlanContent, version_label: str = "") -> RenderedPdf:
     """The plan of approach as PDF bytes with its page count."""
     info = DocumentInfo(
         title=f"{TITLE} – {content.client_name}",
         subject=f"{TITLE} van {content.client_name}, {content.letterhead.sender}",
         letterhead=content.letterhead,
         printed_on=content.printed_on,
+        version_label=version_label,
         footer_note=f"{TITLE} – {content.client_name}",
     )
     return render(info, lambda: _story(content, styles()))

@@ -3,6 +3,7 @@ show, the audit trail of every print, the `terugkeer pdf` command and the docume
 
 from __future__ import annotations
 
+import hashlib
 import io
 import os
 import re
@@ -21,6 +22,7 @@ from app.checklist import ChecklistTemplate, load_catalogue
 from app.consent import Badge, add_ground, consent_badges, latest_consent, record_consent
 from app.consent_terms import Ground, HowGiven
 from app.demo import create_demo_workspace
+from app.document_versions import PLAN, regenerate, versions
 from app.documents import CONSENT_RECORD, PLAN_RECORD, make_consent_pdf, make_plan_pdf
 from app.errors import TerugkeerError
 from app.intake import (
@@ -371,3 +373,43 @@ def test_a_failed_delivery_leaves_no_audit_entry(workspace: OpenWorkspace, plann
     data = _plan(workspace, planned, action=AuditAction.EXPORT, deliver=delivered.append)
     assert delivered == [data]
     assert [e["record_type"] for e in audit_rows(workspace)[before:]].count(PLAN_RECORD) == 1
+
+
+# --- document versions and disclosures ----------------------------------------------------------------------------
+
+
+def test_printing_makes_numbered_versions_that_regenerate_exactly(workspace: OpenWorkspace, planned: str) -> None:
+    with workspace.unit_of_work() as uow:
+        first = make_plan_pdf(uow, workspace.actor, planned, action=AuditAction.PRINT, printed_on=date(2024, 6, 15))
+    with workspace.unit_of_work() as uow:  # the same plan printed a day later: the same version, byte for byte
+        again = make_plan_pdf(uow, workspace.actor, planned, action=AuditAction.PRINT, printed_on=date(2024, 6, 16))
+    assert again.data == first.data
+    with workspace.unit_of_work() as uow:
+        save_plan(uow, workspace.actor, planned, agreements="Wekelijks bellen, op dinsdag.")
+    with workspace.unit_of_work() as uow:
+        second = make_plan_pdf(uow, workspace.actor, planned, action=AuditAction.EXPORT, printed_on=date(2024, 6, 20))
+        stored = versions(uow, planned, PLAN)
+        assert [v.number for v in stored] == [1, 2]
+        assert hashlib.sha256(first.data).hexdigest() == stored[0].pdf_sha256
+        assert regenerate(stored[0]) == first.data  # version 1 made again after the later edit
+        ids, hashes = [v.id for v in stored], [v.content_sha256[:8] for v in stored]
+    first_text, second_text = " ".join(_text(first.data)), " ".join(_text(second.data))
+    assert f"versie 1 · {hashes[0]}" in first_text and "afgedrukt op 15-06-2024" in first_text
+    assert f"versie 2 · {hashes[1]}" in second_text and "op dinsdag" in second_text
+    prints = [e["record_id"] for e in audit_rows(workspace) if e["record_type"] == PLAN_RECORD]
+    assert prints == [ids[0], ids[0], ids[1]]  # who printed which version
+    with workspace.unit_of_work() as uow:  # a preview makes no version
+        preview_text = " ".join(_text(make_plan_pdf(uow, workspace.actor, planned, action=AuditAction.VIEW).data))
+        assert len(versions(uow, planned, PLAN)) == 2
+    assert "voorbeeld, geen afgedrukte versie" in preview_text
+
+
+def test_a_plan_for_a_partner_is_remembered_as_a_disclosure(workspace: OpenWorkspace, planned: str) -> None:
+    _consent_given(workspace, planned, categories=("identity", "id_document"), recipients=("housing_corporation",))
+    with workspace.unit_of_work() as uow:
+        make_plan_pdf(uow, workspace.actor, planned, action=AuditAction.PRINT, recipient="housing_corporation",
+                      printed_on=date(2024, 6, 15))
+        make_plan_pdf(uow, workspace.actor, planned, action=AuditAction.VIEW, recipient="housing_corporation",
+                      printed_on=date(2024, 6, 15))
+        rows = uow.session.execute(text("SELECT recipient, categories, means, legal_basis FROM disclosure")).all()
+    assert [tuple(row) for row in rows] == [("Woningcorporatie", "id_document,identity", "plan_pdf", "consent")]
