@@ -115,6 +115,32 @@ def peers(uow: UnitOfWork) -> list[Peer]:
     return [_peer(record) for record in uow.sync.peers()]
 
 
+@dataclass(frozen=True)
+class Caseload:
+    """How many cases a laptop said it holds in its latest bundle."""
+
+    peer: Peer
+    cases: int
+    reported_at: datetime
+
+    def over(self, limit: int | None) -> bool:
+        return limit is not None and self.cases > limit
+
+
+def laptop_caseloads(uow: UnitOfWork) -> list[Caseload]:
+    """Per enrolled laptop, the case count of its latest bundle (laptops that never sent one are left out); the
+    back office compares them with the policy's limit."""
+    loads = []
+    for record in uow.sync.peers():
+        if record.kind != WorkspaceKind.COORDINATOR.value:
+            continue
+        received = uow.sync.received_from(record.device_id)
+        if received:
+            latest = max(received, key=lambda bundle: bundle.sequence)
+            loads.append(Caseload(_peer(record), latest.case_count, latest.received_at))
+    return loads
+
+
 def active_peer(uow: UnitOfWork, device_id: str) -> SyncPeer | None:
     """The enrolled, not revoked peer with this id: the only senders whose bundles are opened."""
     record = uow.sync.peer(device_id)

@@ -1,7 +1,8 @@
 """Which cases a bundle for a peer may carry, and to which case each synchronised record belongs.
 
 A back office sends a laptop only that coordinator's caseload (the peer's label is the coordinator's name, as the
-laptop's identity file gives it): data minimisation on devices that go into prisons. A laptop sends the back office
+laptop's identity file gives it), and the changes of cases the laptop still holds, so it learns of a handover:
+data minimisation on devices that go into prisons. A laptop sends the back office
 its cases as far as the sharing policy allows (rule 9 of app.sharing_policy); what it holds back is listed with the
 reason. Consent records, grounds and revocations of a held-back case still go where the case already is, so a
 revocation always reaches the back office.
@@ -44,8 +45,12 @@ class BundleScope:
 
 def scope_for(uow: UnitOfWork, own_kind: WorkspaceKind, peer: SyncPeer, today: date) -> BundleScope:
     cases = uow.session.execute(select(Case.id, Case.coordinator)).all()
+    # Cases the peer holds (it has their case record): they keep travelling, so a handover to another
+    # coordinator reaches the laptop, which then purges the case (app.purge).
+    known = set(uow.session.execute(select(SyncBase.record_id).where(
+        SyncBase.table_name == "case_file", SyncBase.peer_device_id == peer.device_id)).scalars())
     if own_kind == WorkspaceKind.BACKOFFICE:
-        mine = frozenset(case_id for case_id, coordinator in cases if coordinator == peer.label)
+        mine = frozenset(case_id for case_id, coordinator in cases if coordinator == peer.label or case_id in known)
         return BundleScope(mine, frozenset(), ())
     facts = facts_by_case(uow, None)
     full: set[str] = set()
@@ -57,8 +62,6 @@ def scope_for(uow: UnitOfWork, own_kind: WorkspaceKind, peer: SyncPeer, today: d
         else:
             held.append(HeldBackCase(case_id, decision.reason_code))
     # Basis records of a held-back case only go where the case itself already is (else they would point nowhere).
-    known = set(uow.session.execute(select(SyncBase.record_id).where(
-        SyncBase.table_name == "case_file", SyncBase.peer_device_id == peer.device_id)).scalars())
     basis_only = frozenset(item.case_id for item in held if item.case_id in known)
     return BundleScope(frozenset(full), basis_only, tuple(held))
 
