@@ -10,25 +10,28 @@ from __future__ import annotations
 
 import contextlib
 import json
+import uuid
 import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 
 from app import audit
 from app.audit import GENESIS_HASH, Actor, AuditAction
+from app.case_facts import basis_code, facts_by_case
 from app.domain import WorkspaceKind
 from app.errors import TerugkeerError
+from app.sharing_policy import SharingFacts
 from app.sync.bundle_file import write_bundle
 from app.sync.device import active_peer, device_identity, peer_public
 from app.sync.payload import Payload, Template, audit_document, build_payload
 from app.sync.records import SYNCED_MODELS, WireRecord, fingerprints, to_wire
 from app.sync.scope import BundleScope, CaseIndex, HeldBackCase, scope_for
 from db import change_tracking
-from db.models import AuditEntry, Case, ChecklistTemplateRecord, Intake, SyncBase, SyncSent
+from db.models import AuditEntry, Case, ChecklistTemplateRecord, Disclosure, Intake, SyncBase, SyncSent
 from db.uow import UnitOfWork
 
 BUNDLE_RECORD = "sync_bundle"
@@ -95,6 +98,7 @@ def export_bundle(uow: UnitOfWork, actor: Actor, peer_device_id: str, path: Path
             bundle_id=info_written.bundle_id, peer_device_id=peer_device_id, sequence=sequence, watermark=watermark,
             audit_seq=entries[-1].seq if entries else audit_since, file_sha256=info_written.file_sha256,
             record_count=len(records), sent_records=_pack(records), created_at=_now(), acked_at=None))
+        _disclose(uow, actor, index, records, peer.label, info_written.bundle_id, today or date.today())
         audit.append(uow, actor, AuditAction.EXPORT, record_type=BUNDLE_RECORD, record_id=info_written.bundle_id)
         uow.commit()
     except BaseException:
@@ -122,6 +126,26 @@ def _changed_records(uow: UnitOfWork, index: CaseIndex, scope: BundleScope, peer
                 continue
             records.append(wire)
     return records
+
+
+def _disclose(uow: UnitOfWork, actor: Actor, index: CaseIndex, records: list[WireRecord], recipient: str,
+              bundle_id: str, today: date) -> None:
+    """One disclosure per case whose data the bundle carries, for access requests ("to whom did my data go")."""
+    cases: dict[str, set[str]] = {}
+    for record in records:
+        for case_id in index.cases_for(record.table, record.id, record.fields):
+            cases.setdefault(case_id, set()).add(record.table)
+    if not cases:
+        return
+    clients = dict(uow.session.execute(select(Case.id, Case.client_id).where(Case.id.in_(list(cases)))).all())
+    facts = facts_by_case(uow, list(cases))
+    now = _now()
+    rows = [{"id": str(uuid.uuid4()), "client_id": clients[case_id], "case_id": case_id, "recipient": recipient,
+             "categories": ",".join(sorted(tables)), "means": BUNDLE_RECORD, "reference": bundle_id,
+             "legal_basis": basis_code(facts.get(case_id, SharingFacts()), today), "disclosed_at": now,
+             "disclosed_by": actor.user_name} for case_id, tables in cases.items() if case_id in clients]
+    if rows:
+        uow.session.execute(insert(Disclosure.__table__), rows)  # type: ignore[arg-type]
 
 
 def _templates(uow: UnitOfWork, records: list[WireRecord]) -> tuple[Template, ...]:

@@ -327,3 +327,14 @@ def test_a_resolved_conflict_settles_on_both_sides(pair: tuple[OpenWorkspace, Op
     assert _client(laptop, case_id)["phone"] == expected
     entries = _rows(office, "SELECT action, record_type FROM audit_entry WHERE record_type = 'sync_conflict'")
     assert entries == [("update", "sync_conflict")]
+
+
+def test_each_case_in_a_bundle_is_remembered_as_a_disclosure(pair: tuple[OpenWorkspace, OpenWorkspace],
+                                                              tmp_path: Path) -> None:
+    laptop, office = pair
+    case_id = _case(laptop)
+    with laptop.unit_of_work() as uow:
+        summary = export_bundle(uow, laptop.actor, office.actor.device_id, tmp_path / "l1.terugkeer")
+    rows = _rows(laptop, "SELECT case_id, recipient, categories, means, reference, legal_basis FROM disclosure")
+    assert rows == [(case_id, "Backoffice Teststad", "case_file,client,detention", "sync_bundle", summary.bundle_id,
+                     "public_task")]
