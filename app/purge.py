@@ -12,25 +12,21 @@ an erasure: nothing travels to the back office, which keeps the case.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
-from sqlalchemy import delete, select, text
+from sqlalchemy import select, text
 
 from app import audit
 from app.audit import Actor, AuditAction, Purpose
+from app.case_removal import remove_cases
 from app.domain import CaseStatus, WorkspaceKind
 from app.sync.records import SYNCED_MODELS, content_of, fingerprints
 from app.sync.scope import CaseIndex
 from db.models import (
     Case,
-    Disclosure,
-    DocumentVersion,
     SyncBase,
-    SyncConflict,
-    SyncedRecord,
     SyncPeer,
 )
 from db.uow import UnitOfWork
@@ -101,8 +97,8 @@ def purge(uow: UnitOfWork, actor: Actor, today: date | None = None,
     if not case_ids:
         return ()
     uow.session.execute(text("PRAGMA defer_foreign_keys = ON"))
-    clients = _remove_cases(uow, case_ids)
-    for case_id, client_id in clients.items():
+    removed = remove_cases(uow, case_ids)
+    for case_id, client_id in removed.clients.items():
         audit.append(uow, actor, AuditAction.DELETE, purpose=Purpose.SECURITY, client_id=client_id,
                      record_type=PURGE_RECORD, record_id=case_id)
     uow.commit()
@@ -139,34 +135,3 @@ def _confirmed_cases(uow: UnitOfWork, office_id: str) -> set[str]:
             if known is None or json.loads(known) != fingerprints(content_of(record)):
                 unconfirmed.update(index.cases_of(record))
     return all_cases - unconfirmed
-
-
-def _remove_cases(uow: UnitOfWork, case_ids: list[str]) -> dict[str, str]:
-    """Delete the cases and everything that belongs only to them; returns case id → client id."""
-    index = CaseIndex(uow)
-    clients = dict(uow.session.execute(select(Case.id, Case.client_id).where(Case.id.in_(case_ids))).all())
-    gone = set(case_ids)
-    records: list[SyncedRecord] = []
-    for model in reversed(SYNCED_MODELS):  # children before parents
-        for record in uow.session.execute(select(model)).scalars():
-            cases = index.cases_of(record)
-            if cases and cases <= gone:  # a client or detention shared with a kept case stays
-                records.append(record)
-    for record in records:
-        uow.session.delete(record)
-    uow.flush()
-    for table, ids in _ids_by_table(records).items():
-        uow.session.execute(delete(SyncBase).where(SyncBase.table_name == table, SyncBase.record_id.in_(ids)))
-        uow.session.execute(delete(SyncConflict).where(SyncConflict.table_name == table,
-                                                       SyncConflict.record_id.in_(ids)))
-    uow.session.execute(delete(DocumentVersion).where(DocumentVersion.case_id.in_(case_ids)))
-    uow.session.execute(delete(Disclosure).where(Disclosure.case_id.in_(case_ids)))
-    return clients
-
-
-def _ids_by_table(records: Iterable[SyncedRecord]) -> dict[str, list[str]]:
-    tables: dict[str, list[str]] = {}
-    for record in records:
-        tables.setdefault(record.__tablename__, []).append(record.id)  # type: ignore[attr-defined]
-    return tables
-
