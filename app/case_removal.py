@@ -18,6 +18,8 @@ from app.sync.scope import CaseIndex
 from db.models import Case, Correction, Disclosure, DocumentVersion, SyncBase, SyncConflict, SyncedRecord
 from db.uow import UnitOfWork
 
+ERASURE_RECORD = "case_erasure"  # audit record type of an erasure, here or arriving as tombstones
+
 
 @dataclass(frozen=True)
 class RemovedCases:

@@ -23,17 +23,19 @@ Definitions (a case counts in a period when the date named lies in it, both ends
 
 from __future__ import annotations
 
+import json
 import statistics
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import Any
 
 from dateutil.relativedelta import relativedelta
 from sqlalchemy import select
 
 from app.domain import CaseDirection
 from app.intake import DomainStatus, Moment
-from db.models import Case, Detention, DomainAssessment
+from db.models import Case, Detention, DomainAssessment, ErasedCase
 from db.uow import UnitOfWork
 
 BASIC_CONDITIONS = ("id_document", "housing", "income_work", "debts", "care")
@@ -249,8 +251,30 @@ def _duration(cases: list[CaseFacts], period: Period, step: Callable[[CaseFacts]
     return Duration(tuple(sorted(days for _case_id, days in measured)), buckets)
 
 
+_DATE_FIELDS = ("notified_on", "contact_on", "intake_on", "plan_on", "aftercare_on", "closed_on", "released_on")
+
+
+def facts_document(facts: CaseFacts) -> dict[str, object]:
+    """The facts as JSON values (what stays of an erased case: app.erasure)."""
+    return {"case_id": facts.case_id, "prison": facts.prison, "coordinator": facts.coordinator,
+            "target_groups": sorted(facts.target_groups), "direction": facts.direction,
+            "aftercare_offered": facts.aftercare_offered,
+            "domains": [[moment, domain, status] for (moment, domain), status in sorted(facts.domains.items())],
+            **{name: value.isoformat() if (value := getattr(facts, name)) else None for name in _DATE_FIELDS}}
+
+
+def facts_from_document(document: dict[str, Any]) -> CaseFacts:
+    return CaseFacts(
+        case_id=document["case_id"], prison=document["prison"], coordinator=document["coordinator"],
+        target_groups=frozenset(document["target_groups"]), direction=document["direction"],
+        aftercare_offered=document["aftercare_offered"],
+        domains={(moment, domain): status for moment, domain, status in document["domains"]},
+        **{name: date.fromisoformat(document[name]) if document[name] else None for name in _DATE_FIELDS})
+
+
 def load_case_facts(uow: UnitOfWork) -> list[CaseFacts]:
-    """The monitor's facts of every case in the workspace, in two queries."""
+    """The monitor's facts of every case in the workspace, and of the erased ones (kept without personal data,
+    so figures for past periods stay the same)."""
     domains: dict[str, dict[tuple[str, str], str]] = {}
     offered: set[str] = set()
     for row in uow.session.execute(select(DomainAssessment.case_id, DomainAssessment.moment,
@@ -269,4 +293,6 @@ def load_case_facts(uow: UnitOfWork) -> list[CaseFacts]:
         direction=row.case_direction, notified_on=row.notified_on, contact_on=row.contact_on,
         intake_on=row.intake_on, plan_on=row.plan_on, aftercare_on=row.aftercare_on, closed_on=row.closed_on,
         released_on=row.actual_release_date, aftercare_offered=row.id in offered,
-        domains=domains.get(row.id, {})) for row in rows]
+        domains=domains.get(row.id, {})) for row in rows] + [
+        facts_from_document(json.loads(stored))
+        for stored in uow.session.execute(select(ErasedCase.facts_json)).scalars()]

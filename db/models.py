@@ -481,7 +481,7 @@ class Correction(Base):
 
 class ErasedCase(Base):
     """What stays of an erased case: the monitor's facts without any personal data (app.monitor.CaseFacts as
-    JSON), so figures for past periods stay the same."""
+    JSON), so figures for past periods stay the same. `case_id` is a new random id, not the erased case's."""
 
     __tablename__ = "erased_case"
 

@@ -27,11 +27,20 @@ from app.errors import TerugkeerError
 from app.sharing_policy import SharingFacts
 from app.sync.bundle_file import write_bundle
 from app.sync.device import active_peer, device_identity, peer_public
-from app.sync.payload import Payload, Template, audit_document, build_payload
+from app.sync.payload import Payload, Template, Tombstone, audit_document, build_payload
 from app.sync.records import SYNCED_MODELS, WireRecord, fingerprints, to_wire
 from app.sync.scope import BundleScope, CaseIndex, HeldBackCase, scope_for
 from db import change_tracking
-from db.models import AuditEntry, Case, ChecklistTemplateRecord, Disclosure, Intake, SyncBase, SyncSent
+from db.models import (
+    AuditEntry,
+    Case,
+    ChecklistTemplateRecord,
+    Disclosure,
+    Intake,
+    SyncBase,
+    SyncSent,
+    SyncTombstone,
+)
 from db.uow import UnitOfWork
 
 BUNDLE_RECORD = "sync_bundle"
@@ -81,6 +90,8 @@ def export_bundle(uow: UnitOfWork, actor: Actor, peer_device_id: str, path: Path
         audit=tuple(audit_document(entry) for entry in entries),
         ack_sequence=max((bundle.sequence for bundle in received), default=0),
         case_count=uow.session.execute(select(func.count()).select_from(Case)).scalar_one(),
+        tombstones=tuple(Tombstone(row.table_name, row.record_id, row.change_seq) for row in uow.session.execute(
+            select(SyncTombstone).where(SyncTombstone.change_seq > since)).scalars()),
     )
     sequence = max((bundle.sequence for bundle in sent), default=0) + 1
     last_audit = uow.audit.last()

@@ -26,13 +26,14 @@ from sqlalchemy.exc import IntegrityError
 from app import audit
 from app.audit import GENESIS_HASH, Actor, AuditAction, RecordEvent
 from app.case_facts import basis_code, facts_by_case
+from app.case_removal import ERASURE_RECORD, remove_cases
 from app.errors import TerugkeerError
 from app.sharing_policy import SharingFacts
 from app.sync.bundle_file import BundleManifest, open_bundle, read_header
 from app.sync.device import active_peer, device_identity, peer_public
 from app.sync.export import BUNDLE_RECORD, unpack_sent
 from app.sync.identity import DevicePublic
-from app.sync.payload import Payload, Template, parse_payload
+from app.sync.payload import Payload, Template, Tombstone, parse_payload
 from app.sync.records import BOOKKEEPING, SYNCED_MODELS, WireRecord, content_of, fingerprints, parse_fields
 from app.sync.scope import CaseIndex
 from db import change_tracking
@@ -45,6 +46,7 @@ from db.models import (
     SyncConflict,
     SyncedRecord,
     SyncReceived,
+    SyncTombstone,
 )
 from db.uow import UnitOfWork
 
@@ -68,6 +70,7 @@ class ImportResult:
     conflicts: int = 0
     audit_entries: int = 0
     acknowledged: int = 0
+    erased: int = 0
 
 
 @dataclass
@@ -77,6 +80,7 @@ class _Tally:
     unchanged: int = 0
     stale: int = 0
     conflicts: int = 0
+    erased: int = 0
 
 
 def import_bundle(uow: UnitOfWork, actor: Actor, path: Path, *,
@@ -105,7 +109,10 @@ def import_bundle(uow: UnitOfWork, actor: Actor, path: Path, *,
         acknowledged = _acknowledge(uow, bases, payload.ack_sequence)
         audit_entries = _remote_audit(uow, sender.device_id, manifest, payload)
         _templates(uow, payload.templates)
-        tally, events = _apply_records(uow, actor, bases, manifest, payload.records, progress)
+        erased, newly_erased = _apply_tombstones(uow, actor, payload.tombstones)
+        tally, events = _apply_records(uow, actor, bases, manifest,
+                                       tuple(r for r in payload.records if (r.table, r.id) not in erased), progress)
+        tally.erased = newly_erased
         bases.write()
         uow.sync.add(SyncReceived(
             bundle_id=manifest.bundle_id, sender_device_id=sender.device_id, sequence=manifest.sequence,
@@ -121,7 +128,7 @@ def import_bundle(uow: UnitOfWork, actor: Actor, path: Path, *,
         uow.session.rollback()
         raise TerugkeerError("bundle_inconsistent", path=str(path)) from None
     return ImportResult(path, manifest.bundle_id, sender.label, manifest.sequence, False, tally.new, tally.updated,
-                        tally.unchanged, tally.stale, tally.conflicts, audit_entries, acknowledged)
+                        tally.unchanged, tally.stale, tally.conflicts, audit_entries, acknowledged, tally.erased)
 
 
 def _lookup(uow: UnitOfWork, device_id: str) -> DevicePublic | None:
@@ -282,6 +289,33 @@ def _write(local: SyncedRecord, record: WireRecord, merged: dict[str, Any], own_
     if not whole:
         local.version = max(local.version, int(record.fields["version"])) + 1
         local.updated_at, local.changed_by_device = _now(), own_device
+
+
+def _apply_tombstones(uow: UnitOfWork, actor: Actor, tombstones: tuple[Tombstone, ...]
+                      ) -> tuple[set[tuple[str, str]], int]:
+    """Erase here what the sender erased, and keep the tombstones (so they travel on, and an old version of
+    the record arriving later is not taken in again). Returns every (table, id) erased here, ever, and how many
+    records this bundle erased."""
+    known = {(row.table_name, row.record_id) for row in uow.session.execute(select(SyncTombstone)).scalars()}
+    new = [tombstone for tombstone in tombstones if (tombstone.table, tombstone.id) not in known]
+    if not new:
+        return known, 0
+    cases = [tombstone.id for tombstone in new if tombstone.table == Case.__tablename__]
+    removed = remove_cases(uow, [case_id for case_id in cases if uow.cases.case(case_id) is not None])
+    for client_id in dict.fromkeys(removed.clients.values()):
+        audit.append(uow, actor, AuditAction.DELETE, client_id=client_id, record_type=ERASURE_RECORD)
+    for model in reversed(SYNCED_MODELS):
+        table = model.__tablename__  # type: ignore[attr-defined]
+        for tombstone in new:
+            if tombstone.table == table and (record := uow.session.get(model, tombstone.id)) is not None:
+                uow.session.delete(record)
+    uow.flush()
+    first = change_tracking.reserve(uow.session, len(new))
+    now = _now()
+    uow.session.execute(insert(SyncTombstone.__table__), [  # type: ignore[arg-type]
+        {"table_name": t.table, "record_id": t.id, "deleted_at": now, "changed_by_device": actor.device_id,
+         "change_seq": first + offset} for offset, t in enumerate(new)])
+    return known | {(tombstone.table, tombstone.id) for tombstone in new}, len(new)
 
 
 def _load(uow: UnitOfWork, model: type[SyncedRecord], ids: list[str]) -> dict[str, SyncedRecord]:

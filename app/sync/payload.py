@@ -15,7 +15,7 @@ from typing import Any
 from app.audit import fields_hash
 from app.errors import TerugkeerError
 from app.sync.canonical import is_storable_int, is_storable_text
-from app.sync.records import WireRecord, parse_wire
+from app.sync.records import MODEL_BY_TABLE, WireRecord, parse_wire
 from db.models import AuditEntry
 
 PAYLOAD_VERSION = 1
@@ -38,12 +38,22 @@ class Template:
 
 
 @dataclass(frozen=True)
+class Tombstone:
+    """A record erased at the sender: the receiver erases it too."""
+
+    table: str
+    id: str
+    seq: int
+
+
+@dataclass(frozen=True)
 class Payload:
     records: tuple[WireRecord, ...]
     templates: tuple[Template, ...]
     audit: tuple[dict[str, Any], ...]  # the sender's own audit entries, oldest first
     ack_sequence: int  # the highest sequence of the recipient's bundles the sender has received (0: none)
     case_count: int  # how many cases the sender holds (a laptop reports its caseload)
+    tombstones: tuple[Tombstone, ...] = ()
 
 
 def audit_document(entry: AuditEntry) -> dict[str, Any]:
@@ -59,6 +69,7 @@ def build_payload(payload: Payload) -> bytes:
         "audit": list(payload.audit),
         "ack_sequence": payload.ack_sequence,
         "case_count": payload.case_count,
+        "tombstones": [{"table": t.table, "id": t.id, "seq": t.seq} for t in payload.tombstones],
     }
     return zlib.compress(json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), 6)
 
@@ -76,10 +87,11 @@ def parse_payload(data: bytes) -> Payload:
         raise TerugkeerError("bundle_payload_invalid") from None
     if not isinstance(document, dict) or document.get("version") != PAYLOAD_VERSION:
         raise TerugkeerError("bundle_payload_invalid")
-    if set(document) != {"version", "records", "templates", "audit", "ack_sequence", "case_count"}:
+    if set(document) != {"version", "records", "templates", "audit", "ack_sequence", "case_count", "tombstones"}:
         raise TerugkeerError("bundle_payload_invalid")
     records, templates, audit = document["records"], document["templates"], document["audit"]
-    if not all(isinstance(part, list) for part in (records, templates, audit)):
+    tombstones = document["tombstones"]
+    if not all(isinstance(part, list) for part in (records, templates, audit, tombstones)):
         raise TerugkeerError("bundle_payload_invalid")
     return Payload(
         records=tuple(parse_wire(record) for record in records),
@@ -87,7 +99,17 @@ def parse_payload(data: bytes) -> Payload:
         audit=tuple(_audit(item) for item in audit),
         ack_sequence=_count(document["ack_sequence"]),
         case_count=_count(document["case_count"]),
+        tombstones=tuple(_tombstone(item) for item in tombstones),
     )
+
+
+def _tombstone(item: object) -> Tombstone:
+    if not isinstance(item, dict) or set(item) != {"table", "id", "seq"} or item["table"] not in MODEL_BY_TABLE:
+        raise TerugkeerError("bundle_payload_invalid")
+    record_id = item["id"]
+    if not is_storable_text(record_id) or not 0 < len(record_id) <= 36:
+        raise TerugkeerError("bundle_payload_invalid")
+    return Tombstone(item["table"], record_id, _count(item["seq"]))
 
 
 def _template(item: object) -> Template:

@@ -139,7 +139,7 @@ def raw_payload(records: list[WireRecord], **fields: Any) -> bytes:
     document: dict[str, Any] = {
         "version": payload.PAYLOAD_VERSION,
         "records": [{"table": r.table, "id": r.id, "seq": r.seq, "fields": r.fields} for r in records],
-        "templates": [], "audit": [], "ack_sequence": 0, "case_count": 0,
+        "templates": [], "audit": [], "ack_sequence": 0, "case_count": 0, "tombstones": [],
     }
     document.update(fields)
     return zlib.compress(json.dumps(document, ensure_ascii=True).encode("ascii"))
