@@ -68,8 +68,8 @@ def erase_case(uow: UnitOfWork, actor: Actor, case_id: str, *, reason: str, conf
     removed = remove_cases(uow, [case_id])
     now = datetime.now(UTC).replace(tzinfo=None)
     anonymous = replace(facts, case_id=str(uuid.uuid4()))  # nothing left points back to the erased case
-    uow.session.add(ErasedCase(case_id=anonymous.case_id, facts_json=json.dumps(facts_document(anonymous), sort_keys=True),
-                               erased_at=now, reason=reason.strip()))
+    uow.session.add(ErasedCase(case_id=anonymous.case_id, erased_at=now, reason=reason.strip(),
+                               facts_json=json.dumps(facts_document(anonymous), sort_keys=True)))
     tombstones = [(table, record_id) for table, ids in removed.records.items() for record_id in ids]
     first = change_tracking.reserve(uow.session, len(tombstones))
     if tombstones:

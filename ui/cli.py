@@ -7,7 +7,6 @@ the TERUGKEER_PASSPHRASE variable or an interactive prompt, and are never echoed
 from __future__ import annotations
 
 import argparse
-import getpass
 import os
 import sys
 from collections.abc import Callable
@@ -28,16 +27,15 @@ from app.selftest import run_self_test
 from app.settings import load_settings
 from app.version import app_version
 from app.workspace import is_workspace, unlock
+from ui import cli_sync
+from ui.cli_common import EXIT_FAILED, EXIT_OK, EXIT_USAGE, PASSPHRASE_VARIABLE, read_passphrase
 from ui.i18n import install_translations
 from ui.messages import error_text
 from ui.paths import config_folder, set_application_identity
 from ui.pdf_export import write_pdf
 from ui.sharing_texts import category_label, reason_text
 
-PASSPHRASE_VARIABLE = "TERUGKEER_PASSPHRASE"
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 PDF_DOCUMENTS = ("plan", "consent")
-
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -66,24 +64,8 @@ def build_parser() -> argparse.ArgumentParser:
     pdf.add_argument("--passphrase-file", type=Path, dest="sub_passphrase_file")
     self_test = commands.add_parser("self-test", help=QCoreApplication.translate("Cli", "test the whole pipeline on a temporary workspace"))
     self_test.add_argument("--keep", type=Path, help=QCoreApplication.translate("Cli", "leave the workspace and outputs in this folder"))
+    cli_sync.add_parsers(commands)
     return parser
-
-
-def read_passphrase(passphrase_file: Path | None, *, confirm: bool = False) -> str:
-    """From the file, else the environment, else a prompt on a terminal; raises TerugkeerError otherwise."""
-    if passphrase_file is not None:
-        try:
-            return passphrase_file.read_text(encoding="utf-8").rstrip("\r\n")
-        except OSError:
-            raise TerugkeerError("passphrase_file_unreadable", path=str(passphrase_file)) from None
-    if PASSPHRASE_VARIABLE in os.environ:
-        return os.environ[PASSPHRASE_VARIABLE]
-    if not sys.stdin.isatty():
-        raise TerugkeerError("no_passphrase")
-    passphrase = getpass.getpass(QCoreApplication.translate("Cli", "Passphrase: "))
-    if confirm and getpass.getpass(QCoreApplication.translate("Cli", "Repeat passphrase: ")) != passphrase:
-        raise TerugkeerError("passphrase_mismatch")
-    return passphrase
 
 
 def _demo(args: argparse.Namespace) -> int:
@@ -166,6 +148,7 @@ def step_label(code: str) -> str:
         "wrong_passphrase_refused": QCoreApplication.translate("Cli", "Wrong passphrase refused"),
         "no_plaintext_on_disk": QCoreApplication.translate("Cli", "No readable data on disk"),
         "integrity_and_audit_chain": QCoreApplication.translate("Cli", "Database integrity and audit chain"),
+        "sync_bundle": QCoreApplication.translate("Cli", "Bundle made for a back office and read in there"),
     }
     return labels.get(code, code)
 
@@ -181,7 +164,8 @@ def _self_test(args: argparse.Namespace) -> int:
     return EXIT_OK if all_ok else EXIT_FAILED
 
 
-COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {"demo": _demo, "check": _check, "pdf": _pdf, "self-test": _self_test}
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "demo": _demo, "check": _check, "pdf": _pdf, "self-test": _self_test, **cli_sync.COMMANDS}
 
 
 def _wants_gui(argv: list[str]) -> bool:
@@ -212,4 +196,5 @@ def main(argv: list[str], start_gui: Callable[[QCoreApplication, Path | None, st
         return COMMANDS[args.command](args)
     except TerugkeerError as error:
         print(error_text(error), file=sys.stderr)
-        return EXIT_USAGE if error.code in {"no_passphrase", "passphrase_file_unreadable"} else EXIT_FAILED
+        usage = {"no_passphrase", "passphrase_file_unreadable"} | cli_sync.USAGE_CODES
+        return EXIT_USAGE if error.code in usage else EXIT_FAILED

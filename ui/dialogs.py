@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from app.errors import TerugkeerError
 from ui.messages import error_text
@@ -95,3 +95,55 @@ def ask_folder(parent: QWidget | None, start: Path) -> Path | None:
     chosen = QFileDialog.getExistingDirectory(
         parent, QCoreApplication.translate("Dialogs", "Choose a folder for the PDFs"), str(start))
     return Path(chosen) if chosen else None
+
+
+# --- synchronisation ----------------------------------------------------------------------------------------------
+
+
+def ask_identity_file(parent: QWidget | None, start: Path) -> Path | None:
+    """The other device's key file to add; None when cancelled."""
+    chosen, _filter = QFileDialog.getOpenFileName(
+        parent, QCoreApplication.translate("Dialogs", "Choose the other device's key file"), str(start),
+        QCoreApplication.translate("Dialogs", "Key files (*.json);;All files (*)"))
+    return Path(chosen) if chosen else None
+
+
+def ask_save_identity_file(parent: QWidget | None, suggested: Path) -> Path | None:
+    """Where to save this device's key file (the system's save dialog, which asks before replacing a file)."""
+    chosen, _filter = QFileDialog.getSaveFileName(
+        parent, QCoreApplication.translate("Dialogs", "Save key file"), str(suggested),
+        QCoreApplication.translate("Dialogs", "Key files (*.json)"))
+    if not chosen:
+        return None
+    path = Path(chosen)
+    return path if path.suffix.lower() == ".json" else path.with_name(f"{path.name}.json")
+
+
+def ask_export_folder(parent: QWidget | None, start: Path) -> Path | None:
+    """The folder (usually the USB stick) to write a bundle in; None when cancelled."""
+    chosen = QFileDialog.getExistingDirectory(
+        parent, QCoreApplication.translate("Dialogs", "Choose where to put the bundle (for example the USB stick)"),
+        str(start))
+    return Path(chosen) if chosen else None
+
+
+def ask_bundle_files(parent: QWidget | None, start: Path) -> list[Path]:
+    """The bundles to read in (several may be chosen); empty when cancelled."""
+    chosen, _filter = QFileDialog.getOpenFileNames(
+        parent, QCoreApplication.translate("Dialogs", "Choose the bundles to read in"), str(start),
+        QCoreApplication.translate("Dialogs", "Terugkeer bundles (*.terugkeer)"))
+    return [Path(name) for name in chosen]
+
+
+def ask_import_folder(parent: QWidget | None, start: Path) -> Path | None:
+    """A folder whose bundles are all read in; None when cancelled."""
+    chosen = QFileDialog.getExistingDirectory(
+        parent, QCoreApplication.translate("Dialogs", "Choose the folder with the bundles (for example the USB stick)"),
+        str(start))
+    return Path(chosen) if chosen else None
+
+
+def ask_choice(parent: QWidget | None, question: str, choices: list[str]) -> int | None:
+    """The index of the choice the user picks from a list; None when cancelled."""
+    chosen, ok = QInputDialog.getItem(parent, "Terugkeer", question, choices, 0, False)
+    return choices.index(chosen) if ok and chosen in choices else None

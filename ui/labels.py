@@ -221,6 +221,13 @@ def record_type_label(record_type: str | None) -> str:
         "client": QCoreApplication.translate("Labels", "Client"),
         "detention": QCoreApplication.translate("Labels", "Detention"),
         "case": QCoreApplication.translate("Labels", "Case"),
+        "case_file": QCoreApplication.translate("Labels", "Case"),
+        "intake": QCoreApplication.translate("Labels", "Intake"),
+        "checklist_answer": QCoreApplication.translate("Labels", "Checklist answer"),
+        "domain_assessment": QCoreApplication.translate("Labels", "Assessment of a domain"),
+        "plan_domain": QCoreApplication.translate("Labels", "Plan: domain"),
+        "plan": QCoreApplication.translate("Labels", "Plan of approach"),
+        "follow_up_action": QCoreApplication.translate("Labels", "Follow-up action"),
         "workspace": QCoreApplication.translate("Labels", "Workspace"),
         "demo_data": QCoreApplication.translate("Labels", "Demo data"),
         "processing_ground": QCoreApplication.translate("Labels", "Legal basis"),
@@ -229,6 +236,9 @@ def record_type_label(record_type: str | None) -> str:
         "consent_file": QCoreApplication.translate("Labels", "Consent and legal basis"),
         "plan_pdf": QCoreApplication.translate("Labels", "Plan of approach (PDF)"),
         "consent_pdf": QCoreApplication.translate("Labels", "Consent form (PDF)"),
+        "sync_peer": QCoreApplication.translate("Labels", "Registered device"),
+        "sync_bundle": QCoreApplication.translate("Labels", "Sync bundle"),
+        "sync_conflict": QCoreApplication.translate("Labels", "Sync conflict"),
     }
     if record_type is None:
         return ""

@@ -72,6 +72,8 @@ class MainWindow(QMainWindow):
                                       lambda: self._in_view(WorkspaceView.go_to_search))
         self.audit_action = action(view_menu, self.tr("&Audit log"), "Ctrl+2",
                                    lambda: self._in_view(WorkspaceView.show_audit))
+        self.sync_action = action(view_menu, self.tr("&Synchronisation"), "Ctrl+3",
+                                  lambda: self._in_view(WorkspaceView.show_sync))
         settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
         self.settings_action = action(settings_menu, self.tr("&Settings…"), QKeySequence.StandardKey.Preferences,
                                       self.edit_settings)
@@ -83,7 +85,7 @@ class MainWindow(QMainWindow):
 
     def _set_unlocked_actions(self, unlocked: bool) -> None:
         for each in (self.new_case_action, self.find_action, self.lock_action, self.register_action,
-                     self.audit_action, self.settings_action):
+                     self.audit_action, self.sync_action, self.settings_action):
             each.setEnabled(unlocked)
 
     # --- opening and creating -------------------------------------------------------------------------------

@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from app.errors import TerugkeerError
 from ui.i18n import current_language
 from ui.sharing_texts import reason_text, recipient_label
+from ui.sync_texts import device_kind_label, field_label, short_id, table_label
 
 
 def error_text(error: TerugkeerError) -> str:
@@ -72,6 +73,49 @@ def error_text(error: TerugkeerError) -> str:
         "not_for_recipient": QCoreApplication.translate("Messages", "This plan cannot be made for {recipient}: {reason}. Record a consent that names them first, or choose another recipient."),
         "no_consent_recorded": QCoreApplication.translate("Messages", "No consent has been recorded for this case yet, so there is nothing to fill in. Use the blank form."),
         "print_failed": QCoreApplication.translate("Messages", "The printer could not be started. Check that it is switched on and connected, then try again."),
+        # Synchronisation (app.sync): key files and devices
+        "identity_file_invalid": QCoreApplication.translate("Messages", "This is not a valid Terugkeer key file: it is incomplete, was changed, or comes from another program. Ask the other side for their key file again; nothing was added."),
+        "identity_file_unsupported_version": QCoreApplication.translate("Messages", "This key file has format version {version}, which this version of Terugkeer does not know. Install the latest version of Terugkeer; nothing was added."),
+        "identity_file_unreadable": QCoreApplication.translate("Messages", "The key file {path} cannot be read. Check that the file (or the USB stick) is there, then try again; nothing was added."),
+        "fingerprint_mismatch": QCoreApplication.translate("Messages", "The fingerprint you gave does not match the key file, whose fingerprint is {fingerprint}. Do not add this device: check with the other side where the file came from. Nothing was added."),
+        "fingerprint_required": QCoreApplication.translate("Messages", "Compare the fingerprint before a device is added: pass --fingerprint with the fingerprint the other side reads out, or run the command in a terminal to confirm it. Nothing was added."),
+        "fingerprint_not_confirmed": QCoreApplication.translate("Messages", "The fingerprint was not confirmed, so the device was not added."),
+        "enroll_self": QCoreApplication.translate("Messages", "This is the key file of this workspace itself. Choose the key file of the other device; nothing was added."),
+        "enroll_same_kind": QCoreApplication.translate("Messages", "A coordinator laptop adds its back office, and the back office its laptops. This key file is of a device of the same kind ({kind}); choose the other side's file. Nothing was added."),
+        "enroll_other_municipality": QCoreApplication.translate("Messages", "This device belongs to {municipality}, not to your municipality. Only devices of your own municipality can be added; nothing was added."),
+        "enroll_second_back_office": QCoreApplication.translate("Messages", "This laptop already has a back office. If the back office really changed, revoke the old one first; nothing was added."),
+        "enroll_other_keys": QCoreApplication.translate("Messages", "This device is already registered, but with other keys: this key file may not be genuine. Check with the other side; a reinstalled laptop gets a new workspace and is added as a new device. Nothing was added."),
+        "enroll_revoked": QCoreApplication.translate("Messages", "This device was revoked and cannot be added again. A replacement laptop needs a new workspace with its own key file; nothing was added."),
+        "peer_not_found": QCoreApplication.translate("Messages", "There is no registered device {device}. Check the device id in the list of registered devices; nothing was changed."),
+        "peer_ambiguous": QCoreApplication.translate("Messages", "{device} matches more than one registered device. Give more of the device id; nothing was changed."),
+        "peer_revoked": QCoreApplication.translate("Messages", "The device {device} has been revoked: no bundles are made for it. No bundle was written."),
+        "peer_choice_required": QCoreApplication.translate("Messages", "This back office exchanges bundles with several laptops. Choose one with --for DEVICE_ID: {devices}. No bundle was written."),
+        "no_active_peer": QCoreApplication.translate("Messages", "No device is registered to exchange bundles with. Add the other side's key file first (after comparing its fingerprint); no bundle was written."),
+        "revoke_reason_required": QCoreApplication.translate("Messages", "Give a reason for revoking the device, for example: laptop lost."),
+        # Synchronisation: writing and reading bundles
+        "bundle_name_invalid": QCoreApplication.translate("Messages", "The name of a bundle ends in .terugkeer, and {path} does not. Give a folder, or a file name ending in .terugkeer; no bundle was written."),
+        "bundle_folder_missing": QCoreApplication.translate("Messages", "The folder {path} does not exist. Is the USB stick in? Choose an existing folder; no bundle was written."),
+        "no_bundles_found": QCoreApplication.translate("Messages", "There are no bundles (files ending in .terugkeer) in {path}. Nothing was read in."),
+        "bundle_write_failed": QCoreApplication.translate("Messages", "The bundle {path} could not be written ({reason}). Check the USB stick and that you may write there, then try again; no bundle was made."),
+        "bundle_write_verify_failed": QCoreApplication.translate("Messages", "The bundle {path} read back differently from what was written: the USB stick may be failing. Use another stick and make the bundle again; no bundle was made."),
+        "not_a_bundle": QCoreApplication.translate("Messages", "{path} is not a Terugkeer bundle. Choose a file ending in .terugkeer that Terugkeer made; nothing was read in."),
+        "bundle_unsupported_version": QCoreApplication.translate("Messages", "The bundle {path} was made by a newer version of Terugkeer (format {version}). Install the latest version, then read it in again; nothing was read in."),
+        "bundle_damaged": QCoreApplication.translate("Messages", "The bundle {path} is damaged and cannot be read. Ask for a new bundle; nothing was read in."),
+        "bundle_truncated": QCoreApplication.translate("Messages", "The bundle {path} is incomplete: copying it was cut off. Copy it onto the USB stick again and wait until copying has finished before removing the stick; nothing was read in."),
+        "bundle_tampered": QCoreApplication.translate("Messages", "The bundle {path} was changed or damaged after it was made (on the USB stick, or on purpose). Ask for a new bundle; nothing was read in."),
+        "bundle_wrong_recipient": QCoreApplication.translate("Messages", "The bundle {path} is meant for another device, not for this workspace. Give it to the right device, or ask the sender to make one for this device; nothing was read in."),
+        "bundle_unknown_sender": QCoreApplication.translate("Messages", "The bundle {path} comes from a device that is not registered here. Add that device first, after comparing its fingerprint, then read the bundle in again; nothing was read in."),
+        "bundle_read_failed": QCoreApplication.translate("Messages", "The bundle {path} cannot be read ({reason}). Check that the USB stick is still in, then try again; nothing was read in."),
+        "bundle_sender_revoked": QCoreApplication.translate("Messages", "The bundle {path} comes from {device}, a device that was revoked (for example a lost laptop), and is refused; nothing was read in. Tell your privacy officer if you did not expect this."),
+        "bundle_sequence_reused": QCoreApplication.translate("Messages", "Another bundle with number {sequence} of the same sender was read in before, so {path} is refused: the sender may be working from an old backup. Contact IT; nothing was read in."),
+        "bundle_payload_invalid": QCoreApplication.translate("Messages", "The contents of this bundle are not in a form this version of Terugkeer understands. Install the same, latest version on both devices and make a new bundle; nothing was read in."),
+        "bundle_invalid_record": QCoreApplication.translate("Messages", "The bundle holds a record that does not fit ({table}, field “{field}”). Install the same, latest version on both devices and make a new bundle; nothing was read in."),
+        "bundle_audit_chain_broken": QCoreApplication.translate("Messages", "The sender's audit log in this bundle does not continue where the previous bundle ended (entry {seq}). The bundle is refused and nothing was read in; tell your privacy officer."),
+        "bundle_bsn_clash": QCoreApplication.translate("Messages", "A client in this bundle has the same BSN as another client here (case {case}): the same person was registered on two devices. Bring the two together by hand first; nothing was read in."),
+        "bundle_inconsistent": QCoreApplication.translate("Messages", "The bundle {path} is incomplete inside: records refer to records that are not there. Ask for a new bundle; nothing was read in."),
+        "cancelled": QCoreApplication.translate("Messages", "Cancelled; nothing was changed."),
+        "conflict_not_found": QCoreApplication.translate("Messages", "This conflict no longer exists: its record was removed. Nothing was changed."),
+        "conflict_resolved": QCoreApplication.translate("Messages", "Someone already resolved this conflict. Nothing was changed."),
     }
     template = templates.get(error.code)
     if template is None:
@@ -82,7 +126,14 @@ def error_text(error: TerugkeerError) -> str:
 def _readable(error: TerugkeerError) -> dict[str, object]:
     """The error's parameters as the user reads them: a chain partner by its name, a reason in words."""
     params = dict(error.params)
-    if error.code == "not_for_recipient":
+    if error.code == "enroll_same_kind":
+        params["kind"] = device_kind_label(str(params.get("kind", "")))
+    elif error.code == "bundle_bsn_clash":
+        params["case"] = short_id(str(params.get("case", "")))
+    elif error.code == "bundle_invalid_record":
+        params["table"] = table_label(str(params.get("table", "")))
+        params["field"] = field_label(str(params.get("field", "")))
+    elif error.code == "not_for_recipient":
         params["recipient"] = recipient_label(str(params.get("recipient", "")), current_language())
         params["reason"] = reason_text(str(params.get("reason", "")))
     return params

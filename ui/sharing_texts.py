@@ -32,6 +32,13 @@ def reason_text(reason_code: str) -> str:
     return texts.get(reason_code, reason_code)
 
 
+def held_back_reason_text(reason_code: str) -> str:
+    """Why a laptop keeps a case out of the bundle for its back office, and what lets it go."""
+    if reason_code == "no_basis":
+        return QCoreApplication.translate("SharingTexts", "no consent in effect and no legal basis: record a consent or a legal basis to send this case")
+    return reason_text(reason_code)
+
+
 def category_label(category: str, domain_label: Callable[[str], str]) -> str:
     """The name of a data category; `domain_label` names a checklist domain id in the user's language."""
     if category == IDENTITY:

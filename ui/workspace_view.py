@@ -1,5 +1,5 @@
-"""The screens of an unlocked workspace: register, case file, intake, consent, audit log. Built on unlock, destroyed on lock,
-so no widget keeps personal data after the workspace locks."""
+"""The screens of an unlocked workspace: register, case file, intake, consent, audit log, synchronisation. Built on
+unlock, destroyed on lock, so no widget keeps personal data after the workspace locks."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from ui.consent_screen import ConsentScreen
 from ui.context import WorkspaceContext
 from ui.intake_screen import IntakeScreen
 from ui.register_screen import RegisterScreen
+from ui.sync_screen import SyncScreen
 
 
 class WorkspaceView(QStackedWidget):
@@ -21,8 +22,9 @@ class WorkspaceView(QStackedWidget):
         self.intake_screen = IntakeScreen(context)
         self.consent_screen = ConsentScreen(context)
         self.audit_screen = AuditScreen(context)
+        self.sync_screen = SyncScreen(context)
         for screen in (self.register_screen, self.case_screen, self.intake_screen, self.consent_screen,
-                       self.audit_screen):
+                       self.audit_screen, self.sync_screen):
             self.addWidget(screen)
         self.register_screen.open_case_requested.connect(self.open_case)
         self.register_screen.new_case_requested.connect(self.new_case)
@@ -31,6 +33,7 @@ class WorkspaceView(QStackedWidget):
         self.intake_screen.closed.connect(self._back_to_case)
         self.case_screen.consent_requested.connect(self.open_consent)
         self.consent_screen.closed.connect(self._back_to_case)
+        self.sync_screen.records_changed.connect(self.register_screen.load)
         self.register_screen.load()
 
     def open_case(self, case_id: str) -> None:
@@ -74,6 +77,11 @@ class WorkspaceView(QStackedWidget):
             self.setCurrentWidget(self.audit_screen)
             self.audit_screen.load()
 
+    def show_sync(self) -> None:
+        if self.leave_current():
+            self.setCurrentWidget(self.sync_screen)
+            self.sync_screen.load()
+
     def go_to_search(self) -> None:
         if self.leave_current():
             self.show_register()
@@ -96,9 +104,10 @@ class WorkspaceView(QStackedWidget):
         return current is not self.case_screen or self.case_screen.confirm_leave()
 
     def stop_batches(self) -> None:
-        """Stop printing or saving plans in bulk after the current case (before a lock or quitting waits for the
-        worker)."""
+        """Stop printing or saving plans in bulk after the current case, and making or reading bundles (before a lock
+        or quitting waits for the worker)."""
         self.register_screen.stop_batches()
+        self.sync_screen.stop()
 
     def flush_pending(self) -> None:
         """Queue the writes of every edit that waits for its autosave, now (before a lock or quitting)."""
@@ -108,3 +117,4 @@ class WorkspaceView(QStackedWidget):
         self.case_screen.clear()
         self.intake_screen.clear()
         self.consent_screen.clear()
+        self.sync_screen.clear()

@@ -228,6 +228,39 @@
     </message>
 </context>
 <context>
+    <name>BundleExport</name>
+    <message>
+        <source>Making bundle</source>
+        <translation>Bundel maken</translation>
+    </message>
+    <message>
+        <source>Making the bundle for {label}…</source>
+        <translation>De bundel voor {label} wordt gemaakt…</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Bezig met stoppen…</translation>
+    </message>
+</context>
+<context>
+    <name>BundleImport</name>
+    <message>
+        <source>Reading bundles</source>
+        <translation>Bundels inlezen</translation>
+    </message>
+    <message>
+        <source>Stopping after the bundle being read now…</source>
+        <translation>Stopt na de bundel die nu wordt ingelezen…</translation>
+    </message>
+</context>
+<context>
+    <name>BundleRuns</name>
+    <message>
+        <source>Bundle {number} of {total}</source>
+        <translation>Bundel {number} van {total}</translation>
+    </message>
+</context>
+<context>
     <name>CaseScreen</name>
     <message>
         <source>Given names</source>
@@ -625,6 +658,10 @@
         <translation>Database en auditketen in orde</translation>
     </message>
     <message>
+        <source>Bundle made for a back office and read in there</source>
+        <translation>Bundel gemaakt voor een backoffice en daar ingelezen</translation>
+    </message>
+    <message>
         <source>FAIL</source>
         <translation>FOUT</translation>
     </message>
@@ -635,6 +672,255 @@
     <message>
         <source>Self-test FAILED: see the lines marked FAIL.</source>
         <translation>Zelftest MISLUKT: zie de regels met FOUT.</translation>
+    </message>
+</context>
+<context>
+    <name>CliSync</name>
+    <message>
+        <source>register other devices for synchronisation, and show this device&apos;s key</source>
+        <translation>andere apparaten registreren voor synchronisatie, en de sleutel van dit apparaat tonen</translation>
+    </message>
+    <message>
+        <source>write this device&apos;s public key file and show its fingerprint</source>
+        <translation>het openbare sleutelbestand van dit apparaat schrijven en de vingerafdruk tonen</translation>
+    </message>
+    <message>
+        <source>the key file to write</source>
+        <translation>het sleutelbestand dat geschreven wordt</translation>
+    </message>
+    <message>
+        <source>add another device from its key file, after comparing the fingerprint</source>
+        <translation>een ander apparaat toevoegen met zijn sleutelbestand, na het vergelijken van de vingerafdruk</translation>
+    </message>
+    <message>
+        <source>the other device&apos;s key file</source>
+        <translation>het sleutelbestand van het andere apparaat</translation>
+    </message>
+    <message>
+        <source>the fingerprint as the other side reads it out (spaces and case do not matter)</source>
+        <translation>de vingerafdruk zoals de andere kant die voorleest (spaties en hoofdletters maken niet uit)</translation>
+    </message>
+    <message>
+        <source>revoke a device: its later bundles are refused</source>
+        <translation>een apparaat intrekken: latere bundels ervan worden geweigerd</translation>
+    </message>
+    <message>
+        <source>the device id (or its unique beginning)</source>
+        <translation>de apparaat-id (of het unieke begin ervan)</translation>
+    </message>
+    <message>
+        <source>why, for example: laptop lost</source>
+        <translation>waarom, bijvoorbeeld: laptop kwijt</translation>
+    </message>
+    <message>
+        <source>list the registered devices</source>
+        <translation>de geregistreerde apparaten tonen</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>uitvoer in JSON</translation>
+    </message>
+    <message>
+        <source>make or read in synchronisation bundles</source>
+        <translation>synchronisatiebundels maken of inlezen</translation>
+    </message>
+    <message>
+        <source>write a bundle for a registered device</source>
+        <translation>een bundel schrijven voor een geregistreerd apparaat</translation>
+    </message>
+    <message>
+        <source>a folder (for example the USB stick) or a file name ending in .terugkeer</source>
+        <translation>een map (bijvoorbeeld de USB-stick) of een bestandsnaam die eindigt op .terugkeer</translation>
+    </message>
+    <message>
+        <source>the device the bundle is for; needed when there is more than one</source>
+        <translation>het apparaat waarvoor de bundel is; nodig als er meer dan één is</translation>
+    </message>
+    <message>
+        <source>read in bundles, each on its own</source>
+        <translation>bundels inlezen, elk afzonderlijk</translation>
+    </message>
+    <message>
+        <source>bundle files, or folders meaning every .terugkeer file in them</source>
+        <translation>bundelbestanden, of mappen: dan elk .terugkeer-bestand daarin</translation>
+    </message>
+    <message>
+        <source>print one JSON document</source>
+        <translation>uitvoer als één JSON-document</translation>
+    </message>
+    <message>
+        <source>Key file written: {path}</source>
+        <translation>Sleutelbestand geschreven: {path}</translation>
+    </message>
+    <message>
+        <source>Fingerprint: {fingerprint}</source>
+        <translation>Vingerafdruk: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>The key file holds no client data. Give it to the other side, and compare the fingerprint together by phone or on paper before either side adds the other.</source>
+        <translation>Het sleutelbestand bevat geen cliëntgegevens. Geef het aan de andere kant, en vergelijk samen de vingerafdruk, telefonisch of op papier, voordat een van beide de ander toevoegt.</translation>
+    </message>
+    <message>
+        <source>The fingerprint matches.</source>
+        <translation>De vingerafdruk komt overeen.</translation>
+    </message>
+    <message>
+        <source>Does this fingerprint match what the other side reads out? [y/N] </source>
+        <translation>Komt deze vingerafdruk overeen met wat de andere kant voorleest? [j/N] </translation>
+    </message>
+    <message>
+        <source>Added: {label} ({kind}). Bundles can now be exchanged with this device.</source>
+        <translation>Toegevoegd: {label} ({kind}). Met dit apparaat kunnen nu bundels worden uitgewisseld.</translation>
+    </message>
+    <message>
+        <source>Key file of: {label}</source>
+        <translation>Sleutelbestand van: {label}</translation>
+    </message>
+    <message>
+        <source>Kind: {kind}</source>
+        <translation>Soort: {kind}</translation>
+    </message>
+    <message>
+        <source>Municipality: {municipality}</source>
+        <translation>Gemeente: {municipality}</translation>
+    </message>
+    <message>
+        <source>Device id: {device}</source>
+        <translation>Apparaat-id: {device}</translation>
+    </message>
+    <message>
+        <source>Revoked: {label} ({kind}). Bundles this device still sends will be refused.</source>
+        <translation>Ingetrokken: {label} ({kind}). Bundels die dit apparaat nog stuurt, worden geweigerd.</translation>
+    </message>
+    <message>
+        <source>No devices registered yet.</source>
+        <translation>Nog geen apparaten geregistreerd.</translation>
+    </message>
+    <message>
+        <source>Added on: {date}</source>
+        <translation>Toegevoegd op: {date}</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>Status: {status}</translation>
+    </message>
+    <message>
+        <source>Bundle written: {path}</source>
+        <translation>Bundel geschreven: {path}</translation>
+    </message>
+    <message>
+        <source>For: {label} ({kind}); only that device can open it</source>
+        <translation>Voor: {label} ({kind}); alleen dat apparaat kan hem openen</translation>
+    </message>
+    <message>
+        <source>Number: {sequence}</source>
+        <translation>Volgnummer: {sequence}</translation>
+    </message>
+    <message>
+        <source>Records: {records} (cases: {cases}, audit entries: {audit})</source>
+        <translation>Records: {records} (trajecten: {cases}, auditregels: {audit})</translation>
+    </message>
+    <message>
+        <source>Size: {size}</source>
+        <translation>Grootte: {size}</translation>
+    </message>
+    <message>
+        <source>Not sent, these cases stay on this device ({count}):</source>
+        <translation>Niet meegestuurd; deze trajecten blijven op dit apparaat ({count}):</translation>
+    </message>
+    <message>
+        <source>{path}: REFUSED: {reason}</source>
+        <translation>{path}: GEWEIGERD: {reason}</translation>
+    </message>
+    <message>
+        <source>{path}: already read in before (from {sender}, number {sequence}); nothing changed</source>
+        <translation>{path}: al eerder ingelezen (van {sender}, volgnummer {sequence}); er is niets veranderd</translation>
+    </message>
+    <message>
+        <source>{path}: read in from {sender} (number {sequence}): {counts}</source>
+        <translation>{path}: ingelezen van {sender} (volgnummer {sequence}): {counts}</translation>
+    </message>
+    <message>
+        <source>Read in: {read}. Already read in before: {again}. Refused: {refused}.</source>
+        <translation>Ingelezen: {read}. Al eerder ingelezen: {again}. Geweigerd: {refused}.</translation>
+    </message>
+    <message>
+        <source>Conflicts: {count}. Records were changed both here and on the other device; resolve them in the Synchronisation screen.</source>
+        <translation>Conflicten: {count}. Gegevens zijn zowel hier als op het andere apparaat gewijzigd; los ze op in het scherm Synchronisatie.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>This value cannot be edited here; keep yours or take theirs.</source>
+        <translation>Deze waarde kun je hier niet bewerken; houd die van jou of neem die van hen.</translation>
+    </message>
+    <message>
+        <source>Resolve conflict</source>
+        <translation>Conflict oplossen</translation>
+    </message>
+    <message>
+        <source>{kind} of case {case} was changed both here and on {device} (read in on {date}). Choose which version stays; your choice goes to the other device with the next bundle.</source>
+        <translation>{kind} van traject {case} is zowel hier als op {device} gewijzigd (ingelezen op {date}). Kies welke versie blijft; je keuze gaat met de volgende bundel mee naar het andere apparaat.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>Hier</translation>
+    </message>
+    <message>
+        <source>There</source>
+        <translation>Daar</translation>
+    </message>
+    <message>
+        <source>Value to save</source>
+        <translation>Waarde om op te slaan</translation>
+    </message>
+    <message>
+        <source>Value to save: {field}</source>
+        <translation>Waarde om op te slaan: {field}</translation>
+    </message>
+    <message>
+        <source>Keep &amp;my version</source>
+        <translation>&amp;Mijn versie houden</translation>
+    </message>
+    <message>
+        <source>Take &amp;their version</source>
+        <translation>&amp;Hun versie nemen</translation>
+    </message>
+    <message>
+        <source>Save &amp;edited value</source>
+        <translation>Bewerkte waarde &amp;opslaan</translation>
+    </message>
+    <message>
+        <source>The value to save for “{field}” does not fit this field. Change it, or keep one of the two versions.</source>
+        <translation>De waarde voor “{field}” past niet in dit veld. Pas haar aan, of houd een van de twee versies.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictTable</name>
+    <message>
+        <source>Case</source>
+        <translation>Traject</translation>
+    </message>
+    <message>
+        <source>Kind of data</source>
+        <translation>Soort gegevens</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Velden</translation>
+    </message>
+    <message>
+        <source>From device</source>
+        <translation>Van apparaat</translation>
+    </message>
+    <message>
+        <source>Read in on</source>
+        <translation>Ingelezen op</translation>
     </message>
 </context>
 <context>
@@ -990,6 +1276,38 @@
         <source>Choose a folder for the PDFs</source>
         <translation>Kies een map voor de PDF&apos;s</translation>
     </message>
+    <message>
+        <source>Choose the other device&apos;s key file</source>
+        <translation>Kies het sleutelbestand van het andere apparaat</translation>
+    </message>
+    <message>
+        <source>Key files (*.json);;All files (*)</source>
+        <translation>Sleutelbestanden (*.json);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Save key file</source>
+        <translation>Sleutelbestand opslaan</translation>
+    </message>
+    <message>
+        <source>Key files (*.json)</source>
+        <translation>Sleutelbestanden (*.json)</translation>
+    </message>
+    <message>
+        <source>Choose where to put the bundle (for example the USB stick)</source>
+        <translation>Kies waar de bundel komt (bijvoorbeeld de USB-stick)</translation>
+    </message>
+    <message>
+        <source>Choose the bundles to read in</source>
+        <translation>Kies de bundels om in te lezen</translation>
+    </message>
+    <message>
+        <source>Terugkeer bundles (*.terugkeer)</source>
+        <translation>Terugkeer-bundels (*.terugkeer)</translation>
+    </message>
+    <message>
+        <source>Choose the folder with the bundles (for example the USB stick)</source>
+        <translation>Kies de map met de bundels (bijvoorbeeld de USB-stick)</translation>
+    </message>
 </context>
 <context>
     <name>DomainPage</name>
@@ -1046,10 +1364,179 @@
     </message>
 </context>
 <context>
+    <name>EnrollDialog</name>
+    <message>
+        <source>Add device</source>
+        <translation>Apparaat toevoegen</translation>
+    </message>
+    <message>
+        <source>Fingerprint matches, &amp;add</source>
+        <translation>Vingerafdruk komt overeen, &amp;toevoegen</translation>
+    </message>
+    <message>
+        <source>Ask the other side to read out the fingerprint of their device (by phone, or from paper), and compare it group by group with the one below. Add the device only when every group matches.</source>
+        <translation>Vraag de andere kant de vingerafdruk van hun apparaat voor te lezen (telefonisch, of van papier) en vergelijk die groep voor groep met de vingerafdruk hieronder. Voeg het apparaat alleen toe als elke groep overeenkomt.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Naam:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Soort:</translation>
+    </message>
+    <message>
+        <source>Municipality:</source>
+        <translation>Gemeente:</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Vingerafdruk</translation>
+    </message>
+    <message>
+        <source>If a single character differs, do not add the device: the file may not come from the other side.</source>
+        <translation>Wijkt ook maar één teken af, voeg het apparaat dan niet toe: het bestand komt dan misschien niet van de andere kant.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportSummaryDialog</name>
+    <message>
+        <source>Bundle made</source>
+        <translation>Bundel gemaakt</translation>
+    </message>
+    <message>
+        <source>The bundle for {label} ({kind}) is ready. It is encrypted: only that device can open it.</source>
+        <translation>De bundel voor {label} ({kind}) staat klaar. Hij is versleuteld: alleen dat apparaat kan hem openen.</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Bestand:</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Map:</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>Volgnummer:</translation>
+    </message>
+    <message>
+        <source>Records:</source>
+        <translation>Records:</translation>
+    </message>
+    <message>
+        <source>Cases:</source>
+        <translation>Trajecten:</translation>
+    </message>
+    <message>
+        <source>Audit entries:</source>
+        <translation>Auditregels:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Grootte:</translation>
+    </message>
+    <message>
+        <source>Not sent, these cases stay on this device ({count}):</source>
+        <translation>Niet meegestuurd; deze trajecten blijven op dit apparaat ({count}):</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Traject</translation>
+    </message>
+    <message>
+        <source>Why not</source>
+        <translation>Waarom niet</translation>
+    </message>
+    <message>
+        <source>Cases not sent</source>
+        <translation>Niet meegestuurde trajecten</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>Terugkeer — first start</source>
         <translation>Terugkeer — eerste start</translation>
+    </message>
+</context>
+<context>
+    <name>ImportResultsDialog</name>
+    <message>
+        <source>Bundles read in</source>
+        <translation>Bundels ingelezen</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Bijgewerkt</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Ongewijzigd</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicten</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>Results per bundle</source>
+        <translation>Resultaten per bundel</translation>
+    </message>
+    <message>
+        <source>Not read in: cancelled</source>
+        <translation>Niet ingelezen: geannuleerd</translation>
+    </message>
+    <message>
+        <source>Read in: {read}. Already read in before: {again}. Refused: {refused}.</source>
+        <translation>Ingelezen: {read}. Al eerder ingelezen: {again}. Geweigerd: {refused}.</translation>
+    </message>
+    <message>
+        <source>Cancelled. Not read in: {count}; read them in later.</source>
+        <translation>Geannuleerd. Niet ingelezen: {count}; lees die later in.</translation>
+    </message>
+    <message>
+        <source>Conflicts: {count}. Records were changed both here and on the other device; resolve them under Conflicts.</source>
+        <translation>Conflicten: {count}. Gegevens zijn zowel hier als op het andere apparaat gewijzigd; los ze op onder Conflicten.</translation>
+    </message>
+    <message>
+        <source>A refused bundle changed nothing; its reason says what to do.</source>
+        <translation>Een geweigerde bundel heeft niets veranderd; bij de reden staat wat je kunt doen.</translation>
+    </message>
+    <message>
+        <source>Refused: {reason}</source>
+        <translation>Geweigerd: {reason}</translation>
+    </message>
+    <message>
+        <source>Already read in before</source>
+        <translation>Al eerder ingelezen</translation>
+    </message>
+    <message>
+        <source>Read in</source>
+        <translation>Ingelezen</translation>
+    </message>
+    <message>
+        <source>Read in, with conflicts</source>
+        <translation>Ingelezen, met conflicten</translation>
     </message>
 </context>
 <context>
@@ -1418,6 +1905,26 @@
         <translation>Beveiliging</translation>
     </message>
     <message>
+        <source>Checklist answer</source>
+        <translation>Antwoord in de checklist</translation>
+    </message>
+    <message>
+        <source>Assessment of a domain</source>
+        <translation>Beoordeling van een domein</translation>
+    </message>
+    <message>
+        <source>Plan: domain</source>
+        <translation>Plan: domein</translation>
+    </message>
+    <message>
+        <source>Plan of approach</source>
+        <translation>Plan van aanpak</translation>
+    </message>
+    <message>
+        <source>Follow-up action</source>
+        <translation>Vervolgactie</translation>
+    </message>
+    <message>
         <source>Legal basis</source>
         <translation>Grondslag</translation>
     </message>
@@ -1440,6 +1947,18 @@
     <message>
         <source>Consent form (PDF)</source>
         <translation>Toestemmingsformulier (PDF)</translation>
+    </message>
+    <message>
+        <source>Registered device</source>
+        <translation>Geregistreerd apparaat</translation>
+    </message>
+    <message>
+        <source>Sync bundle</source>
+        <translation>Synchronisatiebundel</translation>
+    </message>
+    <message>
+        <source>Sync conflict</source>
+        <translation>Synchronisatieconflict</translation>
     </message>
     <message>
         <source>Coordinator</source>
@@ -1503,6 +2022,10 @@
     <message>
         <source>&amp;Audit log</source>
         <translation>&amp;Auditlog</translation>
+    </message>
+    <message>
+        <source>&amp;Synchronisation</source>
+        <translation>&amp;Synchronisatie</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
@@ -1776,6 +2299,170 @@
         <translation>De printer kan niet worden gestart. Controleer of hij aanstaat en is aangesloten, en probeer het opnieuw.</translation>
     </message>
     <message>
+        <source>This is not a valid Terugkeer key file: it is incomplete, was changed, or comes from another program. Ask the other side for their key file again; nothing was added.</source>
+        <translation>Dit is geen geldig Terugkeer-sleutelbestand: het is onvolledig, veranderd of van een ander programma. Vraag de andere kant opnieuw om hun sleutelbestand; er is niets toegevoegd.</translation>
+    </message>
+    <message>
+        <source>This key file has format version {version}, which this version of Terugkeer does not know. Install the latest version of Terugkeer; nothing was added.</source>
+        <translation>Dit sleutelbestand heeft formaatversie {version}, die deze versie van Terugkeer niet kent. Installeer de nieuwste versie van Terugkeer; er is niets toegevoegd.</translation>
+    </message>
+    <message>
+        <source>The key file {path} cannot be read. Check that the file (or the USB stick) is there, then try again; nothing was added.</source>
+        <translation>Het sleutelbestand {path} kan niet worden gelezen. Controleer of het bestand (of de USB-stick) er is en probeer het opnieuw; er is niets toegevoegd.</translation>
+    </message>
+    <message>
+        <source>The fingerprint you gave does not match the key file, whose fingerprint is {fingerprint}. Do not add this device: check with the other side where the file came from. Nothing was added.</source>
+        <translation>De opgegeven vingerafdruk komt niet overeen met het sleutelbestand, waarvan de vingerafdruk {fingerprint} is. Voeg dit apparaat niet toe: vraag de andere kant waar het bestand vandaan komt. Er is niets toegevoegd.</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint before a device is added: pass --fingerprint with the fingerprint the other side reads out, or run the command in a terminal to confirm it. Nothing was added.</source>
+        <translation>Vergelijk de vingerafdruk voordat een apparaat wordt toegevoegd: geef --fingerprint op met de vingerafdruk die de andere kant voorleest, of voer de opdracht uit in een terminal om hem te bevestigen. Er is niets toegevoegd.</translation>
+    </message>
+    <message>
+        <source>The fingerprint was not confirmed, so the device was not added.</source>
+        <translation>De vingerafdruk is niet bevestigd, dus het apparaat is niet toegevoegd.</translation>
+    </message>
+    <message>
+        <source>This is the key file of this workspace itself. Choose the key file of the other device; nothing was added.</source>
+        <translation>Dit is het sleutelbestand van deze werkmap zelf. Kies het sleutelbestand van het andere apparaat; er is niets toegevoegd.</translation>
+    </message>
+    <message>
+        <source>A coordinator laptop adds its back office, and the back office its laptops. This key file is of a device of the same kind ({kind}); choose the other side&apos;s file. Nothing was added.</source>
+        <translation>Een coördinatorlaptop voegt zijn backoffice toe, en de backoffice zijn laptops. Dit sleutelbestand is van een apparaat van dezelfde soort ({kind}); kies het bestand van de andere kant. Er is niets toegevoegd.</translation>
+    </message>
+    <message>
+        <source>This device belongs to {municipality}, not to your municipality. Only devices of your own municipality can be added; nothing was added.</source>
+        <translation>Dit apparaat hoort bij {municipality}, niet bij jouw gemeente. Alleen apparaten van je eigen gemeente kunnen worden toegevoegd; er is niets toegevoegd.</translation>
+    </message>
+    <message>
+        <source>This laptop already has a back office. If the back office really changed, revoke the old one first; nothing was added.</source>
+        <translation>Deze laptop heeft al een backoffice. Is de backoffice echt veranderd, trek dan eerst de oude in; er is niets toegevoegd.</translation>
+    </message>
+    <message>
+        <source>This device is already registered, but with other keys: this key file may not be genuine. Check with the other side; a reinstalled laptop gets a new workspace and is added as a new device. Nothing was added.</source>
+        <translation>Dit apparaat is al geregistreerd, maar met andere sleutels: dit sleutelbestand is misschien niet echt. Overleg met de andere kant; een opnieuw geïnstalleerde laptop krijgt een nieuwe werkmap en wordt als nieuw apparaat toegevoegd. Er is niets toegevoegd.</translation>
+    </message>
+    <message>
+        <source>This device was revoked and cannot be added again. A replacement laptop needs a new workspace with its own key file; nothing was added.</source>
+        <translation>Dit apparaat is ingetrokken en kan niet opnieuw worden toegevoegd. Een vervangende laptop heeft een nieuwe werkmap met een eigen sleutelbestand nodig; er is niets toegevoegd.</translation>
+    </message>
+    <message>
+        <source>There is no registered device {device}. Check the device id in the list of registered devices; nothing was changed.</source>
+        <translation>Er is geen geregistreerd apparaat {device}. Controleer de apparaat-id in de lijst van geregistreerde apparaten; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>{device} matches more than one registered device. Give more of the device id; nothing was changed.</source>
+        <translation>{device} past bij meer dan één geregistreerd apparaat. Geef meer van de apparaat-id op; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>The device {device} has been revoked: no bundles are made for it. No bundle was written.</source>
+        <translation>Het apparaat {device} is ingetrokken: er worden geen bundels voor gemaakt. Er is geen bundel geschreven.</translation>
+    </message>
+    <message>
+        <source>This back office exchanges bundles with several laptops. Choose one with --for DEVICE_ID: {devices}. No bundle was written.</source>
+        <translation>Deze backoffice wisselt bundels uit met meerdere laptops. Kies er een met --for DEVICE_ID: {devices}. Er is geen bundel geschreven.</translation>
+    </message>
+    <message>
+        <source>No device is registered to exchange bundles with. Add the other side&apos;s key file first (after comparing its fingerprint); no bundle was written.</source>
+        <translation>Er is geen apparaat geregistreerd om bundels mee uit te wisselen. Voeg eerst het sleutelbestand van de andere kant toe (na het vergelijken van de vingerafdruk); er is geen bundel geschreven.</translation>
+    </message>
+    <message>
+        <source>Give a reason for revoking the device, for example: laptop lost.</source>
+        <translation>Geef een reden voor het intrekken van het apparaat, bijvoorbeeld: laptop kwijt.</translation>
+    </message>
+    <message>
+        <source>The name of a bundle ends in .terugkeer, and {path} does not. Give a folder, or a file name ending in .terugkeer; no bundle was written.</source>
+        <translation>De naam van een bundel eindigt op .terugkeer, en {path} niet. Geef een map op, of een bestandsnaam die eindigt op .terugkeer; er is geen bundel geschreven.</translation>
+    </message>
+    <message>
+        <source>The folder {path} does not exist. Is the USB stick in? Choose an existing folder; no bundle was written.</source>
+        <translation>De map {path} bestaat niet. Zit de USB-stick erin? Kies een bestaande map; er is geen bundel geschreven.</translation>
+    </message>
+    <message>
+        <source>There are no bundles (files ending in .terugkeer) in {path}. Nothing was read in.</source>
+        <translation>Er staan geen bundels (bestanden die eindigen op .terugkeer) in {path}. Er is niets ingelezen.</translation>
+    </message>
+    <message>
+        <source>The bundle {path} could not be written ({reason}). Check the USB stick and that you may write there, then try again; no bundle was made.</source>
+        <translation>De bundel {path} kon niet worden geschreven ({reason}). Controleer de USB-stick en of je daar mag schrijven, en probeer het opnieuw; er is geen bundel gemaakt.</translation>
+    </message>
+    <message>
+        <source>The bundle {path} read back differently from what was written: the USB stick may be failing. Use another stick and make the bundle again; no bundle was made.</source>
+        <translation>De bundel {path} las anders terug dan hij was geschreven: de USB-stick gaat misschien stuk. Gebruik een andere stick en maak de bundel opnieuw; er is geen bundel gemaakt.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Terugkeer bundle. Choose a file ending in .terugkeer that Terugkeer made; nothing was read in.</source>
+        <translation>{path} is geen Terugkeer-bundel. Kies een bestand dat eindigt op .terugkeer en door Terugkeer is gemaakt; er is niets ingelezen.</translation>
+    </message>
+    <message>
+        <source>The bundle {path} was made by a newer version of Terugkeer (format {version}). Install the latest version, then read it in again; nothing was read in.</source>
+        <translation>De bundel {path} is gemaakt met een nieuwere versie van Terugkeer (formaat {version}). Installeer de nieuwste versie en lees hem daarna opnieuw in; er is niets ingelezen.</translation>
+    </message>
+    <message>
+        <source>The bundle {path} is damaged and cannot be read. Ask for a new bundle; nothing was read in.</source>
+        <translation>De bundel {path} is beschadigd en kan niet worden gelezen. Vraag een nieuwe bundel aan; er is niets ingelezen.</translation>
+    </message>
+    <message>
+        <source>The bundle {path} is incomplete: copying it was cut off. Copy it onto the USB stick again and wait until copying has finished before removing the stick; nothing was read in.</source>
+        <translation>De bundel {path} is onvolledig: het kopiëren is afgebroken. Zet hem opnieuw op de USB-stick en haal de stick pas weg als het kopiëren klaar is; er is niets ingelezen.</translation>
+    </message>
+    <message>
+        <source>The bundle {path} was changed or damaged after it was made (on the USB stick, or on purpose). Ask for a new bundle; nothing was read in.</source>
+        <translation>De bundel {path} is veranderd of beschadigd nadat hij werd gemaakt (op de USB-stick, of met opzet). Vraag een nieuwe bundel aan; er is niets ingelezen.</translation>
+    </message>
+    <message>
+        <source>The bundle {path} is meant for another device, not for this workspace. Give it to the right device, or ask the sender to make one for this device; nothing was read in.</source>
+        <translation>De bundel {path} is bedoeld voor een ander apparaat, niet voor deze werkmap. Geef hem aan het juiste apparaat, of vraag de afzender een bundel voor dit apparaat te maken; er is niets ingelezen.</translation>
+    </message>
+    <message>
+        <source>The bundle {path} comes from a device that is not registered here. Add that device first, after comparing its fingerprint, then read the bundle in again; nothing was read in.</source>
+        <translation>De bundel {path} komt van een apparaat dat hier niet is geregistreerd. Voeg dat apparaat eerst toe, na het vergelijken van de vingerafdruk, en lees de bundel daarna opnieuw in; er is niets ingelezen.</translation>
+    </message>
+    <message>
+        <source>The bundle {path} cannot be read ({reason}). Check that the USB stick is still in, then try again; nothing was read in.</source>
+        <translation>De bundel {path} kan niet worden gelezen ({reason}). Controleer of de USB-stick er nog in zit en probeer het opnieuw; er is niets ingelezen.</translation>
+    </message>
+    <message>
+        <source>The bundle {path} comes from {device}, a device that was revoked (for example a lost laptop), and is refused; nothing was read in. Tell your privacy officer if you did not expect this.</source>
+        <translation>De bundel {path} komt van {device}, een apparaat dat is ingetrokken (bijvoorbeeld een kwijtgeraakte laptop), en wordt geweigerd; er is niets ingelezen. Meld dit aan de privacyfunctionaris als je dit niet verwachtte.</translation>
+    </message>
+    <message>
+        <source>Another bundle with number {sequence} of the same sender was read in before, so {path} is refused: the sender may be working from an old backup. Contact IT; nothing was read in.</source>
+        <translation>Er is al eerder een andere bundel met volgnummer {sequence} van dezelfde afzender ingelezen, dus {path} wordt geweigerd: de afzender werkt misschien vanuit een oude back-up. Neem contact op met IT; er is niets ingelezen.</translation>
+    </message>
+    <message>
+        <source>The contents of this bundle are not in a form this version of Terugkeer understands. Install the same, latest version on both devices and make a new bundle; nothing was read in.</source>
+        <translation>De inhoud van deze bundel heeft een vorm die deze versie van Terugkeer niet begrijpt. Installeer op beide apparaten dezelfde, nieuwste versie en maak een nieuwe bundel; er is niets ingelezen.</translation>
+    </message>
+    <message>
+        <source>The bundle holds a record that does not fit ({table}, field “{field}”). Install the same, latest version on both devices and make a new bundle; nothing was read in.</source>
+        <translation>De bundel bevat gegevens die niet passen ({table}, veld “{field}”). Installeer op beide apparaten dezelfde, nieuwste versie en maak een nieuwe bundel; er is niets ingelezen.</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s audit log in this bundle does not continue where the previous bundle ended (entry {seq}). The bundle is refused and nothing was read in; tell your privacy officer.</source>
+        <translation>Het auditlog van de afzender in deze bundel sluit niet aan op waar de vorige bundel eindigde (regel {seq}). De bundel wordt geweigerd en er is niets ingelezen; meld dit aan de privacyfunctionaris.</translation>
+    </message>
+    <message>
+        <source>A client in this bundle has the same BSN as another client here (case {case}): the same person was registered on two devices. Bring the two together by hand first; nothing was read in.</source>
+        <translation>Een cliënt in deze bundel heeft hetzelfde BSN als een andere cliënt hier (traject {case}): dezelfde persoon is op twee apparaten geregistreerd. Voeg de twee eerst met de hand samen; er is niets ingelezen.</translation>
+    </message>
+    <message>
+        <source>The bundle {path} is incomplete inside: records refer to records that are not there. Ask for a new bundle; nothing was read in.</source>
+        <translation>De bundel {path} is van binnen onvolledig: gegevens verwijzen naar gegevens die er niet in zitten. Vraag een nieuwe bundel aan; er is niets ingelezen.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Geannuleerd; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>This conflict no longer exists: its record was removed. Nothing was changed.</source>
+        <translation>Dit conflict bestaat niet meer: de gegevens ervan zijn verwijderd. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>Someone already resolved this conflict. Nothing was changed.</source>
+        <translation>Iemand heeft dit conflict al opgelost. Er is niets veranderd.</translation>
+    </message>
+    <message>
         <source>Something went wrong ({code}). Nothing was changed.</source>
         <translation>Er ging iets mis ({code}). Er is niets veranderd.</translation>
     </message>
@@ -1943,6 +2630,33 @@
     <message>
         <source>Nothing was printed or saved.</source>
         <translation>Er is niets afgedrukt of opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>PeerTable</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Vingerafdruk</translation>
+    </message>
+    <message>
+        <source>Added on</source>
+        <translation>Toegevoegd op</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -2189,6 +2903,37 @@
     </message>
 </context>
 <context>
+    <name>RevokeDeviceDialog</name>
+    <message>
+        <source>Revoke device</source>
+        <translation>Apparaat intrekken</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke device</source>
+        <translation>Apparaat &amp;intrekken</translation>
+    </message>
+    <message>
+        <source>Revoke {label} ({kind})?</source>
+        <translation>{label} ({kind}) intrekken?</translation>
+    </message>
+    <message>
+        <source>Every bundle this device makes from now on will be refused here, and no bundles are made for it any more. This cannot be undone: a device that is revoked cannot be added again. Do this when a laptop is lost or stolen, or is no longer used.</source>
+        <translation>Elke bundel die dit apparaat vanaf nu maakt, wordt hier geweigerd, en er worden geen bundels meer voor gemaakt. Dit kan niet ongedaan worden gemaakt: een ingetrokken apparaat kan niet opnieuw worden toegevoegd. Doe dit als een laptop kwijt of gestolen is, of niet meer wordt gebruikt.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>for example: laptop lost on 14 June</source>
+        <translation>bijvoorbeeld: laptop kwijtgeraakt op 14 juni</translation>
+    </message>
+    <message>
+        <source>R&amp;eason (required):</source>
+        <translation>&amp;Reden (verplicht):</translation>
+    </message>
+</context>
+<context>
     <name>RevokeDialog</name>
     <message>
         <source>Revoke consent</source>
@@ -2337,6 +3082,10 @@
         <translation>toegestaan op grond van de Wet straffen en beschermen</translation>
     </message>
     <message>
+        <source>no consent in effect and no legal basis: record a consent or a legal basis to send this case</source>
+        <translation>geen geldige toestemming en geen grondslag: leg een toestemming of grondslag vast om dit traject mee te sturen</translation>
+    </message>
+    <message>
         <source>personal data</source>
         <translation>persoonsgegevens</translation>
     </message>
@@ -2373,6 +3122,380 @@
     <message>
         <source>Clear signature</source>
         <translation>Handtekening wissen</translation>
+    </message>
+</context>
+<context>
+    <name>SyncScreen</name>
+    <message>
+        <source>{name} — {kind}, {municipality}</source>
+        <translation>{name} — {kind}, {municipality}</translation>
+    </message>
+    <message>
+        <source>Fingerprint of this device</source>
+        <translation>Vingerafdruk van dit apparaat</translation>
+    </message>
+    <message>
+        <source>Read this fingerprint out when the other side adds this device, and compare theirs when you add their device.</source>
+        <translation>Lees deze vingerafdruk voor als de andere kant dit apparaat toevoegt, en vergelijk die van hen als jij hun apparaat toevoegt.</translation>
+    </message>
+    <message>
+        <source>Save &amp;key file…</source>
+        <translation>Sleutelbestand &amp;opslaan…</translation>
+    </message>
+    <message>
+        <source>Save this device&apos;s public key file, to give to the other side</source>
+        <translation>Het openbare sleutelbestand van dit apparaat opslaan, om aan de andere kant te geven</translation>
+    </message>
+    <message>
+        <source>The key file holds no client data.</source>
+        <translation>Het sleutelbestand bevat geen cliëntgegevens.</translation>
+    </message>
+    <message>
+        <source>Registered devices</source>
+        <translation>Geregistreerde apparaten</translation>
+    </message>
+    <message>
+        <source>&amp;Add device…</source>
+        <translation>Apparaat &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <source>Add another device from its key file, after comparing the fingerprint</source>
+        <translation>Een ander apparaat toevoegen met zijn sleutelbestand, na het vergelijken van de vingerafdruk</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation>Int&amp;rekken…</translation>
+    </message>
+    <message>
+        <source>Refuse every later bundle of the selected device (a lost laptop)</source>
+        <translation>Elke latere bundel van het gekozen apparaat weigeren (een kwijtgeraakte laptop)</translation>
+    </message>
+    <message>
+        <source>Bundles travel on a USB stick. Each is encrypted for one device and holds only what that device may have.</source>
+        <translation>Bundels gaan mee op een USB-stick. Elke bundel is versleuteld voor één apparaat en bevat alleen wat dat apparaat mag hebben.</translation>
+    </message>
+    <message>
+        <source>&amp;Make bundle…</source>
+        <translation>Bundel &amp;maken…</translation>
+    </message>
+    <message>
+        <source>Write a bundle for a registered device, for example on the USB stick</source>
+        <translation>Een bundel schrijven voor een geregistreerd apparaat, bijvoorbeeld op de USB-stick</translation>
+    </message>
+    <message>
+        <source>Read &amp;in bundles…</source>
+        <translation>Bundels in&amp;lezen…</translation>
+    </message>
+    <message>
+        <source>Choose one or more bundles to read in</source>
+        <translation>Kies een of meer bundels om in te lezen</translation>
+    </message>
+    <message>
+        <source>Read in a fol&amp;der…</source>
+        <translation>Hele m&amp;ap inlezen…</translation>
+    </message>
+    <message>
+        <source>Read in every bundle in a folder, for example the USB stick</source>
+        <translation>Elke bundel in een map inlezen, bijvoorbeeld op de USB-stick</translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation>Openstaande conflicten</translation>
+    </message>
+    <message>
+        <source>Resolve &amp;conflict…</source>
+        <translation>Conflict o&amp;plossen…</translation>
+    </message>
+    <message>
+        <source>Compare the two versions of the selected conflict and choose</source>
+        <translation>De twee versies van het gekozen conflict vergelijken en kiezen</translation>
+    </message>
+    <message>
+        <source>This device</source>
+        <translation>Dit apparaat</translation>
+    </message>
+    <message>
+        <source>Bundles</source>
+        <translation>Bundels</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicten</translation>
+    </message>
+    <message>
+        <source>Open conflicts: {count}. These records were changed both here and on the other device. Nothing was overwritten: the version here stays until you choose.</source>
+        <translation>Openstaande conflicten: {count}. Deze gegevens zijn zowel hier als op het andere apparaat gewijzigd. Er is niets overschreven: de versie hier blijft staan tot je kiest.</translation>
+    </message>
+    <message>
+        <source>No open conflicts.</source>
+        <translation>Geen openstaande conflicten.</translation>
+    </message>
+    <message>
+        <source>Terugkeer key {device}.json</source>
+        <translation>Terugkeer-sleutel {device}.json</translation>
+    </message>
+    <message>
+        <source>The key file was saved as {path}. It holds no client data. Give it to the other side, and compare the fingerprint {fingerprint} together by phone or on paper.</source>
+        <translation>Het sleutelbestand is opgeslagen als {path}. Het bevat geen cliëntgegevens. Geef het aan de andere kant, en vergelijk samen de vingerafdruk {fingerprint}, telefonisch of op papier.</translation>
+    </message>
+    <message>
+        <source>For which device is the bundle?</source>
+        <translation>Voor welk apparaat is de bundel?</translation>
+    </message>
+    <message>
+        <source>Cancelled: no bundle was made.</source>
+        <translation>Geannuleerd: er is geen bundel gemaakt.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncTexts</name>
+    <message>
+        <source>Coordinator laptop</source>
+        <translation>Coördinatorlaptop</translation>
+    </message>
+    <message>
+        <source>Back office</source>
+        <translation>Backoffice</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>Revoked on {date}: {reason}</source>
+        <translation>Ingetrokken op {date}: {reason}</translation>
+    </message>
+    <message>
+        <source>new: {new}, updated: {updated}, unchanged: {unchanged}, conflicts: {conflicts}</source>
+        <translation>nieuw: {new}, bijgewerkt: {updated}, ongewijzigd: {unchanged}, conflicten: {conflicts}</translation>
+    </message>
+    <message>
+        <source>, older versions ignored: {stale}</source>
+        <translation>, oudere versies genegeerd: {stale}</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation>Voornamen</translation>
+    </message>
+    <message>
+        <source>Surname prefix</source>
+        <translation>Tussenvoegsel</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Achternaam</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <source>BSN</source>
+        <translation>BSN</translation>
+    </message>
+    <message>
+        <source>Municipality of registration</source>
+        <translation>Gemeente van inschrijving</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>PI</source>
+        <translation>PI</translation>
+    </message>
+    <message>
+        <source>Start of detention</source>
+        <translation>Start detentie</translation>
+    </message>
+    <message>
+        <source>Expected release</source>
+        <translation>Verwachte vrijlating</translation>
+    </message>
+    <message>
+        <source>Actual release</source>
+        <translation>Werkelijke vrijlating</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Notified on</source>
+        <translation>Gemeld op</translation>
+    </message>
+    <message>
+        <source>Contact on</source>
+        <translation>Contact op</translation>
+    </message>
+    <message>
+        <source>Intake on</source>
+        <translation>Intake op</translation>
+    </message>
+    <message>
+        <source>Plan on</source>
+        <translation>Plan op</translation>
+    </message>
+    <message>
+        <source>Aftercare from</source>
+        <translation>Nazorg vanaf</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Afgesloten op</translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation>Doelgroepen</translation>
+    </message>
+    <message>
+        <source>Case direction</source>
+        <translation>Casusregie</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Nazorgcoördinator</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Self-reliance</source>
+        <translation>Zelfredzaamheid</translation>
+    </message>
+    <message>
+        <source>Reason for the case direction</source>
+        <translation>Reden voor de casusregie</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwoord</translation>
+    </message>
+    <message>
+        <source>Moment</source>
+        <translation>Moment</translation>
+    </message>
+    <message>
+        <source>Aftercare needed?</source>
+        <translation>Nazorg nodig?</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situatie</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Afspraken</translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation>Contactpersonen</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Uiterlijk op</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Gedaan</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Grondslag</translation>
+    </message>
+    <message>
+        <source>Noted on</source>
+        <translation>Genoteerd op</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>Beëindigd op</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Gegeven op</translation>
+    </message>
+    <message>
+        <source>How given</source>
+        <translation>Hoe gegeven</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>Getuige</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Geldig tot</translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation>Doelen</translation>
+    </message>
+    <message>
+        <source>Kinds of data</source>
+        <translation>Soorten gegevens</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Ontvangers</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Handtekening</translation>
+    </message>
+    <message>
+        <source>Revoked from</source>
+        <translation>Ingetrokken vanaf</translation>
+    </message>
+    <message>
+        <source>What is revoked</source>
+        <translation>Wat is ingetrokken</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Verwijderd</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leeg)</translation>
+    </message>
+    <message>
+        <source>(signature picture)</source>
+        <translation>(handtekening)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
     </message>
 </context>
 <context>

@@ -397,16 +397,7 @@ REFUSAL_PARAMS: dict[str, dict[str, object]] = {
 }
 
 
-# Codes without a text of their own in ui/messages.py when these tests were written (reported, not fixed here:
-# ui/ is another engineer's). Not strict: the texts may arrive any day; the XPASS then says to shorten this list.
-WITHOUT_DUTCH_TEXT = frozenset(REFUSAL_PARAMS)
-
-
-@pytest.mark.parametrize("code", [
-    pytest.param(code, marks=pytest.mark.xfail(strict=False, reason=f"no Dutch text for {code} in ui/messages.py"))
-    if code in WITHOUT_DUTCH_TEXT else code
-    for code in sorted(REFUSAL_PARAMS)
-])
+@pytest.mark.parametrize("code", sorted(REFUSAL_PARAMS))
 def test_each_refusal_has_its_own_dutch_message(code: str, qapp: QCoreApplication,
                                                 tmp_path_factory: pytest.TempPathFactory) -> None:
     """Not the catch-all "Er ging iets mis (code)": a sentence that tells the clerk what happened and what to do."""

@@ -44,12 +44,17 @@ MNEMONIC_GROUPS: dict[str, list[tuple[str, str]]] = {
     "menu bar": MENU_BAR,
     "File menu": [("MainWindow", "&New client and case"), ("MainWindow", "&Find in register"),
                   ("MainWindow", "&Lock"), ("MainWindow", "&Quit")],
-    "View menu": [("MainWindow", "&Register"), ("MainWindow", "&Audit log")],
+    "View menu": [("MainWindow", "&Register"), ("MainWindow", "&Audit log"), ("MainWindow", "&Synchronisation")],
     "unlock screen": [*MENU_BAR, ("UnlockScreen", "&Unlock"), ("UnlockScreen", "Unlock with the &system keyring"),
                       ("UnlockScreen", "&Passphrase:")],
     "register screen": [*MENU_BAR, *_in("RegisterScreen", (
         "&Release within", "&New client and case", "&Print plans…", "Save pl&ans…"))],
     "audit screen": [*MENU_BAR, ("AuditScreen", "Verify audit &chain"), ("AuditScreen", "&Refresh")],
+    "sync screen": [*MENU_BAR, *_in("SyncScreen", (
+        "Save &key file…", "&Add device…", "&Revoke…", "&Make bundle…", "Read &in bundles…", "Read in a fol&der…",
+        "Resolve &conflict…"))],
+    "revoke device dialog": _in("RevokeDeviceDialog", ("&Revoke device", "R&eason (required):")),
+    "conflict dialog": _in("ConflictDialog", ("Keep &my version", "Take &their version", "Save &edited value")),
     "case screen": [*MENU_BAR, *(("CaseScreen", source) for source in (
         "&Given names *", "Surname &prefix", "Sur&name *", "Date of &birth *", "&Municipality of registration",
         "&Address", "Phon&e", "P&I *", "Sta&rt of detention *", "E&xpected release", "A&ctual release", "Stat&us",
