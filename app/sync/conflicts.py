@@ -19,7 +19,6 @@ from app.errors import TerugkeerError
 from app.records import stamp
 from app.sync.records import MODEL_BY_TABLE, content_of, parse_fields, to_wire
 from app.sync.scope import CaseIndex
-from db.models import Case, Client, SyncedRecord
 from db.uow import UnitOfWork
 
 CONFLICT_RECORD = "sync_conflict"
@@ -91,7 +90,7 @@ def resolve_conflict(uow: UnitOfWork, actor: Actor, conflict_id: str, choice: Re
     stamp(record, actor)  # a new version, so the settled record travels back in the next bundle
     row.resolved_at, row.resolution, row.resolved_by = _now(), choice.value, actor.user_name
     uow.flush()
-    client_id, case_id = _owner(uow, record)
+    client_id, case_id = CaseIndex(uow).owner(record)
     basis = case_basis(uow, case_id) if case_id else audit.DEFAULT_LEGAL_BASIS
     audit.append(uow, actor, AuditAction.UPDATE, client_id=client_id, record_type=row.table_name,
                  record_id=record.id, legal_basis=basis)
@@ -99,16 +98,6 @@ def resolve_conflict(uow: UnitOfWork, actor: Actor, conflict_id: str, choice: Re
                  record_id=row.id, legal_basis=basis)
     uow.commit()
     return Changes(case_ids=(case_id,) if case_id else (), client_ids=(client_id,) if client_id else ())
-
-
-def _owner(uow: UnitOfWork, record: SyncedRecord) -> tuple[str | None, str | None]:
-    cases = sorted(CaseIndex(uow).cases_of(record))
-    if isinstance(record, Client):
-        return record.id, cases[0] if cases else None
-    if not cases:
-        return None, None
-    case = uow.session.get(Case, cases[0])
-    return (case.client_id if case is not None else None), cases[0]
 
 
 def _now() -> datetime:

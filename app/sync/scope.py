@@ -73,8 +73,10 @@ class CaseIndex:
     def __init__(self, uow: UnitOfWork) -> None:
         self._by_client: dict[str, set[str]] = {}
         self._by_detention: dict[str, set[str]] = {}
+        self._client_of_case: dict[str, str] = {}
         for case_id, client_id, detention_id in uow.session.execute(
                 select(Case.id, Case.client_id, Case.detention_id)).all():
+            self._client_of_case[case_id] = client_id
             self._by_client.setdefault(client_id, set()).add(case_id)
             self._by_detention.setdefault(detention_id, set()).add(case_id)
         self._consent_case = dict(uow.session.execute(select(ConsentRecord.id, ConsentRecord.case_id)).all())
@@ -97,6 +99,14 @@ class CaseIndex:
             case_id = self._consent_case.get(str(fields.get("consent_id")))
             return {case_id} if case_id else set()
         return {fields["case_id"]} if fields.get("case_id") else set()
+
+    def owner(self, record: SyncedRecord) -> tuple[str | None, str | None]:
+        """The client and (first) case a record belongs to, for its audit entry."""
+        cases = sorted(self.cases_of(record))
+        case_id = cases[0] if cases else None
+        if record.__tablename__ == "client":  # type: ignore[attr-defined]
+            return record.id, case_id
+        return (self._client_of_case.get(case_id) if case_id else None), case_id
 
     def goes(self, record: SyncedRecord, scope: BundleScope) -> bool:
         """Whether `record` may go into a bundle of this scope."""
