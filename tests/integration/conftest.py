@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
 from app.cases import Changes
+from app.keyfile import KdfParams
 from app.workspace import OpenWorkspace
 
 from .helpers import register
+from .sync_helpers import enrolled_pair
 
 
 @pytest.fixture
@@ -26,3 +29,10 @@ def lock_later() -> Iterator[list[OpenWorkspace]]:
     for workspace in opened:
         if not workspace.is_locked:
             workspace.lock()
+
+
+@pytest.fixture
+def pair(tmp_path: Path, fast_kdf: KdfParams) -> Iterator[tuple[OpenWorkspace, OpenWorkspace]]:
+    """A coordinator's laptop and the back office, enrolled both ways (tests/integration/sync_helpers.py)."""
+    with enrolled_pair(tmp_path, fast_kdf) as workspaces:
+        yield workspaces

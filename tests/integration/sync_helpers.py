@@ -12,6 +12,8 @@ import shutil
 import struct
 import subprocess
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -63,6 +65,28 @@ def enroll_with(here: OpenWorkspace, there: OpenWorkspace) -> None:
 def enroll_both(laptop: OpenWorkspace, office: OpenWorkspace) -> None:
     enroll_with(laptop, office)
     enroll_with(office, laptop)
+
+
+OFFICE = "Backoffice Teststad"
+
+
+@contextmanager
+def enrolled_pair(folder: Path, kdf: KdfParams) -> Iterator[tuple[OpenWorkspace, OpenWorkspace]]:
+    """A coordinator's laptop and the back office of one municipality, enrolled both ways; locked afterwards."""
+    laptop = create(folder / "laptop", WorkspaceKind.COORDINATOR, COORDINATOR, kdf)
+    office = create(folder / "office", WorkspaceKind.BACKOFFICE, OFFICE, kdf)
+    try:
+        enroll_both(laptop, office)
+        yield laptop, office
+    finally:
+        for workspace in (laptop, office):
+            if not workspace.is_locked:
+                workspace.lock()
+
+
+def transfer(source: OpenWorkspace, target: OpenWorkspace, folder: Path, name: str) -> ImportResult:
+    """A bundle from `source`, read in by `target`."""
+    return receive(target, send(source, target, folder, name))
 
 
 def send(source: OpenWorkspace, target: OpenWorkspace, folder: Path, name: str) -> Path:

@@ -4,7 +4,6 @@ figures for past periods before and after."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -12,46 +11,17 @@ import pytest
 from sqlalchemy import text
 
 from app.cases import CaseData
-from app.domain import CaseStatus, WorkspaceKind
+from app.domain import CaseStatus
 from app.erasure import confirmation_code, due_for_erasure, erase_case
 from app.errors import ValidationError
-from app.keyfile import KdfParams
 from app.monitor import Period, load_case_facts, monitor
-from app.sync.device import enroll, own_identity_file
-from app.sync.export import export_bundle
-from app.sync.identity import read_public_identity
-from app.sync.importer import import_bundle
-from app.workspace import OpenWorkspace, create_workspace, database_path
+from app.workspace import OpenWorkspace, database_path
 
 from .helpers import client_data, detention_data, register
 from .sqlcipher_pages import decrypted_pages
+from .sync_helpers import COORDINATOR, transfer
 
-COORDINATOR = "Coördinator Één"
 SURNAME, BSN = "Vergeetmijniet", "123456782"
-
-
-@pytest.fixture
-def pair(tmp_path: Path, fast_kdf: KdfParams) -> Iterator[tuple[OpenWorkspace, OpenWorkspace]]:
-    laptop = create_workspace(tmp_path / "laptop", kind=WorkspaceKind.COORDINATOR, municipality="Teststad",
-                              user_name=COORDINATOR, passphrase="erasure test passphrase", kdf=fast_kdf)
-    office = create_workspace(tmp_path / "office", kind=WorkspaceKind.BACKOFFICE, municipality="Teststad",
-                              user_name="Backoffice", passphrase="erasure test passphrase", kdf=fast_kdf)
-    for here, there in ((laptop, office), (office, laptop)):
-        with there.unit_of_work() as uow:
-            data, _ = own_identity_file(uow)
-        with here.unit_of_work() as uow:
-            enroll(uow, here.actor, read_public_identity(data))
-    yield laptop, office
-    for workspace in (laptop, office):
-        if not workspace.is_locked:
-            workspace.lock()
-
-
-def _send(source: OpenWorkspace, target: OpenWorkspace, path: Path) -> None:
-    with source.unit_of_work() as uow:
-        export_bundle(uow, source.actor, target.actor.device_id, path)
-    with target.unit_of_work() as uow:
-        import_bundle(uow, target.actor, path)
 
 
 def _tables_mentioning(workspace: OpenWorkspace, needles: tuple[str, ...]) -> list[str]:
@@ -79,8 +49,8 @@ def test_an_erased_case_is_gone_everywhere_and_the_monitor_keeps_its_figures(
                        closed).case_ids[0]
     kept = register(laptop, client_data(surname="Blijver", bsn="999990019"),
                     case=CaseData(coordinator=COORDINATOR)).case_ids[0]
-    _send(laptop, office, tmp_path / "l1.terugkeer")
-    _send(office, laptop, tmp_path / "o1.terugkeer")
+    transfer(laptop, office, tmp_path, "l1")
+    transfer(office, laptop, tmp_path, "o1")
     with office.unit_of_work() as uow:
         before = monitor(load_case_facts(uow), Period.year(2021))
         assert [due.case_id for due in due_for_erasure(uow, date(2024, 1, 1))] == [case_id]
@@ -101,11 +71,11 @@ def test_an_erased_case_is_gone_everywhere_and_the_monitor_keeps_its_figures(
     # the case's id stays only where ids must: the audit logs, and the tombstones that make laptops erase it too
     assert sorted(_tables_mentioning(office, (case_id,))) == ["audit_entry", "remote_audit_entry", "sync_tombstone"]
 
-    _send(office, laptop, tmp_path / "o2.terugkeer")  # the tombstones travel to the laptop
+    transfer(office, laptop, tmp_path, "o2")  # the tombstones travel to the laptop
     assert _tables_mentioning(laptop, (SURNAME, BSN)) == []
     with laptop.unit_of_work() as uow:
         assert [row[0] for row in uow.session.execute(text("SELECT id FROM case_file")).all()] == [kept]
-    _send(laptop, office, tmp_path / "l2.terugkeer")  # and nothing brings it back
+    transfer(laptop, office, tmp_path, "l2")  # and nothing brings it back
     assert _tables_mentioning(office, (SURNAME, BSN)) == []
     key = office.data_key
     office.lock()

@@ -3,47 +3,24 @@ keep and cases handed to someone else leave the laptop; unconfirmed cases never 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-import pytest
 from sqlalchemy import text
 
 from app.assignment import assign
 from app.cases import CaseData, open_case, update_case
-from app.domain import CaseStatus, WorkspaceKind
-from app.keyfile import KdfParams
+from app.domain import CaseStatus
 from app.purge import PurgeReason, Waiting, purge, purge_plan
-from app.sync.device import enroll, laptop_caseloads, own_identity_file
-from app.sync.export import export_bundle
-from app.sync.identity import read_public_identity
-from app.sync.importer import import_bundle
-from app.workspace import OpenWorkspace, create_workspace, database_path
+from app.sync.device import laptop_caseloads
+from app.workspace import OpenWorkspace, database_path
 
 from .helpers import client_data, register
 from .sqlcipher_pages import decrypted_pages
+from .sync_helpers import COORDINATOR, transfer
 
-COORDINATOR = "Coördinator Één"
 LATER = date(2024, 7, 30)  # the cases were closed on 15-06-2024: 45 days before
-
-
-@pytest.fixture
-def pair(tmp_path: Path, fast_kdf: KdfParams) -> Iterator[tuple[OpenWorkspace, OpenWorkspace]]:
-    laptop = create_workspace(tmp_path / "laptop", kind=WorkspaceKind.COORDINATOR, municipality="Teststad",
-                              user_name=COORDINATOR, passphrase="purge test passphrase", kdf=fast_kdf)
-    office = create_workspace(tmp_path / "office", kind=WorkspaceKind.BACKOFFICE, municipality="Teststad",
-                              user_name="Backoffice", passphrase="purge test passphrase", kdf=fast_kdf)
-    for here, there in ((laptop, office), (office, laptop)):
-        with there.unit_of_work() as uow:
-            data, _ = own_identity_file(uow)
-        with here.unit_of_work() as uow:
-            enroll(uow, here.actor, read_public_identity(data))
-    yield laptop, office
-    for workspace in (laptop, office):
-        if not workspace.is_locked:
-            workspace.lock()
 
 
 def _case(laptop: OpenWorkspace, surname: str, bsn: str, closed: bool) -> str:
@@ -53,12 +30,8 @@ def _case(laptop: OpenWorkspace, surname: str, bsn: str, closed: bool) -> str:
 
 
 def _sync(laptop: OpenWorkspace, office: OpenWorkspace, folder: Path, name: str) -> None:
-    for source, target, suffix in ((laptop, office, "up"), (office, laptop, "down")):
-        path = folder / f"{name}-{suffix}.terugkeer"
-        with source.unit_of_work() as uow:
-            export_bundle(uow, source.actor, target.actor.device_id, path)
-        with target.unit_of_work() as uow:
-            import_bundle(uow, target.actor, path)
+    transfer(laptop, office, folder, f"{name}-up")
+    transfer(office, laptop, folder, f"{name}-down")
 
 
 def test_only_confirmed_closed_old_cases_are_purged_and_nothing_lingers(

@@ -6,15 +6,12 @@ from __future__ import annotations
 
 import json
 import shutil
-from collections.abc import Iterator
-from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
 
-from app.cases import CaseData, open_case, update_case
+from app.cases import CaseData, open_case
 from app.consent import record_consent, revoke
 from app.consent_terms import HowGiven, RevocationScope
 from app.domain import WorkspaceKind
@@ -25,66 +22,10 @@ from app.sync.device import enroll, own_identity_file
 from app.sync.device import revoke as revoke_device
 from app.sync.export import export_bundle
 from app.sync.identity import read_public_identity
-from app.sync.importer import ImportResult, import_bundle
-from app.workspace import OpenWorkspace, create_workspace
+from app.workspace import OpenWorkspace
 
 from .helpers import CANARY_SURNAME, client_data, file_contents, register
-
-COORDINATOR = "Coördinator Één"
-
-
-def _create(folder: Path, kind: WorkspaceKind, user: str, kdf: KdfParams, municipality: str = "Teststad"
-            ) -> OpenWorkspace:
-    return create_workspace(folder, kind=kind, municipality=municipality, user_name=user,
-                            passphrase="sync test passphrase", kdf=kdf)
-
-
-@pytest.fixture
-def pair(tmp_path: Path, fast_kdf: KdfParams) -> Iterator[tuple[OpenWorkspace, OpenWorkspace]]:
-    """An enrolled laptop and back office of one municipality."""
-    laptop = _create(tmp_path / "laptop", WorkspaceKind.COORDINATOR, COORDINATOR, fast_kdf)
-    office = _create(tmp_path / "office", WorkspaceKind.BACKOFFICE, "Backoffice Teststad", fast_kdf)
-    _enroll_both(laptop, office)
-    yield laptop, office
-    for workspace in (laptop, office):
-        if not workspace.is_locked:
-            workspace.lock()
-
-
-def _enroll_both(laptop: OpenWorkspace, office: OpenWorkspace) -> None:
-    for here, there in ((laptop, office), (office, laptop)):
-        with there.unit_of_work() as uow:
-            data, _fingerprint = own_identity_file(uow)
-        with here.unit_of_work() as uow:
-            enroll(uow, here.actor, read_public_identity(data))
-
-
-def _send(source: OpenWorkspace, target: OpenWorkspace, folder: Path, name: str) -> Path:
-    path = folder / f"{name}.terugkeer"
-    with source.unit_of_work() as uow:
-        export_bundle(uow, source.actor, target.actor.device_id, path, today=date(2024, 6, 15))
-    return path
-
-
-def _receive(target: OpenWorkspace, path: Path) -> ImportResult:
-    with target.unit_of_work() as uow:
-        return import_bundle(uow, target.actor, path)
-
-
-def _rows(workspace: OpenWorkspace, sql: str) -> list[tuple[object, ...]]:
-    with workspace.unit_of_work() as uow:
-        return [tuple(row) for row in uow.session.execute(text(sql)).all()]
-
-
-def _case(workspace: OpenWorkspace, **client: object) -> str:
-    return register(workspace, client_data(**client), case=CaseData(coordinator=COORDINATOR)).case_ids[0]
-
-
-def _edit_client(workspace: OpenWorkspace, case_id: str, **changes: object) -> None:
-    with workspace.unit_of_work() as uow:
-        file = open_case(uow, workspace.actor, case_id)
-        update_case(uow, workspace.actor, case_id, file.version, replace(file.client, **changes), file.detention,
-                    file.case)
+from .sync_helpers import COORDINATOR, add_case, create, edit_client, receive, rows, send
 
 
 def _client(workspace: OpenWorkspace, case_id: str) -> dict[str, object]:
@@ -96,49 +37,49 @@ def _client(workspace: OpenWorkspace, case_id: str) -> dict[str, object]:
 def test_a_laptop_bundle_arrives_whole_and_the_return_bundle_acknowledges_it(
         pair: tuple[OpenWorkspace, OpenWorkspace], tmp_path: Path) -> None:
     laptop, office = pair
-    case_id = _case(laptop)
-    bundle = _send(laptop, office, tmp_path, "laptop-1")
+    case_id = add_case(laptop)
+    bundle = send(laptop, office, tmp_path, "laptop-1")
     assert CANARY_SURNAME.encode() not in bundle.read_bytes()  # a lost stick reveals no names
 
-    result = _receive(office, bundle)
+    result = receive(office, bundle)
     assert (result.new, result.conflicts, result.already_imported) == (3, 0, False)  # client, detention, case
     assert result.audit_entries > 0
     assert _client(office, case_id)["surname"] == CANARY_SURNAME
     # the laptop's audit entries arrived with their chain; the import itself is audited at the office
-    assert _rows(office, "SELECT count(*) FROM remote_audit_entry")[0][0] == result.audit_entries
-    entries = _rows(office, "SELECT action, record_type, client_id FROM audit_entry WHERE record_type = 'sync_bundle'")
+    assert rows(office, "SELECT count(*) FROM remote_audit_entry")[0][0] == result.audit_entries
+    entries = rows(office, "SELECT action, record_type, client_id FROM audit_entry WHERE record_type = 'sync_bundle'")
     with office.unit_of_work() as uow:
         client_id = open_case(uow, office.actor, case_id).client_id
     assert entries == [("create", "sync_bundle", client_id), ("create", "sync_bundle", None)]  # the file, the import
 
-    again = _receive(office, bundle)  # the same bundle twice: nothing changes, and it says so
+    again = receive(office, bundle)  # the same bundle twice: nothing changes, and it says so
     assert again.already_imported
 
-    back = _send(office, laptop, tmp_path, "office-1")
-    ack = _receive(laptop, back)
+    back = send(office, laptop, tmp_path, "office-1")
+    ack = receive(laptop, back)
     assert ack.acknowledged == 1 and ack.conflicts == 0
-    assert _rows(laptop, "SELECT count(*) FROM sync_sent WHERE acked_at IS NOT NULL")[0][0] == 1
+    assert rows(laptop, "SELECT count(*) FROM sync_sent WHERE acked_at IS NOT NULL")[0][0] == 1
 
     # after the acknowledgement the next bundle carries only new changes
-    _edit_client(laptop, case_id, phone="06-99999999")
+    edit_client(laptop, case_id, phone="06-99999999")
     with laptop.unit_of_work() as uow:
         summary = export_bundle(uow, laptop.actor, office.actor.device_id, tmp_path / "laptop-2.terugkeer")
     assert summary.records == 1
-    assert _receive(office, summary.path).updated == 1
+    assert receive(office, summary.path).updated == 1
     assert _client(office, case_id)["phone"] == "06-99999999"
 
 
 def test_an_unacknowledged_bundle_is_carried_again_and_an_old_one_cannot_roll_back(
         pair: tuple[OpenWorkspace, OpenWorkspace], tmp_path: Path) -> None:
     laptop, office = pair
-    case_id = _case(laptop)
-    first = _send(laptop, office, tmp_path, "first")  # this stick gets lost for a while
-    _edit_client(laptop, case_id, phone="0611111111")
-    second = _send(laptop, office, tmp_path, "second")
-    result = _receive(office, second)  # cumulative: the second carries everything of the first as well
+    case_id = add_case(laptop)
+    first = send(laptop, office, tmp_path, "first")  # this stick gets lost for a while
+    edit_client(laptop, case_id, phone="0611111111")
+    second = send(laptop, office, tmp_path, "second")
+    result = receive(office, second)  # cumulative: the second carries everything of the first as well
     assert result.new == 3
     assert _client(office, case_id)["phone"] == "0611111111"
-    late = _receive(office, first)  # the lost stick turns up: its older versions change nothing
+    late = receive(office, first)  # the lost stick turns up: its older versions change nothing
     assert late.stale == 3 and late.updated == 0
     assert _client(office, case_id)["phone"] == "0611111111"
 
@@ -146,24 +87,24 @@ def test_an_unacknowledged_bundle_is_carried_again_and_an_old_one_cannot_roll_ba
 def test_fields_changed_on_different_sides_merge_and_the_same_field_becomes_a_conflict(
         pair: tuple[OpenWorkspace, OpenWorkspace], tmp_path: Path) -> None:
     laptop, office = pair
-    case_id = _case(laptop)
-    _receive(office, _send(laptop, office, tmp_path, "l1"))
-    _receive(laptop, _send(office, laptop, tmp_path, "o1"))  # acknowledged: both hold the same version
+    case_id = add_case(laptop)
+    receive(office, send(laptop, office, tmp_path, "l1"))
+    receive(laptop, send(office, laptop, tmp_path, "o1"))  # acknowledged: both hold the same version
 
-    _edit_client(laptop, case_id, phone="0622222222")  # different fields: merged
-    _edit_client(office, case_id, address="Nieuwe Gracht 2")
-    _receive(office, _send(laptop, office, tmp_path, "l2"))
+    edit_client(laptop, case_id, phone="0622222222")  # different fields: merged
+    edit_client(office, case_id, address="Nieuwe Gracht 2")
+    receive(office, send(laptop, office, tmp_path, "l2"))
     assert _client(office, case_id) == {"phone": "0622222222", "address": "Nieuwe Gracht 2",
                                         "surname": CANARY_SURNAME}
-    _receive(laptop, _send(office, laptop, tmp_path, "o2"))
+    receive(laptop, send(office, laptop, tmp_path, "o2"))
     assert _client(laptop, case_id) == _client(office, case_id)
 
-    _edit_client(laptop, case_id, phone="0633333333")  # the same field on both sides: a conflict
-    _edit_client(office, case_id, phone="0644444444")
-    result = _receive(office, _send(laptop, office, tmp_path, "l3"))
+    edit_client(laptop, case_id, phone="0633333333")  # the same field on both sides: a conflict
+    edit_client(office, case_id, phone="0644444444")
+    result = receive(office, send(laptop, office, tmp_path, "l3"))
     assert result.conflicts == 1
     assert _client(office, case_id)["phone"] == "0644444444"  # nothing silently overwritten
-    conflict = _rows(office, "SELECT fields, local_json, remote_json FROM sync_conflict")
+    conflict = rows(office, "SELECT fields, local_json, remote_json FROM sync_conflict")
     assert conflict[0][0] == "phone"
     assert json.loads(str(conflict[0][1]))["phone"] == "0644444444"
     assert json.loads(str(conflict[0][2]))["phone"] == "0633333333"
@@ -175,28 +116,28 @@ def test_the_back_office_sends_a_laptop_only_its_own_coordinators_cases(
     mine = register(office, client_data(), case=CaseData(coordinator=COORDINATOR)).case_ids[0]
     other = register(office, client_data(surname="Anders", bsn="999996708"),
                      case=CaseData(coordinator="Iemand Anders")).case_ids[0]
-    result = _receive(laptop, _send(office, laptop, tmp_path, "o1"))
+    result = receive(laptop, send(office, laptop, tmp_path, "o1"))
     assert result.new == 3
-    assert [row[0] for row in _rows(laptop, "SELECT id FROM case_file")] == [mine]
-    assert other not in str(_rows(laptop, "SELECT id FROM case_file"))
+    assert [row[0] for row in rows(laptop, "SELECT id FROM case_file")] == [mine]
+    assert other not in str(rows(laptop, "SELECT id FROM case_file"))
 
 
 def test_a_case_whose_consent_was_revoked_stays_on_the_laptop_but_the_revocation_travels(
         pair: tuple[OpenWorkspace, OpenWorkspace], tmp_path: Path) -> None:
     laptop, office = pair
-    sent_before = _case(laptop)
+    sent_before = add_case(laptop)
     with laptop.unit_of_work() as uow:
         _changes, consent_id = record_consent(
             uow, laptop.actor, sent_before, purposes=("aftercare",), categories=("identity",),
             recipients=("uwv",), given_on=date(2024, 6, 1), how_given=HowGiven.SIGNED_ON_PAPER,
             today=date(2024, 6, 15))
-    _receive(office, _send(laptop, office, tmp_path, "l1"))
-    _receive(laptop, _send(office, laptop, tmp_path, "o1"))
+    receive(office, send(laptop, office, tmp_path, "l1"))
+    receive(laptop, send(office, laptop, tmp_path, "o1"))
     with laptop.unit_of_work() as uow:
         revoke(uow, laptop.actor, consent_id, date(2024, 6, 14), RevocationScope.WHOLE, reason="wil niet meer",
                today=date(2024, 6, 15))
-    _edit_client(laptop, sent_before, phone="0655555555")
-    never_sent = _case(laptop, surname="Nieuw", bsn="999996708")
+    edit_client(laptop, sent_before, phone="0655555555")
+    never_sent = add_case(laptop, surname="Nieuw", bsn="999996708")
     with laptop.unit_of_work() as uow:
         _c, new_consent = record_consent(
             uow, laptop.actor, never_sent, purposes=("aftercare",), categories=("identity",), recipients=("uwv",),
@@ -207,17 +148,17 @@ def test_a_case_whose_consent_was_revoked_stays_on_the_laptop_but_the_revocation
         summary = export_bundle(uow, laptop.actor, office.actor.device_id, tmp_path / "l2.terugkeer",
                                 today=date(2024, 6, 15))
     assert {item.case_id for item in summary.held_back} == {sent_before, never_sent}
-    _receive(office, summary.path)
+    receive(office, summary.path)
     assert _client(office, sent_before)["phone"] != "0655555555"  # the client's data stayed on the laptop
-    assert _rows(office, "SELECT count(*) FROM consent_revocation")[0][0] == 1  # the revocation did not
-    assert _rows(office, f"SELECT count(*) FROM case_file WHERE id = '{never_sent}'")[0][0] == 0
+    assert rows(office, "SELECT count(*) FROM consent_revocation")[0][0] == 1  # the revocation did not
+    assert rows(office, f"SELECT count(*) FROM case_file WHERE id = '{never_sent}'")[0][0] == 0
 
 
 def test_refusals_change_nothing(pair: tuple[OpenWorkspace, OpenWorkspace], tmp_path: Path,
                                  fast_kdf: KdfParams) -> None:
     laptop, office = pair
-    _case(laptop)
-    bundle = _send(laptop, office, tmp_path, "l1")
+    add_case(laptop)
+    bundle = send(laptop, office, tmp_path, "l1")
     office.lock()
     before = file_contents(office.folder)
     office_again = _reopen(office)
@@ -230,40 +171,40 @@ def test_refusals_change_nothing(pair: tuple[OpenWorkspace, OpenWorkspace], tmp_
     truncated.write_bytes(bundle.read_bytes()[:-100])
     for path, code in ((damaged, "bundle_tampered"), (truncated, "bundle_truncated")):
         with pytest.raises(TerugkeerError) as raised:
-            _receive(office_again, path)
+            receive(office_again, path)
         assert raised.value.code == code
 
-    stranger = _create(tmp_path / "elsewhere", WorkspaceKind.BACKOFFICE, "Backoffice Anderstad", fast_kdf,
+    stranger = create(tmp_path / "elsewhere", WorkspaceKind.BACKOFFICE, "Backoffice Anderstad", fast_kdf,
                        municipality="Anderstad")
     with pytest.raises(TerugkeerError) as raised:
-        _receive(stranger, bundle)
+        receive(stranger, bundle)
     assert raised.value.code in ("bundle_wrong_recipient", "bundle_unknown_sender")
     stranger.lock()
     office_again.lock()
     after = file_contents(office.folder)
     assert {p.name for p in after} == {p.name for p in before}
     reopened = _reopen(office)
-    assert _rows(reopened, "SELECT count(*) FROM case_file")[0][0] == 0
-    assert _rows(reopened, "SELECT count(*) FROM sync_received")[0][0] == 0
+    assert rows(reopened, "SELECT count(*) FROM case_file")[0][0] == 0
+    assert rows(reopened, "SELECT count(*) FROM sync_received")[0][0] == 0
     reopened.lock()
 
 
 def test_a_revoked_laptop_is_refused(pair: tuple[OpenWorkspace, OpenWorkspace], tmp_path: Path) -> None:
     laptop, office = pair
-    _case(laptop)
-    bundle = _send(laptop, office, tmp_path, "l1")
+    add_case(laptop)
+    bundle = send(laptop, office, tmp_path, "l1")
     with office.unit_of_work() as uow:
         revoke_device(uow, office.actor, laptop.actor.device_id, "laptop gestolen")
     with pytest.raises(TerugkeerError) as raised:
-        _receive(office, bundle)
+        receive(office, bundle)
     assert raised.value.code == "bundle_sender_revoked"
-    assert _rows(office, "SELECT count(*) FROM case_file")[0][0] == 0
+    assert rows(office, "SELECT count(*) FROM case_file")[0][0] == 0
 
 
 def test_enrolment_refuses_what_does_not_belong(tmp_path: Path, fast_kdf: KdfParams) -> None:
-    laptop = _create(tmp_path / "a", WorkspaceKind.COORDINATOR, "A", fast_kdf)
-    other_laptop = _create(tmp_path / "b", WorkspaceKind.COORDINATOR, "B", fast_kdf)
-    foreign = _create(tmp_path / "c", WorkspaceKind.BACKOFFICE, "C", fast_kdf, municipality="Anderstad")
+    laptop = create(tmp_path / "a", WorkspaceKind.COORDINATOR, "A", fast_kdf)
+    other_laptop = create(tmp_path / "b", WorkspaceKind.COORDINATOR, "B", fast_kdf)
+    foreign = create(tmp_path / "c", WorkspaceKind.BACKOFFICE, "C", fast_kdf, municipality="Anderstad")
     try:
         for source, code in ((other_laptop, "enroll_same_kind"), (foreign, "enroll_other_municipality"),
                              (laptop, "enroll_self")):
@@ -286,7 +227,7 @@ def _reopen(workspace: OpenWorkspace) -> OpenWorkspace:
 def test_bundle_files_are_never_left_half_written(pair: tuple[OpenWorkspace, OpenWorkspace],
                                                    tmp_path: Path) -> None:
     laptop, office = pair
-    _case(laptop)
+    add_case(laptop)
     target = tmp_path / "stick"
     target.mkdir()
     with laptop.unit_of_work() as uow, pytest.raises(TerugkeerError) as raised:
@@ -294,7 +235,7 @@ def test_bundle_files_are_never_left_half_written(pair: tuple[OpenWorkspace, Ope
                       progress=lambda _done, _total: False)
     assert raised.value.code == "cancelled"
     assert list(target.iterdir()) == []
-    assert _rows(laptop, "SELECT count(*) FROM sync_sent")[0][0] == 0  # and the ledger knows of no bundle
+    assert rows(laptop, "SELECT count(*) FROM sync_sent")[0][0] == 0  # and the ledger knows of no bundle
     shutil.rmtree(target)
 
 
@@ -304,12 +245,12 @@ def test_bundle_files_are_never_left_half_written(pair: tuple[OpenWorkspace, Ope
 def test_a_resolved_conflict_settles_on_both_sides(pair: tuple[OpenWorkspace, OpenWorkspace], tmp_path: Path,
                                                    choice: Resolution, expected: str) -> None:
     laptop, office = pair
-    case_id = _case(laptop)
-    _receive(office, _send(laptop, office, tmp_path, "l1"))
-    _receive(laptop, _send(office, laptop, tmp_path, "o1"))
-    _edit_client(laptop, case_id, phone="0633333333")
-    _edit_client(office, case_id, phone="0644444444")
-    _receive(office, _send(laptop, office, tmp_path, "l2"))
+    case_id = add_case(laptop)
+    receive(office, send(laptop, office, tmp_path, "l1"))
+    receive(laptop, send(office, laptop, tmp_path, "o1"))
+    edit_client(laptop, case_id, phone="0633333333")
+    edit_client(office, case_id, phone="0644444444")
+    receive(office, send(laptop, office, tmp_path, "l2"))
     with office.unit_of_work() as uow:
         [conflict] = open_conflicts(uow)
         assert (conflict.fields, conflict.case_id) == (("phone",), case_id)
@@ -322,19 +263,19 @@ def test_a_resolved_conflict_settles_on_both_sides(pair: tuple[OpenWorkspace, Op
             resolve_conflict(uow, office.actor, conflict.id, Resolution.MINE)
         assert raised.value.code == "conflict_resolved"
     assert _client(office, case_id)["phone"] == expected
-    result = _receive(laptop, _send(office, laptop, tmp_path, "o2"))
+    result = receive(laptop, send(office, laptop, tmp_path, "o2"))
     assert result.conflicts == 0  # the choice travels back without a second conflict on the laptop
     assert _client(laptop, case_id)["phone"] == expected
-    entries = _rows(office, "SELECT action, record_type FROM audit_entry WHERE record_type = 'sync_conflict'")
+    entries = rows(office, "SELECT action, record_type FROM audit_entry WHERE record_type = 'sync_conflict'")
     assert entries == [("update", "sync_conflict")]
 
 
 def test_each_case_in_a_bundle_is_remembered_as_a_disclosure(pair: tuple[OpenWorkspace, OpenWorkspace],
                                                               tmp_path: Path) -> None:
     laptop, office = pair
-    case_id = _case(laptop)
+    case_id = add_case(laptop)
     with laptop.unit_of_work() as uow:
         summary = export_bundle(uow, laptop.actor, office.actor.device_id, tmp_path / "l1.terugkeer")
-    rows = _rows(laptop, "SELECT case_id, recipient, categories, means, reference, legal_basis FROM disclosure")
-    assert rows == [(case_id, "Backoffice Teststad", "case_file,client,detention", "sync_bundle", summary.bundle_id,
+    found = rows(laptop, "SELECT case_id, recipient, categories, means, reference, legal_basis FROM disclosure")
+    assert found == [(case_id, "Backoffice Teststad", "case_file,client,detention", "sync_bundle", summary.bundle_id,
                      "public_task")]

@@ -73,7 +73,7 @@ def test_fifty_bundles_from_five_laptops_in_one_go(tmp_path: Path, fast_kdf: Kdf
                 results.append(import_bundle(uow, office.actor, path))
         assert not any(result.already_imported or result.conflicts for result in results)
         with office.unit_of_work() as uow:
-            phones = dict(uow.session.execute(text(
+            phones: dict[str, str] = dict(uow.session.execute(text(
                 "SELECT k.id, c.phone FROM case_file k JOIN client c ON c.id = k.client_id")).all())
             received = uow.session.execute(text("SELECT count(*) FROM sync_received")).scalar()
         assert phones == expected  # every case, with its latest value, however the files were ordered
