@@ -22,6 +22,7 @@ from app.cases import open_case
 from app.checklist import load_catalogue, parse_template
 from app.consent import consent_file
 from app.consent_terms import DETENTION, IDENTITY, RevocationScope, consent_terms
+from app.documents import Deliver
 from app.errors import TerugkeerError
 from app.intake import Moment, open_intake
 from app.pdf.access_request import AccessRequestContent, Section, build_access_request_pdf
@@ -59,9 +60,9 @@ def internal_notes(uow: UnitOfWork, client_id: str) -> list[InternalNote]:
 
 
 def make_access_request_pdf(uow: UnitOfWork, actor: Actor, client_id: str, *, include_internal_notes: bool,
-                            today: date | None = None) -> bytes:
-    """The access request of one client as PDF bytes; logged as an export. Raises TerugkeerError
-    "client_not_found"."""
+                            today: date | None = None, deliver: Deliver | None = None) -> bytes:
+    """The access request of one client as PDF bytes; logged as an export once `deliver` (e.g. writing the
+    file) succeeded. Raises TerugkeerError "client_not_found"."""
     today = today or date.today()
     cases = _cases(uow, client_id)
     if not cases:
@@ -94,6 +95,8 @@ def make_access_request_pdf(uow: UnitOfWork, actor: Actor, client_id: str, *, in
         Letterhead(uow.workspace.info().municipality), today, name, tuple(sections)))
     audit.append(uow, actor, AuditAction.EXPORT, client_id=client_id, record_type=ACCESS_REQUEST_RECORD,
                  record_id=client_id)
+    if deliver is not None:
+        deliver(data)
     uow.commit()
     return data
 

@@ -5,6 +5,7 @@ out of the tables: a bar is drawn only for a value the tables may show.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from reportlab.graphics import renderSVG
@@ -66,8 +67,8 @@ def yearly_outflow_chart(outflow: YearlyOutflow, threshold: int) -> Drawing:
         drawing.add(Line(chart.x, y, chart.x + chart.width, y, strokeColor=colors.HexColor("#c0392b"),
                          strokeDashArray=[4, 3]))
         mean = f"{outflow.mean:.1f}".replace(".", ",")
-        drawing.add(String(chart.x + chart.width - 2, y + 3, f"gemiddeld {mean}", fontName=FONT, fontSize=8,
-                           fillColor=colors.HexColor("#c0392b"), textAnchor="end"))
+        drawing.add(String(chart.x + chart.width, HEIGHT - 30, f"- - gemiddeld {mean} per jaar", fontName=FONT,
+                           fontSize=8, fillColor=colors.HexColor("#c0392b"), textAnchor="end"))
     return drawing
 
 
@@ -84,9 +85,15 @@ def throughput_chart(report: MonitorReport, threshold: int) -> Drawing:
 
 
 def svg_bytes(drawing: Drawing) -> bytes:
-    """The drawing as SVG, for the screen (QtSvg)."""
+    """The drawing as SVG, for the screen (QtSvg). reportlab clips the drawing to its own size with a <clipPath>,
+    which QtSvg (SVG Tiny 1.2) does not know: it painted the clip rectangle black over the whole chart. The clip
+    is the drawing's own bounds, so it is left out."""
     text: str = renderSVG.drawToString(drawing)
+    text = _CLIP_PATH.sub("", text).replace(' style="clip-path: url(#clip)"', "")
     return text.encode("utf-8")
+
+
+_CLIP_PATH = re.compile(r"\s*<clipPath\b.*?</clipPath>", re.DOTALL)
 
 
 def _titled(title: str) -> Drawing:

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from app.domain import CaseDirection
+from app.domain import CaseDirection, TargetGroup
 from app.intake import DomainStatus, Moment
 from app.monitor import BASIC_CONDITIONS, MonitorReport, Rate, YearlyOutflow, suppressed
-from app.pdf.labels import CASE_DIRECTION, DOMAIN_STATUS, dutch_date
+from app.pdf.labels import CASE_DIRECTION, DOMAIN_STATUS, TARGET_GROUP, dutch_date
 
 Cell = str | int | float | None
 
@@ -88,12 +88,19 @@ def monitor_tables(report: MonitorReport, outflow: YearlyOutflow, threshold: int
         )),
     ]
     for grouping, reports in (per_group or {}).items():
-        tables.append(Table(f"Per {grouping.lower()}",
+        tables.append(Table(f"Per {grouping if grouping.isupper() else grouping.lower()}",
                             (grouping, "Aangemeld", "Vrijgekomen", "Bereikt", "Bereik (%)"), tuple(
-                                (name or "(geen)", cells.count(r.notified.value), cells.count(r.released.value),
+                                (_group_name(name), cells.count(r.notified.value), cells.count(r.released.value),
                                  cells.count(r.reached.value), cells.rate(r.reach))
                                 for name, r in reports.items())))
     return tables
+
+
+def _group_name(name: str) -> str:
+    """A group as people read it: target groups in words; an empty coordinator as "(geen)"."""
+    if name in TargetGroup.__members__.values():
+        return TARGET_GROUP[TargetGroup(name)]
+    return name or "(geen)"
 
 
 def period_label(report: MonitorReport) -> str:

@@ -30,6 +30,8 @@ from db.models import Case, Client, Detention
 from db.uow import UnitOfWork
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
+# The case services name some fields differently from the columns of a notification list.
+_SERVICE_FIELDS = {"expected_release_date": "expected_release", "start_date": "detention_start"}
 DATE_FORMATS = ("%d-%m-%Y", "%d/%m/%Y", "%d.%m.%Y", "%Y-%m-%d")
 
 
@@ -106,7 +108,7 @@ def import_notifications(uow: UnitOfWork, actor: Actor, path: Path, columns: Col
                                    CaseData(status=CaseStatus.NOTIFIED, status_dates={CaseStatus.NOTIFIED: today}),
                                    today)
         except ValidationError as error:
-            refused.append(RowProblem(notification.line, error.field, error.code))
+            refused.append(RowProblem(notification.line, _SERVICE_FIELDS.get(error.field, error.field), error.code))
             continue
         known.add(key)
         known_clients += existing is not None

@@ -47,6 +47,7 @@ from app.reference_data import prisons
 from ui import dialogs
 from ui.access_history import AccessHistoryDialog
 from ui.bsn import BsnField
+from ui.client_requests import ClientRequestsButton
 from ui.consent_badge import BadgeLabel
 from ui.context import WorkspaceContext
 from ui.date_edit import DateEdit
@@ -216,6 +217,8 @@ class CaseScreen(QWidget):
         self.access_history_button = QPushButton(self.tr("Access &history…"), self)
         self.access_history_button.setObjectName("accessHistoryButton")
         self.access_history_button.clicked.connect(self.show_access_history)
+        self.client_requests = ClientRequestsButton(self._context, self.confirm_leave, self)
+        self.client_requests.corrected.connect(self.open_case)  # read again: the correction changed the client
         self.intake_button = QPushButton(self.tr("Inta&ke and plan"), self)
         self.intake_button.setObjectName("intakeButton")
         self.intake_button.setToolTip(self.tr("The intake interview, triage and plan of approach of this case"))
@@ -305,6 +308,7 @@ class CaseScreen(QWidget):
         top.addWidget(self.back_button)
         bottom = QHBoxLayout()
         bottom.addWidget(self.access_history_button)
+        bottom.addWidget(self.client_requests)
         bottom.addWidget(self.intake_button)
         bottom.addWidget(self.consent_button)
         bottom.addWidget(self.form_message, 1)
@@ -319,7 +323,7 @@ class CaseScreen(QWidget):
             self.bsn.show_button, self.bsn.copy_button, self.municipality, self.address, self.phone, self.prison,
             self.detention_start, self.expected_release_check, self.expected_release, self.actual_release_check,
             self.actual_release, self.status, self.case_direction, self.coordinator, *self.target_groups.values(),
-            self.notes, self.access_history_button, self.intake_button, self.consent_button, self.save_button,
+            self.notes, self.access_history_button, self.client_requests, self.intake_button, self.consent_button, self.save_button,
             self.plan_button, self.consent_form_button, self.back_button,
         ]
         for first, second in itertools.pairwise(chain):
@@ -439,6 +443,7 @@ class CaseScreen(QWidget):
                 dialog.close()  # the preview drops its document on closing
                 dialog.deleteLater()
         self._history_dialog = self._document_dialog = None
+        self.client_requests.set_client(None, None, None)
         self.title.clear()
         self.badge.show_badge(None)
         for line_edit in (self.given_names, self.surname_prefix, self.surname, self.municipality, self.address,
@@ -559,6 +564,7 @@ class CaseScreen(QWidget):
             box.setChecked(group in case.target_groups)
         self.notes.setPlainText(case.notes)
         self.access_history_button.setEnabled(True)
+        self.client_requests.set_client(case_file.case_id, case_file.client_id, client)
         self.intake_button.setEnabled(True)
         self.consent_button.setEnabled(True)
         self._update_document_buttons()

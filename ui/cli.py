@@ -23,12 +23,14 @@ from app.documents import make_consent_pdf, make_plan_pdf
 from app.domain import WorkspaceKind
 from app.errors import TerugkeerError
 from app.pdf.structure import page_count
+from app.policy import Policy, effective, load_policy
 from app.selftest import run_self_test
-from app.settings import load_settings
+from app.settings import Settings, load_settings
 from app.version import app_version
 from app.workspace import is_workspace, unlock
-from ui import cli_sync
+from ui import cli_backoffice, cli_sync
 from ui.cli_common import EXIT_FAILED, EXIT_OK, EXIT_USAGE, PASSPHRASE_VARIABLE, read_passphrase
+from ui.document_store import usable_logo
 from ui.i18n import install_translations
 from ui.messages import error_text
 from ui.paths import config_folder, set_application_identity
@@ -65,6 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
     self_test = commands.add_parser("self-test", help=QCoreApplication.translate("Cli", "test the whole pipeline on a temporary workspace"))
     self_test.add_argument("--keep", type=Path, help=QCoreApplication.translate("Cli", "leave the workspace and outputs in this folder"))
     cli_sync.add_parsers(commands)
+    cli_backoffice.add_parsers(commands)
     return parser
 
 
@@ -109,7 +112,8 @@ def _pdf(args: argparse.Namespace) -> int:
     if not out.parent.is_dir():
         raise TerugkeerError("output_folder_missing", path=str(out.parent))
     workspace = unlock(folder, read_passphrase(args.sub_passphrase_file or args.passphrase_file))
-    settings = load_settings(config_folder())
+    policy = load_policy()
+    settings = _settings(policy)
     template = load_catalogue().active()
     try:
         optional_domains = frozenset(settings.optional_domains)
@@ -117,10 +121,12 @@ def _pdf(args: argparse.Namespace) -> int:
             if args.document == "plan":
                 document = make_plan_pdf(uow, workspace.actor, args.case_id, show_full_bsn=args.full_bsn,
                                          optional_domains=optional_domains, recipient=args.recipient,
+                                         logo_path=usable_logo(policy.logo_path),
                                          deliver=lambda data: write_pdf(out, data))
             else:
                 document = make_consent_pdf(uow, workspace.actor, args.case_id, template,
                                             optional_domains=optional_domains, filled=args.filled,
+                                            logo_path=usable_logo(policy.logo_path),
                                             deliver=lambda data: write_pdf(out, data))
     finally:
         workspace.lock()
@@ -132,6 +138,11 @@ def _pdf(args: argparse.Namespace) -> int:
             reason=reason_text(item.reason_code)))
     print(QCoreApplication.translate("Cli", "This PDF is not encrypted. Keep it safe and delete it when it is no longer needed."))
     return EXIT_OK
+
+
+def _settings(policy: Policy) -> Settings:
+    """The user's settings with the machine policy's locked values in their place."""
+    return effective(load_settings(config_folder()), policy)
 
 
 def step_label(code: str) -> str:
@@ -165,7 +176,8 @@ def _self_test(args: argparse.Namespace) -> int:
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
-    "demo": _demo, "check": _check, "pdf": _pdf, "self-test": _self_test, **cli_sync.COMMANDS}
+    "demo": _demo, "check": _check, "pdf": _pdf, "self-test": _self_test, **cli_sync.COMMANDS,
+    **cli_backoffice.COMMANDS}
 
 
 def _wants_gui(argv: list[str]) -> bool:
@@ -187,7 +199,7 @@ def main(argv: list[str], start_gui: Callable[[QCoreApplication, Path | None, st
     set_application_identity()
     wants_gui = _wants_gui(argv)
     app = QCoreApplication.instance() or (QApplication(sys.argv[:1]) if wants_gui else QCoreApplication([]))
-    install_translations(app, load_settings(config_folder()).language)
+    install_translations(app, _settings(load_policy()).language)
     args = build_parser().parse_args(argv)
     try:
         if args.command is None:
@@ -196,5 +208,5 @@ def main(argv: list[str], start_gui: Callable[[QCoreApplication, Path | None, st
         return COMMANDS[args.command](args)
     except TerugkeerError as error:
         print(error_text(error), file=sys.stderr)
-        usage = {"no_passphrase", "passphrase_file_unreadable"} | cli_sync.USAGE_CODES
+        usage = {"no_passphrase", "passphrase_file_unreadable"} | cli_sync.USAGE_CODES | cli_backoffice.USAGE_CODES
         return EXIT_USAGE if error.code in usage else EXIT_FAILED

@@ -1,12 +1,13 @@
-"""What every screen of an unlocked workspace needs: the workspace, the worker and the settings."""
+"""What every screen of an unlocked workspace needs: the workspace, the worker, the settings and the machine policy."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
 from app.checklist import TemplateCatalogue, load_catalogue
+from app.policy import Policy, load_policy
 from app.settings import Settings
 from app.workspace import OpenWorkspace
 from ui.operations import Operations
@@ -16,8 +17,11 @@ from ui.operations import Operations
 class WorkspaceContext:
     workspace: OpenWorkspace
     operations: Operations
-    settings: Settings
+    settings: Settings  # in effect: the user's settings with the policy's locked values in their place
     config_folder: Path
+    # The machine policy IT set: locked settings, the monitor's small-cell threshold and logo, the laptops' case
+    # limit. The main window passes the one it read at start; read here when a context is made without one.
+    policy: Policy = field(default_factory=load_policy)
 
     @cached_property
     def catalogue(self) -> TemplateCatalogue:

@@ -147,3 +147,34 @@ def ask_choice(parent: QWidget | None, question: str, choices: list[str]) -> int
     """The index of the choice the user picks from a list; None when cancelled."""
     chosen, ok = QInputDialog.getItem(parent, "Terugkeer", question, choices, 0, False)
     return choices.index(chosen) if ok and chosen in choices else None
+
+
+# --- back office --------------------------------------------------------------------------------------------------
+
+
+def ask_notifications_file(parent: QWidget | None, start: Path) -> Path | None:
+    """The prison system's list of notifications to read in (CSV or Excel); None when cancelled."""
+    chosen, _filter = QFileDialog.getOpenFileName(
+        parent, QCoreApplication.translate("Dialogs", "Choose the list of notifications"), str(start),
+        QCoreApplication.translate("Dialogs", "Notification lists (*.csv *.xlsx);;All files (*)"))
+    return Path(chosen) if chosen else None
+
+
+REPORT_SUFFIXES = (".csv", ".xlsx", ".pdf")
+
+
+def ask_save_report(parent: QWidget | None, suggested: Path) -> Path | None:
+    """Where to save the monitor report; the file type follows the chosen filter when the name has no suffix of
+    its own. None when cancelled."""
+    filters = [QCoreApplication.translate("Dialogs", "CSV for Excel (*.csv)"),
+               QCoreApplication.translate("Dialogs", "Excel workbook (*.xlsx)"),
+               QCoreApplication.translate("Dialogs", "PDF report (*.pdf)")]
+    chosen, chosen_filter = QFileDialog.getSaveFileName(
+        parent, QCoreApplication.translate("Dialogs", "Export the monitor"), str(suggested), ";;".join(filters))
+    if not chosen:
+        return None
+    path = Path(chosen)
+    if path.suffix.lower() in REPORT_SUFFIXES:
+        return path
+    suffix = REPORT_SUFFIXES[filters.index(chosen_filter)] if chosen_filter in filters else ".csv"
+    return path.with_name(f"{path.name}{suffix}")

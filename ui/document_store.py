@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import Enum
+from pathlib import Path
 
 from app.audit import AuditAction
 from app.checklist import ChecklistTemplate
@@ -36,10 +37,11 @@ class DocumentRequest:
 
 class DocumentStore:
     def __init__(self, workspace: OpenWorkspace, template: ChecklistTemplate,
-                 optional_domains: frozenset[str] = frozenset()) -> None:
+                 optional_domains: frozenset[str] = frozenset(), logo_path: Path | None = None) -> None:
         self._workspace = workspace
         self._template = template  # the active one: the consent form of a case without an intake follows it
         self._optional_domains = optional_domains
+        self._logo_path = usable_logo(logo_path)
 
     def make(self, request: DocumentRequest, action: AuditAction, deliver: Deliver | None = None) -> Document:
         """The PDF, logged as `action`; `deliver` (e.g. writing the file) runs before the entry is committed.
@@ -50,15 +52,21 @@ class DocumentStore:
             if request.kind is DocumentKind.PLAN:
                 return make_plan_pdf(uow, workspace.actor, request.case_id, action=action,
                                      show_full_bsn=request.show_full_bsn, optional_domains=self._optional_domains,
-                                     recipient=request.recipient, deliver=deliver)
+                                     recipient=request.recipient, logo_path=self._logo_path, deliver=deliver)
             return make_consent_pdf(uow, workspace.actor, request.case_id, self._template, action=action,
                                     optional_domains=self._optional_domains, filled=request.filled,
-                                    deliver=deliver)
+                                    logo_path=self._logo_path, deliver=deliver)
 
     def has_consent(self, case_id: str) -> bool:
         """Whether a consent was recorded, so the form can be filled in with it (not logged: nothing is shown)."""
         with self._workspace.unit_of_work() as uow:
             return latest_consent(uow, case_id) is not None
+
+
+def usable_logo(path: Path | None) -> Path | None:
+    """The municipality's logo named by the machine policy, when the file is there: a logo that went missing
+    leaves the letterhead with the municipality's name only, rather than making every document fail."""
+    return path if path is not None and path.is_file() else None
 
 
 def case_has_plan(workspace: OpenWorkspace, case_id: str) -> bool:

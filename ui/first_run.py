@@ -1,5 +1,8 @@
 """First run: create a workspace (kind, municipality, your name, passphrase), open the demo, or point to an
-existing workspace folder. The wizard only collects choices; the main window does the (slow) creation."""
+existing workspace folder. The wizard only collects choices; the main window does the (slow) creation.
+
+The machine policy may name the municipality (then it is filled in and cannot be changed) and the back office a
+new coordinator laptop is linked to (the last page says so; the main window enrols it after creating)."""
 
 from __future__ import annotations
 
@@ -7,6 +10,7 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -26,8 +30,11 @@ from PySide6.QtWidgets import (
 from app.domain import WorkspaceKind
 from app.errors import TerugkeerError
 from app.passphrase import check_strength
+from app.policy import Policy
+from app.sync.identity import PublicIdentity
 from app.workspace import is_workspace
 from ui.messages import error_text
+from ui.policy_marks import mark_if_locked
 
 
 class Start(Enum):
@@ -93,7 +100,7 @@ class _FolderPicker(QWidget):
 
 
 class _DetailsPage(QWizardPage):
-    def __init__(self, folder: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, folder: Path, policy: Policy, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("New workspace"))
         self.setSubTitle(self.tr("A coordinator's laptop works offline in prisons; the back office gathers the "
@@ -105,6 +112,7 @@ class _DetailsPage(QWizardPage):
         self.municipality = QLineEdit()
         self.municipality.setObjectName("municipalityEdit")
         self.municipality.setAccessibleName(self.tr("Municipality"))
+        self.municipality.setText(policy.municipality or "")
         self.user_name = QLineEdit()
         self.user_name.setObjectName("userNameEdit")
         self.user_name.setAccessibleName(self.tr("Your name"))
@@ -114,7 +122,7 @@ class _DetailsPage(QWizardPage):
         self.problem.setWordWrap(True)
         form = QFormLayout(self)
         form.addRow(self.tr("&Kind:"), self.kind)
-        form.addRow(self.tr("&Municipality:"), self.municipality)
+        form.addRow(self.tr("&Municipality:"), mark_if_locked(self.municipality, policy, "municipality"))
         form.addRow(self.tr("Your &name:"), self.user_name)
         form.addRow(self.tr("&Folder:"), self.folder)
         form.addRow(self.problem)
@@ -134,9 +142,12 @@ class _DetailsPage(QWizardPage):
     def nextId(self) -> int:
         return FirstRunWizard.PASSPHRASE
 
+    def kind_chosen(self) -> WorkspaceKind:
+        return WorkspaceKind(self.kind.currentData())
+
 
 class _PassphrasePage(QWizardPage):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, back_office: PublicIdentity | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Choose a passphrase"))
         self.setSubTitle(self.tr("The passphrase encrypts everything in the workspace. Without it nobody can read "
@@ -152,10 +163,30 @@ class _PassphrasePage(QWizardPage):
         self.verdict = QLabel()
         self.verdict.setWordWrap(True)
         self.verdict.setObjectName("passphraseVerdict")
+        self._back_office = back_office
+        self.back_office_note = QLabel(self)
+        self.back_office_note.setObjectName("backOfficeNote")
+        self.back_office_note.setWordWrap(True)
+        self.back_office_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.back_office_note.hide()
         form = QFormLayout(self)
         form.addRow(self.tr("&Passphrase:"), self.passphrase)
         form.addRow(self.tr("&Repeat:"), self.repeat)
         form.addRow(self.verdict)
+        form.addRow(self.back_office_note)
+
+    def initializePage(self) -> None:
+        wizard = self.wizard()
+        links = (self._back_office is not None and isinstance(wizard, FirstRunWizard)
+                 and wizard.choice_page.choice() is Start.CREATE
+                 and wizard.details_page.kind_chosen() is WorkspaceKind.COORDINATOR)
+        if links and self._back_office is not None:
+            self.back_office_note.setText(self.tr(
+                "Your IT department linked this laptop to the back office {name} ({municipality}). It is added as "
+                "soon as the workspace is made, so bundles can be exchanged with it right away. Its fingerprint:\n"
+                "{fingerprint}").format(name=self._back_office.label, municipality=self._back_office.municipality,
+                                      fingerprint=self._back_office.device.fingerprint))
+        self.back_office_note.setVisible(links)
 
     def _problem(self) -> str:
         try:
@@ -207,15 +238,17 @@ class _OpenPage(QWizardPage):
 class FirstRunWizard(QWizard):
     CHOICE, DETAILS, PASSPHRASE, OPEN = range(4)
 
-    def __init__(self, default_folder: Path, demo_folder: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, default_folder: Path, demo_folder: Path, policy: Policy | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        policy = policy if policy is not None else Policy()
         self.setWindowTitle(self.tr("Terugkeer — first start"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
         self._demo_folder = demo_folder
         self.choice_page = _ChoicePage()
-        self.details_page = _DetailsPage(default_folder)
-        self.passphrase_page = _PassphrasePage()
+        self.details_page = _DetailsPage(default_folder, policy)
+        self.passphrase_page = _PassphrasePage(_back_office(policy))
         self.open_page = _OpenPage(default_folder)
         self.setPage(self.CHOICE, self.choice_page)
         self.setPage(self.DETAILS, self.details_page)
@@ -231,7 +264,16 @@ class FirstRunWizard(QWizard):
             return FirstRunChoice(start, self._demo_folder, passphrase=self.passphrase_page.passphrase.text())
         details = self.details_page
         return FirstRunChoice(
-            start, details.folder.folder(), WorkspaceKind(details.kind.currentData()),
+            start, details.folder.folder(), details.kind_chosen(),
             details.municipality.text().strip(), details.user_name.text().strip(),
             self.passphrase_page.passphrase.text(),
         )
+
+
+def _back_office(policy: Policy) -> PublicIdentity | None:
+    """The back office the policy links new laptops to; None when it names none (or, after a check at load that
+    cannot fail here, names it wrongly: the main window then says so when enrolling)."""
+    try:
+        return policy.back_office()
+    except TerugkeerError:
+        return None

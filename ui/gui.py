@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import logging
+import os
+import time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QDialog
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from app.settings import load_settings
 from app.workspace import is_workspace
 from ui.first_run import FirstRunWizard, Start
+from ui.machine_policy import read_machine_policy
 from ui.main_window import MainWindow
 from ui.paths import config_folder, default_workspace_folder
 
@@ -27,7 +30,8 @@ def starting_folder(explicit: Path | None, last_workspace: str) -> Path:
 def build_main_window(app: QCoreApplication, workspace: Path | None, passphrase: str | None) -> MainWindow | None:
     """The main window in its first state, or None when the user closed the first-run wizard."""
     settings = load_settings(config_folder())
-    window = MainWindow(settings, config_folder())
+    policy = read_machine_policy()  # once, at start; a malformed policy is said here and locks down
+    window = MainWindow(settings, config_folder(), policy)
     folder = starting_folder(workspace, settings.last_workspace)
     if is_workspace(folder):
         window.show_unlock(folder)
@@ -35,7 +39,7 @@ def build_main_window(app: QCoreApplication, workspace: Path | None, passphrase:
             window.unlock_screen.passphrase.setText(passphrase)
             QTimer.singleShot(0, window.unlock_screen.try_unlock)
         return window
-    wizard = FirstRunWizard(folder, folder.parent / "demo-werkmap")
+    wizard = FirstRunWizard(folder, folder.parent / "demo-werkmap", policy)
     if wizard.exec() != QDialog.DialogCode.Accepted:
         return None
     choice = wizard.result_choice()
@@ -46,8 +50,35 @@ def build_main_window(app: QCoreApplication, workspace: Path | None, passphrase:
     return window
 
 
+# For `make bench` (cold start of the packaged app): with this variable set to 1 the app prints
+# "first window shown at <seconds since the epoch>" when its first window has painted, then closes that window.
+EXIT_AFTER_FIRST_WINDOW = "TERUGKEER_EXIT_AFTER_FIRST_WINDOW"
+
+
+class _FirstWindowProbe(QObject):
+    def __init__(self, app: QCoreApplication) -> None:
+        super().__init__(app)
+        self._app = app
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and isinstance(watched, QWidget) and watched.isWindow():
+            print(f"first window shown at {time.time():.6f}", flush=True)
+            self._app.removeEventFilter(self)
+            QTimer.singleShot(0, _close_everything)
+        return False
+
+
+def _close_everything() -> None:
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QDialog) and widget.isVisible():
+            widget.reject()  # ends the first-run wizard's exec()
+    QCoreApplication.quit()
+
+
 def run_gui(app: QCoreApplication, workspace: Path | None, passphrase: str | None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    if os.environ.get(EXIT_AFTER_FIRST_WINDOW) == "1":
+        app.installEventFilter(_FirstWindowProbe(app))
     window = build_main_window(app, workspace, passphrase)
     if window is None:
         return 0

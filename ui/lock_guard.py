@@ -39,6 +39,10 @@ class LockGuard(QObject):
         if self._idle.isActive():
             self._idle.start()
 
+    @property
+    def idle_minutes(self) -> float:
+        return self._idle.interval() / 60_000
+
     def arm(self) -> None:
         self._idle.start()
 

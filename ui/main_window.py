@@ -12,7 +12,9 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QStackedWidget
 
 from app import quick_unlock
 from app.demo import create_demo_workspace
+from app.domain import WorkspaceKind
 from app.keyfile import load_keyfile
+from app.policy import Policy, effective
 from app.settings import Settings, save_settings
 from app.workspace import OpenWorkspace, create_workspace, keyfile_path
 from ui import dialogs
@@ -20,6 +22,7 @@ from ui.bsn import clear_copied_bsn
 from ui.context import WorkspaceContext
 from ui.first_run import FirstRunChoice, Start
 from ui.lock_guard import LockGuard
+from ui.machine_policy import Created, enrol_policy_back_office
 from ui.operations import Operations
 from ui.settings_dialog import SettingsDialog
 from ui.unlock_screen import UnlockScreen
@@ -29,9 +32,13 @@ DEMO_CASES = 250
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, settings: Settings, config_folder: Path) -> None:
+    """`settings` are the user's own (saved as they are); the `policy` read at start locks some of them, and every
+    screen gets `effective_settings`."""
+
+    def __init__(self, settings: Settings, config_folder: Path, policy: Policy | None = None) -> None:
         super().__init__()
         self.settings, self.config_folder = settings, config_folder
+        self.policy = policy if policy is not None else Policy()
         self.operations = Operations(self)
         self.workspace: OpenWorkspace | None = None
         self.view: WorkspaceView | None = None
@@ -43,7 +50,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         app = QApplication.instance()
         assert app is not None
-        self.lock_guard = LockGuard(app, settings.auto_lock_minutes, self)
+        self.lock_guard = LockGuard(app, self.effective_settings.auto_lock_minutes, self)
         self.lock_guard.lock_now.connect(lambda: self.lock(ask=False))
         self._build_menus()
         self._update_title()
@@ -74,6 +81,15 @@ class MainWindow(QMainWindow):
                                    lambda: self._in_view(WorkspaceView.show_audit))
         self.sync_action = action(view_menu, self.tr("&Synchronisation"), "Ctrl+3",
                                   lambda: self._in_view(WorkspaceView.show_sync))
+        self.notifications_action = action(view_menu, self.tr("&Notifications"), "Ctrl+4",
+                                           lambda: self._in_view(WorkspaceView.show_notifications))
+        self.monitor_action = action(view_menu, self.tr("&Monitor"), "Ctrl+5",
+                                     lambda: self._in_view(WorkspaceView.show_monitor))
+        view_menu.addSeparator()
+        self.purge_action = action(view_menu, self.tr("&Clean up this laptop…"), None,
+                                   lambda: self._in_view(WorkspaceView.open_purge))
+        self.retention_action = action(view_menu, self.tr("Retention &period…"), None,
+                                       lambda: self._in_view(WorkspaceView.open_retention))
         settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
         self.settings_action = action(settings_menu, self.tr("&Settings…"), QKeySequence.StandardKey.Preferences,
                                       self.edit_settings)
@@ -85,8 +101,14 @@ class MainWindow(QMainWindow):
 
     def _set_unlocked_actions(self, unlocked: bool) -> None:
         for each in (self.new_case_action, self.find_action, self.lock_action, self.register_action,
-                     self.audit_action, self.sync_action, self.settings_action):
+                     self.audit_action, self.sync_action, self.settings_action, self.purge_action,
+                     self.retention_action, self.notifications_action, self.monitor_action):
             each.setEnabled(unlocked)
+        kind = self.workspace.summary.kind if self.workspace is not None else None
+        self.purge_action.setVisible(kind is WorkspaceKind.COORDINATOR)  # a laptop sheds what the office has
+        self.retention_action.setVisible(kind is WorkspaceKind.BACKOFFICE)  # erasure starts at the back office
+        self.notifications_action.setVisible(kind is WorkspaceKind.BACKOFFICE)  # notifications arrive there
+        self.monitor_action.setVisible(kind is WorkspaceKind.BACKOFFICE)  # it holds every coordinator's cases
 
     # --- opening and creating -------------------------------------------------------------------------------
 
@@ -94,7 +116,8 @@ class MainWindow(QMainWindow):
         """Show the unlock screen for the workspace in `folder`."""
         self.folder = folder
         workspace_id = load_keyfile(keyfile_path(folder)).workspace_id
-        quick = workspace_id in self.settings.quick_unlock_workspaces and quick_unlock.unavailable_reason() is None
+        quick = workspace_id in self.effective_settings.quick_unlock_workspaces \
+            and quick_unlock.unavailable_reason() is None
         self.unlock_screen.prepare(folder, workspace_id, quick, self.tr("Unlock your workspace"))
         self.stack.setCurrentWidget(self.unlock_screen)
         self._remember_folder(folder)
@@ -105,25 +128,36 @@ class MainWindow(QMainWindow):
         self.unlock_screen.prepare(choice.folder, "", False, self.tr("Creating your workspace…"))
         self.unlock_screen.setEnabled(False)
 
-        def work(_progress: object) -> OpenWorkspace:
+        policy = self.policy
+
+        def work(_progress: object) -> Created:
             if choice.start is Start.DEMO:
-                return create_demo_workspace(choice.folder, choice.passphrase, DEMO_CASES)
-            return create_workspace(choice.folder, kind=choice.kind, municipality=choice.municipality,
-                                    user_name=choice.user_name, passphrase=choice.passphrase)
+                return Created(create_demo_workspace(choice.folder, choice.passphrase, DEMO_CASES))
+            created = create_workspace(choice.folder, kind=choice.kind, municipality=choice.municipality,
+                                       user_name=choice.user_name, passphrase=choice.passphrase)
+            return enrol_policy_back_office(created, policy)
+
+        def done(created: Created) -> None:
+            self.open_workspace(created.workspace)
+            if created.enrol_problem is not None:
+                dialogs.show_error(self, created.enrol_problem)
 
         def failed(error: Exception) -> None:
             dialogs.show_error(self, error)
             QCoreApplication.exit(1)
 
-        self.operations.read(self, work).success(self.open_workspace).failure(failed).run()
+        self.operations.read(self, work).success(done).failure(failed).run()
 
     def open_workspace(self, workspace: OpenWorkspace) -> None:
         self.unlock_screen.setEnabled(True)
         self.workspace = workspace
         self.folder = workspace.folder
         self._remember_folder(workspace.folder)
-        context = WorkspaceContext(workspace, self.operations, self.settings, self.config_folder)
-        self.view = WorkspaceView(context)
+        workspace_id = workspace.summary.workspace_id
+        if not self.policy.quick_unlock_allowed and workspace_id in self.settings.quick_unlock_workspaces:
+            quick_unlock.forget(workspace_id)  # IT forbids quick unlock: the key leaves the keyring
+            self._save_settings(self.settings.with_quick_unlock(workspace_id, False))
+        self.view = WorkspaceView(self._context(workspace))
         self.stack.addWidget(self.view)
         self.stack.setCurrentWidget(self.view)
         self.view.show_register()
@@ -159,13 +193,12 @@ class MainWindow(QMainWindow):
     def edit_settings(self) -> None:
         if self.workspace is None:
             return
-        context = WorkspaceContext(self.workspace, self.operations, self.settings, self.config_folder)
-        dialog = SettingsDialog(context, self)
+        dialog = SettingsDialog(self._context(self.workspace), self, stored=self.settings)
         if dialog.exec() != SettingsDialog.DialogCode.Accepted:
             return
         chosen = dialog.chosen()
         workspace_id = self.workspace.summary.workspace_id
-        wants_quick = workspace_id in chosen.quick_unlock_workspaces
+        wants_quick = workspace_id in effective(chosen, self.policy).quick_unlock_workspaces
         if wants_quick and workspace_id not in self.settings.quick_unlock_workspaces \
                 and not quick_unlock.store(workspace_id, self.workspace.data_key):
             chosen = chosen.with_quick_unlock(workspace_id, False)
@@ -173,7 +206,15 @@ class MainWindow(QMainWindow):
         if not wants_quick:
             quick_unlock.forget(workspace_id)
         self._save_settings(chosen)
-        self.lock_guard.set_idle_minutes(chosen.auto_lock_minutes)
+        self.lock_guard.set_idle_minutes(self.effective_settings.auto_lock_minutes)
+
+    @property
+    def effective_settings(self) -> Settings:
+        """The settings in effect: the user's, with every value the machine policy locks put in its place."""
+        return effective(self.settings, self.policy)
+
+    def _context(self, workspace: OpenWorkspace) -> WorkspaceContext:
+        return WorkspaceContext(workspace, self.operations, self.effective_settings, self.config_folder, self.policy)
 
     def _remember_folder(self, folder: Path) -> None:
         if self.settings.last_workspace != str(folder):

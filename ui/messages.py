@@ -116,6 +116,22 @@ def error_text(error: TerugkeerError) -> str:
         "cancelled": QCoreApplication.translate("Messages", "Cancelled; nothing was changed."),
         "conflict_not_found": QCoreApplication.translate("Messages", "This conflict no longer exists: its record was removed. Nothing was changed."),
         "conflict_resolved": QCoreApplication.translate("Messages", "Someone already resolved this conflict. Nothing was changed."),
+        # Machine policy, purge, access requests, erasure, corrections, document versions
+        "policy_invalid": QCoreApplication.translate("Messages", "The machine policy {path} set by your IT department cannot be used ({reason}). Terugkeer runs locked down until IT corrects it: no quick unlock, locking after a few minutes, in Dutch. Tell your IT department."),
+        "policy_fingerprint_mismatch": QCoreApplication.translate("Messages", "The back office in the machine policy {path} does not match the fingerprint the policy states. The back office was not added; tell your IT department."),
+        "erasure_not_confirmed": QCoreApplication.translate("Messages", "The case code you typed does not match. Type the code shown to confirm the erasure; nothing was erased."),
+        "correction_unchanged": QCoreApplication.translate("Messages", "The new value is the same as the current one. Enter the corrected value; nothing was changed."),
+        "value_invalid": QCoreApplication.translate("Messages", "This value cannot be stored in this field (for example a BSN that fails the check, or a date that is not a date). Check it; nothing was changed."),
+        "record_not_found": QCoreApplication.translate("Messages", "This record no longer exists (it may have been removed meanwhile). Nothing was changed."),
+        "client_not_found": QCoreApplication.translate("Messages", "This client no longer exists in the workspace. Nothing was made."),
+        "document_version_differs": QCoreApplication.translate("Messages", "Version {number} of this document cannot be made again exactly as it was printed. Contact IT; the stored version is unchanged."),
+        # Back office: notifications, assignment, the monitor report
+        "notifications_unreadable": QCoreApplication.translate("Messages", "The file {path} cannot be read as a list of notifications. Save it from the prison system again as CSV or Excel (.xlsx); nothing was read in."),
+        "notifications_too_large": QCoreApplication.translate("Messages", "The file {path} is too large for a list of notifications. Check that it is the right file; nothing was read in."),
+        "notifications_columns_missing": QCoreApplication.translate("Messages", "The list of notifications lacks the columns {columns}. Check that the first line holds the column names; nothing was read in."),
+        "back_office_only": QCoreApplication.translate("Messages", "Notifications are read in at the back office, not on a coordinator's laptop. Nothing was read in."),
+        "report_format": QCoreApplication.translate("Messages", "The report can be saved as {formats}: give a file name ending in one of these. Nothing was written."),
+        "period_invalid": QCoreApplication.translate("Messages", "The period ends before it starts. Check the dates."),
     }
     template = templates.get(error.code)
     if template is None:

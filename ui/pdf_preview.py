@@ -47,6 +47,7 @@ from ui.pdf_export import file_name, last_folder, remember_folder, write_pdf
 from ui.pdf_memory import InMemoryPdf
 from ui.printing import print_pdf
 from ui.sharing_texts import held_back_lines, recipient_label
+from ui.versions_dialog import VersionsDialog
 
 ZOOM_STEP = 1.25
 ZOOM_RANGE = (0.25, 4.0)
@@ -80,13 +81,14 @@ class PdfPreviewDialog(QDialog):
         self._case_id = case_id
         self._kind = kind
         self._store = DocumentStore(context.workspace, context.catalogue.active(),
-                                    frozenset(context.settings.optional_domains))
+                                    frozenset(context.settings.optional_domains), context.policy.logo_path)
         self._vocabulary = ConsentVocabulary(context.catalogue, context.settings.language)
         self._generation = 0  # results of work started before the last change or the close are dropped
         self._open = True
         self._working = False
         self._has_consent = False  # known after the first preview of the consent form
         self._pdf = InMemoryPdf(self)
+        self.versions_dialog: VersionsDialog | None = None
         self.setWindowTitle(self.tr("Plan of approach") if kind is DocumentKind.PLAN else self.tr("Consent form"))
         self._build()
         self._size_to_screen()
@@ -128,8 +130,11 @@ class PdfPreviewDialog(QDialog):
         self.save_button = self._button(self.tr("&Save as PDF…"), "savePdfButton", self.save_document,
                                         self.tr("Save this document as a PDF file (Ctrl+S); the file is not encrypted"))
         self.close_button = self._button(self.tr("&Close"), "closePreviewButton", self.reject)
+        self.versions_button = self._button(self.tr("&Versions…"), "versionsButton", self.show_versions,
+                                            self.tr("The versions printed or saved before, each to make again"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.message, 1)
+        buttons.addWidget(self.versions_button)
         buttons.addWidget(self.print_button)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.close_button)
@@ -434,6 +439,22 @@ class PdfPreviewDialog(QDialog):
                   self.tr("Nothing was printed or saved."), problem=True)
         dialogs.show_error(self, error)
 
+    # --- versions -----------------------------------------------------------------------------------------------------
+
+    def show_versions(self) -> None:
+        """The numbered versions of this document, to make one again exactly as it was printed."""
+        if not self._usable():
+            return
+        self._close_versions()
+        self.versions_dialog = VersionsDialog(self._context, self._case_id, self._kind, self)
+        self.versions_dialog.open()
+
+    def _close_versions(self) -> None:
+        dialog, self.versions_dialog = self.versions_dialog, None
+        if dialog is not None:
+            dialog.close()
+            dialog.deleteLater()
+
     # --- closing ------------------------------------------------------------------------------------------------------
 
     def done(self, result: int) -> None:
@@ -448,6 +469,7 @@ class PdfPreviewDialog(QDialog):
         """Drop the document and its bytes, and every result still on its way."""
         self._open = False
         self._generation += 1
+        self._close_versions()
         self._pdf.clear()
         self.note.clear()
         self.note.hide()

@@ -48,7 +48,8 @@ class BatchReport:
 
 
 def _store(context: WorkspaceContext) -> DocumentStore:
-    return DocumentStore(context.workspace, context.catalogue.active(), frozenset(context.settings.optional_domains))
+    return DocumentStore(context.workspace, context.catalogue.active(), frozenset(context.settings.optional_domains),
+                         context.policy.logo_path)
 
 
 def _progress_dialog(parent: QWidget, title: str, total: int) -> QProgressDialog:

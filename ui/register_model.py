@@ -10,7 +10,7 @@ case without one has Badge.NONE.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date
 from enum import IntEnum
 from typing import Any
@@ -29,6 +29,7 @@ from app.domain import STATUS_FLOW, mask_bsn
 from app.register import RegisterFilter, RegisterRow, apply_filter
 from ui.formatting import format_date
 from ui.labels import consent_badge_label, status_label
+from ui.register_overview import OverviewFilter
 from ui.warning_texts import warning_text
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -124,6 +125,7 @@ class RegisterTableModel(QAbstractTableModel):
         self._visible: list[RegisterRow] = []
         self._badges: dict[str, Badge] = {}
         self._filter = RegisterFilter()
+        self._overview = OverviewFilter()
         self._sort_column: Column | None = None
         self._descending = False
 
@@ -183,7 +185,7 @@ class RegisterTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._badges = dict(badges or {})
         self._all = self._sorted(rows)
-        self._visible = apply_filter(self._all, self._filter, self._today())
+        self._visible = self._filtered(self._all)
         self.endResetModel()
 
     def set_filter(self, register_filter: RegisterFilter) -> None:
@@ -195,7 +197,16 @@ class RegisterTableModel(QAbstractTableModel):
                    and _narrows(old.text, register_filter.text))
         self.beginResetModel()
         self._filter = register_filter
-        self._visible = apply_filter(self._visible if narrows else self._all, register_filter, self._today())
+        self._visible = self._filtered(self._visible if narrows else self._all)
+        self.endResetModel()
+
+    def set_overview(self, overview: OverviewFilter) -> None:
+        """The back office's filters (coordinator, PI, target group, open warnings), on top of `set_filter`."""
+        if overview == self._overview:
+            return
+        self.beginResetModel()
+        self._overview = overview
+        self._visible = self._filtered(self._all)
         self.endResetModel()
 
     def upsert_row(self, row: RegisterRow, badge: Badge | None = None) -> None:
@@ -210,7 +221,21 @@ class RegisterTableModel(QAbstractTableModel):
         else:
             rows[position] = row
         self._all = self._sorted(rows)
-        self._replace_visible(apply_filter(self._all, self._filter, self._today()), row.case_id)
+        self._replace_visible(self._filtered(self._all), row.case_id)
+
+    def replace_rows(self, changed: list[RegisterRow], removed: set[str], badges: Mapping[str, Badge]) -> None:
+        """Many rows at once (a list of notifications read in, cases handed over): one sort and one reset rather
+        than one per row, which at 20,000 rows would hold the GUI for seconds."""
+        self._badges.update(badges)
+        for case_id in removed:
+            self._badges.pop(case_id, None)
+        by_id = {row.case_id: row for row in changed}
+        rows = [by_id.pop(row.case_id, row) for row in self._all if row.case_id not in removed]
+        rows.extend(by_id.values())
+        self.beginResetModel()
+        self._all = self._sorted(rows)
+        self._visible = self._filtered(self._all)
+        self.endResetModel()
 
     def remove_row(self, case_id: str) -> None:
         """Forget a row whose case no longer exists."""
@@ -233,6 +258,14 @@ class RegisterTableModel(QAbstractTableModel):
                 return self.index(position, 0)
         return QModelIndex()
 
+    def rows_of(self, case_ids: Iterable[str]) -> dict[str, RegisterRow]:
+        """The rows of `case_ids` that the register holds (filtered out or not), by case id."""
+        wanted = set(case_ids)
+        return {row.case_id: row for row in self._all if row.case_id in wanted}
+
+    def all_rows(self) -> list[RegisterRow]:
+        return list(self._all)
+
     @property
     def visible_count(self) -> int:
         return len(self._visible)
@@ -242,6 +275,13 @@ class RegisterTableModel(QAbstractTableModel):
         return len(self._all)
 
     # Helpers
+
+    def _filtered(self, rows: list[RegisterRow]) -> list[RegisterRow]:
+        shown = apply_filter(rows, self._filter, self._today())
+        if self._overview.is_empty:
+            return shown
+        overview = self._overview
+        return [row for row in shown if overview.matches(row)]
 
     def _sorted(self, rows: list[RegisterRow]) -> list[RegisterRow]:
         if self._sort_column is None:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from app import register
 from app.cases import Changes
 from app.consent import Badge, consent_badges
-from app.domain import CaseStatus
+from app.domain import CaseStatus, WorkspaceKind
 from app.errors import TerugkeerError
 from app.register import RegisterFilter, RegisterRow
 from ui import dialogs
@@ -34,6 +34,7 @@ from ui.labels import status_label
 from ui.operations import Progress
 from ui.pdf_export import last_folder, remember_folder
 from ui.plan_batch import BatchCase, BatchPrint, BatchReport, BatchSave, summary
+from ui.register_backoffice import BackOfficeRegister
 from ui.register_model import Column, RegisterTableModel
 
 DEFAULT_RELEASE_WINDOW_DAYS = 14
@@ -144,6 +145,12 @@ class RegisterScreen(QWidget):
         self.save_plans_button.setToolTip(self.tr("Save the plans of approach of the selected cases as PDF files in a folder"))
         self.save_plans_button.clicked.connect(self.save_plans)
 
+        # The back office sees every coordinator's cases: it filters and hands them over (ui.register_backoffice).
+        self.back_office: BackOfficeRegister | None = None
+        if context.workspace.summary.kind is WorkspaceKind.BACKOFFICE:
+            self.back_office = BackOfficeRegister(context, self, self.selected_rows)
+            self.back_office.filter_changed.connect(self._apply_filter)
+
         filters = QHBoxLayout()
         filters.addWidget(self.search, 1)
         filters.addWidget(self.status_filter)
@@ -153,9 +160,13 @@ class RegisterScreen(QWidget):
         filters.addWidget(self.new_case_button)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
+        if self.back_office is not None:
+            layout.addWidget(self.back_office.bar)
         layout.addWidget(self.table, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.count_label, 1)
+        if self.back_office is not None:
+            bottom.addWidget(self.back_office.hand_over_button)
         bottom.addWidget(self.print_plans_button)
         bottom.addWidget(self.save_plans_button)
         layout.addLayout(bottom)
@@ -165,6 +176,15 @@ class RegisterScreen(QWidget):
         self.setTabOrder(self.release_within_days, self.new_case_button)
         self.setTabOrder(self.new_case_button, self.table)
         self.setTabOrder(self.table, self.print_plans_button)
+        if self.back_office is not None:
+            bar = self.back_office.bar
+            self.setTabOrder(self.release_within_days, bar.coordinator)
+            self.setTabOrder(bar.coordinator, bar.prison)
+            self.setTabOrder(bar.prison, bar.target_group)
+            self.setTabOrder(bar.target_group, bar.only_warnings)
+            self.setTabOrder(bar.only_warnings, self.new_case_button)
+            self.setTabOrder(self.table, self.back_office.hand_over_button)
+            self.setTabOrder(self.back_office.hand_over_button, self.print_plans_button)
         self.setTabOrder(self.print_plans_button, self.save_plans_button)
 
         context.operations.changed.connect(self._on_changed)
@@ -201,11 +221,14 @@ class RegisterScreen(QWidget):
 
     # --- plans of several cases ----------------------------------------------------------------------------------
 
+    def selected_rows(self) -> list[RegisterRow]:
+        """The selected rows, in the order the register shows them."""
+        positions = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        return [row for position in positions if (row := self.model.row_at(self.model.index(position, 0))) is not None]
+
     def selected_cases(self) -> list[BatchCase]:
         """The selected cases, in the order the register shows them."""
-        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
-        return [BatchCase(row.case_id, row.name) for position in rows
-                if (row := self.model.row_at(self.model.index(position, 0))) is not None]
+        return [BatchCase(row.case_id, row.name) for row in self.selected_rows()]
 
     def print_plans(self) -> None:
         """One print job with the plan of every selected case (cases without a plan are skipped and named)."""
@@ -260,9 +283,13 @@ class RegisterScreen(QWidget):
         enabled = self._batch is None and self.table.selectionModel().hasSelection()
         self.print_plans_button.setEnabled(enabled)
         self.save_plans_button.setEnabled(enabled)
+        if self.back_office is not None:
+            self.back_office.update_button(self.table.selectionModel().hasSelection())
 
     def _show_rows(self, loaded: _Register) -> None:
         self.model.set_rows(loaded.rows, loaded.badges)
+        if self.back_office is not None:
+            self.back_office.show_choices(loaded.rows)
         self._update_count()
         self.loaded.emit()
 
@@ -274,9 +301,14 @@ class RegisterScreen(QWidget):
             statuses=frozenset({CaseStatus(status)}) if status else frozenset(),
             release_within_days=days,
         ))
+        if self.back_office is not None:
+            self.model.set_overview(self.back_office.overview())
         self._update_count()
 
     def _update_count(self) -> None:
+        if self.back_office is not None and self.back_office.waiting_for_target_groups:
+            self.count_label.setText(self.tr("Loading target groups…"))
+            return
         self.count_label.setText(self.tr("{visible} of {total} cases").format(
             visible=self.model.visible_count, total=self.model.total_count))
 
@@ -316,6 +348,8 @@ class RegisterScreen(QWidget):
         if not isinstance(changes, Changes) or not changes.case_ids or workspace.is_locked:
             return
         case_ids = changes.case_ids
+        if self.back_office is not None:
+            self.back_office.cases_changed()
         key_domains = self._context.catalogue.active().key_domain_ids
 
         def work(_progress: Progress) -> list[tuple[str, RegisterRow | None, Badge]]:
@@ -328,9 +362,16 @@ class RegisterScreen(QWidget):
         self._context.operations.read(self, work).success(self._apply_changed_rows).run()
 
     def _apply_changed_rows(self, rows: list[tuple[str, RegisterRow | None, Badge]]) -> None:
-        for case_id, row, badge in rows:
+        if len(rows) == 1:
+            case_id, row, badge = rows[0]
             if row is None:
                 self.model.remove_row(case_id)
             else:
                 self.model.upsert_row(row, badge)
+        elif rows:  # many at once (notifications read in, cases handed over): one sort, not one per row
+            self.model.replace_rows([row for _case_id, row, _badge in rows if row is not None],
+                                    {case_id for case_id, row, _badge in rows if row is None},
+                                    {case_id: badge for case_id, row, badge in rows if row is not None})
+        if self.back_office is not None:
+            self.back_office.show_choices(self.model.all_rows())
         self._update_count()

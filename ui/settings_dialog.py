@@ -1,10 +1,13 @@
-"""Settings of this user and workspace: language, auto-lock, quick unlock, passphrase and key rotation."""
+"""Settings of this user and workspace: language, auto-lock, quick unlock, passphrase and key rotation.
+
+A value the machine policy locks is shown as it is in effect, disabled, with a padlock ("Set by the IT
+department"); saving keeps the user's own value for it, and the policy keeps winning (app.policy.effective)."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,7 +26,9 @@ from app.errors import TerugkeerError
 from app.settings import Settings
 from ui import dialogs
 from ui.context import WorkspaceContext
+from ui.field_marks import INVALID_COLOUR
 from ui.messages import error_text
+from ui.policy_marks import mark_if_locked
 
 
 def _unavailable_text(reason: quick_unlock.Unavailable) -> str:
@@ -33,13 +38,16 @@ def _unavailable_text(reason: quick_unlock.Unavailable) -> str:
 
 
 class SettingsDialog(QDialog):
-    """Edits a copy of the settings; `chosen()` returns it after Accept."""
+    """Edits a copy of the settings; `chosen()` returns it after Accept. The form shows `context.settings` (in
+    effect); `stored` are the user's own settings, which `chosen()` changes only where the policy locks nothing."""
 
-    def __init__(self, context: WorkspaceContext, parent: QWidget | None = None) -> None:
+    def __init__(self, context: WorkspaceContext, parent: QWidget | None = None, *,
+                 stored: Settings | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self._context = context
-        settings = context.settings
+        self._stored = stored if stored is not None else context.settings
+        settings, policy = context.settings, context.policy
         self.language = QComboBox()
         self.language.setAccessibleName(self.tr("Language"))
         self.language.addItem("Nederlands", "nl")
@@ -54,12 +62,16 @@ class SettingsDialog(QDialog):
         self.quick_unlock = QCheckBox(self.tr("Unlock with the system keyring on this computer"))
         self.quick_unlock.setChecked(workspace_id in settings.quick_unlock_workspaces)
         reason = quick_unlock.unavailable_reason()
-        self.quick_unlock_note = QLabel(
-            _unavailable_text(reason) if reason else
-            self.tr("Anyone who can log in to this computer account can then open the workspace without the "
-                    "passphrase. Off by default."))
+        if not policy.quick_unlock_allowed:
+            note = self.tr("Your IT department does not allow quick unlock on this computer.")
+        elif reason:
+            note = _unavailable_text(reason)
+        else:
+            note = self.tr("Anyone who can log in to this computer account can then open the workspace without the "
+                           "passphrase. Off by default.")
+        self.quick_unlock_note = QLabel(note)
         self.quick_unlock_note.setWordWrap(True)
-        self.quick_unlock.setEnabled(reason is None)
+        self.quick_unlock.setEnabled(reason is None and policy.quick_unlock_allowed)
         template = context.catalogue.active()
         self.optional_domains = {
             domain.id: QCheckBox(domain.label.in_language(settings.language))
@@ -75,24 +87,50 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow(self.tr("&Language (after restart):"), self.language)
-        form.addRow(self.tr("&Auto-lock after:"), self.auto_lock)
-        form.addRow(self.quick_unlock)
+        self.policy_note = self._policy_note()
+        if self.policy_note is not None:
+            form.addRow(self.policy_note)
+        form.addRow(self.tr("&Language (after restart):"), mark_if_locked(self.language, policy, "language"))
+        form.addRow(self.tr("&Auto-lock after:"), mark_if_locked(self.auto_lock, policy, "auto_lock_minutes"))
+        form.addRow(mark_if_locked(self.quick_unlock, policy, *(() if policy.quick_unlock_allowed else
+                                                                 ("quick_unlock_allowed",))))
         form.addRow(self.quick_unlock_note)
         if self.optional_domains:
             form.addRow(QLabel(self.tr("Extra domains in the intake checklist:")))
             for box in self.optional_domains.values():
-                form.addRow(box)
+                form.addRow(mark_if_locked(box, policy, "optional_domains"))
         form.addRow(change)
         form.addRow(rotate)
         form.addRow(buttons)
 
+    def _policy_note(self) -> QLabel | None:
+        """Above the form: which file set the locked values, or why the policy could not be used."""
+        policy = self._context.policy
+        if policy.problem is not None:
+            note = QLabel(error_text(policy.problem), self)
+            note.setStyleSheet(f"color: {INVALID_COLOUR};")
+        elif policy.values:
+            note = QLabel(self.tr("Values with a padlock are set by your IT department ({path}).").format(
+                path=policy.path), self)
+        else:
+            return None
+        note.setObjectName("policyNote")
+        note.setWordWrap(True)
+        note.setTextFormat(Qt.TextFormat.PlainText)
+        return note
+
     def chosen(self) -> Settings:
+        """The user's own settings with what they changed here; a value the policy locks keeps its stored value."""
         workspace_id = self._context.workspace.summary.workspace_id
-        optional = tuple(domain_id for domain_id, box in self.optional_domains.items() if box.isChecked())
+        policy = self._context.policy
+        stored = self._stored
+        chosen_domains = tuple(domain_id for domain_id, box in self.optional_domains.items() if box.isChecked())
         return replace(
-            self._context.settings, language=self.language.currentData(), auto_lock_minutes=self.auto_lock.value(),
-            optional_domains=optional,
+            stored,
+            language=stored.language if policy.locked("language") else self.language.currentData(),
+            auto_lock_minutes=(stored.auto_lock_minutes if policy.locked("auto_lock_minutes") else
+                               self.auto_lock.value()),
+            optional_domains=stored.optional_domains if policy.locked("optional_domains") else chosen_domains,
         ).with_quick_unlock(workspace_id, self.quick_unlock.isChecked() and self.quick_unlock.isEnabled())
 
     def _change_passphrase(self) -> None:

@@ -8,27 +8,16 @@ dialogs, they only collect: the button emits `submitted`, the dialog stays open 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
 from app.sync.device import Peer
 from app.sync.identity import PublicIdentity
-from ui import dialogs
-from ui.field_marks import INVALID_COLOUR
+from ui.submit_dialog import WARNING_STYLE, SubmitDialog
 from ui.sync_texts import device_kind_label
 
 REASON_MAX_LENGTH = 200
-WARNING_STYLE = f"QLabel {{ background: #fde8e8; border: 1px solid {INVALID_COLOUR}; border-radius: 3px; padding: 6px; }}"
 
 
 class FingerprintLabel(QLabel):
@@ -45,44 +34,7 @@ class FingerprintLabel(QLabel):
         self.setTextFormat(Qt.TextFormat.PlainText)
 
 
-class _SubmitDialog(QDialog):
-    """A confirmation whose main button asks the screen to write (`submitted`) instead of closing."""
-
-    submitted = Signal(object)
-
-    def __init__(self, title: str, confirm_text: str, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.confirm_button = QPushButton(confirm_text, self)
-        self.confirm_button.setObjectName("confirmButton")
-        self.confirm_button.setAutoDefault(False)
-        self.buttons.addButton(self.confirm_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setDefault(True)  # Enter does not add or revoke a device unread
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        self.content = QVBoxLayout(self)
-
-    def value(self) -> object:
-        raise NotImplementedError
-
-    def accept(self) -> None:
-        self.setEnabled(False)  # until the write answered; no second click meanwhile
-        self.submitted.emit(self.value())
-
-    def finish(self) -> None:
-        """The write succeeded."""
-        self.setEnabled(True)
-        self.done(QDialog.DialogCode.Accepted)
-
-    def show_error(self, error: Exception) -> None:
-        """The write was refused: say why and let the user decide again."""
-        self.setEnabled(True)
-        dialogs.show_error(self, error)
-
-
-class EnrollDialog(_SubmitDialog):
+class EnrollDialog(SubmitDialog):
     """Shows the device of a key file and its fingerprint; "matches, add" submits the identity."""
 
     def __init__(self, incoming: PublicIdentity, parent: QWidget | None = None) -> None:
@@ -122,7 +74,7 @@ class EnrollDialog(_SubmitDialog):
         return self._incoming
 
 
-class RevokeDeviceDialog(_SubmitDialog):
+class RevokeDeviceDialog(SubmitDialog):
     """Asks why a device is revoked (required) after saying what that means; submits the reason."""
 
     def __init__(self, peer: Peer, parent: QWidget | None = None) -> None:

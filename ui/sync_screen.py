@@ -25,7 +25,9 @@ from PySide6.QtWidgets import (
 
 from app.atomic import write_atomic
 from app.cases import Changes
+from app.domain import WorkspaceKind
 from app.errors import TerugkeerError
+from app.purge import purge_plan
 from app.sync.conflicts import Conflict, Resolution, open_conflicts, resolve_conflict
 from app.sync.device import Peer, enroll, own_identity_file, peers, revoke
 from app.sync.identity import PublicIdentity, read_public_identity
@@ -37,6 +39,7 @@ from ui.conflict_dialog import ConflictDialog
 from ui.context import WorkspaceContext
 from ui.operations import Progress
 from ui.pdf_export import save_error
+from ui.purge_dialog import PurgeDialog
 from ui.sync_device_dialogs import EnrollDialog, FingerprintLabel, RevokeDeviceDialog
 from ui.sync_tables import ConflictTable, PeerTable
 from ui.sync_texts import device_kind_label, short_id
@@ -63,6 +66,7 @@ class _Loaded:
     fingerprint: str
     peers: list[Peer]
     conflicts: list[Conflict]
+    purge_due: int | None = None  # on a coordinator's laptop: how many cases may leave it now
 
 
 class SyncScreen(QWidget):
@@ -109,6 +113,15 @@ class SyncScreen(QWidget):
                                                  self.import_folder,
                                                  self.tr("Read in every bundle in a folder, for example the USB stick"))
 
+        self.purge_button = self._button(self.tr("Clean &up laptop…"), "purgeButton", self.open_purge,
+                                         self.tr("Remove the cases the back office confirmed and this laptop no "
+                                                 "longer needs"))
+        self.purge_count = QLabel(self)
+        self.purge_count.setObjectName("purgeCount")
+        self.purge_count.setWordWrap(True)
+        for widget in (self.purge_button, self.purge_count):
+            widget.setVisible(self._own_kind is WorkspaceKind.COORDINATOR)
+
         self.conflict_count = QLabel(self)
         self.conflict_count.setObjectName("conflictCount")
         self.conflict_table = ConflictTable(self)
@@ -149,6 +162,10 @@ class SyncScreen(QWidget):
         bundle_buttons.addStretch(1)
         bundles.addLayout(bundle_buttons)
         bundles.addStretch(1)
+        purge_row = QHBoxLayout()
+        purge_row.addWidget(self.purge_button)
+        purge_row.addWidget(self.purge_count, 1)
+        bundles.addLayout(purge_row)
 
         peer_box = QGroupBox(self.tr("Registered devices"), self)
         peer_layout = QVBoxLayout(peer_box)
@@ -182,11 +199,13 @@ class SyncScreen(QWidget):
         """Read the fingerprint, the devices and the open conflicts; `loaded` follows. The first time on a workspace
         made before synchronisation existed, this makes the device's keys."""
         workspace = self._context.workspace
+        laptop = self._own_kind is WorkspaceKind.COORDINATOR
 
         def work(_progress: Progress) -> _Loaded:
             with workspace.unit_of_work() as uow:
                 _data, fingerprint = own_identity_file(uow)
-                return _Loaded(fingerprint, peers(uow), open_conflicts(uow))
+                due = len(purge_plan(uow).due) if laptop else None
+                return _Loaded(fingerprint, peers(uow), open_conflicts(uow), due)
 
         self._context.operations.read(self, work).success(self._show).run()
 
@@ -194,6 +213,11 @@ class SyncScreen(QWidget):
         self.fingerprint.setText(loaded.fingerprint)
         self.peer_table.show_peers(loaded.peers)
         self._show_conflicts(loaded.conflicts)
+        if loaded.purge_due is not None:
+            self.purge_count.setText(
+                self.tr("Nothing can leave this laptop now.") if not loaded.purge_due else
+                self.tr("Cases that can leave this laptop now: {count}. The back office has them.").format(
+                    count=loaded.purge_due))
         self._update_buttons()
         self.loaded.emit()
 
@@ -211,6 +235,7 @@ class SyncScreen(QWidget):
         self.import_folder_button.setEnabled(idle)
         self.add_device_button.setEnabled(idle)
         self.resolve_button.setEnabled(idle and self.conflict_table.selected_conflict() is not None)
+        self.purge_button.setEnabled(idle)
 
     # --- this device's key file ------------------------------------------------------------------------------------
 
@@ -299,6 +324,16 @@ class SyncScreen(QWidget):
             self._write(work, dialog.finish, dialog.show_error)
 
         dialog.submitted.connect(submitted)
+        self._open_dialog(dialog)
+
+    # --- cleaning up the laptop ------------------------------------------------------------------------------------
+
+    def open_purge(self) -> None:
+        """What leaves this laptop now and what waits, with "Clean up now" (a coordinator's laptop only)."""
+        if self._own_kind is not WorkspaceKind.COORDINATOR or self._run is not None:
+            return
+        dialog = PurgeDialog(self._context, self)
+        dialog.purged.connect(lambda _case_ids: self.load())
         self._open_dialog(dialog)
 
     # --- bundles ---------------------------------------------------------------------------------------------------
@@ -436,6 +471,7 @@ class SyncScreen(QWidget):
         self.peer_table.show_peers([])
         self.conflict_table.show_conflicts([])
         self.conflict_count.clear()
+        self.purge_count.clear()
 
 
 def _read_identity_file(path: Path) -> bytes:

@@ -1,22 +1,29 @@
-"""The screens of an unlocked workspace: register, case file, intake, consent, audit log, synchronisation. Built on
-unlock, destroyed on lock, so no widget keeps personal data after the workspace locks."""
+"""The screens of an unlocked workspace: register, case file, intake, consent, audit log, synchronisation, and at the
+back office notifications and the monitor. Built on unlock, destroyed on lock, so no widget keeps personal data
+after the workspace locks."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
+from app.domain import WorkspaceKind
 from ui.audit_screen import AuditScreen
 from ui.case_screen import CaseScreen
 from ui.consent_screen import ConsentScreen
 from ui.context import WorkspaceContext
 from ui.intake_screen import IntakeScreen
+from ui.monitor_screen import MonitorScreen
+from ui.notifications_screen import NotificationsScreen
 from ui.register_screen import RegisterScreen
+from ui.retention_dialog import RetentionDialog
 from ui.sync_screen import SyncScreen
 
 
 class WorkspaceView(QStackedWidget):
     def __init__(self, context: WorkspaceContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._context = context
+        self.retention_dialog: RetentionDialog | None = None
         self.register_screen = RegisterScreen(context)
         self.case_screen = CaseScreen(context)
         self.intake_screen = IntakeScreen(context)
@@ -34,6 +41,15 @@ class WorkspaceView(QStackedWidget):
         self.case_screen.consent_requested.connect(self.open_consent)
         self.consent_screen.closed.connect(self._back_to_case)
         self.sync_screen.records_changed.connect(self.register_screen.load)
+        # Notifications and the monitor belong to the back office, which holds every coordinator's cases.
+        self.notifications_screen: NotificationsScreen | None = None
+        self.monitor_screen: MonitorScreen | None = None
+        if context.workspace.summary.kind is WorkspaceKind.BACKOFFICE:
+            self.notifications_screen = NotificationsScreen(context)
+            self.monitor_screen = MonitorScreen(context, self.register_screen.model.rows_of)
+            self.monitor_screen.open_case_requested.connect(self.open_case)
+            self.addWidget(self.notifications_screen)
+            self.addWidget(self.monitor_screen)
         self.register_screen.load()
 
     def open_case(self, case_id: str) -> None:
@@ -82,6 +98,37 @@ class WorkspaceView(QStackedWidget):
             self.setCurrentWidget(self.sync_screen)
             self.sync_screen.load()
 
+    def show_notifications(self) -> None:
+        if self.notifications_screen is not None and self.leave_current():
+            self.setCurrentWidget(self.notifications_screen)
+            self.notifications_screen.load()
+
+    def show_monitor(self) -> None:
+        if self.monitor_screen is not None and self.leave_current():
+            self.setCurrentWidget(self.monitor_screen)
+            self.monitor_screen.load()
+
+    def open_purge(self) -> None:
+        """What may leave this coordinator's laptop, on the Synchronisation screen (where bundles confirm it)."""
+        self.show_sync()
+        if self.currentWidget() is self.sync_screen:
+            self.sync_screen.open_purge()
+
+    def open_retention(self) -> None:
+        """The back office's cases past their retention period, over the register."""
+        if not self.leave_current():
+            return
+        self.show_register()
+        self._close_retention()
+        self.retention_dialog = RetentionDialog(self._context, self)
+        self.retention_dialog.open()
+
+    def _close_retention(self) -> None:
+        dialog, self.retention_dialog = self.retention_dialog, None
+        if dialog is not None:
+            dialog.close()
+            dialog.deleteLater()
+
     def go_to_search(self) -> None:
         if self.leave_current():
             self.show_register()
@@ -114,7 +161,11 @@ class WorkspaceView(QStackedWidget):
         self.intake_screen.flush()
 
     def clear(self) -> None:
+        self._close_retention()
         self.case_screen.clear()
         self.intake_screen.clear()
         self.consent_screen.clear()
         self.sync_screen.clear()
+        for screen in (self.notifications_screen, self.monitor_screen):
+            if screen is not None:
+                screen.clear()

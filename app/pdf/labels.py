@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from app.domain import CaseDirection
+from app.domain import CaseDirection, TargetGroup
 from app.intake import ActionOwner, DomainStatus, PlanStatus, SelfReliance
 
 NOT_FILLED_IN = "(niet ingevuld)"
@@ -19,6 +19,15 @@ CASE_DIRECTION = {
     CaseDirection.SPECIALIST: "Gespecialiseerde aanbieder",
     CaseDirection.PROBATION: "Reclassering",
     CaseDirection.OTHER: "Anders",
+}
+
+TARGET_GROUP = {
+    TargetGroup.TOP_X: "Top X / Top600",
+    TargetGroup.PGA: "PGA (persoonsgerichte aanpak)",
+    TargetGroup.ISD: "ISD / veelpleger",
+    TargetGroup.SHORT_STAY: "Kortgestraft (< 3 maanden)",
+    TargetGroup.LONG_STAY: "Langgestraft (> 3 maanden)",
+    TargetGroup.OWN_REQUEST: "Op eigen verzoek",
 }
 
 DOMAIN_STATUS = {

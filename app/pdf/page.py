@@ -158,7 +158,16 @@ def _fit(text: str, width: float, size: float, font: str = FONT) -> str:
 
 
 def _load_logo(path: Path | None) -> ImageReader | None:
-    return ImageReader(str(path)) if path is not None else None
+    """The configured logo, or none when it is not set or cannot be read: a missing logo file must not stop a
+    coordinator from printing (the letterhead then shows the municipality's name only)."""
+    if path is None:
+        return None
+    try:
+        reader = ImageReader(str(path))
+        reader.getSize()
+    except (OSError, ValueError):
+        return None
+    return reader
 
 
 def render(info: DocumentInfo, make_story: Callable[[], list[Flowable]]) -> RenderedPdf:

@@ -21,6 +21,69 @@
     </message>
 </context>
 <context>
+    <name>AccessRequestDialog</name>
+    <message>
+        <source>Access request {client}.pdf</source>
+        <translation>Inzage {client}.pdf</translation>
+    </message>
+    <message>
+        <source>Access request</source>
+        <translation>Inzageverzoek</translation>
+    </message>
+    <message>
+        <source>The client receives everything this workspace holds about them as a PDF: personal and detention data, the intake, plans, consents, to whom data was given, and who looked at their file.</source>
+        <translation>De cliënt krijgt alles wat deze werkmap over hem of haar bevat als PDF: persoons- en detentiegegevens, de intake, plannen, toestemmingen, aan wie gegevens zijn gegeven en wie het dossier heeft bekeken.</translation>
+    </message>
+    <message>
+        <source>Internal notes that may be withheld</source>
+        <translation>Interne notities die achtergehouden mogen worden</translation>
+    </message>
+    <message>
+        <source>&amp;Include internal notes</source>
+        <translation>&amp;Interne notities meenemen</translation>
+    </message>
+    <message>
+        <source>Only after checking that the notes do not touch the rights of others</source>
+        <translation>Alleen nadat je hebt nagegaan dat de notities de rechten van anderen niet raken</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Opslaan als PDF…</translation>
+    </message>
+    <message>
+        <source>The file is not encrypted</source>
+        <translation>Het bestand is niet versleuteld</translation>
+    </message>
+    <message>
+        <source>{where} (case {case})</source>
+        <translation>{where} (traject {case})</translation>
+    </message>
+    <message>
+        <source>These internal notes may be withheld when they touch the rights of others (AVG art. 15(4)). They are left out and marked as withheld, unless you include them:</source>
+        <translation>Deze interne notities mogen worden achtergehouden als ze de rechten van anderen raken (AVG art. 15 lid 4). Ze worden weggelaten en als achtergehouden vermeld, tenzij je ze meeneemt:</translation>
+    </message>
+    <message>
+        <source>There are no internal notes: everything goes in.</source>
+        <translation>Er zijn geen interne notities: alles gaat mee.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Opslaan…</translation>
+    </message>
+    <message>
+        <source>Saved as {path}. The file is not encrypted.</source>
+        <translation>Opgeslagen als {path}. Het bestand is niet versleuteld.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>Er is niets opgeslagen.</translation>
+    </message>
+</context>
+<context>
     <name>ActionsEditor</name>
     <message>
         <source>Add action</source>
@@ -173,6 +236,37 @@
     <message>
         <source>Not saved yet; it is tried again when you move on.</source>
         <translation>Nog niet opgeslagen; als je verdergaat, wordt het opnieuw geprobeerd.</translation>
+    </message>
+</context>
+<context>
+    <name>BackOfficeRegister</name>
+    <message>
+        <source>&amp;Hand over to…</source>
+        <translation>Overdra&amp;gen aan…</translation>
+    </message>
+    <message>
+        <source>Give the selected cases to another aftercare coordinator</source>
+        <translation>De gekozen trajecten aan een andere nazorgcoördinator geven</translation>
+    </message>
+    <message>
+        <source>Hand over cases</source>
+        <translation>Trajecten overdragen</translation>
+    </message>
+    <message>
+        <source>Hand the selected cases ({count}) over to:</source>
+        <translation>De gekozen trajecten ({count}) overdragen aan:</translation>
+    </message>
+    <message>
+        <source>Nothing to hand over: the selected cases are closed or already with {name}.</source>
+        <translation>Niets over te dragen: de gekozen trajecten zijn afgesloten of al van {name}.</translation>
+    </message>
+    <message>
+        <source>{count} cases move to {name}. They go to that coordinator&apos;s laptop with the next bundle. Go on?</source>
+        <translation>{count} trajecten gaan over naar {name}. Ze gaan met de volgende bundel naar de laptop van die coördinator. Doorgaan?</translation>
+    </message>
+    <message>
+        <source>{count} cases were handed over to {name}.</source>
+        <translation>{count} trajecten zijn overgedragen aan {name}.</translation>
     </message>
 </context>
 <context>
@@ -675,6 +769,73 @@
     </message>
 </context>
 <context>
+    <name>CliBackOffice</name>
+    <message>
+        <source>read in notifications from the prison system (back office)</source>
+        <translation>meldingen uit het systeem van de PI inlezen (backoffice)</translation>
+    </message>
+    <message>
+        <source>read in a list of notifications (CSV or Excel) into the inbox</source>
+        <translation>een lijst met meldingen (CSV of Excel) in de inbox inlezen</translation>
+    </message>
+    <message>
+        <source>the list of notifications (.csv or .xlsx)</source>
+        <translation>de lijst met meldingen (.csv of .xlsx)</translation>
+    </message>
+    <message>
+        <source>print one JSON document</source>
+        <translation>één JSON-document afdrukken</translation>
+    </message>
+    <message>
+        <source>write the monitor of a period (no personal data) to CSV, Excel or PDF</source>
+        <translation>de monitor van een periode (zonder persoonsgegevens) naar CSV, Excel of PDF schrijven</translation>
+    </message>
+    <message>
+        <source>first day of the period (also YYYY-MM-DD)</source>
+        <translation>eerste dag van de periode (ook JJJJ-MM-DD)</translation>
+    </message>
+    <message>
+        <source>last day of the period, included</source>
+        <translation>laatste dag van de periode, inbegrepen</translation>
+    </message>
+    <message>
+        <source>the file to write: .csv, .xlsx or .pdf</source>
+        <translation>het bestand om te schrijven: .csv, .xlsx of .pdf</translation>
+    </message>
+    <message>
+        <source>{text} is not a date; use DD-MM-YYYY, for example 31-12-2025</source>
+        <translation>{text} is geen datum; gebruik DD-MM-JJJJ, bijvoorbeeld 31-12-2025</translation>
+    </message>
+    <message>
+        <source>Read in: {path}</source>
+        <translation>Ingelezen: {path}</translation>
+    </message>
+    <message>
+        <source>New cases in the inbox: {count} (of which for people already known: {known})</source>
+        <translation>Nieuwe trajecten in de inbox: {count} (waarvan van al bekende personen: {known})</translation>
+    </message>
+    <message>
+        <source>Left out as already read in: {count} (lines: {lines})</source>
+        <translation>Weggelaten omdat ze al zijn ingelezen: {count} (regels: {lines})</translation>
+    </message>
+    <message>
+        <source>Refused: {count}</source>
+        <translation>Geweigerd: {count}</translation>
+    </message>
+    <message>
+        <source>Correct the refused rows in the list and read it in again; rows read in already are not added twice.</source>
+        <translation>Verbeter de geweigerde regels in de lijst en lees die opnieuw in; regels die al zijn ingelezen komen er niet dubbel in.</translation>
+    </message>
+    <message>
+        <source>Report written: {path} ({start} to {end}).</source>
+        <translation>Rapport geschreven: {path} ({start} t/m {end}).</translation>
+    </message>
+    <message>
+        <source>It holds no personal data: only totals, with counts below {threshold} hidden.</source>
+        <translation>Het bevat geen persoonsgegevens: alleen totalen, aantallen onder {threshold} verborgen.</translation>
+    </message>
+</context>
+<context>
     <name>CliSync</name>
     <message>
         <source>register other devices for synchronisation, and show this device&apos;s key</source>
@@ -847,6 +1008,29 @@
     <message>
         <source>Conflicts: {count}. Records were changed both here and on the other device; resolve them in the Synchronisation screen.</source>
         <translation>Conflicten: {count}. Gegevens zijn zowel hier als op het andere apparaat gewijzigd; los ze op in het scherm Synchronisatie.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientRequestsButton</name>
+    <message>
+        <source>GDPR requests</source>
+        <translation>AVG-verzoeken</translation>
+    </message>
+    <message>
+        <source>Access request, correction of data, and the correction history</source>
+        <translation>Inzageverzoek, correctie van gegevens en de correctiegeschiedenis</translation>
+    </message>
+    <message>
+        <source>&amp;Access request…</source>
+        <translation>&amp;Inzageverzoek…</translation>
+    </message>
+    <message>
+        <source>&amp;Correction…</source>
+        <translation>&amp;Correctie…</translation>
+    </message>
+    <message>
+        <source>Correction &amp;history…</source>
+        <translation>Correctie&amp;geschiedenis…</translation>
     </message>
 </context>
 <context>
@@ -1237,6 +1421,131 @@
     </message>
 </context>
 <context>
+    <name>CoordinatorDialog</name>
+    <message>
+        <source>{name} ({open} open, {notifications} notifications)</source>
+        <translation>{name} ({open} open, {notifications} meldingen)</translation>
+    </message>
+    <message>
+        <source>Choose or type a name</source>
+        <translation>Kies of typ een naam</translation>
+    </message>
+    <message>
+        <source>A new name adds a coordinator. The cases go to that coordinator&apos;s laptop with the next bundle.</source>
+        <translation>Een nieuwe naam voegt een coördinator toe. De trajecten gaan met de volgende bundel naar de laptop van die coördinator.</translation>
+    </message>
+    <message>
+        <source>&amp;Coordinator:</source>
+        <translation>&amp;Nazorgcoördinator:</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionDialog</name>
+    <message>
+        <source>Correct client data</source>
+        <translation>Gegevens van de cliënt corrigeren</translation>
+    </message>
+    <message>
+        <source>&amp;Correct</source>
+        <translation>&amp;Corrigeren</translation>
+    </message>
+    <message>
+        <source>Use this when the client asks for wrong data to be corrected. The corrected value is used everywhere; the old value, the reason and your name are kept in the correction history for audits.</source>
+        <translation>Gebruik dit als de cliënt vraagt om onjuiste gegevens te corrigeren. De verbeterde waarde wordt overal gebruikt; de oude waarde, de reden en je naam worden voor controles bewaard in de correctiegeschiedenis.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Gegeven</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Nieuwe waarde</translation>
+    </message>
+    <message>
+        <source>New date</source>
+        <translation>Nieuwe datum</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>for example: surname misspelt; client showed ID on 3 March</source>
+        <translation>bijvoorbeeld: achternaam verkeerd gespeld; cliënt liet op 3 maart een ID-bewijs zien</translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation>&amp;Gegeven:</translation>
+    </message>
+    <message>
+        <source>Current value:</source>
+        <translation>Huidige waarde:</translation>
+    </message>
+    <message>
+        <source>&amp;New value:</source>
+        <translation>&amp;Nieuwe waarde:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required):</source>
+        <translation>&amp;Reden (verplicht):</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionHistoryDialog</name>
+    <message>
+        <source>Correction history</source>
+        <translation>Correctiegeschiedenis</translation>
+    </message>
+    <message>
+        <source>Every correction of this client&apos;s data, oldest first, with the value it replaced. This list is for audits: opening it is recorded in the audit log.</source>
+        <translation>Elke correctie van de gegevens van deze cliënt, oudste eerst, met de waarde die is vervangen. Deze lijst is voor controles: het openen ervan wordt in het auditlog vastgelegd.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Gegeven</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Oude waarde</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Nieuwe waarde</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Corrections</source>
+        <translation>Correcties</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
+        <source>No corrections.</source>
+        <translation>Geen correcties.</translation>
+    </message>
+    <message>
+        <source>1 correction</source>
+        <translation>1 correctie</translation>
+    </message>
+    <message>
+        <source>{count} corrections</source>
+        <translation>{count} correcties</translation>
+    </message>
+</context>
+<context>
     <name>DateEdit</name>
     <message>
         <source>dd-mm-yyyy</source>
@@ -1307,6 +1616,30 @@
     <message>
         <source>Choose the folder with the bundles (for example the USB stick)</source>
         <translation>Kies de map met de bundels (bijvoorbeeld de USB-stick)</translation>
+    </message>
+    <message>
+        <source>Choose the list of notifications</source>
+        <translation>Kies de lijst met meldingen</translation>
+    </message>
+    <message>
+        <source>Notification lists (*.csv *.xlsx);;All files (*)</source>
+        <translation>Lijsten met meldingen (*.csv *.xlsx);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV voor Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-werkmap (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF report (*.pdf)</source>
+        <translation>PDF-rapport (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the monitor</source>
+        <translation>Monitor exporteren</translation>
     </message>
 </context>
 <context>
@@ -1396,6 +1729,49 @@
     <message>
         <source>If a single character differs, do not add the device: the file may not come from the other side.</source>
         <translation>Wijkt ook maar één teken af, voeg het apparaat dan niet toe: het bestand komt dan misschien niet van de andere kant.</translation>
+    </message>
+</context>
+<context>
+    <name>ErasureDialog</name>
+    <message>
+        <source>Erase case</source>
+        <translation>Traject wissen</translation>
+    </message>
+    <message>
+        <source>&amp;Erase case</source>
+        <translation>Traject &amp;wissen</translation>
+    </message>
+    <message>
+        <source>Case {code}: closed on {closed}, past its retention period since {due}.</source>
+        <translation>Traject {code}: afgesloten op {closed}, bewaartermijn verstreken sinds {due}.</translation>
+    </message>
+    <message>
+        <source>Erasing cannot be undone. Every personal detail of this case is removed from this workspace, and from the coordinators&apos; laptops when they read in the next bundle. Only anonymous figures stay, so the monitor&apos;s past periods do not change.</source>
+        <translation>Wissen kan niet ongedaan worden gemaakt. Alle persoonsgegevens van dit traject verdwijnen uit deze werkmap, en van de laptops van de coördinatoren zodra die de volgende bundel inlezen. Alleen anonieme cijfers blijven, zodat de monitor over eerdere perioden niet verandert.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>for example: retention period passed</source>
+        <translation>bijvoorbeeld: bewaartermijn verstreken</translation>
+    </message>
+    <message>
+        <source>Case code typed again</source>
+        <translation>Trajectcode opnieuw getypt</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required):</source>
+        <translation>&amp;Reden (verplicht):</translation>
+    </message>
+    <message>
+        <source>Case code:</source>
+        <translation>Trajectcode:</translation>
+    </message>
+    <message>
+        <source>&amp;Type the case code:</source>
+        <translation>&amp;Typ de trajectcode:</translation>
     </message>
 </context>
 <context>
@@ -1537,6 +1913,61 @@
     <message>
         <source>Read in, with conflicts</source>
         <translation>Ingelezen, met conflicten</translation>
+    </message>
+</context>
+<context>
+    <name>InboxTable</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>BSN</source>
+        <translation>BSN</translation>
+    </message>
+    <message>
+        <source>PI</source>
+        <translation>PI</translation>
+    </message>
+    <message>
+        <source>Start of detention</source>
+        <translation>Begin detentie</translation>
+    </message>
+    <message>
+        <source>Notified on</source>
+        <translation>Gemeld op</translation>
+    </message>
+    <message>
+        <source>Notified within 2 working days</source>
+        <translation>Melding binnen 2 werkdagen</translation>
+    </message>
+    <message>
+        <source>Information by</source>
+        <translation>Informatie uiterlijk</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>te laat</translation>
+    </message>
+    <message>
+        <source>The prison should have notified by {date}</source>
+        <translation>De PI had uiterlijk {date} moeten melden</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>op tijd</translation>
+    </message>
+    <message>
+        <source>Notified by {date}, as the prison should</source>
+        <translation>Gemeld vóór of op {date}, zoals de PI moet</translation>
+    </message>
+    <message>
+        <source>Overdue: the information should have been exchanged by {date}</source>
+        <translation>Verlopen: de informatie had uiterlijk {date} uitgewisseld moeten zijn</translation>
+    </message>
+    <message>
+        <source>Exchange the information with the prison by {date} (5 working days)</source>
+        <translation>Wissel de informatie uiterlijk {date} uit met de PI (5 werkdagen)</translation>
     </message>
 </context>
 <context>
@@ -1990,6 +2421,29 @@
     </message>
 </context>
 <context>
+    <name>LaptopTable</name>
+    <message>
+        <source>Laptop</source>
+        <translation>Laptop</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Trajecten</translation>
+    </message>
+    <message>
+        <source>Reported on</source>
+        <translation>Gemeld op</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <source>More than the {limit} cases the policy allows on one laptop: hand cases over or close them</source>
+        <translation>Meer dan de {limit} trajecten die het beleid op één laptop toestaat: draag trajecten over of sluit ze af</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -2026,6 +2480,22 @@
     <message>
         <source>&amp;Synchronisation</source>
         <translation>&amp;Synchronisatie</translation>
+    </message>
+    <message>
+        <source>&amp;Notifications</source>
+        <translation>&amp;Meldingen</translation>
+    </message>
+    <message>
+        <source>&amp;Monitor</source>
+        <translation>Mo&amp;nitor</translation>
+    </message>
+    <message>
+        <source>&amp;Clean up this laptop…</source>
+        <translation>&amp;Laptop opschonen…</translation>
+    </message>
+    <message>
+        <source>Retention &amp;period…</source>
+        <translation>&amp;Bewaartermijn…</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
@@ -2463,8 +2933,385 @@
         <translation>Iemand heeft dit conflict al opgelost. Er is niets veranderd.</translation>
     </message>
     <message>
+        <source>The machine policy {path} set by your IT department cannot be used ({reason}). Terugkeer runs locked down until IT corrects it: no quick unlock, locking after a few minutes, in Dutch. Tell your IT department.</source>
+        <translation>Het machinebeleid {path} van je IT-afdeling is niet te gebruiken ({reason}). Tot IT het verbetert, werkt Terugkeer met de strengste instellingen: geen snel ontgrendelen, vergrendelen na een paar minuten, in het Nederlands. Meld dit aan je IT-afdeling.</translation>
+    </message>
+    <message>
+        <source>The back office in the machine policy {path} does not match the fingerprint the policy states. The back office was not added; tell your IT department.</source>
+        <translation>De backoffice in het machinebeleid {path} past niet bij de vingerafdruk die in het beleid staat. De backoffice is niet toegevoegd; meld dit aan je IT-afdeling.</translation>
+    </message>
+    <message>
+        <source>The case code you typed does not match. Type the code shown to confirm the erasure; nothing was erased.</source>
+        <translation>De trajectcode die je typte klopt niet. Typ de getoonde code om het wissen te bevestigen; er is niets gewist.</translation>
+    </message>
+    <message>
+        <source>The new value is the same as the current one. Enter the corrected value; nothing was changed.</source>
+        <translation>De nieuwe waarde is gelijk aan de huidige. Vul de verbeterde waarde in; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>This value cannot be stored in this field (for example a BSN that fails the check, or a date that is not a date). Check it; nothing was changed.</source>
+        <translation>Deze waarde kan niet in dit gegeven worden opgeslagen (bijvoorbeeld een BSN dat niet door de controle komt, of een datum die geen datum is). Controleer de waarde; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>This record no longer exists (it may have been removed meanwhile). Nothing was changed.</source>
+        <translation>Dit gegeven bestaat niet meer (het is misschien intussen verwijderd). Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>This client no longer exists in the workspace. Nothing was made.</source>
+        <translation>Deze cliënt staat niet meer in de werkmap. Er is niets gemaakt.</translation>
+    </message>
+    <message>
+        <source>Version {number} of this document cannot be made again exactly as it was printed. Contact IT; the stored version is unchanged.</source>
+        <translation>Versie {number} van dit document kan niet opnieuw precies zo worden gemaakt als hij is afgedrukt. Neem contact op met IT; de bewaarde versie is niet veranderd.</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be read as a list of notifications. Save it from the prison system again as CSV or Excel (.xlsx); nothing was read in.</source>
+        <translation>Het bestand {path} is niet te lezen als lijst met meldingen. Sla het opnieuw op uit het systeem van de PI als CSV of Excel (.xlsx); er is niets ingelezen.</translation>
+    </message>
+    <message>
+        <source>The file {path} is too large for a list of notifications. Check that it is the right file; nothing was read in.</source>
+        <translation>Het bestand {path} is te groot voor een lijst met meldingen. Controleer of het het goede bestand is; er is niets ingelezen.</translation>
+    </message>
+    <message>
+        <source>The list of notifications lacks the columns {columns}. Check that the first line holds the column names; nothing was read in.</source>
+        <translation>In de lijst met meldingen ontbreken de kolommen {columns}. Controleer of de eerste regel de kolomnamen bevat; er is niets ingelezen.</translation>
+    </message>
+    <message>
+        <source>Notifications are read in at the back office, not on a coordinator&apos;s laptop. Nothing was read in.</source>
+        <translation>Meldingen worden in de backoffice ingelezen, niet op de laptop van een coördinator. Er is niets ingelezen.</translation>
+    </message>
+    <message>
+        <source>The report can be saved as {formats}: give a file name ending in one of these. Nothing was written.</source>
+        <translation>Het rapport kan worden opgeslagen als {formats}: geef een bestandsnaam die daarop eindigt. Er is niets geschreven.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts. Check the dates.</source>
+        <translation>De periode eindigt voordat hij begint. Controleer de datums.</translation>
+    </message>
+    <message>
         <source>Something went wrong ({code}). Nothing was changed.</source>
         <translation>Er ging iets mis ({code}). Er is niets veranderd.</translation>
+    </message>
+</context>
+<context>
+    <name>MonitorCasesDialog</name>
+    <message>
+        <source>{title}: {count} cases</source>
+        <translation>{title}: {count} trajecten</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>PI</source>
+        <translation>PI</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>{count} of these cases were erased: they still count, without a name.</source>
+        <translation>{count} van deze trajecten zijn gewist: ze tellen nog mee, zonder naam.</translation>
+    </message>
+</context>
+<context>
+    <name>MonitorFigures</name>
+    <message>
+        <source>Notified</source>
+        <translation>Aangemeld</translation>
+    </message>
+    <message>
+        <source>Contact in detention</source>
+        <translation>Contact in detentie</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Vrijgekomen</translation>
+    </message>
+    <message>
+        <source>Reached before release</source>
+        <translation>Bereikt vóór vrijlating</translation>
+    </message>
+    <message>
+        <source>Voluntary aftercare offered</source>
+        <translation>Vrijwillige nazorg aangeboden</translation>
+    </message>
+    <message>
+        <source>Voluntary aftercare accepted</source>
+        <translation>Vrijwillige nazorg aanvaard</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Kerncijfers</translation>
+    </message>
+    <message>
+        <source>Reach (reached of released)</source>
+        <translation>Bereik (bereikt van vrijgekomen)</translation>
+    </message>
+    <message>
+        <source>Accepted of offered</source>
+        <translation>Aanvaard van aangeboden</translation>
+    </message>
+    <message>
+        <source>Exact counts, for this screen only. Press a number to see the cases behind it.</source>
+        <translation>Exacte aantallen, alleen voor dit scherm. Klik op een getal om de trajecten erachter te zien.</translation>
+    </message>
+    <message>
+        <source>Show the {count} cases behind this number</source>
+        <translation>De {count} trajecten achter dit getal tonen</translation>
+    </message>
+</context>
+<context>
+    <name>MonitorScreen</name>
+    <message>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <source>PI</source>
+        <translation>PI</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Doelgroep</translation>
+    </message>
+    <message>
+        <source>Aftercare coordinator</source>
+        <translation>Nazorgcoördinator</translation>
+    </message>
+    <message>
+        <source>&amp;Group by:</source>
+        <translation>&amp;Groeperen op:</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporteren…</translation>
+    </message>
+    <message>
+        <source>Save the figures of this period as CSV, Excel or PDF. The file holds no personal data: only totals, small numbers hidden.</source>
+        <translation>De cijfers van deze periode opslaan als CSV, Excel of PDF. Het bestand bevat geen persoonsgegevens: alleen totalen, kleine aantallen verborgen.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
+        <source>{start} to {end}. The tables and charts hide counts below {threshold}, as the export does; the key figures are exact.</source>
+        <translation>{start} t/m {end}. De tabellen en grafieken verbergen aantallen onder {threshold}, zoals de export; de kerncijfers zijn exact.</translation>
+    </message>
+    <message>
+        <source>Aftercare monitor {start} to {end}</source>
+        <translation>Monitor nazorg {start} tot en met {end}</translation>
+    </message>
+    <message>
+        <source>The monitor was saved as {path}. It holds no personal data: only totals, with counts below {threshold} hidden.</source>
+        <translation>De monitor is opgeslagen als {path}. Het bestand bevat geen persoonsgegevens: alleen totalen, aantallen onder {threshold} verborgen.</translation>
+    </message>
+    <message>
+        <source>Exporting the monitor…</source>
+        <translation>De monitor wordt geëxporteerd…</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationResultDialog</name>
+    <message>
+        <source>Notifications read in</source>
+        <translation>Meldingen ingelezen</translation>
+    </message>
+    <message>
+        <source>From {file}:</source>
+        <translation>Uit {file}:</translation>
+    </message>
+    <message>
+        <source>New cases in the inbox: {count} (of which for people already known: {known})</source>
+        <translation>Nieuwe trajecten in de inbox: {count} (waarvan van al bekende personen: {known})</translation>
+    </message>
+    <message>
+        <source>Left out as already read in (lines): {lines}</source>
+        <translation>Weggelaten omdat ze al zijn ingelezen (regels): {lines}</translation>
+    </message>
+    <message>
+        <source>Refused rows: {count}. Correct them in the list and read it in again; rows read in already are not added twice.</source>
+        <translation>Geweigerde regels: {count}. Verbeter ze in de lijst en lees die opnieuw in; regels die al zijn ingelezen komen er niet dubbel in.</translation>
+    </message>
+    <message>
+        <source>No rows were refused.</source>
+        <translation>Er zijn geen regels geweigerd.</translation>
+    </message>
+    <message>
+        <source>Refused rows</source>
+        <translation>Geweigerde regels</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationTexts</name>
+    <message>
+        <source>Empty, but required</source>
+        <translation>Leeg, maar verplicht</translation>
+    </message>
+    <message>
+        <source>Not a date (use dd-mm-yyyy)</source>
+        <translation>Geen datum (gebruik dd-mm-jjjj)</translation>
+    </message>
+    <message>
+        <source>Not a valid BSN (9 digits, 11-test)</source>
+        <translation>Geen geldig BSN (9 cijfers, elfproef)</translation>
+    </message>
+    <message>
+        <source>Younger than 18: aftercare is for adults</source>
+        <translation>Jonger dan 18: nazorg is voor volwassenen</translation>
+    </message>
+    <message>
+        <source>Date of birth lies in the future</source>
+        <translation>Geboortedatum ligt in de toekomst</translation>
+    </message>
+    <message>
+        <source>Release lies before the start of detention</source>
+        <translation>Vrijlating ligt vóór het begin van de detentie</translation>
+    </message>
+    <message>
+        <source>Refused ({code})</source>
+        <translation>Geweigerd ({code})</translation>
+    </message>
+    <message>
+        <source>Line {line}, column {column}: {reason}</source>
+        <translation>Regel {line}, kolom {column}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationsScreen</name>
+    <message>
+        <source>&amp;Read in notifications…</source>
+        <translation>&amp;Meldingen inlezen…</translation>
+    </message>
+    <message>
+        <source>Read in a list of notifications from the prison system (CSV or Excel)</source>
+        <translation>Een lijst met meldingen uit het systeem van de PI inlezen (CSV of Excel)</translation>
+    </message>
+    <message>
+        <source>&amp;Assign to…</source>
+        <translation>&amp;Toewijzen aan…</translation>
+    </message>
+    <message>
+        <source>Give the selected notifications to an aftercare coordinator</source>
+        <translation>De gekozen meldingen aan een nazorgcoördinator geven</translation>
+    </message>
+    <message>
+        <source>Notifications without a coordinator</source>
+        <translation>Meldingen zonder coördinator</translation>
+    </message>
+    <message>
+        <source>Workload per coordinator</source>
+        <translation>Werkvoorraad per coördinator</translation>
+    </message>
+    <message>
+        <source>Cases per laptop</source>
+        <translation>Trajecten per laptop</translation>
+    </message>
+    <message>
+        <source>Inbox: notifications without a coordinator</source>
+        <translation>Inbox: meldingen zonder coördinator</translation>
+    </message>
+    <message>
+        <source>Laptops</source>
+        <translation>Laptops</translation>
+    </message>
+    <message>
+        <source>{count} notifications wait for a coordinator.</source>
+        <translation>{count} meldingen wachten op een coördinator.</translation>
+    </message>
+    <message>
+        <source>{count} of them are past the date to exchange information.</source>
+        <translation>Bij {count} daarvan is de datum voor de informatie-uitwisseling verstreken.</translation>
+    </message>
+    <message>
+        <source>No notifications wait for a coordinator.</source>
+        <translation>Er wachten geen meldingen op een coördinator.</translation>
+    </message>
+    <message>
+        <source>Limit per laptop (set by IT): {limit} cases.</source>
+        <translation>Maximum per laptop (ingesteld door IT): {limit} trajecten.</translation>
+    </message>
+    <message>
+        <source>IT has set no limit of cases per laptop.</source>
+        <translation>IT heeft geen maximum aantal trajecten per laptop ingesteld.</translation>
+    </message>
+    <message>
+        <source>No laptop has sent a bundle yet.</source>
+        <translation>Nog geen laptop heeft een bundel gestuurd.</translation>
+    </message>
+    <message>
+        <source>Reading in {file}…</source>
+        <translation>{file} wordt ingelezen…</translation>
+    </message>
+    <message>
+        <source>Assign notifications</source>
+        <translation>Meldingen toewijzen</translation>
+    </message>
+    <message>
+        <source>Give the selected notifications ({count}) to:</source>
+        <translation>De gekozen meldingen ({count}) geven aan:</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewFilterBar</name>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coördinator</translation>
+    </message>
+    <message>
+        <source>PI</source>
+        <translation>PI</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Doelgroep</translation>
+    </message>
+    <message>
+        <source>All target groups</source>
+        <translation>Alle doelgroepen</translation>
+    </message>
+    <message>
+        <source>Only with open &amp;warnings</source>
+        <translation>Alleen met open &amp;waarschuwingen</translation>
+    </message>
+    <message>
+        <source>&amp;Coordinator:</source>
+        <translation>&amp;Coördinator:</translation>
+    </message>
+    <message>
+        <source>P&amp;I:</source>
+        <translation>&amp;PI:</translation>
+    </message>
+    <message>
+        <source>&amp;Target group:</source>
+        <translation>&amp;Doelgroep:</translation>
+    </message>
+    <message>
+        <source>All coordinators</source>
+        <translation>Alle coördinatoren</translation>
+    </message>
+    <message>
+        <source>(no coordinator yet)</source>
+        <translation>(nog geen coördinator)</translation>
+    </message>
+    <message>
+        <source>All PIs</source>
+        <translation>Alle PI&apos;s</translation>
     </message>
 </context>
 <context>
@@ -2526,6 +3373,14 @@
     <message>
         <source>&amp;Close</source>
         <translation>Sl&amp;uiten</translation>
+    </message>
+    <message>
+        <source>&amp;Versions…</source>
+        <translation>V&amp;ersies…</translation>
+    </message>
+    <message>
+        <source>The versions printed or saved before, each to make again</source>
+        <translation>De eerder afgedrukte of opgeslagen versies, elk opnieuw te maken</translation>
     </message>
     <message>
         <source>Who the plan is for</source>
@@ -2657,6 +3512,53 @@
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodChooser</name>
+    <message>
+        <source>Month</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Kwartaal</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jaar</translation>
+    </message>
+    <message>
+        <source>Other period</source>
+        <translation>Andere periode</translation>
+    </message>
+    <message>
+        <source>Q{number}</source>
+        <translation>K{number}</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Jaar:</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Maand:</translation>
+    </message>
+    <message>
+        <source>&amp;Quarter:</source>
+        <translation>K&amp;wartaal:</translation>
+    </message>
+    <message>
+        <source>Fr&amp;om:</source>
+        <translation>&amp;Van:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Tot en met:</translation>
     </message>
 </context>
 <context>
@@ -2797,6 +3699,104 @@
     </message>
 </context>
 <context>
+    <name>PolicyMarks</name>
+    <message>
+        <source>Set by the IT department</source>
+        <translation>Ingesteld door de IT-afdeling</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeDialog</name>
+    <message>
+        <source>Clean up this laptop</source>
+        <translation>Laptop opschonen</translation>
+    </message>
+    <message>
+        <source>A case leaves this laptop when it was closed more than two weeks ago or was handed to another coordinator, and only after the back office confirmed it holds the case as it is here. The back office keeps every case; this only removes the copy on this laptop.</source>
+        <translation>Een traject gaat van deze laptop af als het meer dan twee weken geleden is afgesloten of aan een andere coördinator is overgedragen, en pas nadat de backoffice heeft bevestigd dat die het traject heeft zoals het hier staat. De backoffice houdt elk traject; alleen de kopie op deze laptop verdwijnt.</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Traject</translation>
+    </message>
+    <message>
+        <source>Why it leaves</source>
+        <translation>Waarom het weggaat</translation>
+    </message>
+    <message>
+        <source>Cases that leave now</source>
+        <translation>Trajecten die nu weggaan</translation>
+    </message>
+    <message>
+        <source>Why it stays for now</source>
+        <translation>Waarom het nog blijft</translation>
+    </message>
+    <message>
+        <source>Cases that wait</source>
+        <translation>Trajecten die wachten</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
+        <source>&amp;Clean up now</source>
+        <translation>Nu &amp;opschonen</translation>
+    </message>
+    <message>
+        <source>Leaves this laptop now: {count}</source>
+        <translation>Gaat nu van deze laptop af: {count}</translation>
+    </message>
+    <message>
+        <source>Stays for now: {count}</source>
+        <translation>Blijft nog: {count}</translation>
+    </message>
+    <message>
+        <source>Nothing can leave this laptop now.</source>
+        <translation>Er kan nu niets van deze laptop af.</translation>
+    </message>
+    <message>
+        <source>handed over to another coordinator</source>
+        <translation>overgedragen aan een andere coördinator</translation>
+    </message>
+    <message>
+        <source>closed on {date}</source>
+        <translation>afgesloten op {date}</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>afgesloten</translation>
+    </message>
+    <message>
+        <source>closed on {closed}; leaves on {date}</source>
+        <translation>afgesloten op {closed}; gaat weg op {date}</translation>
+    </message>
+    <message>
+        <source>handed over; waiting for the back office to confirm (exchange bundles first)</source>
+        <translation>overgedragen; wacht op bevestiging van de backoffice (wissel eerst bundels uit)</translation>
+    </message>
+    <message>
+        <source>closed; waiting for the back office to confirm (exchange bundles first)</source>
+        <translation>afgesloten; wacht op bevestiging van de backoffice (wissel eerst bundels uit)</translation>
+    </message>
+    <message>
+        <source>Remove the cases listed under &apos;Leaves this laptop now&apos; from this laptop? The back office keeps them.</source>
+        <translation>De trajecten onder &apos;Gaat nu van deze laptop af&apos; van deze laptop verwijderen? De backoffice houdt ze.</translation>
+    </message>
+    <message>
+        <source>Cleaning up…</source>
+        <translation>Opschonen…</translation>
+    </message>
+    <message>
+        <source>1 case was removed from this laptop.</source>
+        <translation>1 traject is van deze laptop verwijderd.</translation>
+    </message>
+    <message>
+        <source>{count} cases were removed from this laptop.</source>
+        <translation>{count} trajecten zijn van deze laptop verwijderd.</translation>
+    </message>
+</context>
+<context>
     <name>RegisterScreen</name>
     <message>
         <source>Search name, BSN or PI</source>
@@ -2859,6 +3859,10 @@
         <translation>Laden…</translation>
     </message>
     <message>
+        <source>Loading target groups…</source>
+        <translation>Doelgroepen laden…</translation>
+    </message>
+    <message>
         <source>{visible} of {total} cases</source>
         <translation>{visible} van {total} trajecten</translation>
     </message>
@@ -2900,6 +3904,53 @@
     <message>
         <source>Consent</source>
         <translation>Toestemming</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>Retention period</source>
+        <translation>Bewaartermijn</translation>
+    </message>
+    <message>
+        <source>A closed case is kept for {years} years after it was closed, as the consent form tells the client. After that it is due for erasure: its personal data is removed here and, with the next bundle, from the laptops.</source>
+        <translation>Een afgesloten traject wordt {years} jaar na het afsluiten bewaard, zoals het toestemmingsformulier de cliënt vertelt. Daarna moet het worden gewist: de persoonsgegevens verdwijnen hier en, met de volgende bundel, van de laptops.</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Traject</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Afgesloten op</translation>
+    </message>
+    <message>
+        <source>Due for erasure since</source>
+        <translation>Te wissen sinds</translation>
+    </message>
+    <message>
+        <source>Cases past their retention period</source>
+        <translation>Trajecten met verstreken bewaartermijn</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
+        <source>&amp;Erase…</source>
+        <translation>&amp;Wissen…</translation>
+    </message>
+    <message>
+        <source>No case is past its retention period.</source>
+        <translation>Van geen enkel traject is de bewaartermijn verstreken.</translation>
+    </message>
+    <message>
+        <source>Cases past their retention period: {count}.</source>
+        <translation>Trajecten met verstreken bewaartermijn: {count}.</translation>
+    </message>
+    <message>
+        <source>Case {code} was erased.</source>
+        <translation>Traject {code} is gewist.</translation>
     </message>
 </context>
 <context>
@@ -3003,6 +4054,10 @@
         <translation>Ontgrendelen met de systeemsleutelbos op deze computer</translation>
     </message>
     <message>
+        <source>Your IT department does not allow quick unlock on this computer.</source>
+        <translation>Je IT-afdeling staat snel ontgrendelen op deze computer niet toe.</translation>
+    </message>
+    <message>
         <source>Anyone who can log in to this computer account can then open the workspace without the passphrase. Off by default.</source>
         <translation>Iedereen die op dit computeraccount kan inloggen, kan de werkmap dan openen zonder wachtwoord. Staat standaard uit.</translation>
     </message>
@@ -3025,6 +4080,10 @@
     <message>
         <source>Extra domains in the intake checklist:</source>
         <translation>Extra domeinen in de checklist van de intake:</translation>
+    </message>
+    <message>
+        <source>Values with a padlock are set by your IT department ({path}).</source>
+        <translation>Waarden met een slotje zijn ingesteld door je IT-afdeling ({path}).</translation>
     </message>
     <message>
         <source>The passphrase has been changed.</source>
@@ -3199,6 +4258,14 @@
         <translation>Elke bundel in een map inlezen, bijvoorbeeld op de USB-stick</translation>
     </message>
     <message>
+        <source>Clean &amp;up laptop…</source>
+        <translation>Laptop op&amp;schonen…</translation>
+    </message>
+    <message>
+        <source>Remove the cases the back office confirmed and this laptop no longer needs</source>
+        <translation>De trajecten verwijderen die de backoffice heeft bevestigd en die deze laptop niet meer nodig heeft</translation>
+    </message>
+    <message>
         <source>Open conflicts</source>
         <translation>Openstaande conflicten</translation>
     </message>
@@ -3221,6 +4288,14 @@
     <message>
         <source>Conflicts</source>
         <translation>Conflicten</translation>
+    </message>
+    <message>
+        <source>Nothing can leave this laptop now.</source>
+        <translation>Er kan nu niets van deze laptop af.</translation>
+    </message>
+    <message>
+        <source>Cases that can leave this laptop now: {count}. The back office has them.</source>
+        <translation>Trajecten die nu van deze laptop af kunnen: {count}. De backoffice heeft ze.</translation>
     </message>
     <message>
         <source>Open conflicts: {count}. These records were changed both here and on the other device. Nothing was overwritten: the version here stays until you choose.</source>
@@ -3580,6 +4655,105 @@
     </message>
 </context>
 <context>
+    <name>VersionsDialog</name>
+    <message>
+        <source>Plan of approach {case} version {number}.pdf</source>
+        <translation>Plan van aanpak {case} versie {number}.pdf</translation>
+    </message>
+    <message>
+        <source>Consent form {case} version {number}.pdf</source>
+        <translation>Toestemmingsformulier {case} versie {number}.pdf</translation>
+    </message>
+    <message>
+        <source>Versions of the plan of approach</source>
+        <translation>Versies van het plan van aanpak</translation>
+    </message>
+    <message>
+        <source>Versions of the consent form</source>
+        <translation>Versies van het toestemmingsformulier</translation>
+    </message>
+    <message>
+        <source>Printing or saving changed content makes a new version; its number and code are in the footer. Make a version again to see or save exactly what was printed then.</source>
+        <translation>Afdrukken of opslaan van gewijzigde inhoud maakt een nieuwe versie; het nummer en de code staan onderaan de pagina. Maak een versie opnieuw om precies te zien of op te slaan wat toen is afgedrukt.</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Gemaakt op</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versies</translation>
+    </message>
+    <message>
+        <source>The version made again</source>
+        <translation>De opnieuw gemaakte versie</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
+        <source>&amp;Make again</source>
+        <translation>Opnieuw &amp;maken</translation>
+    </message>
+    <message>
+        <source>Make the chosen version again, exactly as it was printed</source>
+        <translation>De gekozen versie opnieuw maken, precies zoals hij is afgedrukt</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Opslaan als PDF…</translation>
+    </message>
+    <message>
+        <source>Save the version shown as a PDF file; the file is not encrypted</source>
+        <translation>De getoonde versie opslaan als PDF-bestand; het bestand is niet versleuteld</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Sl&amp;uiten</translation>
+    </message>
+    <message>
+        <source>Nothing has been printed or saved yet, so there are no versions.</source>
+        <translation>Er is nog niets afgedrukt of opgeslagen, dus er zijn geen versies.</translation>
+    </message>
+    <message>
+        <source>Making version {number} again…</source>
+        <translation>Versie {number} wordt opnieuw gemaakt…</translation>
+    </message>
+    <message>
+        <source>The document could not be shown.</source>
+        <translation>Het document kon niet worden getoond.</translation>
+    </message>
+    <message>
+        <source>Version {number}, exactly as it was made.</source>
+        <translation>Versie {number}, precies zoals hij is gemaakt.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Opslaan…</translation>
+    </message>
+    <message>
+        <source>Saved as {path}. The file is not encrypted.</source>
+        <translation>Opgeslagen als {path}. Het bestand is niet versleuteld.</translation>
+    </message>
+    <message>
+        <source>The version could not be made.</source>
+        <translation>De versie kon niet worden gemaakt.</translation>
+    </message>
+</context>
+<context>
     <name>Warnings</name>
     <message>
         <source>Detention shorter than 10 days: no duty of care.</source>
@@ -3600,6 +4774,21 @@
     <message>
         <source>The term for exchanging information with the PI passed on {date}.</source>
         <translation>De termijn voor het uitwisselen van informatie met de PI is op {date} verstreken.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkloadTable</name>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coördinator</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>Open trajecten</translation>
+    </message>
+    <message>
+        <source>Of which notifications</source>
+        <translation>Waarvan meldingen</translation>
     </message>
 </context>
 <context>
@@ -3723,6 +4912,12 @@
     <message>
         <source>&amp;Repeat:</source>
         <translation>&amp;Herhalen:</translation>
+    </message>
+    <message>
+        <source>Your IT department linked this laptop to the back office {name} ({municipality}). It is added as soon as the workspace is made, so bundles can be exchanged with it right away. Its fingerprint:
+{fingerprint}</source>
+        <translation>Je IT-afdeling heeft deze laptop gekoppeld aan de backoffice {name} ({municipality}). Die wordt toegevoegd zodra de werkmap is gemaakt, zodat je meteen bundels kunt uitwisselen. De vingerafdruk:
+{fingerprint}</translation>
     </message>
     <message>
         <source>Good passphrase.</source>

@@ -67,7 +67,7 @@ def test_pdf_report_has_the_sections_and_no_personal_data(workspace: OpenWorkspa
     reader = PdfReader(tmp_path / "evaluatie.pdf")
     text = " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
     for phrase in ("Evaluatie nazorg na detentie", "Periode 01-01-2024 t/m 31-12-2024", "Kerncijfers",
-                   "Basisvoorwaarden op orde", "Uitstroom per jaar", "Situatie per leefgebied", "Per pi",
+                   "Basisvoorwaarden op orde", "Uitstroom per jaar", "Situatie per leefgebied", "Per PI",
                    f"pagina 1 van {len(reader.pages)}", "Aangemeld <5"):
         assert phrase in text, phrase
     assert CANARY_SURNAME not in text and CANARY_BSN not in text  # clients never; staff per coordinator, yes

@@ -43,7 +43,7 @@ def test_good_bad_and_duplicate_rows_give_the_exact_outcome(workspace: OpenWorks
         RowProblem(3, "bsn", "bsn_invalid"),
         RowProblem(5, "date_of_birth", "date_invalid"),
         RowProblem(7, "given_names", "required"),
-        RowProblem(8, "expected_release_date", "release_before_start"),
+        RowProblem(8, "expected_release", "release_before_start"),
         RowProblem(10, "date_of_birth", "not_adult"),
     )
     assert _cases(workspace) == [

@@ -267,3 +267,11 @@ def test_texts_longer_than_a_page_continue_instead_of_failing() -> None:
         assert len(re.findall(rf"Zin{number} ", whole)) == 2, number  # once in the reason, once in the action
     domains_start = next(index for index, page in enumerate(pages) if "Leefgebieden" in page)
     assert all(HEADER_ROW in page for page in pages[domains_start + 1:] if "Zin" in page)
+
+
+def test_a_missing_or_broken_logo_file_prints_the_letterhead_without_it(tmp_path: Path) -> None:
+    broken = tmp_path / "logo.png"
+    broken.write_text("geen plaatje", encoding="utf-8")
+    for logo in (tmp_path / "weg.png", broken):
+        data = build_plan_pdf(plan(letterhead=Letterhead("Teststad", logo)))
+        assert image_count(data) == 0 and "Gemeente Teststad" in document_text(data)

@@ -44,15 +44,26 @@ MNEMONIC_GROUPS: dict[str, list[tuple[str, str]]] = {
     "menu bar": MENU_BAR,
     "File menu": [("MainWindow", "&New client and case"), ("MainWindow", "&Find in register"),
                   ("MainWindow", "&Lock"), ("MainWindow", "&Quit")],
-    "View menu": [("MainWindow", "&Register"), ("MainWindow", "&Audit log"), ("MainWindow", "&Synchronisation")],
+    "View menu": [("MainWindow", "&Register"), ("MainWindow", "&Audit log"), ("MainWindow", "&Synchronisation"),
+                  ("MainWindow", "&Notifications"), ("MainWindow", "&Monitor"),
+                  ("MainWindow", "&Clean up this laptop…"), ("MainWindow", "Retention &period…")],
     "unlock screen": [*MENU_BAR, ("UnlockScreen", "&Unlock"), ("UnlockScreen", "Unlock with the &system keyring"),
                       ("UnlockScreen", "&Passphrase:")],
     "register screen": [*MENU_BAR, *_in("RegisterScreen", (
         "&Release within", "&New client and case", "&Print plans…", "Save pl&ans…"))],
+    "register screen: back office": [*MENU_BAR, *_in("RegisterScreen", (
+        "&Release within", "&New client and case", "&Print plans…", "Save pl&ans…")), *_in("OverviewFilterBar", (
+        "&Coordinator:", "P&I:", "&Target group:", "Only with open &warnings")),
+        ("BackOfficeRegister", "&Hand over to…")],
+    "notifications screen": [*MENU_BAR, *_in("NotificationsScreen", ("&Read in notifications…", "&Assign to…"))],
+    "monitor screen": [*MENU_BAR, *_in("PeriodChooser", (
+        "&Period:", "&Year:", "&Month:", "&Quarter:", "Fr&om:", "&To:")), *_in("MonitorScreen", (
+        "&Group by:", "E&xport…"))],
+    "coordinator dialog": [("CoordinatorDialog", "&Coordinator:")],
     "audit screen": [*MENU_BAR, ("AuditScreen", "Verify audit &chain"), ("AuditScreen", "&Refresh")],
     "sync screen": [*MENU_BAR, *_in("SyncScreen", (
         "Save &key file…", "&Add device…", "&Revoke…", "&Make bundle…", "Read &in bundles…", "Read in a fol&der…",
-        "Resolve &conflict…"))],
+        "Resolve &conflict…", "Clean &up laptop…"))],
     "revoke device dialog": _in("RevokeDeviceDialog", ("&Revoke device", "R&eason (required):")),
     "conflict dialog": _in("ConflictDialog", ("Keep &my version", "Take &their version", "Save &edited value")),
     "case screen": [*MENU_BAR, *(("CaseScreen", source) for source in (
@@ -61,9 +72,17 @@ MNEMONIC_GROUPS: dict[str, list[tuple[str, str]]] = {
         "Case &direction", "C&oordinator", "No&tes", "Access &history…", "Inta&ke and plan",
         "Consent and &legal basis"))],
     "plan preview": _in("PdfPreviewDialog", (
-        "&For:", "Show full &BSN", "Fit &width", "&Print…", "&Save as PDF…", "&Close")),
+        "&For:", "Show full &BSN", "Fit &width", "&Versions…", "&Print…", "&Save as PDF…", "&Close")),
     "consent form preview": _in("PdfPreviewDialog", (
-        "&Blank form", "F&illed in with the latest consent", "Fit &width", "&Print…", "&Save as PDF…", "&Close")),
+        "&Blank form", "F&illed in with the latest consent", "Fit &width", "&Versions…", "&Print…", "&Save as PDF…",
+        "&Close")),
+    "document versions dialog": _in("VersionsDialog", ("&Make again", "&Save as PDF…", "&Close")),
+    "GDPR requests menu": _in("ClientRequestsButton", ("&Access request…", "&Correction…", "Correction &history…")),
+    "access request dialog": _in("AccessRequestDialog", ("&Include internal notes", "&Save as PDF…")),
+    "correction dialog": _in("CorrectionDialog", ("&Field:", "&New value:", "&Reason (required):", "&Correct")),
+    "erasure dialog": _in("ErasureDialog", ("&Reason (required):", "&Type the case code:", "&Erase case")),
+    "retention dialog": _in("RetentionDialog", ("&Erase…",)),
+    "purge dialog": _in("PurgeDialog", ("&Clean up now",)),
     "consent screen": [*CONSENT_FRAME, ("ConsentScreen", "Re&cord consent")],
     "consent screen: new version": [*CONSENT_FRAME, ("ConsentScreen", "Re&cord new version")],
     "add legal basis dialog": _in("AddGroundDialog", ("&Legal basis", "&Noted on", "N&ote")),
