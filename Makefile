@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.stamp-installed
 TS     := $(wildcard resources/translations/*.ts)
 QM     := $(TS:.ts=.qm)
 
-.PHONY: setup run test bench lint translations update-translations clean
+.PHONY: setup run test bench lint translations update-translations clean package msi-check package-test
 
 setup: $(STAMP) $(QM)
 
@@ -40,6 +40,31 @@ lint: setup
 
 bench: setup
 	QT_QPA_PLATFORM=offscreen $(PY) bench/bench.py
+
+# Installers (see README, "Installers"). PyInstaller goes into the venv only for this: the `package` extra.
+PACKAGE_STAMP := $(VENV)/.stamp-package
+
+$(PACKAGE_STAMP): $(STAMP)
+	$(PY) -m pip install --quiet -e '.[test,package]'
+	@touch $@
+
+# The one-folder build (dist/terugkeer, size checked), the .deb (dist/) and the MSI source compiled with wixl.
+package: setup $(PACKAGE_STAMP)
+	@sh packaging/linux/ensure-qt-libs.sh
+	@command -v dpkg-deb >/dev/null && command -v readelf >/dev/null || { echo "make package needs dpkg-deb and readelf (apt-get install -y dpkg binutils)" >&2; exit 1; }
+	@start=$$(date +%s); \
+	$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller packaging/terugkeer.spec && \
+	$(PY) packaging/check_dist.py dist/terugkeer && \
+	$(PY) packaging/linux/build_deb.py && \
+	sh packaging/windows/msi-check.sh && \
+	echo "make package: done in $$(( $$(date +%s) - start )) s"
+
+msi-check: setup
+	sh packaging/windows/msi-check.sh
+
+# Installs the .deb (root), runs `terugkeer self-test` and `--version` from it, removes it again.
+package-test:
+	TERUGKEER_PACKAGE_TEST=1 $(PY) -m pytest -q tests/packaging
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info $(QM)

@@ -2,6 +2,8 @@
 
 Where it lives: Linux /etc/terugkeer/policy.json, Windows %ProgramData%\\Terugkeer\\policy.json, macOS
 /Library/Application Support/Terugkeer/policy.json (`TERUGKEER_POLICY` names another file, for IT to try one out).
+On Windows the values may also come from the registry key HKLM\\Software\\Policies\\Terugkeer, where the MSI's
+properties and Group Policy put them (packaging/README.md); a registry value wins over the same key in the file.
 Every value present is locked: it wins over the user's settings, and the settings screen shows it as set by IT.
 The file is checked against resources/policy/schema-v1.json. A malformed file does not leave the laptop open: the
 app runs locked down (no quick unlock, a short auto-lock, the default language) and says what is wrong.
@@ -88,12 +90,17 @@ def policy_path() -> Path:
 
 
 def load_policy(path: Path | None = None) -> Policy:
-    """The policy at `path` (default: `policy_path()`): empty when there is none, locked down when malformed."""
+    """The policy at `path` (default: `policy_path()`, and on Windows the registry): empty when there is none,
+    locked down when malformed."""
     path = path or policy_path()
+    registry = _registry_values() if path == policy_path() else {}
     try:
         if not path.exists():
-            return Policy(path=path)
-        data = path.read_bytes()
+            if not registry:
+                return Policy(path=path)
+            data = b'{"version": 1}'
+        else:
+            data = path.read_bytes()
     except OSError as error:
         return _locked_down(path, error.strerror or str(error))
     if len(data) > MAX_POLICY_BYTES:
@@ -102,6 +109,8 @@ def load_policy(path: Path | None = None) -> Policy:
         document = json.loads(data.decode("utf-8-sig"))
     except (UnicodeDecodeError, ValueError) as error:
         return _locked_down(path, f"not JSON: {error}")
+    if registry and isinstance(document, dict):
+        document.update(registry)
     problems = sorted(_validator().iter_errors(document), key=lambda error: list(error.path))
     if problems:
         first = problems[0]
@@ -130,6 +139,48 @@ def effective(settings: Settings, policy: Policy) -> Settings:
     if not policy.quick_unlock_allowed:
         result = replace(result, quick_unlock_workspaces=())
     return result
+
+
+REGISTRY_KEY = r"Software\Policies\Terugkeer"
+_INTEGER_VALUES = frozenset({"auto_lock_minutes", "small_cell_threshold", "laptop_case_limit"})
+
+
+def _registry_values() -> dict[str, Any]:
+    """The policy values under HKLM\\Software\\Policies\\Terugkeer (Windows only), as the JSON file would hold
+    them: REG_SZ text or REG_DWORD numbers; an empty text means "not set". A value of the wrong form is passed on
+    as it is, so the schema check refuses it and the app locks down."""
+    if sys.platform != "win32":
+        return {}
+    import winreg
+
+    values: dict[str, Any] = {}
+    try:
+        key = winreg.OpenKey(winreg.HKEY_LOCAL_MACHINE, REGISTRY_KEY)
+    except OSError:
+        return {}
+    with key:
+        index = 0
+        while True:
+            try:
+                name, value, _kind = winreg.EnumValue(key, index)
+            except OSError:
+                break
+            index += 1
+            if value in ("", None):
+                continue
+            values[name] = _registry_value(name, value)
+    return values
+
+
+def _registry_value(name: str, value: Any) -> Any:
+    if name in _INTEGER_VALUES and isinstance(value, str) and value.strip().isdigit():
+        return int(value)
+    if name == "quick_unlock_allowed" and isinstance(value, str | int):
+        text = str(value).strip().lower()
+        return {"1": True, "true": True, "ja": True, "0": False, "false": False, "nee": False}.get(text, value)
+    if name == "optional_domains" and isinstance(value, str):
+        return [part.strip() for part in value.split(",") if part.strip()]
+    return value
 
 
 def _locked_down(path: Path, reason: str) -> Policy:

@@ -15,26 +15,19 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
-from app.check import check_workspace
 from app.checklist import load_catalogue
 from app.consent_terms import consent_terms
-from app.demo import create_demo_workspace
-from app.documents import make_consent_pdf, make_plan_pdf
 from app.domain import WorkspaceKind
 from app.errors import TerugkeerError
-from app.pdf.structure import page_count
 from app.policy import Policy, effective, load_policy
-from app.selftest import run_self_test
 from app.settings import Settings, load_settings
 from app.version import app_version
 from app.workspace import is_workspace, unlock
 from ui import cli_backoffice, cli_sync
 from ui.cli_common import EXIT_FAILED, EXIT_OK, EXIT_USAGE, PASSPHRASE_VARIABLE, read_passphrase
-from ui.document_store import usable_logo
 from ui.i18n import install_translations
 from ui.messages import error_text
 from ui.paths import config_folder, set_application_identity
-from ui.pdf_export import write_pdf
 from ui.sharing_texts import category_label, reason_text
 
 PDF_DOCUMENTS = ("plan", "consent")
@@ -71,7 +64,12 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+# The commands import what they need themselves: the GUI, the default, starts without loading them.
+
+
 def _demo(args: argparse.Namespace) -> int:
+    from app.demo import create_demo_workspace
+
     if args.cases < 0:
         print(QCoreApplication.translate("Cli", "The number of cases cannot be negative."), file=sys.stderr)
         return EXIT_USAGE
@@ -84,6 +82,8 @@ def _demo(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
+    from app.check import check_workspace
+
     folder: Path = args.check_workspace
     if not is_workspace(folder):
         raise TerugkeerError("not_a_workspace", path=str(folder))
@@ -105,6 +105,11 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _pdf(args: argparse.Namespace) -> int:
+    from app.documents import make_consent_pdf, make_plan_pdf
+    from app.pdf.structure import page_count
+    from ui.document_store import usable_logo
+    from ui.pdf_export import write_pdf
+
     folder: Path = args.pdf_workspace
     out: Path = args.out
     if not is_workspace(folder):
@@ -165,6 +170,8 @@ def step_label(code: str) -> str:
 
 
 def _self_test(args: argparse.Namespace) -> int:
+    from app.selftest import run_self_test
+
     all_ok = True
     for result in run_self_test(args.keep):
         all_ok &= result.ok

@@ -21,11 +21,9 @@ from PySide6.QtCore import QCoreApplication
 from app.domain import WorkspaceKind
 from app.errors import TerugkeerError
 from app.monitor import Period
-from app.monitor_export import FORMATS, export_report
 from app.notifications import NotificationImport, import_notifications
 from app.policy import load_policy
 from ui.cli_common import EXIT_FAILED, EXIT_OK, open_workspace, require_workspace
-from ui.document_store import usable_logo
 from ui.formatting import format_date
 from ui.notification_texts import column_header, line_numbers, problem_line, row_reason
 
@@ -124,6 +122,9 @@ def _import_document(path: Path, result: NotificationImport) -> dict[str, Any]:
 
 
 def _report(args: argparse.Namespace) -> int:
+    from app.monitor_export import FORMATS, export_report  # reportlab and the charts: only for a report
+    from ui.document_store import usable_logo
+
     start: date = args.start
     end: date = args.end
     out: Path = args.out

@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QStackedWidget
 
 from app import quick_unlock
-from app.demo import create_demo_workspace
 from app.domain import WorkspaceKind
 from app.keyfile import load_keyfile
 from app.policy import Policy, effective
@@ -26,7 +26,11 @@ from ui.machine_policy import Created, enrol_policy_back_office
 from ui.operations import Operations
 from ui.settings_dialog import SettingsDialog
 from ui.unlock_screen import UnlockScreen
-from ui.workspace_view import WorkspaceView
+
+if TYPE_CHECKING:
+    # The screens of an open workspace load when one is opened: the first window (unlock or first run) comes
+    # up sooner.
+    from ui.workspace_view import WorkspaceView
 
 DEMO_CASES = 250
 
@@ -68,28 +72,28 @@ class MainWindow(QMainWindow):
 
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.new_case_action = action(file_menu, self.tr("&New client and case"), QKeySequence.StandardKey.New,
-                                      lambda: self._in_view(WorkspaceView.new_case))
+                                      lambda: self._in_view(lambda view: view.new_case()))
         self.find_action = action(file_menu, self.tr("&Find in register"), QKeySequence.StandardKey.Find,
-                                  lambda: self._in_view(WorkspaceView.go_to_search))
+                                  lambda: self._in_view(lambda view: view.go_to_search()))
         file_menu.addSeparator()
         self.lock_action = action(file_menu, self.tr("&Lock"), "Ctrl+L", lambda: self.lock(ask=True))
         action(file_menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         self.register_action = action(view_menu, self.tr("&Register"), "Ctrl+1",
-                                      lambda: self._in_view(WorkspaceView.go_to_search))
+                                      lambda: self._in_view(lambda view: view.go_to_search()))
         self.audit_action = action(view_menu, self.tr("&Audit log"), "Ctrl+2",
-                                   lambda: self._in_view(WorkspaceView.show_audit))
+                                   lambda: self._in_view(lambda view: view.show_audit()))
         self.sync_action = action(view_menu, self.tr("&Synchronisation"), "Ctrl+3",
-                                  lambda: self._in_view(WorkspaceView.show_sync))
+                                  lambda: self._in_view(lambda view: view.show_sync()))
         self.notifications_action = action(view_menu, self.tr("&Notifications"), "Ctrl+4",
-                                           lambda: self._in_view(WorkspaceView.show_notifications))
+                                           lambda: self._in_view(lambda view: view.show_notifications()))
         self.monitor_action = action(view_menu, self.tr("&Monitor"), "Ctrl+5",
-                                     lambda: self._in_view(WorkspaceView.show_monitor))
+                                     lambda: self._in_view(lambda view: view.show_monitor()))
         view_menu.addSeparator()
         self.purge_action = action(view_menu, self.tr("&Clean up this laptop…"), None,
-                                   lambda: self._in_view(WorkspaceView.open_purge))
+                                   lambda: self._in_view(lambda view: view.open_purge()))
         self.retention_action = action(view_menu, self.tr("Retention &period…"), None,
-                                       lambda: self._in_view(WorkspaceView.open_retention))
+                                       lambda: self._in_view(lambda view: view.open_retention()))
         settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
         self.settings_action = action(settings_menu, self.tr("&Settings…"), QKeySequence.StandardKey.Preferences,
                                       self.edit_settings)
@@ -132,6 +136,8 @@ class MainWindow(QMainWindow):
 
         def work(_progress: object) -> Created:
             if choice.start is Start.DEMO:
+                from app.demo import create_demo_workspace  # demo data: only when asked for
+
                 return Created(create_demo_workspace(choice.folder, choice.passphrase, DEMO_CASES))
             created = create_workspace(choice.folder, kind=choice.kind, municipality=choice.municipality,
                                        user_name=choice.user_name, passphrase=choice.passphrase)
@@ -157,6 +163,8 @@ class MainWindow(QMainWindow):
         if not self.policy.quick_unlock_allowed and workspace_id in self.settings.quick_unlock_workspaces:
             quick_unlock.forget(workspace_id)  # IT forbids quick unlock: the key leaves the keyring
             self._save_settings(self.settings.with_quick_unlock(workspace_id, False))
+        from ui.workspace_view import WorkspaceView
+
         self.view = WorkspaceView(self._context(workspace))
         self.stack.addWidget(self.view)
         self.stack.setCurrentWidget(self.view)

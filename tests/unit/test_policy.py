@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import base64
 import json
+import sys
+import types
 from pathlib import Path
 
 import pytest
@@ -90,3 +92,43 @@ def test_the_policy_path_can_be_pointed_elsewhere(monkeypatch: pytest.MonkeyPatc
     monkeypatch.delenv("TERUGKEER_POLICY")
     assert policy_path() == Path("/etc/terugkeer/policy.json")  # this is Linux
     assert Policy().quick_unlock_allowed and Policy().small_cell_threshold == 5
+
+
+class _FakeKey:
+    def __init__(self, values: list[tuple[str, object, int]]) -> None:
+        self.values = values
+
+    def __enter__(self) -> _FakeKey:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+
+def _fake_winreg(values: list[tuple[str, object, int]]) -> types.SimpleNamespace:
+    key = _FakeKey(values)
+
+    def enum_value(opened: _FakeKey, index: int) -> tuple[str, object, int]:
+        if index >= len(opened.values):
+            raise OSError("no more values")
+        return opened.values[index]
+
+    return types.SimpleNamespace(HKEY_LOCAL_MACHINE="HKLM", OpenKey=lambda _root, _path: key, EnumValue=enum_value)
+
+
+def test_on_windows_the_msi_registry_values_are_the_policy(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.delenv("TERUGKEER_POLICY", raising=False)
+    monkeypatch.setattr(sys, "platform", "win32")
+    monkeypatch.setenv("PROGRAMDATA", str(tmp_path))
+    monkeypatch.setitem(sys.modules, "winreg", _fake_winreg([
+        ("municipality", "Gemeente Westland", 1), ("auto_lock_minutes", "3", 1), ("quick_unlock_allowed", "0", 1),
+        ("small_cell_threshold", 10, 4), ("language", "", 1)]))
+    policy = load_policy()
+    assert policy.problem is None
+    assert policy.values == {"municipality": "Gemeente Westland", "auto_lock_minutes": 3,
+                             "quick_unlock_allowed": False, "small_cell_threshold": 10}
+    (tmp_path / "Terugkeer").mkdir()
+    (tmp_path / "Terugkeer" / "policy.json").write_text('{"version": 1, "auto_lock_minutes": 30, "language": "en"}')
+    assert load_policy().values["auto_lock_minutes"] == 3 and load_policy().values["language"] == "en"
+    monkeypatch.setitem(sys.modules, "winreg", _fake_winreg([("auto_lock_minutes", "vijf", 1)]))
+    assert load_policy().problem is not None  # a registry value of the wrong form locks down too
