@@ -115,7 +115,14 @@ class RegisterFilter:
 
 
 def apply_filter(rows: list[RegisterRow], register_filter: RegisterFilter, today: date) -> list[RegisterRow]:
-    """The rows that pass the filter, in their current order."""
+    """The rows that pass the filter, in their current order. Search text alone (what typing does) takes a direct
+    path: at 20,000 rows the first key of a search must stay well within 50 ms."""
     if register_filter.is_empty:
         return list(rows)
+    words = register_filter.words
+    if not register_filter.statuses and register_filter.release_within_days is None:
+        if len(words) == 1:
+            word = words[0]
+            return [row for row in rows if word in row.search_key]
+        return [row for row in rows if all(word in row.search_key for word in words)]
     return [row for row in rows if register_filter.matches(row, today)]
