@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 
 from app.errors import TerugkeerError
@@ -20,6 +20,7 @@ from app.sync.export import ExportSummary, export_bundle
 from ui.bundle_io import ImportOutcome, import_one, new_bundle_path
 from ui.context import WorkspaceContext
 from ui.operations import Progress
+from ui.progress_dialog import run_progress_dialog
 
 
 @dataclass
@@ -43,19 +44,6 @@ class ImportReport:
         return self.paths[len(self.outcomes):]
 
 
-def _progress_dialog(parent: QWidget, title: str, total: int) -> QProgressDialog:
-    dialog = QProgressDialog(parent)
-    dialog.setObjectName("syncProgress")
-    dialog.setWindowTitle(title)
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setRange(0, total)
-    dialog.setMinimumDuration(0)
-    dialog.setAutoClose(False)
-    dialog.setAutoReset(False)
-    dialog.setMinimumWidth(dialog.fontMetrics().averageCharWidth() * 55)
-    return dialog
-
-
 def _show_stopping(dialog: QProgressDialog, text: str) -> None:
     """QProgressDialog hides itself on Cancel; show it again, without the button, until the worker has stopped."""
     dialog.setLabelText(text)
@@ -75,7 +63,8 @@ class BundleExport(QObject):
         self._context, self._peer, self._folder = context, peer, folder
         self._progress: Progress | None = None
         self._running = False
-        self.progress_dialog = _progress_dialog(parent, self.tr("Making bundle"), 0)  # busy until the first step
+        # Busy (0 steps) until the first step is known.
+        self.progress_dialog = run_progress_dialog(parent, self.tr("Making bundle"), 0, "syncProgress", 55)
         self.progress_dialog.setLabelText(self.tr("Making the bundle for {label}…").format(label=peer.label))
         self.progress_dialog.canceled.connect(self.cancel)
 
@@ -147,7 +136,8 @@ class BundleImport(QObject):
         self._context = context
         self._report = ImportReport(list(paths))
         self._running = False
-        self.progress_dialog = _progress_dialog(parent, self.tr("Reading bundles"), len(paths))
+        self.progress_dialog = run_progress_dialog(parent, self.tr("Reading bundles"), len(paths), "syncProgress",
+                                                   55)
         self.progress_dialog.canceled.connect(self.cancel)
 
     def start(self) -> None:

@@ -45,6 +45,7 @@ from ui.consent_history import ConsentHistory
 from ui.consent_store import Changed, ConsentStore, LoadedConsent
 from ui.consent_vocabulary import ConsentVocabulary
 from ui.context import WorkspaceContext
+from ui.dialog_slot import DialogSlot
 from ui.field_marks import INVALID_COLOUR
 from ui.formatting import format_date
 from ui.labels import consent_status_label, ground_label
@@ -72,7 +73,7 @@ class ConsentScreen(QWidget):
         self._store: ConsentStore | None = None
         self._file: ConsentFile | None = None
         self._saving = False
-        self._dialog: QDialog | None = None
+        self._dialogs = DialogSlot(self._update_buttons)
         self._build()
         self._shortcut(QKeySequence(Qt.Key.Key_Escape), self.go_back)
         self._shortcut(QKeySequence(QKeySequence.StandardKey.Save), self.save_consent)
@@ -261,7 +262,7 @@ class ConsentScreen(QWidget):
     def clear(self) -> None:
         """Forget the case, its consents and the signature (leaving, or the workspace locks)."""
         self._generation += 1
-        self._close_dialog()
+        self._dialogs.close()
         self._case_id = None
         self._store = None
         self._file = None
@@ -516,7 +517,7 @@ class ConsentScreen(QWidget):
             self._write(lambda store: store.revoke(revocation), dialog.finish, dialog.show_error)
 
         dialog.submitted.connect(submitted)
-        self._open_dialog(dialog)
+        self._dialogs.open(dialog)
 
     # --- legal bases --------------------------------------------------------------------------------------------
 
@@ -527,7 +528,7 @@ class ConsentScreen(QWidget):
             self._write(lambda store: store.add_ground(new), dialog.finish, dialog.show_error)
 
         dialog.submitted.connect(submitted)
-        self._open_dialog(dialog)
+        self._dialogs.open(dialog)
 
     def end_ground(self) -> None:
         ground = self._selected_ground()
@@ -539,7 +540,7 @@ class ConsentScreen(QWidget):
             self._write(lambda store: store.end_ground(ground.id, ended_on), dialog.finish, dialog.show_error)
 
         dialog.submitted.connect(submitted)
-        self._open_dialog(dialog)
+        self._dialogs.open(dialog)
 
     def remove_ground(self) -> None:
         ground = self._selected_ground()
@@ -550,25 +551,7 @@ class ConsentScreen(QWidget):
         self._write(lambda store: store.remove_ground(ground.id), lambda: self.grounds_table.setFocus(),
                     lambda error: dialogs.show_error(self, error))
 
-    def _open_dialog(self, dialog: QDialog) -> None:
-        self._close_dialog()
-        self._dialog = dialog
-        dialog.finished.connect(self._dialog_finished)
-        dialog.open()
-
-    def _dialog_finished(self) -> None:
-        dialog, self._dialog = self._dialog, None
-        if dialog is not None:
-            dialog.deleteLater()
-        self._update_buttons()
-
-    def _close_dialog(self) -> None:
-        dialog, self._dialog = self._dialog, None
-        if dialog is not None:
-            dialog.close()
-            dialog.deleteLater()
-
     @property
     def dialog(self) -> QDialog | None:
         """The open add/end/revoke dialog (for tests and the focus after it closes)."""
-        return self._dialog
+        return self._dialogs.dialog

@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from app.audit import AuditAction
 from app.errors import TerugkeerError
@@ -26,6 +26,7 @@ from ui.messages import error_text
 from ui.operations import Progress
 from ui.pdf_export import file_name, write_pdf
 from ui.printing import PrintJob
+from ui.progress_dialog import run_progress_dialog
 
 SKIP_CODES = frozenset({"intake_not_started", "case_not_found"})  # a reason to skip a case, not to stop
 WRITE_CODES = frozenset({"disk_full", "output_not_writable"})  # the folder cannot take the files: stop
@@ -52,19 +53,6 @@ def _store(context: WorkspaceContext) -> DocumentStore:
                          context.policy.logo_path)
 
 
-def _progress_dialog(parent: QWidget, title: str, total: int) -> QProgressDialog:
-    dialog = QProgressDialog(parent)
-    dialog.setObjectName("batchProgress")
-    dialog.setWindowTitle(title)
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setRange(0, total)
-    dialog.setMinimumDuration(0)
-    dialog.setAutoClose(False)
-    dialog.setAutoReset(False)
-    dialog.setMinimumWidth(dialog.fontMetrics().averageCharWidth() * 50)
-    return dialog
-
-
 def _step_text(done: int, total: int) -> str:
     return QCoreApplication.translate("PlanBatch", "Plan {number} of {total}").format(
         number=min(done + 1, total), total=total)
@@ -84,7 +72,7 @@ class BatchPrint(QObject):
         self._report = BatchReport(len(cases))
         self._index = 0
         self._running = False
-        self.progress_dialog = _progress_dialog(parent, self.tr("Printing plans"), len(cases))
+        self.progress_dialog = run_progress_dialog(parent, self.tr("Printing plans"), len(cases), "batchProgress", 50)
         self.progress_dialog.canceled.connect(self.cancel)
 
     def start(self) -> None:
@@ -157,7 +145,7 @@ class BatchSave(QObject):
         self._context, self._cases, self._folder, self._store = context, cases, folder, _store(context)
         self._progress: Progress | None = None
         self._running = False
-        self.progress_dialog = _progress_dialog(parent, self.tr("Saving plans"), len(cases))
+        self.progress_dialog = run_progress_dialog(parent, self.tr("Saving plans"), len(cases), "batchProgress", 50)
         self.progress_dialog.canceled.connect(self.cancel)
 
     def start(self) -> None:

@@ -1,5 +1,5 @@
 """A read-only list of rows with a key per row: the lists of the privacy dialogs (purge, retention, versions,
-corrections). Whole rows are selected; Tab leaves the table, as everywhere else."""
+corrections) and of the Synchronisation screen (devices, conflicts). Whole rows are selected; Tab leaves the table, as everywhere else."""
 
 from __future__ import annotations
 
@@ -13,11 +13,12 @@ class SimpleTable(QTableWidget):
     """Columns `headers`; column `stretch` takes the width that is left. `show_rows` fills it, `selected_key`
     tells which row's key is selected."""
 
-    def __init__(self, headers: Sequence[str], stretch: int, accessible_name: str,
+    def __init__(self, headers: Sequence[str], stretch: int, accessible_name: str = "",
                  parent: QWidget | None = None) -> None:
         super().__init__(0, len(headers), parent)
         self.setHorizontalHeaderLabels(list(headers))
-        self.setAccessibleName(accessible_name)
+        if accessible_name:
+            self.setAccessibleName(accessible_name)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

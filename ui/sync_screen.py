@@ -37,6 +37,7 @@ from ui.bundle_reports import ExportSummaryDialog, ImportResultsDialog
 from ui.bundle_runs import BundleExport, BundleImport, ExportReport, ImportReport
 from ui.conflict_dialog import ConflictDialog
 from ui.context import WorkspaceContext
+from ui.dialog_slot import DialogSlot
 from ui.operations import Progress
 from ui.pdf_export import save_error
 from ui.purge_dialog import PurgeDialog
@@ -76,7 +77,7 @@ class SyncScreen(QWidget):
     def __init__(self, context: WorkspaceContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context = context
-        self._dialog: QDialog | None = None
+        self._dialogs = DialogSlot(self._update_buttons)
         self._run: BundleExport | BundleImport | None = None
         summary = context.workspace.summary
         self._own_kind = summary.kind
@@ -286,7 +287,7 @@ class SyncScreen(QWidget):
             self._write(work, dialog.finish, dialog.show_error)
 
         dialog.submitted.connect(submitted)
-        self._open_dialog(dialog)
+        self._dialogs.open(dialog)
 
     def revoke_device(self) -> None:
         peer = self.peer_table.selected_peer()
@@ -303,7 +304,7 @@ class SyncScreen(QWidget):
             self._write(work, dialog.finish, dialog.show_error)
 
         dialog.submitted.connect(submitted)
-        self._open_dialog(dialog)
+        self._dialogs.open(dialog)
 
     # --- conflicts -------------------------------------------------------------------------------------------------
 
@@ -324,7 +325,7 @@ class SyncScreen(QWidget):
             self._write(work, dialog.finish, dialog.show_error)
 
         dialog.submitted.connect(submitted)
-        self._open_dialog(dialog)
+        self._dialogs.open(dialog)
 
     # --- cleaning up the laptop ------------------------------------------------------------------------------------
 
@@ -334,7 +335,7 @@ class SyncScreen(QWidget):
             return
         dialog = PurgeDialog(self._context, self)
         dialog.purged.connect(lambda _case_ids: self.load())
-        self._open_dialog(dialog)
+        self._dialogs.open(dialog)
 
     # --- bundles ---------------------------------------------------------------------------------------------------
 
@@ -404,7 +405,7 @@ class SyncScreen(QWidget):
     def _exported(self, report: ExportReport) -> None:
         self._end_run()
         if report.summary is not None:
-            self._open_dialog(ExportSummaryDialog(report, self))
+            self._dialogs.open(ExportSummaryDialog(report, self))
         elif report.cancelled:
             dialogs.show_info(self, self.tr("Cancelled: no bundle was made."))
         elif report.error is not None:
@@ -414,7 +415,7 @@ class SyncScreen(QWidget):
         self._end_run()
         if report.error is not None:
             dialogs.show_error(self, report.error)
-        self._open_dialog(ImportResultsDialog(report, self))
+        self._dialogs.open(ImportResultsDialog(report, self))
         if any(outcome.result is not None and (outcome.result.new or outcome.result.updated)
                for outcome in report.outcomes):
             self.records_changed.emit()
@@ -430,29 +431,10 @@ class SyncScreen(QWidget):
 
         self._context.operations.write(self, work).initiator(self).success(done).failure(refused).run()
 
-    def _open_dialog(self, dialog: QDialog) -> None:
-        self._close_dialog()
-        self._dialog = dialog
-        dialog.finished.connect(self._dialog_finished)
-        dialog.open()
-
-    def _dialog_finished(self) -> None:
-        dialog, self._dialog = self._dialog, None
-        if dialog is not None:
-            dialog.deleteLater()
-        self._update_buttons()
-
-    def _close_dialog(self) -> None:
-        dialog, self._dialog = self._dialog, None
-        if dialog is not None:
-            dialog.finished.disconnect(self._dialog_finished)
-            dialog.close()
-            dialog.deleteLater()
-
     @property
     def dialog(self) -> QDialog | None:
         """The dialog open now: adding or revoking a device, a conflict, or a run's report (for tests)."""
-        return self._dialog
+        return self._dialogs.dialog
 
     def stop(self) -> None:
         """Before the workspace locks: a bundle run stops (reading: after the current bundle) and reports nothing."""
@@ -466,7 +448,7 @@ class SyncScreen(QWidget):
     def clear(self) -> None:
         """Forget what the screen shows (conflicts hold client data) and close its dialogs."""
         self.stop()
-        self._close_dialog()
+        self._dialogs.close()
         self.fingerprint.clear()
         self.peer_table.show_peers([])
         self.conflict_table.show_conflicts([])

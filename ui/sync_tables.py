@@ -4,51 +4,30 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFontDatabase
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QTableWidgetItem, QWidget
 
 from app.sync.conflicts import Conflict
 from app.sync.device import Peer
 from ui.formatting import format_date
+from ui.simple_table import SimpleTable
 from ui.sync_texts import device_kind_label, field_label, local_date, peer_status_text, short_id, table_label
 
 REVOKED_COLOUR = "#7a7a7a"
 FINGERPRINT_COLUMN = 3
 
 
-class _Table(QTableWidget):
-    def __init__(self, headers: list[str], stretch: int, parent: QWidget | None) -> None:
-        super().__init__(0, len(headers), parent)
-        self.setHorizontalHeaderLabels(headers)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setAlternatingRowColors(True)
-        self.setTabKeyNavigation(False)
-        self.setWordWrap(False)
-        self.verticalHeader().hide()
-        header = self.horizontalHeader()
-        for column in range(len(headers)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-
-    def _set_row(self, row: int, texts: list[str], key: object, dimmed: bool = False) -> None:
-        for column, text in enumerate(texts):
-            item = QTableWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, key)
-            item.setToolTip(text)
-            if dimmed:
-                item.setForeground(QBrush(QColor(REVOKED_COLOUR)))
-            self.setItem(row, column, item)
-
-    def _selected_key(self) -> object:
-        rows = self.selectionModel().selectedRows()
-        if not rows:
-            return None
-        item = self.item(rows[0].row(), 0)
-        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+def _set_row(table: SimpleTable, row: int, texts: list[str], key: object, dimmed: bool = False) -> None:
+    """One row of cells carrying `key`; a revoked device's row is greyed."""
+    for column, text in enumerate(texts):
+        item = QTableWidgetItem(text)
+        item.setData(Qt.ItemDataRole.UserRole, key)
+        item.setToolTip(text)
+        if dimmed:
+            item.setForeground(QBrush(QColor(REVOKED_COLOUR)))
+        table.setItem(row, column, item)
 
 
-class PeerTable(_Table):
+class PeerTable(SimpleTable):
     """Name, kind, municipality, fingerprint, date added and status of every registered device."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -64,7 +43,7 @@ class PeerTable(_Table):
         self._peers = {peer.device_id: peer for peer in peers}
         self.setRowCount(len(peers))
         for row, peer in enumerate(peers):
-            self._set_row(row, [peer.label, device_kind_label(peer.kind), peer.municipality, peer.fingerprint,
+            _set_row(self, row, [peer.label, device_kind_label(peer.kind), peer.municipality, peer.fingerprint,
                                 format_date(local_date(peer.enrolled_at)), peer_status_text(peer)],
                           peer.device_id, dimmed=peer.revoked)
             fingerprint = self.item(row, FINGERPRINT_COLUMN)
@@ -76,14 +55,14 @@ class PeerTable(_Table):
             self.selectRow(list(self._peers).index(selected.device_id))
 
     def selected_peer(self) -> Peer | None:
-        key = self._selected_key()
+        key = self.selected_key()
         return self._peers.get(str(key)) if key is not None else None
 
     def peers(self) -> list[Peer]:
         return list(self._peers.values())
 
 
-class ConflictTable(_Table):
+class ConflictTable(SimpleTable):
     """Case, kind of record, fields, from which device and when, of every open conflict (oldest first)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -97,7 +76,7 @@ class ConflictTable(_Table):
         self._conflicts = {conflict.id: conflict for conflict in conflicts}
         self.setRowCount(len(conflicts))
         for row, conflict in enumerate(conflicts):
-            self._set_row(row, [
+            _set_row(self, row, [
                 short_id(conflict.case_id) if conflict.case_id else "—", table_label(conflict.table),
                 ", ".join(field_label(name) for name in conflict.fields), conflict.peer,
                 format_date(local_date(conflict.created_at))], conflict.id)
@@ -105,7 +84,7 @@ class ConflictTable(_Table):
             self.selectRow(0)
 
     def selected_conflict(self) -> Conflict | None:
-        key = self._selected_key()
+        key = self.selected_key()
         return self._conflicts.get(str(key)) if key is not None else None
 
     def conflicts(self) -> list[Conflict]:

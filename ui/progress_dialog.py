@@ -1,0 +1,22 @@
+"""The progress window of a long run on the worker (batch printing, bundles): modal to its window, shown at once,
+kept open after the last step so the summary can follow, wide enough for its step texts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+
+def run_progress_dialog(parent: QWidget, title: str, total: int, object_name: str,
+                        width_chars: int) -> QProgressDialog:
+    """`total` steps (0: busy until the first step is known)."""
+    dialog = QProgressDialog(parent)
+    dialog.setObjectName(object_name)
+    dialog.setWindowTitle(title)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setRange(0, total)
+    dialog.setMinimumDuration(0)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    dialog.setMinimumWidth(dialog.fontMetrics().averageCharWidth() * width_chars)
+    return dialog
