@@ -11,7 +11,7 @@ from pathlib import Path
 from sqlalchemy.exc import DatabaseError
 
 from app.audit import ChainReport, verify_chain
-from app.workspace import database_path, require_database_file, unwrap_key
+from app.workspace.folder import database_path, require_database_file, unwrap_key
 from db.engine import WrongKeyError, open_engine
 from db.maintenance import IntegrityReport, check_integrity
 from db.uow import UnitOfWork

@@ -16,13 +16,10 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from app.atomic import write_atomic
-from app.cases import CaseData, ClientData, DetentionData, open_case, register_case
-from app.check import check_with_key
-from app.checklist import load_catalogue
-from app.documents import make_consent_pdf, make_plan_pdf
-from app.domain import WorkspaceKind
-from app.errors import WrongPassphraseError
-from app.intake import (
+from app.casework.cases import CaseData, ClientData, DetentionData, open_case, register_case
+from app.casework.checklist import load_catalogue
+from app.casework.documents import make_consent_pdf, make_plan_pdf
+from app.casework.intake import (
     ActionOwner,
     DomainStatus,
     Moment,
@@ -36,13 +33,16 @@ from app.intake import (
     save_plan,
     save_plan_domain,
 )
+from app.casework.register import load_register
+from app.check import check_with_key
+from app.domain import WorkspaceKind
+from app.errors import WrongPassphraseError
 from app.pdf.structure import page_count, structure_problems
-from app.register import load_register
 from app.sync.device import enroll, own_identity_file
 from app.sync.export import export_bundle
 from app.sync.identity import read_public_identity
 from app.sync.importer import import_bundle
-from app.workspace import OpenWorkspace, create_workspace, unlock
+from app.workspace.folder import OpenWorkspace, create_workspace, unlock
 
 SQLITE_PLAINTEXT_HEADER = b"SQLite format 3\x00"
 # A canary that must never appear in any file of the workspace. Its letters are the ones reportlab's standard

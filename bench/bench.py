@@ -42,8 +42,8 @@ TYPED = ("voorbeeld", "990001", "pi vught", "jan proef")  # each typed key by ke
 
 def workspace_for(cases: int) -> Path:
     """A demo workspace with `cases` cases, made once and kept in bench/.cache (fictional data only)."""
-    from app.demo import create_demo_workspace
-    from app.workspace import is_workspace
+    from app.demo.workspace import create_demo_workspace
+    from app.workspace.folder import is_workspace
 
     folder = CACHE / f"ws-{cases}"
     if not is_workspace(folder):
@@ -58,12 +58,12 @@ def measure(cases: int) -> dict[str, float]:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication, QLineEdit, QTableView
 
-    from app.keyfile import load_keyfile
     from app.settings import Settings
-    from app.workspace import keyfile_path, unlock_with_key
+    from app.workspace.folder import keyfile_path, unlock_with_key
+    from app.workspace.keyfile import load_keyfile
     from ui.context import WorkspaceContext
     from ui.operations import Operations
-    from ui.register_screen import RegisterScreen
+    from ui.register.screen import RegisterScreen
 
     app = QApplication([])
     folder = workspace_for(cases)

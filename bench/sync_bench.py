@@ -22,10 +22,9 @@ def measure_sync() -> dict[str, float]:
     """Runs in a child process; returns seconds per step and the sizes."""
     from sqlalchemy import insert, select, text
 
-    from app.cases import open_case, update_case
-    from app.demo import fill_with_demo_cases
+    from app.casework.cases import open_case, update_case
+    from app.demo.workspace import fill_with_demo_cases
     from app.domain import WorkspaceKind
-    from app.keyfile import KdfParams
     from app.sync.bundle_file import open_bundle
     from app.sync.device import device_identity, enroll, own_identity_file, peer_public
     from app.sync.export import export_bundle
@@ -33,7 +32,8 @@ def measure_sync() -> dict[str, float]:
     from app.sync.importer import import_bundle
     from app.sync.payload import parse_payload
     from app.sync.records import MODEL_BY_TABLE, SYNCED_MODELS, parse_fields
-    from app.workspace import create_workspace
+    from app.workspace.folder import create_workspace
+    from app.workspace.keyfile import KdfParams
     from db.models import Case
 
     kdf = KdfParams(iterations=1, memory_kib=8 * 1024, lanes=1)

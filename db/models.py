@@ -227,7 +227,7 @@ class ProcessingGround(SyncedRecord, Base):
     __tablename__ = "processing_ground"
 
     case_id: Mapped[str] = mapped_column(ForeignKey("case_file.id"), index=True)
-    ground: Mapped[str] = mapped_column(String(24))  # app.consent_terms.Ground
+    ground: Mapped[str] = mapped_column(String(24))  # app.casework.consent_terms.Ground
     noted_on: Mapped[date] = mapped_column()
     note: Mapped[str] = mapped_column(Text, default="")
     ended_on: Mapped[date | None] = mapped_column()
@@ -246,7 +246,7 @@ class ConsentRecord(SyncedRecord, Base):
 
     case_id: Mapped[str] = mapped_column(ForeignKey("case_file.id"), index=True)
     given_on: Mapped[date] = mapped_column()
-    how_given: Mapped[str] = mapped_column(String(24))  # app.consent_terms.HowGiven
+    how_given: Mapped[str] = mapped_column(String(24))  # app.casework.consent_terms.HowGiven
     witness: Mapped[str] = mapped_column(Text, default="")  # name of the witness of a verbal consent
     valid_until: Mapped[date | None] = mapped_column()
     purposes: Mapped[str] = mapped_column(Text)
@@ -264,7 +264,7 @@ class ConsentRevocation(SyncedRecord, Base):
 
     consent_id: Mapped[str] = mapped_column(ForeignKey("consent_record.id"), index=True)
     revoked_on: Mapped[date] = mapped_column()
-    scope: Mapped[str] = mapped_column(String(16))  # app.consent_terms.RevocationScope
+    scope: Mapped[str] = mapped_column(String(16))  # app.casework.consent_terms.RevocationScope
     scope_value: Mapped[str] = mapped_column(String(60), default="")
     reason: Mapped[str] = mapped_column(Text, default="")
 
@@ -480,7 +480,7 @@ class Correction(Base):
 
 
 class ErasedCase(Base):
-    """What stays of an erased case: the monitor's facts without any personal data (app.monitor.CaseFacts as
+    """What stays of an erased case: the monitor's facts without any personal data (app.monitor.figures.CaseFacts as
     JSON), so figures for past periods stay the same. `case_id` is a new random id, not the erased case's."""
 
     __tablename__ = "erased_case"

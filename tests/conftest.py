@@ -15,8 +15,8 @@ from keyring.backend import KeyringBackend
 from keyring.errors import PasswordDeleteError
 
 from app.domain import WorkspaceKind
-from app.keyfile import KdfParams
-from app.workspace import OpenWorkspace, create_workspace
+from app.workspace.folder import OpenWorkspace, create_workspace
+from app.workspace.keyfile import KdfParams
 
 WORKSPACE_PASSPHRASE = "correct horse battery staple"
 

@@ -6,10 +6,10 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
-from app.checklist import TemplateCatalogue, load_catalogue
+from app.casework.checklist import TemplateCatalogue, load_catalogue
 from app.policy import Policy, load_policy
 from app.settings import Settings
-from app.workspace import OpenWorkspace
+from app.workspace.folder import OpenWorkspace
 from ui.operations import Operations
 
 

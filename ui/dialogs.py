@@ -12,7 +12,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from app.errors import TerugkeerError
-from ui.messages import error_text
+from ui.texts.messages import error_text
 
 log = logging.getLogger(__name__)
 

@@ -18,7 +18,7 @@ def _start_gui(app: QCoreApplication, workspace: Path | None, passphrase: str | 
 def main() -> int:
     if hasattr(os, "umask"):
         os.umask(0o077)  # everything this process writes is private to the user
-    from ui.cli import main as cli_main
+    from ui.cli.main import main as cli_main
 
     return cli_main(sys.argv[1:], _start_gui)
 

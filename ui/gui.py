@@ -11,11 +11,11 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from app.settings import load_settings
-from app.workspace import is_workspace
-from ui.first_run import FirstRunWizard, Start
-from ui.machine_policy import read_machine_policy
+from app.workspace.folder import is_workspace
 from ui.main_window import MainWindow
 from ui.paths import config_folder, default_workspace_folder
+from ui.workspace.first_run import FirstRunWizard, Start
+from ui.workspace.machine_policy import read_machine_policy
 
 
 def starting_folder(explicit: Path | None, last_workspace: str) -> Path:

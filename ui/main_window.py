@@ -11,21 +11,21 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QStackedWidget
 
-from app import quick_unlock
 from app.domain import WorkspaceKind
-from app.keyfile import load_keyfile
 from app.policy import Policy, effective
 from app.settings import Settings, save_settings
-from app.workspace import OpenWorkspace, create_workspace, keyfile_path
+from app.workspace import quick_unlock
+from app.workspace.folder import OpenWorkspace, create_workspace, keyfile_path
+from app.workspace.keyfile import load_keyfile
 from ui import dialogs
-from ui.bsn import clear_copied_bsn
 from ui.context import WorkspaceContext
-from ui.first_run import FirstRunChoice, Start
 from ui.lock_guard import LockGuard
-from ui.machine_policy import Created, enrol_policy_back_office
 from ui.operations import Operations
-from ui.settings_dialog import SettingsDialog
-from ui.unlock_screen import UnlockScreen
+from ui.widgets.bsn import clear_copied_bsn
+from ui.workspace.first_run import FirstRunChoice, Start
+from ui.workspace.machine_policy import Created, enrol_policy_back_office
+from ui.workspace.settings_dialog import SettingsDialog
+from ui.workspace.unlock_screen import UnlockScreen
 
 if TYPE_CHECKING:
     # The screens of an open workspace load when one is opened: the first window (unlock or first run) comes
@@ -136,7 +136,7 @@ class MainWindow(QMainWindow):
 
         def work(_progress: object) -> Created:
             if choice.start is Start.DEMO:
-                from app.demo import create_demo_workspace  # demo data: only when asked for
+                from app.demo.workspace import create_demo_workspace  # demo data: only when asked for
 
                 return Created(create_demo_workspace(choice.folder, choice.passphrase, DEMO_CASES))
             created = create_workspace(choice.folder, kind=choice.kind, municipality=choice.municipality,

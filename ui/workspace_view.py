@@ -7,16 +7,16 @@ from __future__ import annotations
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from app.domain import WorkspaceKind
-from ui.audit_screen import AuditScreen
-from ui.case_screen import CaseScreen
-from ui.consent_screen import ConsentScreen
+from ui.backoffice.monitor_screen import MonitorScreen
+from ui.backoffice.notifications_screen import NotificationsScreen
+from ui.case.screen import CaseScreen
+from ui.consent.screen import ConsentScreen
 from ui.context import WorkspaceContext
-from ui.intake_screen import IntakeScreen
-from ui.monitor_screen import MonitorScreen
-from ui.notifications_screen import NotificationsScreen
-from ui.register_screen import RegisterScreen
-from ui.retention_dialog import RetentionDialog
-from ui.sync_screen import SyncScreen
+from ui.intake.screen import IntakeScreen
+from ui.privacy.audit_screen import AuditScreen
+from ui.privacy.retention_dialog import RetentionDialog
+from ui.register.screen import RegisterScreen
+from ui.sync.screen import SyncScreen
 
 
 class WorkspaceView(QStackedWidget):

@@ -19,9 +19,9 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, ListFlowable, ListItem, Paragraph, Spacer, Table, TableStyle
 
-from app.cases import CaseFile
-from app.checklist import ChecklistTemplate
-from app.consent_terms import DETENTION, IDENTITY, ConsentTerms
+from app.casework.cases import CaseFile
+from app.casework.checklist import ChecklistTemplate
+from app.casework.consent_terms import DETENTION, IDENTITY, ConsentTerms
 from app.pdf.flowables import CheckBox
 from app.pdf.labels import NOT_FILLED_IN, dutch_date, full_name
 from app.pdf.page import MARGIN_LEFT, MARGIN_RIGHT, PAGE_WIDTH, DocumentInfo, Letterhead, RenderedPdf, render
@@ -49,7 +49,7 @@ class ConsentChoice:
 
 
 class RecordedConsent(Protocol):
-    """What the form needs of a recorded consent (app.consent.ConsentData has these fields)."""
+    """What the form needs of a recorded consent (app.casework.consent.ConsentData has these fields)."""
 
     @property
     def categories(self) -> tuple[str, ...]: ...

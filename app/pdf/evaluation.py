@@ -1,5 +1,5 @@
 """The evaluation report (*evaluatie nazorg*): the monitor's aggregate tables and charts for one period, in plain
-Dutch, on the shared page template. It holds no personal data: small cells are suppressed (app.monitor_tables).
+Dutch, on the shared page template. It holds no personal data: small cells are suppressed (app.monitor.tables).
 """
 
 from __future__ import annotations
@@ -12,8 +12,8 @@ from reportlab.graphics.shapes import Drawing
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
-from app.monitor_tables import Cell
-from app.monitor_tables import Table as MonitorTable
+from app.monitor.tables import Cell
+from app.monitor.tables import Table as MonitorTable
 from app.pdf.page import MARGIN_LEFT, MARGIN_RIGHT, PAGE_WIDTH, DocumentInfo, Letterhead, RenderedPdf, render
 from app.pdf.styles import Styles, grid_table_style, markup, styles
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from app.casework.intake import ActionOwner, DomainStatus, PlanStatus, SelfReliance
 from app.domain import CaseDirection, TargetGroup
-from app.intake import ActionOwner, DomainStatus, PlanStatus, SelfReliance
 
 NOT_FILLED_IN = "(niet ingevuld)"
 

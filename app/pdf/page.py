@@ -57,7 +57,7 @@ class DocumentInfo:
     letterhead: Letterhead
     printed_on: date
     footer_note: str = ""  # e.g. "Plan van aanpak nazorg – Zoë Ĳsselmeer", so a loose page can be placed
-    version_label: str = ""  # e.g. "versie 3 · 1a2b3c4d" (app.document_versions)
+    version_label: str = ""  # e.g. "versie 3 · 1a2b3c4d" (app.casework.document_versions)
 
 
 @dataclass(frozen=True)

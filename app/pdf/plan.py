@@ -11,10 +11,10 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table
 
-from app.cases import CaseFile
-from app.consent_terms import DETENTION
+from app.casework.cases import CaseFile
+from app.casework.consent_terms import DETENTION
+from app.casework.intake import IntakeFile, Moment
 from app.domain import mask_bsn
-from app.intake import IntakeFile, Moment
 from app.pdf import labels
 from app.pdf.labels import NOT_FILLED_IN, dutch_date, full_name
 from app.pdf.page import MARGIN_LEFT, MARGIN_RIGHT, PAGE_WIDTH, DocumentInfo, Letterhead, RenderedPdf, render
@@ -72,7 +72,7 @@ class PlanContent:
     domains: tuple[PlanDomainSection, ...]
     contact_persons: str
     agreements: str
-    # For a chain partner: its name, and the parts left out because they may not go to it (app.sharing_policy).
+    # For a chain partner: its name, and the parts left out because they may not go to it (app.casework.sharing_policy).
     recipient: str = ""
     withheld: tuple[str, ...] = ()
 
@@ -80,8 +80,8 @@ class PlanContent:
 @dataclass(frozen=True)
 class PlanAudience:
     """Who the plan is printed for. The default is the client and the municipality's own file: everything.
-    For a chain partner, `recipient` is its name and `shared` the data categories (app.consent_terms ids) that may
-    go to it; the others are left out and named in `withheld`."""
+    For a chain partner, `recipient` is its name and `shared` the data categories (app.casework.consent_terms ids) that
+    may go to it; the others are left out and named in `withheld`."""
 
     recipient: str = ""
     shared: frozenset[str] | None = None

@@ -13,8 +13,8 @@ from typing import Any
 
 from app import audit
 from app.audit import Actor, AuditAction
-from app.case_facts import case_basis
-from app.cases import Changes
+from app.casework.case_facts import case_basis
+from app.casework.cases import Changes
 from app.errors import TerugkeerError
 from app.records import stamp
 from app.sync.records import MODEL_BY_TABLE, content_of, parse_fields, to_wire

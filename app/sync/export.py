@@ -21,10 +21,10 @@ from sqlalchemy import func, insert, select
 
 from app import audit
 from app.audit import GENESIS_HASH, Actor, AuditAction
-from app.case_facts import basis_code, facts_by_case
+from app.casework.case_facts import basis_code, facts_by_case
+from app.casework.sharing_policy import SharingFacts
 from app.domain import WorkspaceKind
 from app.errors import TerugkeerError
-from app.sharing_policy import SharingFacts
 from app.sync.bundle_file import write_bundle
 from app.sync.device import active_peer, device_identity, peer_public
 from app.sync.payload import Payload, Template, Tombstone, audit_document, build_payload

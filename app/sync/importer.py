@@ -25,10 +25,10 @@ from sqlalchemy.exc import IntegrityError
 
 from app import audit
 from app.audit import GENESIS_HASH, Actor, AuditAction, RecordEvent
-from app.case_facts import basis_code, facts_by_case
-from app.case_removal import ERASURE_RECORD, remove_cases
+from app.casework.case_facts import basis_code, facts_by_case
+from app.casework.sharing_policy import SharingFacts
 from app.errors import TerugkeerError
-from app.sharing_policy import SharingFacts
+from app.privacy.case_removal import ERASURE_RECORD, remove_cases
 from app.sync.bundle_file import BundleManifest, open_bundle, read_header
 from app.sync.device import active_peer, device_identity, peer_public
 from app.sync.export import BUNDLE_RECORD, unpack_sent

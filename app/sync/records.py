@@ -23,7 +23,7 @@ from typing import Any
 
 from sqlalchemy import Boolean, Column, Date, DateTime, Integer, LargeBinary, String, Text
 
-from app.consent_terms import Ground, HowGiven, RevocationScope
+from app.casework.consent_terms import Ground, HowGiven, RevocationScope
 from app.domain import CaseDirection, CaseStatus, validate_bsn
 from app.errors import TerugkeerError, ValidationError
 from app.sync.canonical import is_storable_int, is_storable_text

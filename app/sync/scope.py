@@ -3,8 +3,8 @@
 A back office sends a laptop only that coordinator's caseload (the peer's label is the coordinator's name, as the
 laptop's identity file gives it), and the changes of cases the laptop still holds, so it learns of a handover:
 data minimisation on devices that go into prisons. A laptop sends the back office
-its cases as far as the sharing policy allows (rule 9 of app.sharing_policy); what it holds back is listed with the
-reason. Consent records, grounds and revocations of a held-back case still go where the case already is, so a
+its cases as far as the sharing policy allows (rule 9 of app.casework.sharing_policy); what it holds back is listed
+with the reason. Consent records, grounds and revocations of a held-back case still go where the case already is, so a
 revocation always reaches the back office.
 """
 
@@ -16,9 +16,9 @@ from typing import Any
 
 from sqlalchemy import select
 
-from app.case_facts import facts_by_case
+from app.casework.case_facts import facts_by_case
+from app.casework.sharing_policy import SharingFacts, may_go_to_back_office
 from app.domain import WorkspaceKind
-from app.sharing_policy import SharingFacts, may_go_to_back_office
 from db.models import Case, ConsentRecord, ConsentRevocation, SyncBase, SyncedRecord, SyncPeer
 from db.uow import UnitOfWork
 
@@ -46,7 +46,7 @@ class BundleScope:
 def scope_for(uow: UnitOfWork, own_kind: WorkspaceKind, peer: SyncPeer, today: date) -> BundleScope:
     cases = uow.session.execute(select(Case.id, Case.coordinator)).all()
     # Cases the peer holds (it has their case record): they keep travelling, so a handover to another
-    # coordinator reaches the laptop, which then purges the case (app.purge).
+    # coordinator reaches the laptop, which then purges the case (app.privacy.purge).
     known = set(uow.session.execute(select(SyncBase.record_id).where(
         SyncBase.table_name == "case_file", SyncBase.peer_device_id == peer.device_id)).scalars())
     if own_kind == WorkspaceKind.BACKOFFICE:

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from app.cases import Changes
-from app.keyfile import KdfParams
-from app.workspace import OpenWorkspace
+from app.casework.cases import Changes
+from app.workspace.folder import OpenWorkspace
+from app.workspace.keyfile import KdfParams
 
 from .helpers import register
 from .sync_helpers import enrolled_pair

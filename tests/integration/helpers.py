@@ -9,8 +9,8 @@ from typing import Any
 
 from sqlalchemy import text
 
-from app.cases import CaseData, Changes, ClientData, DetentionData, register_case
-from app.workspace import OpenWorkspace
+from app.casework.cases import CaseData, Changes, ClientData, DetentionData, register_case
+from app.workspace.folder import OpenWorkspace
 
 # A canary: this surname and BSN must never be readable in any file of the workspace or in the audit log.
 CANARY_SURNAME = "Kanariepiet"

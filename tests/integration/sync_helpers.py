@@ -23,17 +23,17 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from sqlalchemy import text
 
 from app.audit import GENESIS_HASH
-from app.cases import CaseData, open_case, update_case
+from app.casework.cases import CaseData, open_case, update_case
 from app.domain import WorkspaceKind
 from app.errors import TerugkeerError
-from app.keyfile import KdfParams
 from app.sync.bundle_file import MAGIC, write_bundle
 from app.sync.device import device_identity, enroll, own_identity_file
 from app.sync.export import PAYLOAD_SCHEMA_VERSION, export_bundle
 from app.sync.identity import read_public_identity
 from app.sync.importer import ImportResult, import_bundle
 from app.sync.payload import Payload, build_payload
-from app.workspace import OpenWorkspace, create_workspace, unlock
+from app.workspace.folder import OpenWorkspace, create_workspace, unlock
+from app.workspace.keyfile import KdfParams
 
 from .helpers import client_data, register
 
@@ -211,8 +211,8 @@ def _dutch_qm(scratch: Path) -> Path:
 
 
 def dutch_and_english_text(app: QCoreApplication, error: TerugkeerError, scratch: Path) -> tuple[str, str]:
-    """`ui.messages.error_text(error)` with the Dutch translations installed, and without them (English)."""
-    from ui.messages import error_text
+    """`ui.texts.messages.error_text(error)` with the Dutch translations installed, and without them (English)."""
+    from ui.texts.messages import error_text
 
     translator = QTranslator(app)
     assert translator.load(str(_dutch_qm(scratch))), "the Dutch translations did not load"

@@ -9,16 +9,16 @@ from datetime import date, timedelta
 import pytest
 from pypdf import PdfReader
 
-from app.access_request import WITHHELD, internal_notes, make_access_request_pdf
 from app.audit import AuditAction
-from app.cases import CaseData, open_case
-from app.checklist import load_catalogue
-from app.consent import record_consent, revoke
-from app.consent_terms import HowGiven, RevocationScope
-from app.documents import make_plan_pdf
+from app.casework.cases import CaseData, open_case
+from app.casework.checklist import load_catalogue
+from app.casework.consent import record_consent, revoke
+from app.casework.consent_terms import HowGiven, RevocationScope
+from app.casework.documents import make_plan_pdf
+from app.casework.intake import ActionOwner, DomainStatus, Moment, add_action, open_intake, save_assessment, save_plan
 from app.errors import TerugkeerError
-from app.intake import ActionOwner, DomainStatus, Moment, add_action, open_intake, save_assessment, save_plan
-from app.workspace import OpenWorkspace
+from app.privacy.access_request import WITHHELD, internal_notes, make_access_request_pdf
+from app.workspace.folder import OpenWorkspace
 
 from .helpers import audit_rows, client_data, detention_data, register
 

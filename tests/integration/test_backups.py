@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from app.cases import Changes
+from app.casework.cases import Changes
 from app.check import check_with_key
-from app.keyfile import new_data_key
-from app.workspace import BACKUP_FOLDER, DATABASE_NAME, OpenWorkspace, backup_database
+from app.workspace.folder import BACKUP_FOLDER, DATABASE_NAME, OpenWorkspace, backup_database
+from app.workspace.keyfile import new_data_key
 from db.engine import WrongKeyError, connect_raw
 
 from .helpers import CANARY_BSN, CANARY_SURNAME

@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import text
 
 from app.audit import access_history
-from app.cases import (
+from app.casework.cases import (
     CaseData,
     CaseFile,
     Changes,
@@ -22,10 +22,10 @@ from app.cases import (
     save_target_groups,
     update_case,
 )
+from app.casework.register import RegisterFilter, apply_filter, load_register, load_register_row
 from app.domain import CaseStatus, TargetGroup
 from app.errors import TerugkeerError, ValidationError
-from app.register import RegisterFilter, apply_filter, load_register, load_register_row
-from app.workspace import OpenWorkspace
+from app.workspace.folder import OpenWorkspace
 
 from .helpers import (
     CANARY_BSN,

@@ -7,8 +7,8 @@ from dataclasses import replace
 
 from sqlalchemy import text
 
-from app.cases import open_case, update_case
-from app.workspace import OpenWorkspace
+from app.casework.cases import open_case, update_case
+from app.workspace.folder import OpenWorkspace
 from db import change_tracking
 
 from .helpers import client_data, register

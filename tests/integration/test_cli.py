@@ -13,7 +13,7 @@ import pytest
 
 from app.check import check_workspace
 from app.selftest import STEPS
-from app.workspace import is_workspace, unlock
+from app.workspace.folder import is_workspace, unlock
 
 pytestmark = pytest.mark.slow
 

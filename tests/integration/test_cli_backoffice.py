@@ -12,12 +12,12 @@ from typing import Any
 
 import pytest
 
-from app.assignment import inbox
-from app.demo import fill_with_demo_cases
+from app.backoffice.assignment import inbox
+from app.demo.workspace import fill_with_demo_cases
 from app.domain import WorkspaceKind
-from app.keyfile import KdfParams
-from app.monitor import Period, load_case_facts, monitor
-from app.workspace import create_workspace, unlock
+from app.monitor.figures import Period, load_case_facts, monitor
+from app.workspace.folder import create_workspace, unlock
+from app.workspace.keyfile import KdfParams
 
 from .test_cli import run_cli
 
@@ -35,7 +35,7 @@ class Setup:
     passphrase_file: Path
     office: Path  # a back office with demo cases of YEAR
     laptop: Path
-    released: int  # released in YEAR, as app.monitor counts
+    released: int  # released in YEAR, as app.monitor.figures counts
 
 
 @pytest.fixture(scope="module")

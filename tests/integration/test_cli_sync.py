@@ -13,13 +13,13 @@ from typing import Any
 import pytest
 from sqlalchemy import text
 
-from app.cases import CaseData
-from app.consent import record_consent, revoke
-from app.consent_terms import HowGiven, RevocationScope
+from app.casework.cases import CaseData
+from app.casework.consent import record_consent, revoke
+from app.casework.consent_terms import HowGiven, RevocationScope
 from app.domain import WorkspaceKind
-from app.keyfile import KdfParams
 from app.sync.identity import read_public_identity
-from app.workspace import OpenWorkspace, create_workspace, unlock
+from app.workspace.folder import OpenWorkspace, create_workspace, unlock
+from app.workspace.keyfile import KdfParams
 
 from .helpers import client_data, register
 from .test_cli import run_cli

@@ -15,9 +15,9 @@ from typing import Any
 import pytest
 from sqlalchemy import text
 
-from app.cases import Changes
-from app.checklist import load_catalogue
-from app.consent import (
+from app.casework.cases import Changes
+from app.casework.checklist import load_catalogue
+from app.casework.consent import (
     Badge,
     ConsentFile,
     add_ground,
@@ -32,11 +32,11 @@ from app.consent import (
     revoke,
     sharing_facts,
 )
-from app.consent_terms import DETENTION, IDENTITY, Ground, HowGiven, RevocationScope
+from app.casework.consent_terms import DETENTION, IDENTITY, Ground, HowGiven, RevocationScope
+from app.casework.intake import open_intake
+from app.casework.sharing_policy import REVOKED, may_share
 from app.errors import TerugkeerError, ValidationError
-from app.intake import open_intake
-from app.sharing_policy import REVOKED, may_share
-from app.workspace import OpenWorkspace, unlock
+from app.workspace.folder import OpenWorkspace, unlock
 
 from .helpers import (
     CANARY_BSN,

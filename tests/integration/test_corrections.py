@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from app.cases import open_case
-from app.corrections import correct, correction_history
+from app.casework.cases import open_case
+from app.casework.register import load_register
 from app.errors import ValidationError
-from app.register import load_register
-from app.workspace import OpenWorkspace
+from app.privacy.corrections import correct, correction_history
+from app.workspace.folder import OpenWorkspace
 
 from .helpers import audit_rows, client_data, register
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from app.workspace import is_workspace, unlock
+from app.workspace.folder import is_workspace, unlock
 
 PASSPHRASE = "kill me softly, twelve+"
 

@@ -9,13 +9,13 @@ from pathlib import Path
 import pytest
 from stdnum.nl import bsn as stdnum_bsn
 
+from app.casework.register import load_register
 from app.check import check_with_key
-from app.demo import FICTIONAL_SURNAMES, create_demo_workspace, demo_bsns
+from app.demo.workspace import FICTIONAL_SURNAMES, create_demo_workspace, demo_bsns
 from app.domain import CaseStatus, WorkspaceKind
-from app.keyfile import KdfParams
-from app.register import load_register
 from app.selftest import plaintext_findings
-from app.workspace import OpenWorkspace
+from app.workspace.folder import OpenWorkspace
+from app.workspace.keyfile import KdfParams
 
 from .helpers import CANARY_BSN, CANARY_SURNAME, register
 

@@ -17,15 +17,13 @@ from pypdf import PdfReader
 from sqlalchemy import text
 
 from app.audit import AuditAction
-from app.cases import Changes
-from app.checklist import ChecklistTemplate, load_catalogue
-from app.consent import Badge, add_ground, consent_badges, latest_consent, record_consent
-from app.consent_terms import Ground, HowGiven
-from app.demo import create_demo_workspace
-from app.document_versions import PLAN, regenerate, versions
-from app.documents import CONSENT_RECORD, PLAN_RECORD, make_consent_pdf, make_plan_pdf
-from app.errors import TerugkeerError
-from app.intake import (
+from app.casework.cases import Changes
+from app.casework.checklist import ChecklistTemplate, load_catalogue
+from app.casework.consent import Badge, add_ground, consent_badges, latest_consent, record_consent
+from app.casework.consent_terms import Ground, HowGiven
+from app.casework.document_versions import PLAN, regenerate, versions
+from app.casework.documents import CONSENT_RECORD, PLAN_RECORD, make_consent_pdf, make_plan_pdf
+from app.casework.intake import (
     ActionOwner,
     DomainStatus,
     Moment,
@@ -36,10 +34,12 @@ from app.intake import (
     save_plan,
     save_plan_domain,
 )
-from app.keyfile import KdfParams
+from app.demo.workspace import create_demo_workspace
+from app.errors import TerugkeerError
 from app.pdf.structure import page_count, structure_problems
 from app.selftest import CANARY_GIVEN_NAMES, CANARY_SURNAME, PLAN_ACTIONS, run_self_test
-from app.workspace import OpenWorkspace
+from app.workspace.folder import OpenWorkspace
+from app.workspace.keyfile import KdfParams
 
 from .helpers import CANARY_BSN, audit_rows, client_data, register
 

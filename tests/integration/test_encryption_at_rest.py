@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from app.cases import Changes
+from app.casework.cases import Changes
 from app.errors import WorkspaceError
-from app.workspace import DATABASE_NAME, KEYFILE_NAME, OpenWorkspace
+from app.workspace.folder import DATABASE_NAME, KEYFILE_NAME, OpenWorkspace
 
 from .helpers import CANARY_BSN, CANARY_SURNAME, file_contents
 

@@ -10,12 +10,12 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from app.cases import CaseData
+from app.casework.cases import CaseData
 from app.domain import CaseStatus
-from app.erasure import confirmation_code, due_for_erasure, erase_case
 from app.errors import ValidationError
-from app.monitor import Period, load_case_facts, monitor
-from app.workspace import OpenWorkspace, database_path
+from app.monitor.figures import Period, load_case_facts, monitor
+from app.privacy.erasure import confirmation_code, due_for_erasure, erase_case
+from app.workspace.folder import OpenWorkspace, database_path
 
 from .helpers import client_data, detention_data, register
 from .sqlcipher_pages import decrypted_pages

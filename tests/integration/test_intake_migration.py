@@ -12,10 +12,10 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import text
 
-from app.cases import Changes
-from app.checklist import load_catalogue
-from app.intake import DomainStatus, Moment, open_intake, save_answer, save_assessment
-from app.workspace import BACKUP_FOLDER, OpenWorkspace, database_path, unlock
+from app.casework.cases import Changes
+from app.casework.checklist import load_catalogue
+from app.casework.intake import DomainStatus, Moment, open_intake, save_answer, save_assessment
+from app.workspace.folder import BACKUP_FOLDER, OpenWorkspace, database_path, unlock
 from db import migrate
 from db.engine import connect_raw, open_engine
 from db.models import Base

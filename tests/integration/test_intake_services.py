@@ -13,11 +13,9 @@ from typing import Any
 import pytest
 from sqlalchemy import select, text
 
-from app.cases import CaseData, Changes, open_case
-from app.checklist import ChecklistTemplate, builtin_texts, load_catalogue, parse_template
-from app.domain import CaseDirection, CaseStatus
-from app.errors import TerugkeerError, ValidationError
-from app.intake import (
+from app.casework.cases import CaseData, Changes, open_case
+from app.casework.checklist import ChecklistTemplate, builtin_texts, load_catalogue, parse_template
+from app.casework.intake import (
     ActionOwner,
     Assessment,
     DomainStatus,
@@ -36,7 +34,9 @@ from app.intake import (
     save_plan,
     save_plan_domain,
 )
-from app.workspace import OpenWorkspace
+from app.domain import CaseDirection, CaseStatus
+from app.errors import TerugkeerError, ValidationError
+from app.workspace.folder import OpenWorkspace
 from db.models import Case
 
 from .helpers import (

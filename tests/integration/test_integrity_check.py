@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 import sqlcipher3
 
-from app.cases import Changes
+from app.casework.cases import Changes
 from app.check import check_with_key, check_workspace
 from app.errors import WorkspaceError
-from app.workspace import DATABASE_NAME, OpenWorkspace, database_path
+from app.workspace.folder import DATABASE_NAME, OpenWorkspace, database_path
 from db.engine import connect_raw
 
 from .helpers import flip_byte

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from app.cases import Changes, open_case
+from app.casework.cases import Changes, open_case
 from app.check import check_with_key
 from app.errors import WeakPassphraseError, WrongPassphraseError
-from app.keyfile import load_keyfile, new_data_key
-from app.workspace import (
+from app.workspace.folder import (
     BACKUP_FOLDER,
     PENDING_KEYFILE_NAME,
     OpenWorkspace,
@@ -17,6 +16,7 @@ from app.workspace import (
     keyfile_path,
     unlock,
 )
+from app.workspace.keyfile import load_keyfile, new_data_key
 from db.engine import WrongKeyError, connect_raw
 from db.maintenance import rekey
 

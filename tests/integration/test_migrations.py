@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from app.errors import NewerVersionError
-from app.workspace import BACKUP_FOLDER, THROTTLE_NAME, OpenWorkspace, database_path, unlock, unlock_with_key
+from app.workspace.folder import BACKUP_FOLDER, THROTTLE_NAME, OpenWorkspace, database_path, unlock, unlock_with_key
 from db import migrate
 from db.engine import connect_raw, open_engine
 

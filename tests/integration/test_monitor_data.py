@@ -7,9 +7,9 @@ from pathlib import Path
 
 from sqlalchemy import text
 
-from app.demo import create_demo_workspace
-from app.keyfile import KdfParams
-from app.monitor import Period, load_case_facts, monitor
+from app.demo.workspace import create_demo_workspace
+from app.monitor.figures import Period, load_case_facts, monitor
+from app.workspace.keyfile import KdfParams
 
 
 def test_facts_of_a_demo_workspace_match_its_tables(tmp_path: Path, fast_kdf: KdfParams) -> None:

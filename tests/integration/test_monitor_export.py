@@ -12,12 +12,12 @@ import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
-from app.cases import CaseData
+from app.casework.cases import CaseData
 from app.domain import CaseStatus
 from app.errors import TerugkeerError
-from app.monitor import Period
-from app.monitor_export import export_report
-from app.workspace import OpenWorkspace
+from app.monitor.export import export_report
+from app.monitor.figures import Period
+from app.workspace.folder import OpenWorkspace
 
 from .helpers import CANARY_BSN, CANARY_SURNAME, audit_rows, client_data, detention_data, register
 

@@ -11,10 +11,10 @@ import pytest
 from openpyxl import Workbook
 from sqlalchemy import text
 
-from app.assignment import assign, cases_of, inbox, workloads
+from app.backoffice.assignment import assign, cases_of, inbox, workloads
+from app.backoffice.notifications import Columns, NotificationImport, RowProblem, import_notifications
 from app.errors import TerugkeerError, ValidationError
-from app.notifications import Columns, NotificationImport, RowProblem, import_notifications
-from app.workspace import OpenWorkspace
+from app.workspace.folder import OpenWorkspace
 
 from .helpers import audit_rows, client_data, register
 

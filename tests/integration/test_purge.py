@@ -9,12 +9,12 @@ from pathlib import Path
 
 from sqlalchemy import text
 
-from app.assignment import assign
-from app.cases import CaseData, open_case, update_case
+from app.backoffice.assignment import assign
+from app.casework.cases import CaseData, open_case, update_case
 from app.domain import CaseStatus
-from app.purge import PurgeReason, Waiting, purge, purge_plan
+from app.privacy.purge import PurgeReason, Waiting, purge, purge_plan
 from app.sync.device import laptop_caseloads
-from app.workspace import OpenWorkspace, database_path
+from app.workspace.folder import OpenWorkspace, database_path
 
 from .helpers import client_data, register
 from .sqlcipher_pages import decrypted_pages

@@ -10,12 +10,12 @@ from keyring.backend import KeyringBackend
 from keyring.backends import fail
 from keyring.errors import KeyringError
 
-from app import quick_unlock
-from app.cases import Changes, open_case
+from app.casework.cases import Changes, open_case
 from app.errors import WrongPassphraseError
-from app.keyfile import new_data_key
-from app.quick_unlock import SERVICE, Unavailable
-from app.workspace import OpenWorkspace, unlock, unlock_with_key
+from app.workspace import quick_unlock
+from app.workspace.folder import OpenWorkspace, unlock, unlock_with_key
+from app.workspace.keyfile import new_data_key
+from app.workspace.quick_unlock import SERVICE, Unavailable
 
 from .helpers import CANARY_SURNAME, audit_rows
 

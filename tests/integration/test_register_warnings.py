@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from app.cases import CaseData, ClientData, DetentionData, register_case
-from app.checklist import load_catalogue
-from app.intake import DomainStatus, Moment, open_intake, save_assessment
-from app.register import load_register, load_register_row
-from app.workspace import OpenWorkspace
+from app.casework.cases import CaseData, ClientData, DetentionData, register_case
+from app.casework.checklist import load_catalogue
+from app.casework.intake import DomainStatus, Moment, open_intake, save_assessment
+from app.casework.register import load_register, load_register_row
+from app.workspace.folder import OpenWorkspace
 
 TODAY = date(2026, 11, 23)
 

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from app.casework.register import load_register
 from app.check import check_with_key
-from app.register import load_register
-from app.workspace import BACKUP_FOLDER, unlock
+from app.workspace.folder import BACKUP_FOLDER, unlock
 from db import migrate
 
 SAMPLES = Path(__file__).parents[1] / "data"

@@ -25,14 +25,14 @@ from sqlalchemy import select
 
 from app.domain import WorkspaceKind
 from app.errors import TerugkeerError
-from app.keyfile import KdfParams
 from app.sync import ERROR_CODES, bundle_file, payload
 from app.sync.bundle_file import MAGIC
 from app.sync.canonical import canonical_json, load_json_object
 from app.sync.device import revoke
 from app.sync.payload import Template, audit_document, parse_payload
 from app.sync.records import WireRecord, to_wire
-from app.workspace import OpenWorkspace, unlock
+from app.workspace.folder import OpenWorkspace, unlock
+from app.workspace.keyfile import KdfParams
 from db.models import AuditEntry, Client, Detention, SyncedRecord
 
 from .sync_helpers import (

@@ -11,18 +11,18 @@ from pathlib import Path
 
 import pytest
 
-from app.cases import CaseData, open_case
-from app.consent import record_consent, revoke
-from app.consent_terms import HowGiven, RevocationScope
+from app.casework.cases import CaseData, open_case
+from app.casework.consent import record_consent, revoke
+from app.casework.consent_terms import HowGiven, RevocationScope
 from app.domain import WorkspaceKind
 from app.errors import TerugkeerError
-from app.keyfile import KdfParams
 from app.sync.conflicts import Resolution, open_conflicts, resolve_conflict
 from app.sync.device import enroll, own_identity_file
 from app.sync.device import revoke as revoke_device
 from app.sync.export import export_bundle
 from app.sync.identity import read_public_identity
-from app.workspace import OpenWorkspace
+from app.workspace.folder import OpenWorkspace
+from app.workspace.keyfile import KdfParams
 
 from .helpers import CANARY_SURNAME, client_data, file_contents, register
 from .sync_helpers import COORDINATOR, add_case, create, edit_client, receive, rows, send
@@ -219,7 +219,7 @@ def test_enrolment_refuses_what_does_not_belong(tmp_path: Path, fast_kdf: KdfPar
 
 
 def _reopen(workspace: OpenWorkspace) -> OpenWorkspace:
-    from app.workspace import unlock
+    from app.workspace.folder import unlock
 
     return unlock(workspace.folder, "sync test passphrase")
 

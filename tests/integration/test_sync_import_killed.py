@@ -27,11 +27,11 @@ import pytest
 from sqlalchemy import text
 
 from app.check import check_with_key
-from app.demo import fill_with_demo_cases
+from app.demo.workspace import fill_with_demo_cases
 from app.domain import WorkspaceKind
-from app.keyfile import KdfParams
 from app.sync.export import export_bundle
-from app.workspace import unlock_with_key
+from app.workspace.folder import unlock_with_key
+from app.workspace.keyfile import KdfParams
 
 from .sync_helpers import COORDINATOR, EXCHANGE_DAY, SYNC_PASSPHRASE, create, enroll_both
 

@@ -9,14 +9,14 @@ from pathlib import Path
 
 from sqlalchemy import text
 
-from app.cases import CaseData, open_case, update_case
+from app.casework.cases import CaseData, open_case, update_case
 from app.domain import WorkspaceKind
-from app.keyfile import KdfParams
 from app.sync.device import enroll, own_identity_file
 from app.sync.export import export_bundle
 from app.sync.identity import read_public_identity
 from app.sync.importer import import_bundle
-from app.workspace import OpenWorkspace, create_workspace
+from app.workspace.folder import OpenWorkspace, create_workspace
+from app.workspace.keyfile import KdfParams
 
 from .helpers import client_data, register
 

@@ -18,11 +18,11 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from app.demo import fill_with_demo_cases
+from app.demo.workspace import fill_with_demo_cases
 from app.domain import WorkspaceKind
 from app.errors import TerugkeerError
-from app.keyfile import KdfParams
-from app.workspace import OpenWorkspace, unlock
+from app.workspace.folder import OpenWorkspace, unlock
+from app.workspace.keyfile import KdfParams
 
 from .sync_helpers import (
     COORDINATOR,

@@ -6,12 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from app.cases import Changes, open_case
+from app.casework.cases import Changes, open_case
 from app.domain import WorkspaceKind
 from app.errors import KeyFileError, TerugkeerError, WeakPassphraseError, WorkspaceError, WrongPassphraseError
-from app.keyfile import KdfParams
-from app.unlock_throttle import UnlockThrottle
-from app.workspace import (
+from app.workspace.folder import (
     BACKUP_FOLDER,
     DATABASE_NAME,
     THROTTLE_NAME,
@@ -22,6 +20,8 @@ from app.workspace import (
     unlock,
     unlock_wait_seconds,
 )
+from app.workspace.keyfile import KdfParams
+from app.workspace.unlock_throttle import UnlockThrottle
 
 from .helpers import CANARY_SURNAME, audit_rows
 

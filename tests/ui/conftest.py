@@ -15,10 +15,10 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
 from app.domain import WorkspaceKind
-from app.keyfile import KdfParams
 from app.policy import Policy
 from app.settings import Settings
-from app.workspace import OpenWorkspace, create_workspace
+from app.workspace.folder import OpenWorkspace, create_workspace
+from app.workspace.keyfile import KdfParams
 from ui import dialogs
 from ui.context import WorkspaceContext
 from ui.i18n import install_translations

@@ -7,10 +7,10 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from ui_helpers import add_case, cell_text
 
-from app.workspace import database_path
+from app.workspace.folder import database_path
 from db.engine import connect_raw
-from ui.audit_screen import AuditScreen
 from ui.context import WorkspaceContext
+from ui.privacy.audit_screen import AuditScreen
 
 
 @pytest.fixture

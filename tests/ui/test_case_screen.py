@@ -10,14 +10,14 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 from ui_helpers import INVALID_BSN, OTHER_VALID_BSN, VALID_BSN, add_case, cell_text, wait_idle
 
-from app import cases
-from app.cases import CaseFile, StaleEditError
+from app.casework import cases
+from app.casework.cases import CaseFile, StaleEditError
 from app.domain import CaseDirection, CaseStatus, TargetGroup, mask_bsn
 from ui import dialogs
-from ui.access_history import AccessHistoryDialog
-from ui.case_screen import CaseScreen
+from ui.case.access_history import AccessHistoryDialog
+from ui.case.screen import CaseScreen
 from ui.context import WorkspaceContext
-from ui.register_screen import RegisterScreen
+from ui.register.screen import RegisterScreen
 
 
 @pytest.fixture
@@ -308,9 +308,9 @@ def test_bsn_is_masked_until_shown(qtbot: QtBot, screen: CaseScreen, context: Wo
 
 def test_copy_clears_the_clipboard_after_the_timeout_only_if_unchanged(
         qtbot: QtBot, screen: CaseScreen, context: WorkspaceContext, monkeypatch: pytest.MonkeyPatch) -> None:
-    import ui.bsn
+    import ui.widgets.bsn
 
-    monkeypatch.setattr(ui.bsn, "CLIPBOARD_CLEAR_SECONDS", 0.05)
+    monkeypatch.setattr(ui.widgets.bsn, "CLIPBOARD_CLEAR_SECONDS", 0.05)
     clipboard = QApplication.clipboard()
     case_id = add_case(context.workspace, "Klembord", bsn=VALID_BSN)
     open_case(qtbot, screen, case_id)

@@ -15,14 +15,14 @@ from pytestqt.qtbot import QtBot
 from ui_helpers import VALID_BSN, wait_idle
 
 from app.audit import recent_entries
-from app.cases import CaseData, ClientData, DetentionData, open_case, register_case
-from app.workspace import OpenWorkspace
+from app.casework.cases import CaseData, ClientData, DetentionData, open_case, register_case
+from app.workspace.folder import OpenWorkspace
 from ui import dialogs
-from ui.access_request_dialog import AccessRequestDialog
-from ui.case_screen import CaseScreen
+from ui.case.screen import CaseScreen
 from ui.context import WorkspaceContext
-from ui.correction_dialog import CorrectionDialog
-from ui.correction_history import CorrectionHistoryDialog
+from ui.privacy.access_request_dialog import AccessRequestDialog
+from ui.privacy.correction_dialog import CorrectionDialog
+from ui.privacy.correction_history import CorrectionHistoryDialog
 
 NOTE = "Geheim: verdenking van de buurman."
 

@@ -13,16 +13,16 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 from ui_helpers import add_case, cell_text, wait_idle
 
-from app import consent
-from app.consent import Badge, ConsentFile
-from app.consent_terms import DETENTION, IDENTITY, Ground, HowGiven, RevocationScope
+from app.casework import consent
+from app.casework.consent import Badge, ConsentFile
+from app.casework.consent_terms import DETENTION, IDENTITY, Ground, HowGiven, RevocationScope
 from ui import dialogs
-from ui.consent_dialogs import AddGroundDialog, EndGroundDialog, RevokeDialog
-from ui.consent_screen import ConsentScreen
+from ui.consent.dialogs import AddGroundDialog, EndGroundDialog, RevokeDialog
+from ui.consent.screen import ConsentScreen
+from ui.consent.signature_pad import SignatureCanvas
 from ui.context import WorkspaceContext
-from ui.register_model import Column
-from ui.register_screen import RegisterScreen
-from ui.signature_pad import SignatureCanvas
+from ui.register.model import Column
+from ui.register.screen import RegisterScreen
 from ui.workspace_view import WorkspaceView
 
 PNG_HEADER = b"\x89PNG\r\n\x1a\n"

@@ -11,9 +11,9 @@ from pytestqt.qtbot import QtBot
 
 from app.audit import AuditAction, Outcome, Purpose
 from app.domain import CaseDirection, CaseStatus, TargetGroup
-from ui import labels
-from ui.date_edit import DateEdit
-from ui.formatting import format_date, format_date_time, from_qdate, to_qdate
+from ui.texts import labels
+from ui.texts.formatting import format_date, format_date_time, from_qdate, to_qdate
+from ui.widgets.date_edit import DateEdit
 
 
 @pytest.fixture

@@ -23,16 +23,17 @@ from ui_helpers import add_case, document_entries, give_consent, start_plan, wai
 
 import app.atomic
 from app.audit import AuditAction
-from app.documents import Deliver, Document
+from app.casework.documents import Deliver, Document
 from app.settings import Settings
-from app.workspace import OpenWorkspace
-from ui import dialogs, pdf_export
-from ui.case_screen import CaseScreen
+from app.workspace.folder import OpenWorkspace
+from ui import dialogs
+from ui.case.screen import CaseScreen
 from ui.context import WorkspaceContext
-from ui.document_store import DocumentKind, DocumentRequest, DocumentStore
+from ui.documents import export as pdf_export
+from ui.documents.preview import PdfPreviewDialog
+from ui.documents.store import DocumentKind, DocumentRequest, DocumentStore
 from ui.i18n import install_translations
 from ui.main_window import MainWindow
-from ui.pdf_preview import PdfPreviewDialog
 
 ROOT = Path(__file__).resolve().parents[2]
 SURNAME = "Ĳzerman-Łukasiewicz"

@@ -13,12 +13,12 @@ from pytestqt.qtbot import QtBot
 from ui_helpers import add_case, document_entries, start_plan, wait_idle
 
 from app.audit import AuditAction
-from app.intake import ActionOwner, add_action
+from app.casework.intake import ActionOwner, add_action
 from ui import dialogs
 from ui.context import WorkspaceContext
-from ui.document_store import DocumentKind, DocumentRequest, DocumentStore
-from ui.pdf_preview import PdfPreviewDialog
-from ui.versions_dialog import VersionsDialog
+from ui.documents.preview import PdfPreviewDialog
+from ui.documents.store import DocumentKind, DocumentRequest, DocumentStore
+from ui.documents.versions_dialog import VersionsDialog
 
 
 def click(qtbot: QtBot, button: QPushButton) -> None:

@@ -10,10 +10,10 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWizard
 from pytestqt.qtbot import QtBot
 
-from app.workspace import database_path, is_workspace
-from ui.first_run import FirstRunWizard
+from app.workspace.folder import database_path, is_workspace
 from ui.gui import build_main_window
 from ui.main_window import MainWindow
+from ui.workspace.first_run import FirstRunWizard
 
 PASSPHRASE = "zeven kale kippen op een hek"
 

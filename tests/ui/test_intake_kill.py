@@ -19,11 +19,11 @@ import pytest
 from scripts.type_intake import FIELDS
 from ui_helpers import add_case
 
-from app.checklist import load_catalogue
+from app.casework.checklist import load_catalogue
+from app.casework.intake import IntakeFile, open_intake
 from app.domain import WorkspaceKind
-from app.intake import IntakeFile, open_intake
-from app.keyfile import KdfParams
-from app.workspace import create_workspace, unlock
+from app.workspace.folder import create_workspace, unlock
+from app.workspace.keyfile import KdfParams
 
 SCRIPT = Path(__file__).parent / "scripts" / "type_intake.py"
 DONE_BEFORE_KILL = 5

@@ -13,15 +13,15 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 from ui_helpers import add_case, open_intake_screen, stored_intake, wait_idle, wait_saved
 
+from app.casework.intake import ActionOwner, DomainStatus, Moment, PlanStatus, SelfReliance
 from app.domain import CaseDirection, CaseStatus, TargetGroup
-from app.intake import ActionOwner, DomainStatus, Moment, PlanStatus, SelfReliance
 from ui import dialogs
-from ui.checklist_widgets import ChoiceBox, DateField
 from ui.context import WorkspaceContext
-from ui.intake_domain_page import DomainPage
-from ui.intake_plan_page import PlanPage
-from ui.intake_screen import IntakeScreen
-from ui.intake_triage_page import TriagePage
+from ui.intake.checklist_widgets import ChoiceBox, DateField
+from ui.intake.domain_page import DomainPage
+from ui.intake.plan_page import PlanPage
+from ui.intake.screen import IntakeScreen
+from ui.intake.triage_page import TriagePage
 from ui.workspace_view import WorkspaceView
 
 DEFAULT_DOMAINS = ["id_document", "housing", "income_work", "debts", "care"]

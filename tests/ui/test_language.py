@@ -11,9 +11,9 @@ from pytestqt.qtbot import QtBot
 
 from app.domain import CaseStatus
 from ui.i18n import install_translations
-from ui.labels import status_label
 from ui.operations import Operations
-from ui.unlock_screen import UnlockScreen
+from ui.texts.labels import status_label
+from ui.workspace.unlock_screen import UnlockScreen
 
 
 def unlock_screen(qtbot: QtBot) -> UnlockScreen:

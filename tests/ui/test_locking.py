@@ -15,12 +15,12 @@ from PySide6.QtWidgets import QPlainTextEdit
 from pytestqt.qtbot import QtBot
 from ui_helpers import VALID_BSN, add_case
 
-from app import intake
-from app.checklist import load_catalogue
+from app.casework import intake
+from app.casework.checklist import load_catalogue
 from app.settings import Settings
-from app.workspace import OpenWorkspace, unlock
-from ui.bsn import copy_bsn
+from app.workspace.folder import OpenWorkspace, unlock
 from ui.main_window import MainWindow
+from ui.widgets.bsn import copy_bsn
 
 IDLE_MINUTES = 0.01  # 600 ms
 

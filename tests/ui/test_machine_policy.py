@@ -16,23 +16,23 @@ from PySide6.QtWidgets import QApplication, QDialog, QWizard
 from pytestqt.qtbot import QtBot
 from ui_helpers import add_case, start_plan
 
-from app import quick_unlock
 from app.audit import AuditAction
-from app.keyfile import KdfParams
 from app.policy import POLICY_VARIABLE, load_policy
 from app.settings import Settings, load_settings, save_settings
 from app.sync.device import peers
 from app.sync.identity import DeviceIdentity, public_identity_bytes
-from app.workspace import OpenWorkspace, create_workspace
+from app.workspace import quick_unlock
+from app.workspace.folder import OpenWorkspace, create_workspace
+from app.workspace.keyfile import KdfParams
 from ui import main_window as main_window_module
 from ui.context import WorkspaceContext
-from ui.document_store import DocumentKind, DocumentRequest, DocumentStore, usable_logo
-from ui.first_run import FirstRunWizard
+from ui.documents.store import DocumentKind, DocumentRequest, DocumentStore, usable_logo
 from ui.gui import build_main_window
 from ui.main_window import MainWindow
 from ui.paths import config_folder
-from ui.policy_marks import LockMark
-from ui.settings_dialog import SettingsDialog
+from ui.widgets.policy_marks import LockMark
+from ui.workspace.first_run import FirstRunWizard
+from ui.workspace.settings_dialog import SettingsDialog
 
 PASSPHRASE = "zeven kale kippen op een hek"
 USER_SETTINGS = Settings(language="en", auto_lock_minutes=30)

@@ -1,5 +1,5 @@
-"""The Monitor screen of a real encrypted back office with demo cases: a year's key figures equal app.monitor's, a
-number lists exactly its cases, the tables are the export's (small cells hidden), the charts are drawn on white, a
+"""The Monitor screen of a real encrypted back office with demo cases: a year's key figures equal app.monitor.figures's,
+a number lists exactly its cases, the tables are the export's (small cells hidden), the charts are drawn on white, a
 grouping adds its table, and exporting writes the CSV (the file dialog stubbed) or says why it could not."""
 
 from __future__ import annotations
@@ -13,14 +13,14 @@ from PySide6.QtGui import QColor
 from pytestqt.qtbot import QtBot
 from ui_helpers import wait_idle
 
-from app.demo import fill_with_demo_cases
+from app.demo.workspace import fill_with_demo_cases
 from app.errors import TerugkeerError
-from app.monitor import MonitorReport, Period, load_case_facts, monitor
-from app.workspace import OpenWorkspace
+from app.monitor.figures import MonitorReport, Period, load_case_facts, monitor
+from app.workspace.folder import OpenWorkspace
 from ui import dialogs
+from ui.backoffice.monitor_screen import MonitorScreen
 from ui.context import WorkspaceContext
-from ui.monitor_screen import MonitorScreen
-from ui.register_screen import RegisterScreen
+from ui.register.screen import RegisterScreen
 
 YEAR = 2025
 

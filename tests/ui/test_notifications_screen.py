@@ -14,25 +14,25 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 from ui_helpers import cell_text, wait_idle
 
-from app.cases import CaseData, ClientData, DetentionData, register_case
+from app.casework.cases import CaseData, ClientData, DetentionData, register_case
 from app.domain import WorkspaceKind
-from app.keyfile import KdfParams
 from app.policy import Policy
 from app.settings import Settings
 from app.sync.device import enroll, own_identity_file
 from app.sync.export import export_bundle
 from app.sync.identity import read_public_identity
 from app.sync.importer import import_bundle
-from app.workspace import OpenWorkspace, create_workspace
+from app.workspace.folder import OpenWorkspace, create_workspace
+from app.workspace.keyfile import KdfParams
 from ui import dialogs
+from ui.backoffice.coordinator_dialog import CoordinatorDialog
+from ui.backoffice.inbox_tables import InboxTable
+from ui.backoffice.notifications_screen import NotificationsScreen
 from ui.context import WorkspaceContext
-from ui.coordinator_dialog import CoordinatorDialog
 from ui.i18n import install_translations
-from ui.inbox_tables import InboxTable
 from ui.main_window import MainWindow
-from ui.notifications_screen import NotificationsScreen
 from ui.operations import Operations
-from ui.register_screen import RegisterScreen
+from ui.register.screen import RegisterScreen
 
 SAMPLE = Path(__file__).parents[1] / "data" / "notifications" / "meldingen-cp1252.csv"
 

@@ -14,15 +14,16 @@ from pytestqt.qtbot import QtBot
 from ui_helpers import add_case, document_entries, start_plan, wait_idle
 
 from app.audit import AuditAction
-from app.documents import Deliver, Document
+from app.casework.documents import Deliver, Document
 from app.settings import Settings
-from app.workspace import OpenWorkspace
-from ui import dialogs, pdf_export
+from app.workspace.folder import OpenWorkspace
+from ui import dialogs
 from ui.context import WorkspaceContext
-from ui.document_store import DocumentRequest, DocumentStore
+from ui.documents import export as pdf_export
+from ui.documents.batch import BatchPrint
+from ui.documents.store import DocumentRequest, DocumentStore
 from ui.main_window import MainWindow
-from ui.plan_batch import BatchPrint
-from ui.register_screen import RegisterScreen
+from ui.register.screen import RegisterScreen
 
 
 def pages(data: bytes) -> int:

@@ -15,26 +15,26 @@ from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 from ui_helpers import wait_idle
 
-from app.cases import CaseData, ClientData, DetentionData, open_case, register_case, update_case
-from app.consent_terms import consent_terms
+from app.casework.cases import CaseData, ClientData, DetentionData, open_case, register_case, update_case
+from app.casework.consent_terms import consent_terms
 from app.domain import CaseStatus, WorkspaceKind
-from app.erasure import confirmation_code
 from app.errors import TerugkeerError
-from app.keyfile import KdfParams
+from app.privacy.erasure import confirmation_code
 from app.settings import Settings
 from app.sync.device import enroll, own_identity_file
 from app.sync.export import export_bundle
 from app.sync.identity import read_public_identity
 from app.sync.importer import import_bundle
-from app.workspace import OpenWorkspace, create_workspace
+from app.workspace.folder import OpenWorkspace, create_workspace
+from app.workspace.keyfile import KdfParams
 from ui import dialogs
 from ui.context import WorkspaceContext
-from ui.erasure_dialog import ErasureDialog
 from ui.main_window import MainWindow
 from ui.operations import Operations
-from ui.purge_dialog import PurgeDialog
-from ui.retention_dialog import RetentionDialog
-from ui.sync_screen import SyncScreen
+from ui.privacy.erasure_dialog import ErasureDialog
+from ui.privacy.purge_dialog import PurgeDialog
+from ui.privacy.retention_dialog import RetentionDialog
+from ui.sync.screen import SyncScreen
 
 COORDINATOR = "Test Coördinator"  # the `workspace` fixture's user
 LONG_AGO = date(2015, 3, 2)  # closed: past the purge's two weeks and the retention period

@@ -13,15 +13,15 @@ from PySide6.QtWidgets import QDialogButtonBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 from ui_helpers import wait_idle
 
-from app.cases import CaseData, ClientData, DetentionData, register_case
+from app.casework.cases import CaseData, ClientData, DetentionData, register_case
+from app.casework.register import RegisterRow
 from app.domain import CaseStatus, TargetGroup
-from app.register import RegisterRow
-from app.workspace import OpenWorkspace
+from app.workspace.folder import OpenWorkspace
 from ui import dialogs
+from ui.backoffice.coordinator_dialog import CoordinatorDialog
 from ui.context import WorkspaceContext
-from ui.coordinator_dialog import CoordinatorDialog
-from ui.register_overview import NO_COORDINATOR
-from ui.register_screen import RegisterScreen
+from ui.register.overview import NO_COORDINATOR
+from ui.register.screen import RegisterScreen
 
 START = date.today() - timedelta(days=60)
 

@@ -1,4 +1,4 @@
-"""RegisterTableModel over 2,000 demo cases: filtering as app.register does, sorting in the model, masked BSNs,
+"""RegisterTableModel over 2,000 demo cases: filtering as app.casework.register does, sorting in the model, masked BSNs,
 consent badges."""
 
 from __future__ import annotations
@@ -12,13 +12,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPersistentModelIndex, Qt
 
-from app.consent import Badge
-from app.demo import fill_with_demo_cases
+from app.casework.consent import Badge
+from app.casework.register import RegisterFilter, RegisterRow, apply_filter, load_register
+from app.demo.workspace import fill_with_demo_cases
 from app.domain import STATUS_FLOW, CaseStatus, WorkspaceKind
-from app.keyfile import KdfParams
-from app.register import RegisterFilter, RegisterRow, apply_filter, load_register
-from app.workspace import create_workspace
-from ui.register_model import BADGE_ORDER, Column, RegisterTableModel
+from app.workspace.folder import create_workspace
+from app.workspace.keyfile import KdfParams
+from ui.register.model import BADGE_ORDER, Column, RegisterTableModel
 
 TODAY = date(2026, 11, 23)
 
@@ -44,7 +44,7 @@ def model_with(rows: list[RegisterRow], badges: Mapping[str, Badge] | None = Non
 
 
 def every_badge(rows: list[RegisterRow]) -> dict[str, Badge]:
-    """Each badge in turn (a fifth of the rows has none: missing from the answer, as app.consent gives it)."""
+    """Each badge in turn (a fifth of the rows has none: missing from the answer, as app.casework.consent gives it)."""
     badges = list(Badge)
     return {row.case_id: badges[position % len(badges)] for position, row in enumerate(rows)
             if badges[position % len(badges)] is not Badge.NONE}

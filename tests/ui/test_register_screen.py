@@ -10,12 +10,12 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from ui_helpers import add_case
 
-from app.demo import fill_with_demo_cases
+from app.casework.register import RegisterRow, load_register
+from app.demo.workspace import fill_with_demo_cases
 from app.domain import CaseStatus
-from app.register import RegisterRow, load_register
 from ui.context import WorkspaceContext
-from ui.register_model import Column
-from ui.register_screen import RegisterScreen
+from ui.register.model import Column
+from ui.register.screen import RegisterScreen
 
 
 @pytest.fixture
@@ -131,7 +131,7 @@ def test_table_shows_only_masked_bsns(screen: RegisterScreen, context: Workspace
 def test_a_change_elsewhere_refreshes_only_that_row(
         qtbot: QtBot, screen: RegisterScreen, context: WorkspaceContext) -> None:
     """A write announced through Operations.changed reaches the register without reloading it."""
-    from app.cases import Changes
+    from app.casework.cases import Changes
 
     loads: list[bool] = []
     screen.loaded.connect(lambda: loads.append(True))

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from ui.context import WorkspaceContext
-from ui.settings_dialog import SettingsDialog
+from ui.workspace.settings_dialog import SettingsDialog
 
 
 def test_optional_domains_can_be_switched_on(qtbot: QtBot, context: WorkspaceContext) -> None:

@@ -7,7 +7,7 @@ from PySide6.QtGui import QImage, QPointingDevice, QTabletEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from ui.signature_pad import MAX_PNG_SIZE, SignaturePad
+from ui.consent.signature_pad import MAX_PNG_SIZE, SignaturePad
 
 
 def pad(qtbot: QtBot) -> SignaturePad:

@@ -17,27 +17,27 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 from ui_helpers import cell_text, wait_idle
 
-from app.cases import CaseData, ClientData, DetentionData, open_case, register_case, update_case
-from app.consent import record_consent, revoke
-from app.consent_terms import HowGiven, RevocationScope
+from app.casework.cases import CaseData, ClientData, DetentionData, open_case, register_case, update_case
+from app.casework.consent import record_consent, revoke
+from app.casework.consent_terms import HowGiven, RevocationScope
 from app.domain import WorkspaceKind
-from app.keyfile import KdfParams
 from app.settings import Settings
 from app.sync.device import enroll, own_identity_file, peers
 from app.sync.export import export_bundle
 from app.sync.identity import read_public_identity
 from app.sync.importer import import_bundle
-from app.workspace import OpenWorkspace, create_workspace
+from app.workspace.folder import OpenWorkspace, create_workspace
+from app.workspace.keyfile import KdfParams
 from ui import dialogs
-from ui.bundle_reports import ExportSummaryDialog, ImportResultsDialog
-from ui.bundle_runs import BundleImport
-from ui.conflict_dialog import ConflictDialog
 from ui.context import WorkspaceContext
 from ui.i18n import install_translations
 from ui.main_window import MainWindow
 from ui.operations import Operations
-from ui.sync_device_dialogs import EnrollDialog, RevokeDeviceDialog
-from ui.sync_screen import SyncScreen
+from ui.sync.bundle_reports import ExportSummaryDialog, ImportResultsDialog
+from ui.sync.bundle_runs import BundleImport
+from ui.sync.conflict_dialog import ConflictDialog
+from ui.sync.device_dialogs import EnrollDialog, RevokeDeviceDialog
+from ui.sync.screen import SyncScreen
 
 OFFICE_USER = "Backoffice Teststad"
 

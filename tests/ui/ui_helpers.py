@@ -8,14 +8,14 @@ from PySide6.QtWidgets import QTableWidget
 from pytestqt.qtbot import QtBot
 
 from app.audit import recent_entries
-from app.cases import CaseData, ClientData, DetentionData, register_case
-from app.checklist import load_catalogue
-from app.consent import record_consent
-from app.consent_terms import HowGiven
-from app.intake import ActionOwner, IntakeFile, add_action, open_intake
-from app.workspace import OpenWorkspace
+from app.casework.cases import CaseData, ClientData, DetentionData, register_case
+from app.casework.checklist import load_catalogue
+from app.casework.consent import record_consent
+from app.casework.consent_terms import HowGiven
+from app.casework.intake import ActionOwner, IntakeFile, add_action, open_intake
+from app.workspace.folder import OpenWorkspace
 from ui.context import WorkspaceContext
-from ui.intake_screen import IntakeScreen
+from ui.intake.screen import IntakeScreen
 
 VALID_BSN = "111222333"  # passes the 11-test
 OTHER_VALID_BSN = "123456782"

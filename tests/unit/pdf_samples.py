@@ -9,7 +9,7 @@ from typing import Any
 
 from pypdf import PdfReader
 
-from app.consent_terms import consent_terms
+from app.casework.consent_terms import consent_terms
 from app.pdf.consent_form import ConsentChoice, ConsentFormContent
 from app.pdf.page import Letterhead
 from app.pdf.plan import PlanAction, PlanContent, PlanDomainSection

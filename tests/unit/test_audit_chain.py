@@ -66,7 +66,7 @@ def test_hash_depends_on_the_previous_hash() -> None:
         ("action", "delete"),
         ("outcome", "failure"),
         ("user_name", "Iemand anders"),
-        ("client_id", str(uuid.uuid4())),
+        ("client_id", "5b0c1f3e-2f6a-4d1e-9a57-0c8a4e2b7d11"),
         ("occurred_at", "2024-06-15T13:00:00.000000+00:00"),
         ("legal_basis", "consent"),
     ],

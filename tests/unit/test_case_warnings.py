@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from app.case_warnings import (
+from app.casework.case_warnings import (
     AFTERCARE_ENDING_DAYS,
     INFORMATION_TERM_WORKING_DAYS,
     RELEASE_SOON_DAYS,

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from app.checklist import (
+from app.casework.checklist import (
     DEFAULT_TEMPLATE_ID,
     ITEM_TYPES,
     ChecklistTemplate,

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from app.errors import KeyFileError, NewerVersionError, TerugkeerError, WrongPassphraseError
-from app.keyfile import (
+from app.workspace.keyfile import (
     KDF_MIN_ITERATIONS,
     KEYFILE_VERSION,
     KdfParams,

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from app.monitor import (
+from app.monitor.figures import (
     CaseFacts,
     Period,
     by_prison,

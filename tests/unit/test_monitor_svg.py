@@ -6,8 +6,8 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from datetime import date
 
-from app.monitor import CaseFacts, Period, monitor, yearly_outflow
-from app.monitor_charts import svg_bytes, throughput_chart, yearly_outflow_chart
+from app.monitor.charts import svg_bytes, throughput_chart, yearly_outflow_chart
+from app.monitor.figures import CaseFacts, Period, monitor, yearly_outflow
 
 
 def _released(year: int, count: int) -> list[CaseFacts]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from app.errors import WeakPassphraseError
-from app.passphrase import MIN_LENGTH, check_strength
+from app.workspace.passphrase import MIN_LENGTH, check_strength
 
 
 def test_short_passphrase_is_refused_with_the_minimum_length() -> None:

@@ -11,9 +11,9 @@ from datetime import date
 import pytest
 from pdf_checks import drawn_boxes_and_ticks
 
-from app.cases import CaseData, CaseFile, ClientData, DetentionData, FileVersion
-from app.checklist import load_catalogue
-from app.consent_terms import DETENTION, IDENTITY, consent_terms
+from app.casework.cases import CaseData, CaseFile, ClientData, DetentionData, FileVersion
+from app.casework.checklist import load_catalogue
+from app.casework.consent_terms import DETENTION, IDENTITY, consent_terms
 from app.domain import case_hints
 from app.pdf.consent_form import build_consent_form_pdf, consent_form_content, render_consent_form
 from app.pdf.structure import structure_problems

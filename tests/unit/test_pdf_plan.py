@@ -9,10 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from app.cases import CaseData, CaseFile, ClientData, DetentionData, FileVersion
-from app.checklist import load_catalogue
-from app.domain import CaseDirection, case_hints
-from app.intake import (
+from app.casework.cases import CaseData, CaseFile, ClientData, DetentionData, FileVersion
+from app.casework.checklist import load_catalogue
+from app.casework.intake import (
     ActionData,
     ActionOwner,
     Assessment,
@@ -23,6 +22,7 @@ from app.intake import (
     PlanStatus,
     SelfReliance,
 )
+from app.domain import CaseDirection, case_hints
 from app.pdf.page import Letterhead, page_label
 from app.pdf.plan import ACTION_HEADER, PlanAction, build_plan_pdf, plan_content, render_plan
 from app.pdf.structure import page_count, structure_problems

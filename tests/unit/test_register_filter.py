@@ -6,8 +6,8 @@ from datetime import date, timedelta
 
 import pytest
 
+from app.casework.register import RegisterFilter, RegisterRow, apply_filter
 from app.domain import CaseStatus
-from app.register import RegisterFilter, RegisterRow, apply_filter
 
 TODAY = date(2024, 6, 15)
 

@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.consent_terms import IDENTITY, Ground, RevocationScope, consent_terms
-from app.sharing_policy import (
+from app.casework.consent_terms import IDENTITY, Ground, RevocationScope, consent_terms
+from app.casework.sharing_policy import (
     ALLOWED_ON_CONSENT,
     ALLOWED_ON_WSB,
     CATEGORY_NOT_NAMED,

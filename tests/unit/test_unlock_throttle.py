@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from app.unlock_throttle import MAX_DELAY_SECONDS, UnlockThrottle
+from app.workspace.unlock_throttle import MAX_DELAY_SECONDS, UnlockThrottle
 
 T0 = datetime(2024, 6, 15, 12, 0, 0, tzinfo=UTC)
 

@@ -22,7 +22,7 @@ import traceback
 from pathlib import Path
 
 from app.sync.importer import import_bundle
-from app.workspace import unlock
+from app.workspace.folder import unlock
 
 
 def child(folder: Path, bundle: Path, passphrase: str, go: int, report: int) -> None:

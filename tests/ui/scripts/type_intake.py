@@ -22,9 +22,9 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.settings import Settings
-from app.workspace import unlock
+from app.workspace.folder import unlock
 from ui.context import WorkspaceContext
-from ui.intake_screen import IntakeScreen
+from ui.intake.screen import IntakeScreen
 from ui.operations import Operations
 
 KEY_MS = 30

@@ -1,0 +1,303 @@
+"""Services for clients, detentions and cases. Each takes a unit of work and an actor, validates with the
+domain rules, writes one audit entry per touched record and returns what changed."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from datetime import UTC, date, datetime
+
+from app import audit
+from app.audit import Actor, AuditAction
+from app.casework.case_facts import case_basis
+from app.domain import (
+    STATUS_DATE_FIELD,
+    CaseDirection,
+    CaseHints,
+    CaseStatus,
+    TargetGroup,
+    case_hints,
+    format_target_groups,
+    parse_target_groups,
+    require_text,
+    validate_bsn,
+    validate_date_of_birth,
+    validate_detention_dates,
+)
+from app.errors import TerugkeerError, ValidationError
+from app.records import stamp
+from db.models import Case, Client, Detention
+from db.uow import UnitOfWork
+
+
+@dataclass(frozen=True)
+class ClientData:
+    given_names: str
+    surname: str
+    date_of_birth: date
+    surname_prefix: str = ""
+    bsn: str = ""
+    municipality_of_registration: str = ""
+    address: str = ""
+    phone: str = ""
+
+
+@dataclass(frozen=True)
+class DetentionData:
+    prison: str
+    start_date: date
+    expected_release_date: date | None = None
+    actual_release_date: date | None = None
+
+
+@dataclass(frozen=True)
+class CaseData:
+    status: CaseStatus = CaseStatus.NOTIFIED
+    status_dates: dict[CaseStatus, date] = field(default_factory=dict)
+    target_groups: frozenset[TargetGroup] = frozenset()
+    case_direction: CaseDirection = CaseDirection.COORDINATOR
+    coordinator: str = ""
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class FileVersion:
+    """The versions of the three records a case file shows. A client can belong to several cases (same BSN),
+    so all three are compared on save: a stale form must never overwrite an edit made through another case."""
+
+    case: int
+    client: int
+    detention: int
+
+
+@dataclass(frozen=True)
+class CaseFile:
+    """Everything the case detail screen shows, as plain data; `version` guards against lost updates."""
+
+    case_id: str
+    client_id: str
+    version: FileVersion
+    client: ClientData
+    detention: DetentionData
+    case: CaseData
+    hints: CaseHints
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What a service changed, so the UI refreshes only that."""
+
+    case_ids: tuple[str, ...] = ()
+    client_ids: tuple[str, ...] = ()
+
+
+class StaleEditError(TerugkeerError):
+    """The case changed since the form was opened; saving would overwrite someone else's edit."""
+
+    def __init__(self) -> None:
+        super().__init__("stale_edit")
+
+
+class DuplicateBsnError(ValidationError):
+    def __init__(self) -> None:
+        super().__init__("bsn", "bsn_duplicate")
+
+
+def _validated_client(data: ClientData, today: date) -> ClientData:
+    validate_date_of_birth(data.date_of_birth, today)
+    return ClientData(
+        given_names=require_text("given_names", data.given_names),
+        surname=require_text("surname", data.surname),
+        date_of_birth=data.date_of_birth,
+        surname_prefix=data.surname_prefix.strip(),
+        bsn=validate_bsn(data.bsn) if data.bsn.strip() else "",
+        municipality_of_registration=data.municipality_of_registration.strip(),
+        address=data.address.strip(),
+        phone=data.phone.strip(),
+    )
+
+
+def _validated_detention(data: DetentionData) -> DetentionData:
+    validate_detention_dates(data.start_date, data.expected_release_date, data.actual_release_date)
+    return DetentionData(
+        prison=require_text("prison", data.prison),
+        start_date=data.start_date,
+        expected_release_date=data.expected_release_date,
+        actual_release_date=data.actual_release_date,
+    )
+
+
+def _apply_client(client: Client, data: ClientData) -> None:
+    client.given_names = data.given_names
+    client.surname_prefix = data.surname_prefix
+    client.surname = data.surname
+    client.date_of_birth = data.date_of_birth
+    client.bsn = data.bsn or None
+    client.municipality_of_registration = data.municipality_of_registration
+    client.address = data.address
+    client.phone = data.phone
+
+
+def _apply_detention(detention: Detention, data: DetentionData) -> None:
+    detention.prison = data.prison
+    detention.start_date = data.start_date
+    detention.expected_release_date = data.expected_release_date
+    detention.actual_release_date = data.actual_release_date
+
+
+def _apply_case(case: Case, data: CaseData, today: date) -> None:
+    case.status = data.status.value
+    dates = dict(data.status_dates)
+    dates.setdefault(data.status, today)  # reaching a status without a date means: today
+    for status, column in STATUS_DATE_FIELD.items():
+        setattr(case, column, dates.get(status))
+    case.target_groups = format_target_groups(data.target_groups)
+    case.case_direction = data.case_direction.value
+    case.coordinator = data.coordinator.strip()
+    case.notes = data.notes
+
+
+def _differs(record: object, before: dict[str, object]) -> bool:
+    return any(getattr(record, name) != value for name, value in before.items())
+
+
+def _snapshot(record: object, names: tuple[str, ...]) -> dict[str, object]:
+    return {name: getattr(record, name) for name in names}
+
+
+_CLIENT_COLUMNS = tuple(f.name for f in fields(ClientData))
+_DETENTION_COLUMNS = tuple(f.name for f in fields(DetentionData))
+_CASE_COLUMNS = ("status", *STATUS_DATE_FIELD.values(), "target_groups", "case_direction", "coordinator", "notes")
+
+
+def register_case(
+    uow: UnitOfWork, actor: Actor, client: ClientData, detention: DetentionData, case: CaseData,
+    today: date | None = None,
+) -> Changes:
+    """Register a new client (or reuse the one with this BSN) with a detention and a case; commits."""
+    changes = add_case(uow, actor, client, detention, case, today)
+    uow.commit()
+    return changes
+
+
+def add_case(
+    uow: UnitOfWork, actor: Actor, client: ClientData, detention: DetentionData, case: CaseData,
+    today: date | None = None,
+) -> Changes:
+    """As `register_case`, without committing: for imports that add many cases in one transaction."""
+    today = today or date.today()
+    client_data = _validated_client(client, today)
+    detention_data = _validated_detention(detention)
+    now = datetime.now(UTC).replace(tzinfo=None)
+
+    client_record = uow.cases.client_by_bsn(client_data.bsn) if client_data.bsn else None
+    if client_record is None:
+        client_record = Client()
+        _apply_client(client_record, client_data)
+        stamp(client_record, actor, new=True, now=now)
+        uow.cases.add(client_record)
+        uow.flush()
+        audit.append(uow, actor, AuditAction.CREATE, client_id=client_record.id, record_type="client",
+                     record_id=client_record.id)
+    detention_record = Detention(client_id=client_record.id)
+    _apply_detention(detention_record, detention_data)
+    stamp(detention_record, actor, new=True, now=now)
+    uow.cases.add(detention_record)
+    uow.flush()
+    case_record = Case(client_id=client_record.id, detention_id=detention_record.id)
+    _apply_case(case_record, case, today)
+    stamp(case_record, actor, new=True, now=now)
+    uow.cases.add(case_record)
+    uow.flush()
+    for kind, record_id in (("detention", detention_record.id), ("case", case_record.id)):
+        audit.append(uow, actor, AuditAction.CREATE, client_id=client_record.id, record_type=kind,
+                     record_id=record_id)
+    return Changes(case_ids=(case_record.id,), client_ids=(client_record.id,))
+
+
+def update_case(
+    uow: UnitOfWork, actor: Actor, case_id: str, expected_version: FileVersion,
+    client: ClientData, detention: DetentionData, case: CaseData, today: date | None = None,
+) -> Changes:
+    """Save an edited case file. Refuses (StaleEditError) when the case changed since it was read."""
+    today = today or date.today()
+    client_data = _validated_client(client, today)
+    detention_data = _validated_detention(detention)
+    case_record = _existing_case(uow, case_id)
+    if _file_version(case_record) != expected_version:
+        raise StaleEditError()
+    if client_data.bsn:
+        other = uow.cases.client_by_bsn(client_data.bsn)
+        if other is not None and other.id != case_record.client_id:
+            raise DuplicateBsnError()
+    now = datetime.now(UTC).replace(tzinfo=None)
+    touched = (
+        (case_record.client, _CLIENT_COLUMNS, lambda r: _apply_client(r, client_data), "client"),
+        (case_record.detention, _DETENTION_COLUMNS, lambda r: _apply_detention(r, detention_data), "detention"),
+        (case_record, _CASE_COLUMNS, lambda r: _apply_case(r, case, today), "case"),
+    )
+    changed_kinds = []
+    for record, columns, apply, kind in touched:
+        before = _snapshot(record, columns)
+        apply(record)
+        if _differs(record, before):
+            changed_kinds.append(kind)
+            stamp(record, actor, now=now)
+            audit.append(uow, actor, AuditAction.UPDATE, client_id=case_record.client_id, record_type=kind,
+                         record_id=record.id, legal_basis=case_basis(uow, case_id, today))
+    changed_any = bool(changed_kinds)
+    uow.commit()
+    return Changes(case_ids=(case_id,), client_ids=(case_record.client_id,)) if changed_any else Changes()
+
+
+def save_target_groups(uow: UnitOfWork, actor: Actor, case_id: str, groups: frozenset[TargetGroup]) -> Changes:
+    """Store only the case's target groups (the intake asks for them on their own page)."""
+    case_record = _existing_case(uow, case_id)
+    stored = format_target_groups(groups)
+    if case_record.target_groups == stored:
+        return Changes()
+    case_record.target_groups = stored
+    stamp(case_record, actor)
+    audit.append(uow, actor, AuditAction.UPDATE, client_id=case_record.client_id, record_type="case",
+                 record_id=case_id, legal_basis=case_basis(uow, case_id))
+    uow.commit()
+    return Changes(case_ids=(case_id,), client_ids=(case_record.client_id,))
+
+
+def open_case(uow: UnitOfWork, actor: Actor, case_id: str) -> CaseFile:
+    """Read one case file for display; opening a client's file is logged."""
+    case_record = _existing_case(uow, case_id)
+    client, detention = case_record.client, case_record.detention
+    audit.append(uow, actor, AuditAction.VIEW, client_id=client.id, record_type="case", record_id=case_id,
+                 legal_basis=case_basis(uow, case_id))
+    uow.commit()
+    status_dates = {
+        status: value for status, column in STATUS_DATE_FIELD.items()
+        if (value := getattr(case_record, column)) is not None
+    }
+    return CaseFile(
+        case_id=case_record.id,
+        client_id=client.id,
+        version=_file_version(case_record),
+        client=ClientData(**{**_snapshot(client, _CLIENT_COLUMNS), "bsn": client.bsn or ""}),  # type: ignore[arg-type]
+        detention=DetentionData(**_snapshot(detention, _DETENTION_COLUMNS)),  # type: ignore[arg-type]
+        case=CaseData(
+            status=CaseStatus(case_record.status),
+            status_dates=status_dates,
+            target_groups=parse_target_groups(case_record.target_groups),
+            case_direction=CaseDirection(case_record.case_direction),
+            coordinator=case_record.coordinator,
+            notes=case_record.notes,
+        ),
+        hints=case_hints(detention.start_date, detention.expected_release_date, detention.actual_release_date),
+    )
+
+
+def _file_version(case_record: Case) -> FileVersion:
+    return FileVersion(case_record.version, case_record.client.version, case_record.detention.version)
+
+
+def _existing_case(uow: UnitOfWork, case_id: str) -> Case:
+    record = uow.cases.case(case_id)
+    if record is None:
+        raise TerugkeerError("case_not_found")
+    return record

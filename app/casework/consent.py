@@ -1,0 +1,417 @@
+"""Consent and legal basis of a case (*toestemming en grondslag*): processing grounds, consent records and
+revocations, the consent file as a read model, and the consent badge.
+
+History is never overwritten: changing a consent records a new version and marks the old one `superseded_by` it;
+revocations are appended. What may be shared is decided in one place, app.casework.sharing_policy; this module stores
+and validates the facts it decides on. Every change is one committed transaction with one audit entry per touched record
+(ids only), naming the legal basis the case's data rests on after the change.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+from functools import cache, lru_cache
+from typing import TypeVar
+
+from app import audit
+from app.audit import Actor, AuditAction
+from app.casework.case_facts import basis_code, case_basis, facts_by_case, stored_ids
+from app.casework.cases import Changes
+from app.casework.checklist import load_catalogue, parse_template
+from app.casework.consent_terms import DETENTION, IDENTITY, Ground, HowGiven, RevocationScope, consent_terms
+from app.casework.sharing_policy import (
+    WSB_IN_FORCE,
+    ConsentFact,
+    ConsentStatus,
+    GroundFact,
+    RevocationFact,
+    SharingFacts,
+    active_grounds,
+    consent_status,
+)
+from app.errors import TerugkeerError, ValidationError
+from app.records import stamp
+from db.models import Case, ConsentRecord, ConsentRevocation, ProcessingGround, SyncedRecord
+from db.uow import UnitOfWork
+
+PNG_HEADER = b"\x89PNG\r\n\x1a\n"
+MAX_SIGNATURE_BYTES = 2 * 1024 * 1024  # a signature drawn on screen is a few tens of kilobytes
+
+E = TypeVar("E", bound=StrEnum)
+
+# Audit record types, as the tables are named.
+_GROUND, _CONSENT, _REVOCATION = "processing_ground", "consent_record", "consent_revocation"
+
+
+class Badge(StrEnum):
+    """The consent badge of a case, on the case screen and in the register."""
+
+    GIVEN = "given"  # consent in effect, nothing of it revoked
+    PARTIAL = "partial"  # consent in effect, but a recipient, a category or another consent was revoked
+    REVOKED = "revoked"  # the consent that was in effect has been revoked (even if another ground remains)
+    NONE = "none"  # no consent in effect and no other ground
+    OTHER_LEGAL_BASIS = "other_legal_basis"  # no consent in effect, but another ground is active
+
+
+@dataclass(frozen=True)
+class GroundData:
+    id: str
+    ground: Ground
+    noted_on: date
+    note: str
+    ended_on: date | None
+
+
+@dataclass(frozen=True)
+class RevocationData:
+    id: str
+    revoked_on: date
+    scope: RevocationScope
+    scope_value: str  # the recipient or category id; empty for a whole revocation
+    reason: str
+
+
+@dataclass(frozen=True)
+class ConsentData:
+    """One consent version; `superseded_by` / `replaces` link it to the next / previous version."""
+
+    id: str
+    given_on: date
+    how_given: HowGiven
+    witness: str
+    valid_until: date | None
+    purposes: tuple[str, ...]
+    categories: tuple[str, ...]
+    recipients: tuple[str, ...]
+    signature_png: bytes | None
+    superseded_by: str | None
+    replaces: str | None
+    revocations: tuple[RevocationData, ...]
+
+
+@dataclass(frozen=True)
+class ConsentFile:
+    """Everything about consent and legal basis of one case, with the full history, as plain data.
+    `categories` are the data categories the case has (identity, detention, the template's domains)."""
+
+    case_id: str
+    client_id: str
+    grounds: tuple[GroundData, ...]
+    consents: tuple[ConsentData, ...]  # every version, oldest first
+    categories: tuple[str, ...]
+
+    def consent(self, consent_id: str) -> ConsentData:
+        return next(consent for consent in self.consents if consent.id == consent_id)
+
+    @property
+    def current_consents(self) -> tuple[ConsentData, ...]:
+        """The versions not replaced by a newer one."""
+        return tuple(consent for consent in self.consents if consent.superseded_by is None)
+
+    @property
+    def facts(self) -> SharingFacts:
+        """What the sharing policy needs of this case."""
+        given_on = {consent.id: consent.given_on for consent in self.consents}
+        return SharingFacts(
+            grounds=tuple(GroundFact(g.ground, g.noted_on, g.ended_on) for g in self.grounds),
+            consents=tuple(
+                ConsentFact(c.id, c.given_on, c.valid_until, frozenset(c.categories), frozenset(c.recipients),
+                            tuple(RevocationFact(r.revoked_on, r.scope, r.scope_value) for r in c.revocations),
+                            given_on.get(c.superseded_by) if c.superseded_by else None)
+                for c in self.consents),
+            categories=frozenset(self.categories),
+        )
+
+
+# --- reading ---------------------------------------------------------------------------------------------------
+
+
+def consent_file(uow: UnitOfWork, actor: Actor, case_id: str, today: date | None = None) -> ConsentFile:
+    """The case's grounds and every consent version with its revocations; logged as a view of the client's file."""
+    case = _case(uow, case_id)
+    file = _read_file(uow, case)
+    audit.append(uow, actor, AuditAction.VIEW, client_id=case.client_id, record_type="consent_file",
+                 record_id=case.id, legal_basis=basis_code(file.facts, today or date.today()))
+    uow.commit()
+    return file
+
+
+def latest_consent(uow: UnitOfWork, case_id: str) -> ConsentData | None:
+    """The newest consent version of the case (not replaced, latest given), revoked or not; None without any.
+    Not logged as a view: the caller audits the document it prints with it."""
+    current = _read_file(uow, _case(uow, case_id)).current_consents
+    return max(current, key=lambda consent: consent.given_on, default=None)
+
+
+def sharing_facts(uow: UnitOfWork, case_id: str) -> SharingFacts:
+    """The facts app.casework.sharing_policy decides on, for an export, print or sync of this case. Not logged
+    as a view: the caller audits the export or print it makes."""
+    return _read_file(uow, _case(uow, case_id)).facts
+
+
+def known_categories(uow: UnitOfWork, case_id: str) -> tuple[str, ...]:
+    """The data categories a consent of this case may name, in form order: identity, detention, then the domains
+    of the case's intake template and of the active built-in template."""
+    ids = [IDENTITY, DETENTION]
+    intake = uow.intake.intake(case_id)
+    if intake is not None:
+        text = uow.intake.template_text(intake.template_id, intake.template_version)
+        if text is not None:
+            ids.extend(_domain_ids(text, f"{intake.template_id} v{intake.template_version}"))
+    ids.extend(_builtin_domain_ids())
+    return tuple(dict.fromkeys(ids))
+
+
+def consent_badge(file: ConsentFile, today: date) -> Badge:
+    """The badge of the case on `today` (see Badge)."""
+    return badge_for(file.facts, today)
+
+
+def badge_for(facts: SharingFacts, today: date) -> Badge:
+    """The badge for a case's facts on `today`: given or partial while a consent is in effect; revoked when the
+    consents that would count now are revoked; else other_legal_basis when a ground is active; else none."""
+    counting = [status for consent in facts.consents
+                if (status := consent_status(consent, today)) not in
+                (ConsentStatus.NOT_YET_GIVEN, ConsentStatus.EXPIRED, ConsentStatus.SUPERSEDED)]
+    if ConsentStatus.IN_EFFECT in counting or ConsentStatus.PARTIALLY_REVOKED in counting:
+        restricted = ConsentStatus.PARTIALLY_REVOKED in counting or ConsentStatus.REVOKED in counting
+        return Badge.PARTIAL if restricted else Badge.GIVEN
+    if ConsentStatus.REVOKED in counting:
+        return Badge.REVOKED
+    return Badge.OTHER_LEGAL_BASIS if active_grounds(facts, today) else Badge.NONE
+
+
+def consent_badges(uow: UnitOfWork, today: date, case_ids: Sequence[str] | None = None) -> dict[str, Badge]:
+    """The badge of every case (or of `case_ids`) for the register, in three queries; a case missing from the
+    answer has no ground and no consent: Badge.NONE. Not logged as a view (the register shows no file)."""
+    return {case_id: badge_for(facts, today) for case_id, facts in facts_by_case(uow, case_ids).items()}
+
+
+def _read_file(uow: UnitOfWork, case: Case) -> ConsentFile:
+    records = uow.consent.consents(case.id)
+    revocations: dict[str, list[RevocationData]] = {}
+    for revocation in uow.consent.revocations([record.id for record in records]):
+        revocations.setdefault(revocation.consent_id, []).append(RevocationData(
+            revocation.id, revocation.revoked_on, RevocationScope(revocation.scope), revocation.scope_value,
+            revocation.reason))
+    replaces = {record.superseded_by: record.id for record in records if record.superseded_by}
+    return ConsentFile(
+        case_id=case.id,
+        client_id=case.client_id,
+        grounds=tuple(GroundData(g.id, Ground(g.ground), g.noted_on, g.note, g.ended_on)
+                      for g in uow.consent.grounds(case.id)),
+        consents=tuple(ConsentData(
+            id=r.id, given_on=r.given_on, how_given=HowGiven(r.how_given), witness=r.witness,
+            valid_until=r.valid_until, purposes=stored_ids(r.purposes), categories=stored_ids(r.categories),
+            recipients=stored_ids(r.recipients), signature_png=r.signature_png, superseded_by=r.superseded_by,
+            replaces=replaces.get(r.id), revocations=tuple(revocations.get(r.id, ()))) for r in records),
+        categories=known_categories(uow, case.id),
+    )
+
+
+# --- grounds ---------------------------------------------------------------------------------------------------
+
+
+def add_ground(uow: UnitOfWork, actor: Actor, case_id: str, ground: Ground, noted_on: date, note: str = "",
+               today: date | None = None) -> tuple[Changes, str]:
+    """Record a legal ground of the case from `noted_on`; returns what changed and the ground's id. Consent is
+    not a ground to add (it is proven by record_consent); the same ground cannot be open twice."""
+    code = Ground(_code(Ground, ground, "ground"))
+    if code == Ground.CONSENT:
+        raise ValidationError("ground", "ground_consent_by_record")
+    if code == Ground.WET_STRAFFEN_EN_BESCHERMEN and noted_on < WSB_IN_FORCE:
+        raise ValidationError("noted_on", "ground_wsb_before_in_force")
+    case = _case(uow, case_id)
+    if any(g.ground == code.value and g.ended_on is None for g in uow.consent.grounds(case_id)):
+        raise ValidationError("ground", "ground_duplicate")
+    record = stamp(ProcessingGround(case_id=case_id, ground=code.value, noted_on=noted_on, note=note.strip(),
+                                    ended_on=None, deleted=False), actor, new=True)
+    uow.consent.add(record)
+    return _commit(uow, actor, case, [(record, _GROUND, AuditAction.CREATE)], today), record.id
+
+
+def end_ground(uow: UnitOfWork, actor: Actor, ground_id: str, ended_on: date, today: date | None = None) -> Changes:
+    """The ground no longer applies from `ended_on` (that day included). Ending it again on the same day changes
+    nothing; on another day it is refused (remove a mistaken ground and add it anew)."""
+    record = uow.consent.ground(ground_id)
+    if record is None or record.deleted:
+        raise TerugkeerError("ground_not_found")
+    if record.ended_on == ended_on:
+        return Changes()
+    if record.ended_on is not None:
+        raise ValidationError("ended_on", "ground_already_ended")
+    if ended_on < record.noted_on:
+        raise ValidationError("ended_on", "ground_end_before_noted")
+    record.ended_on = ended_on
+    stamp(record, actor)
+    return _commit(uow, actor, _case(uow, record.case_id), [(record, _GROUND, AuditAction.UPDATE)], today)
+
+
+def remove_ground(uow: UnitOfWork, actor: Actor, ground_id: str, today: date | None = None) -> Changes:
+    """Remove a ground entered by mistake; it stays as a tombstone so the removal can travel to other devices."""
+    record = uow.consent.ground(ground_id)
+    if record is None or record.deleted:
+        return Changes()
+    record.deleted = True
+    stamp(record, actor)
+    return _commit(uow, actor, _case(uow, record.case_id), [(record, _GROUND, AuditAction.DELETE)], today)
+
+
+# --- consent ---------------------------------------------------------------------------------------------------
+
+
+def record_consent(uow: UnitOfWork, actor: Actor, case_id: str, *, purposes: Iterable[str],
+                   categories: Iterable[str], recipients: Iterable[str], given_on: date, how_given: HowGiven,
+                   witness: str = "", valid_until: date | None = None, signature_png: bytes | None = None,
+                   today: date | None = None) -> tuple[Changes, str]:
+    """Record a consent the detainee gave; returns what changed and the consent's id. Refuses (ValidationError)
+    empty or unknown purposes, categories or recipients, a verbal consent without a witness, a date in the future,
+    a valid_until not after given_on, and a signature that is not a PNG."""
+    case = _case(uow, case_id)
+    record = _new_consent(uow, actor, case, purposes=purposes, categories=categories, recipients=recipients,
+                          given_on=given_on, how_given=how_given, witness=witness, valid_until=valid_until,
+                          signature_png=signature_png, today=today or date.today())
+    return _commit(uow, actor, case, [(record, _CONSENT, AuditAction.CREATE)], today), record.id
+
+
+def replace_consent(uow: UnitOfWork, actor: Actor, consent_id: str, *, purposes: Iterable[str],
+                    categories: Iterable[str], recipients: Iterable[str], given_on: date, how_given: HowGiven,
+                    witness: str = "", valid_until: date | None = None, signature_png: bytes | None = None,
+                    today: date | None = None) -> tuple[Changes, str]:
+    """Record a changed consent as a new version; the old one stays, marked superseded by it, and no longer counts
+    from the new `given_on`. Returns what changed and the new id. Validated as record_consent; only the newest
+    version can be replaced, and not by one given before it."""
+    old = _current_consent(uow, consent_id)
+    if given_on < old.given_on:
+        raise ValidationError("given_on", "consent_given_before_replaced")
+    case = _case(uow, old.case_id)
+    new = _new_consent(uow, actor, case, purposes=purposes, categories=categories, recipients=recipients,
+                       given_on=given_on, how_given=how_given, witness=witness, valid_until=valid_until,
+                       signature_png=signature_png, today=today or date.today())
+    uow.flush()
+    old.superseded_by = new.id
+    stamp(old, actor)
+    touched: list[tuple[SyncedRecord, str, AuditAction]] = [
+        (new, _CONSENT, AuditAction.CREATE), (old, _CONSENT, AuditAction.UPDATE)]
+    return _commit(uow, actor, case, touched, today), new.id
+
+
+def revoke(uow: UnitOfWork, actor: Actor, consent_id: str, revoked_on: date, scope: RevocationScope,
+           scope_value: str = "", reason: str = "", today: date | None = None) -> tuple[Changes, str]:
+    """Append a revocation of the whole consent, or of one of its recipients or categories (`scope_value`),
+    effective from `revoked_on` (which may lie ahead). Refuses a date before the consent was given, a recipient
+    or category the consent does not name, and a revocation an earlier one already covers. Returns what changed
+    and the revocation's id."""
+    record = _current_consent(uow, consent_id)
+    scope_code = RevocationScope(_code(RevocationScope, scope, "scope"))
+    value = "" if scope_code == RevocationScope.WHOLE else scope_value.strip()
+    named = stored_ids(record.recipients) if scope_code == RevocationScope.RECIPIENT else stored_ids(record.categories)
+    if scope_code != RevocationScope.WHOLE and value not in named:
+        raise ValidationError("scope_value", "revocation_not_in_consent")
+    if revoked_on < record.given_on:
+        raise ValidationError("revoked_on", "revocation_before_consent")
+    for earlier in uow.consent.revocations([record.id]):
+        covers = earlier.scope == RevocationScope.WHOLE.value or (
+            earlier.scope == scope_code.value and earlier.scope_value == value)
+        if covers and earlier.revoked_on <= revoked_on:
+            raise ValidationError("revoked_on", "consent_already_revoked")
+    revocation = stamp(ConsentRevocation(consent_id=record.id, revoked_on=revoked_on, scope=scope_code.value,
+                                         scope_value=value, reason=reason.strip()), actor, new=True)
+    uow.consent.add(revocation)
+    case = _case(uow, record.case_id)
+    return _commit(uow, actor, case, [(revocation, _REVOCATION, AuditAction.CREATE)], today), revocation.id
+
+
+def _new_consent(uow: UnitOfWork, actor: Actor, case: Case, *, purposes: Iterable[str], categories: Iterable[str],
+                 recipients: Iterable[str], given_on: date, how_given: HowGiven, witness: str,
+                 valid_until: date | None, signature_png: bytes | None, today: date) -> ConsentRecord:
+    terms = consent_terms()
+    purpose_ids = _checked_ids("purposes", "purpose", purposes, {term.id for term in terms.purposes})
+    category_ids = _checked_ids("categories", "category", categories, set(known_categories(uow, case.id)))
+    recipient_ids = _checked_ids("recipients", "recipient", recipients, {term.id for term in terms.recipients})
+    how = HowGiven(_code(HowGiven, how_given, "how_given"))
+    witness = witness.strip()
+    if how == HowGiven.VERBAL_WITH_WITNESS and not witness:
+        raise ValidationError("witness", "consent_witness_required")
+    if given_on > today:
+        raise ValidationError("given_on", "consent_given_in_future")
+    if valid_until is not None and valid_until <= given_on:
+        raise ValidationError("valid_until", "consent_valid_until_not_after_given")
+    if signature_png is not None:
+        _check_signature(signature_png)
+    record = stamp(ConsentRecord(
+        case_id=case.id, given_on=given_on, how_given=how.value, witness=witness, valid_until=valid_until,
+        purposes=",".join(purpose_ids), categories=",".join(category_ids), recipients=",".join(recipient_ids),
+        signature_png=signature_png or None, superseded_by=None), actor, new=True)
+    uow.consent.add(record)
+    return record
+
+
+def _checked_ids(field: str, kind: str, given: Iterable[str], known: set[str]) -> tuple[str, ...]:
+    ids = tuple(dict.fromkeys(value.strip() for value in given if value.strip()))
+    if not ids:
+        raise ValidationError(field, f"consent_{kind}_required")
+    for value in ids:
+        if value not in known:
+            raise ValidationError(field, f"consent_{kind}_unknown", value=value)
+    return ids
+
+
+def _check_signature(png: bytes) -> None:
+    if not png.startswith(PNG_HEADER):
+        raise ValidationError("signature_png", "signature_not_png")
+    if len(png) > MAX_SIGNATURE_BYTES:
+        raise ValidationError("signature_png", "signature_too_large")
+
+
+# --- helpers ---------------------------------------------------------------------------------------------------
+
+
+@cache
+def _builtin_domain_ids() -> tuple[str, ...]:
+    return tuple(domain.id for domain in load_catalogue().active().domains)
+
+
+@lru_cache(maxsize=16)
+def _domain_ids(template_text: str, source: str) -> tuple[str, ...]:
+    """The domain ids of a stored template version (immutable text, so parsed once for a batch of cases)."""
+    return tuple(domain.id for domain in parse_template(template_text, source).domains)
+
+
+def _code(kind: type[E], value: object, field: str) -> str:
+    """A stored code checked against its vocabulary (never store what could not be read back)."""
+    try:
+        return kind(str(value)).value
+    except ValueError:
+        raise ValidationError(field, "answer_invalid") from None
+
+
+def _case(uow: UnitOfWork, case_id: str) -> Case:
+    case = uow.cases.case(case_id)
+    if case is None:
+        raise TerugkeerError("case_not_found")
+    return case
+
+
+def _current_consent(uow: UnitOfWork, consent_id: str) -> ConsentRecord:
+    record = uow.consent.consent(consent_id)
+    if record is None:
+        raise TerugkeerError("consent_not_found")
+    if record.superseded_by is not None:
+        raise TerugkeerError("consent_superseded")
+    return record
+
+
+def _commit(uow: UnitOfWork, actor: Actor, case: Case, touched: list[tuple[SyncedRecord, str, AuditAction]],
+            today: date | None) -> Changes:
+    """One audit entry per touched record, naming the basis the case's data rests on after the change; commits."""
+    uow.flush()
+    basis = case_basis(uow, case.id, today)
+    for record, kind, action in touched:
+        audit.append(uow, actor, action, client_id=case.client_id, record_type=kind, record_id=record.id,
+                     legal_basis=basis)
+    uow.commit()
+    return Changes(case_ids=(case.id,), client_ids=(case.client_id,))

@@ -1,0 +1,187 @@
+"""Printing and exporting the documents of a case: read the case, build the PDF, log it.
+
+Each function reads what the document shows (opening the case file and intake logs a view as usual), builds the
+PDF in memory and appends one audit entry for the document itself (record type "plan_pdf" / "consent_pdf"), in
+the same transaction, naming the legal basis it rests on. The caller decides where the bytes go: the preview, the
+printer or a file (written atomically; an exported PDF is not encrypted).
+
+Who a document is for decides what it may hold, and only app.casework.sharing_policy answers that:
+- the plan for the client and the municipality's own file (no `recipient`) holds everything of the plan;
+- the plan for a chain partner holds only the categories the policy allows to go to it today; the rest is left
+  out and listed (on the paper and in `Document.held_back`); without identity data there is no plan to send;
+- the consent form goes to the detainee, whose own data it shows: no third party receives it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from app import audit
+from app.audit import Actor, AuditAction
+from app.casework.case_facts import case_basis
+from app.casework.cases import open_case
+from app.casework.checklist import ChecklistTemplate, parse_template
+from app.casework.consent import latest_consent, sharing_facts
+from app.casework.consent_terms import DETENTION, IDENTITY, consent_terms
+from app.casework.document_versions import CONSENT, PLAN, Content, preview, print_version
+from app.casework.intake import open_intake
+from app.casework.sharing_policy import HeldBack, held_back, may_share
+from app.errors import TerugkeerError
+from app.pdf.consent_form import consent_form_content
+from app.pdf.plan import PlanAudience, plan_content
+from db.models import Disclosure
+from db.uow import UnitOfWork
+
+# Where the PDF goes before its audit entry is committed, e.g. writing the file of a save; when it raises,
+# nothing is logged.
+Deliver = Callable[[bytes], None]
+
+PLAN_RECORD = "plan_pdf"
+CONSENT_RECORD = "consent_pdf"
+# Previewing is a view, printing a print, saving to a file an export: all three are logged.
+DOCUMENT_ACTIONS = frozenset({AuditAction.VIEW, AuditAction.PRINT, AuditAction.EXPORT})
+
+
+@dataclass(frozen=True)
+class Document:
+    """A PDF made for the preview, the printer or a file; `held_back` lists what was left out for the recipient."""
+
+    data: bytes
+    held_back: tuple[HeldBack, ...] = ()
+
+
+def make_plan_pdf(uow: UnitOfWork, actor: Actor, case_id: str, *, action: AuditAction = AuditAction.EXPORT,
+                  printed_on: date | None = None, show_full_bsn: bool = False,
+                  optional_domains: frozenset[str] = frozenset(), logo_path: Path | None = None,
+                  recipient: str | None = None, deliver: Deliver | None = None) -> Document:
+    """The case's plan of approach; logged as `action` (view = preview, print, export = saved).
+
+    The BSN is masked except its last 3 digits unless `show_full_bsn`. `recipient` is a chain partner id of
+    resources/data/consent.json; None prints for the client and the own file. Raises TerugkeerError
+    "case_not_found"; "intake_not_started" when the case has no intake (and so no plan) yet (printing never starts
+    one); "not_for_recipient" (recipient, reason) when the client's identity may not go to the recipient.
+    `deliver` (see Deliver) hands the bytes on before the audit entry is committed."""
+    _check_action(action)
+    today = printed_on or date.today()
+    case_file = open_case(uow, actor, case_id)
+    plan = uow.intake.plan(case_id)
+    if uow.intake.intake(case_id) is None or plan is None:
+        raise TerugkeerError("intake_not_started")
+    template = _intake_template(uow, case_id, None)
+    audience, held, basis = _plan_audience(uow, case_id, template, recipient, today)
+    intake_file = open_intake(uow, actor, case_id, template)
+    content = plan_content(case_file, intake_file, _municipality(uow), today, show_full_bsn,
+                           optional_domains=optional_domains, logo_path=logo_path, audience=audience)
+    data, record_id = _made(uow, actor, action, case_id, PLAN, content)
+    audit.append(uow, actor, action, client_id=case_file.client_id, record_type=PLAN_RECORD,
+                 record_id=record_id or plan.id, legal_basis=basis)
+    if recipient is not None and record_id is not None:
+        _disclose(uow, actor, case_file.client_id, case_id, audience, PLAN_RECORD, record_id, basis)
+    _deliver_and_commit(uow, data, deliver)
+    return Document(data, held)
+
+
+def _plan_audience(uow: UnitOfWork, case_id: str, template: ChecklistTemplate, recipient: str | None,
+                   today: date) -> tuple[PlanAudience, tuple[HeldBack, ...], str]:
+    """What the plan may show to `recipient`, what it holds back, and the basis the audit entry names."""
+    if recipient is None:
+        return PlanAudience(), (), case_basis(uow, case_id, today)
+    terms = consent_terms()
+    if recipient not in {term.id for term in terms.recipients}:
+        raise ValueError(f"unknown recipient {recipient!r}")
+    name = terms.recipient(recipient).label.nl
+    facts = sharing_facts(uow, case_id)
+    identity = may_share(facts, IDENTITY, recipient, today)
+    if not identity.allowed:
+        raise TerugkeerError("not_for_recipient", recipient=recipient, reason=identity.reason_code)
+    labels = {IDENTITY: "persoonsgegevens", DETENTION: "detentiegegevens",
+              **{domain.id: domain.label.nl for domain in template.domains}}
+    held = tuple(held_back(facts, [(category, recipient) for category in labels], today))
+    withheld = {item.category for item in held}
+    audience = PlanAudience(name, frozenset(labels) - withheld, tuple(labels[item.category] for item in held))
+    assert identity.basis is not None
+    return audience, held, identity.basis.value
+
+
+def make_consent_pdf(uow: UnitOfWork, actor: Actor, case_id: str, template: ChecklistTemplate, *,
+                     action: AuditAction = AuditAction.EXPORT, printed_on: date | None = None,
+                     optional_domains: frozenset[str] = frozenset(), filled: bool = False,
+                     place: str = "", logo_path: Path | None = None, deliver: Deliver | None = None) -> Document:
+    """The consent form of the case; logged as `action`.
+
+    Data categories follow the case's intake template, or `template` (the active one) when no intake was started.
+    Blank for the detainee to fill in, or `filled` with the case's latest consent: its choices ticked and its
+    on-screen signature drawn. Raises TerugkeerError "case_not_found", or "no_consent_recorded" when `filled` is
+    asked of a case without a consent. `deliver` as for the plan."""
+    _check_action(action)
+    today = printed_on or date.today()
+    case_file = open_case(uow, actor, case_id)
+    recorded = latest_consent(uow, case_id) if filled else None
+    if filled and recorded is None:
+        raise TerugkeerError("no_consent_recorded")
+    content = consent_form_content(
+        case_file, _intake_template(uow, case_id, template), _municipality(uow), consent_terms(), today,
+        optional_domains=optional_domains, recorded=recorded, place=place, logo_path=logo_path)
+    data, record_id = _made(uow, actor, action, case_id, CONSENT, content)
+    audit.append(uow, actor, action, client_id=case_file.client_id, record_type=CONSENT_RECORD,
+                 record_id=record_id or case_id,
+                 legal_basis=case_basis(uow, case_id, today))
+    _deliver_and_commit(uow, data, deliver)
+    return Document(data)
+
+
+def _made(uow: UnitOfWork, actor: Actor, action: AuditAction, case_id: str, kind: str,
+          content: Content) -> tuple[bytes, str | None]:
+    """The PDF, and for a print or an export the id of the document version it is (a preview is no version)."""
+    if action == AuditAction.VIEW:
+        return preview(content), None
+    printed = print_version(uow, actor, case_id, kind, content)
+    return printed.data, printed.version.id
+
+
+def _disclose(uow: UnitOfWork, actor: Actor, client_id: str, case_id: str, audience: PlanAudience, means: str,
+              reference: str, basis: str) -> None:
+    """Remember that this plan went to a chain partner, with the categories it held: an access request lists it."""
+    uow.session.add(Disclosure(
+        client_id=client_id, case_id=case_id, recipient=audience.recipient,
+        categories=",".join(sorted(audience.shared or ())), means=means, reference=reference, legal_basis=basis,
+        disclosed_at=datetime.now(UTC).replace(tzinfo=None), disclosed_by=actor.user_name))
+
+
+def has_plan(uow: UnitOfWork, case_id: str) -> bool:
+    """Whether the case has a plan of approach to print (intake and plan start together). Not logged: nothing of
+    the case is shown."""
+    return uow.intake.plan(case_id) is not None
+
+
+def _deliver_and_commit(uow: UnitOfWork, data: bytes, deliver: Deliver | None) -> None:
+    """Hand the bytes on, then commit the document's audit entry: a save that fails (a full USB stick) leaves no
+    entry claiming an export that did not happen."""
+    if deliver is not None:
+        deliver(data)
+    uow.commit()
+
+
+def _check_action(action: AuditAction) -> None:
+    if action not in DOCUMENT_ACTIONS:
+        raise ValueError(f"a document is previewed, printed or exported, not {action.value}")
+
+
+def _municipality(uow: UnitOfWork) -> str:
+    return uow.workspace.info().municipality
+
+
+def _intake_template(uow: UnitOfWork, case_id: str, fallback: ChecklistTemplate | None) -> ChecklistTemplate:
+    """The exact template version the case's intake was filled with; `fallback` when there is no intake."""
+    intake = uow.intake.intake(case_id)
+    if intake is None:
+        if fallback is None:
+            raise TerugkeerError("intake_not_started")
+        return fallback
+    text = uow.intake.template_text(intake.template_id, intake.template_version)
+    if text is None:
+        raise TerugkeerError("template_missing", template=f"{intake.template_id} v{intake.template_version}")
+    return parse_template(text, f"{intake.template_id} v{intake.template_version}")

@@ -1,0 +1,128 @@
+"""The case register as a read model: flat rows, search as you type and filters, in memory.
+
+20,000 rows fit easily in memory; filtering a precomputed lowercase search key per row is far faster than a
+query per keystroke on an encrypted file, and keeps the UI free of SQL.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cached_property
+
+from app.casework.case_warnings import CaseWarning, case_warnings
+from app.casework.intake import OPEN_STATUSES, Moment
+from app.domain import CaseStatus, normalise_bsn
+from db.uow import UnitOfWork
+
+
+@dataclass(frozen=True, slots=True)
+class RegisterRow:
+    case_id: str
+    client_id: str
+    name: str  # "Surname, given names (prefix)" as sorted and shown
+    date_of_birth: date
+    bsn: str
+    prison: str
+    start_date: date
+    release_date: date | None  # actual if known, else expected
+    status: CaseStatus
+    coordinator: str
+    search_key: str  # lowercase name, BSN digits and prison, for search as you type
+    warnings: tuple[CaseWarning, ...] = ()
+
+
+def _row(raw, today: date, open_key_domains: tuple[str, ...]) -> RegisterRow:  # type: ignore[no-untyped-def]
+    surname = f"{raw.surname_prefix} {raw.surname}".strip() if raw.surname_prefix else raw.surname
+    name = f"{raw.surname}, {raw.given_names}" + (f" {raw.surname_prefix}" if raw.surname_prefix else "")
+    bsn = raw.bsn or ""
+    return RegisterRow(
+        case_id=raw.case_id,
+        client_id=raw.client_id,
+        name=name,
+        date_of_birth=raw.date_of_birth,
+        bsn=bsn,
+        prison=raw.prison,
+        start_date=raw.start_date,
+        release_date=raw.actual_release_date or raw.expected_release_date,
+        status=CaseStatus(raw.status),
+        coordinator=raw.coordinator,
+        search_key=f"{raw.given_names} {surname} {bsn} {raw.prison}".lower(),
+        warnings=tuple(case_warnings(
+            today=today, status=CaseStatus(raw.status), start_date=raw.start_date,
+            expected_release=raw.expected_release_date, actual_release=raw.actual_release_date,
+            open_key_domains=open_key_domains)),
+    )
+
+
+def _open_key_domains(uow: UnitOfWork, key_domains: frozenset[str], case_ids: list[str] | None = None
+                      ) -> dict[str, tuple[str, ...]]:
+    """Per case, the key domains (ID document, housing, income) still open at intake."""
+    open_domains: dict[str, list[str]] = {}
+    for case_id, domain_id in uow.intake.open_domains(Moment.INTAKE.value, key_domains,
+                                                      [s.value for s in OPEN_STATUSES], case_ids):
+        open_domains.setdefault(case_id, []).append(domain_id)
+    return {case_id: tuple(sorted(domains)) for case_id, domains in open_domains.items()}
+
+
+def load_register(uow: UnitOfWork, key_domains: frozenset[str], today: date | None = None) -> list[RegisterRow]:
+    """All cases as register rows (no ORM objects), with today's warnings; `key_domains` are the template's
+    domains whose being open close to release is a warning."""
+    today = today or date.today()
+    open_domains = _open_key_domains(uow, key_domains)
+    return [_row(raw, today, open_domains.get(raw.case_id, ())) for raw in uow.cases.register_rows()]
+
+
+def load_register_row(uow: UnitOfWork, case_id: str, key_domains: frozenset[str],
+                      today: date | None = None) -> RegisterRow | None:
+    raw = uow.cases.register_row(case_id)
+    if raw is None:
+        return None
+    open_domains = _open_key_domains(uow, key_domains, [case_id])
+    return _row(raw, today or date.today(), open_domains.get(case_id, ()))
+
+
+@dataclass(frozen=True)
+class RegisterFilter:
+    """Search text (name, BSN or PI; every word must match), statuses to show, release window in days."""
+
+    text: str = ""
+    statuses: frozenset[CaseStatus] = frozenset()
+    release_within_days: int | None = None
+
+    @cached_property
+    def words(self) -> tuple[str, ...]:
+        """The search words, worked out once per filter rather than once per row."""
+        digits = normalise_bsn(self.text)
+        if len(digits) >= 4 and not any(ch.isalpha() for ch in self.text):
+            return (digits,)  # a BSN typed with dots or spaces matches the stored digits
+        return tuple(self.text.lower().split())
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.words and not self.statuses and self.release_within_days is None
+
+    def matches(self, row: RegisterRow, today: date) -> bool:
+        if self.statuses and row.status not in self.statuses:
+            return False
+        if self.release_within_days is not None:
+            if row.release_date is None:
+                return False
+            if not today <= row.release_date <= today + timedelta(days=self.release_within_days):
+                return False
+        key = row.search_key
+        return all(word in key for word in self.words)
+
+
+def apply_filter(rows: list[RegisterRow], register_filter: RegisterFilter, today: date) -> list[RegisterRow]:
+    """The rows that pass the filter, in their current order. Search text alone (what typing does) takes a direct
+    path: at 20,000 rows the first key of a search must stay well within 50 ms."""
+    if register_filter.is_empty:
+        return list(rows)
+    words = register_filter.words
+    if not register_filter.statuses and register_filter.release_within_days is None:
+        if len(words) == 1:
+            word = words[0]
+            return [row for row in rows if word in row.search_key]
+        return [row for row in rows if all(word in row.search_key for word in words)]
+    return [row for row in rows if register_filter.matches(row, today)]

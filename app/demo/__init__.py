@@ -1,0 +1,1 @@
+"""Demo workspaces with fictional people, for trying the app and for benchmarks."""

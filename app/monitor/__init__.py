@@ -1,0 +1,1 @@
+"""The monitor: registration and evaluation figures, their tables, charts and exports."""

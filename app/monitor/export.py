@@ -1,0 +1,120 @@
+"""Writing the monitor for a period to CSV, XLSX or the evaluation report PDF (by the file's suffix).
+
+Only aggregate tables leave, with small cells suppressed (app.monitor.tables); the export is audit-logged. Files
+are written atomically, so a full disk leaves no half report.
+"""
+
+from __future__ import annotations
+
+import csv
+import errno
+import io
+from datetime import date
+from functools import partial
+from pathlib import Path
+
+from app import audit
+from app.atomic import write_atomic
+from app.audit import Actor, AuditAction, Purpose
+from app.errors import TerugkeerError
+from app.monitor.charts import domains_in_order, throughput_chart, yearly_outflow_chart
+from app.monitor.figures import (
+    Period,
+    by_coordinator,
+    by_prison,
+    by_target_group,
+    grouped,
+    load_case_facts,
+    monitor,
+    yearly_outflow,
+)
+from app.monitor.tables import Table, monitor_tables, period_label
+from app.pdf.evaluation import EvaluationContent, render_evaluation
+from app.pdf.page import Letterhead
+from db.uow import UnitOfWork
+
+REPORT_RECORD = "monitor_report"
+FORMATS = (".csv", ".xlsx", ".pdf")
+DEFAULT_THRESHOLD = 5
+_NO_ROOM = frozenset({errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)})
+
+
+def export_report(uow: UnitOfWork, actor: Actor, period: Period, out: Path, *, threshold: int = DEFAULT_THRESHOLD,
+                  logo_path: Path | None = None, today: date | None = None) -> list[Table]:
+    """Write the monitor for `period` to `out` (.csv, .xlsx or .pdf); returns the tables written. Raises
+    TerugkeerError "report_format" (formats), "disk_full" (path), "output_not_writable" (path)."""
+    suffix = out.suffix.lower()
+    if suffix not in FORMATS:
+        raise TerugkeerError("report_format", formats=", ".join(FORMATS))
+    facts = load_case_facts(uow)
+    report = monitor(facts, period)
+    outflow = yearly_outflow(facts)
+    groups = {"PI": grouped(facts, period, by_prison), "Doelgroep": grouped(facts, period, by_target_group),
+              "Nazorgcoördinator": grouped(facts, period, by_coordinator)}
+    tables = monitor_tables(report, outflow, threshold, groups)
+    if suffix == ".csv":
+        data = csv_bytes(tables)
+    elif suffix == ".xlsx":
+        data = xlsx_bytes(tables)
+    else:
+        data = render_evaluation(EvaluationContent(
+            Letterhead(uow.workspace.info().municipality, logo_path), today or date.today(), period_label(report),
+            threshold, tuple(tables), (partial(domains_in_order, report, threshold),
+                                       partial(throughput_chart, report, threshold),
+                                       partial(yearly_outflow_chart, outflow, threshold)))).data
+    try:
+        write_atomic(out, data)
+    except OSError as error:
+        code = "disk_full" if error.errno in _NO_ROOM else "output_not_writable"
+        raise TerugkeerError(code, path=str(out.parent if code == "disk_full" else out)) from None
+    audit.append(uow, actor, AuditAction.EXPORT, purpose=Purpose.ACCOUNTABILITY, record_type=REPORT_RECORD,
+                 record_id=None)
+    uow.commit()
+    return tables
+
+
+def csv_bytes(tables: list[Table]) -> bytes:
+    """The tables one after another, each under its title, separated by a blank line; `;` and a UTF-8 BOM, as
+    Excel in Dutch expects."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
+    for table in tables:
+        writer.writerow([table.title])
+        writer.writerow(table.header)
+        writer.writerows(["" if cell is None else _dutch_number(cell) for cell in row] for row in table.rows)
+        writer.writerow([])
+    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+
+
+def xlsx_bytes(tables: list[Table]) -> bytes:
+    """One sheet per table (sheet names at most 31 characters, as Excel allows)."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    book = Workbook()
+    book.remove(book.active)  # type: ignore[arg-type]
+    used: set[str] = set()
+    for table in tables:
+        name = _sheet_name(table.title, used)
+        sheet = book.create_sheet(name)
+        sheet.append([table.title])
+        sheet["A1"].font = Font(bold=True)
+        sheet.append(list(table.header))
+        for row in table.rows:
+            sheet.append(["—" if cell is None else cell for cell in row])
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def _sheet_name(title: str, used: set[str]) -> str:
+    base = "".join(ch for ch in title if ch not in "[]:*?/\\")[:28]
+    name, number = base, 2
+    while name in used:
+        name, number = f"{base} {number}", number + 1
+    used.add(name)
+    return name
+
+
+def _dutch_number(cell: object) -> str:
+    return f"{cell:.1f}".replace(".", ",") if isinstance(cell, float) else str(cell)

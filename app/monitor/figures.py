@@ -1,0 +1,298 @@
+"""The monitor: the registration and evaluation figures a municipality must report on aftercare.
+
+Everything is computed from plain facts per case (`CaseFacts`), so the figures are tested against a hand-computed
+dataset. Every count is a `Figure` that keeps the cases behind it: a screen can list them for users allowed to see
+them. Aggregates that leave the workspace pass through `suppressed` (small cells hidden) in app.monitor.export.
+
+Definitions (a case counts in a period when the date named lies in it, both ends included):
+- notified: the notification date.
+- contacted in detention: the first contact date, on or before the release (or not released yet).
+- released: the actual release date. Reached: released, and contacted on or before the release date.
+  Reach = reached / released (the measure the audit offices use).
+- offered voluntary aftercare: released, and the triage at intake found a domain that needs aftercare.
+  Accepted: offered, and the case reached the aftercare status.
+- case direction split: among cases notified in the period.
+- throughput times: days from notification to intake, to plan and to closing, for cases that reached that step in
+  the period: median and a distribution.
+- result per case: among released cases, how many of the basic conditions were in order at release (status
+  arranged or no need for help).
+- situation per domain: among released cases, the status of each domain at intake, at release and at the end of
+  aftercare (the before/after comparison).
+- yearly outflow: released residents per calendar year, with the mean over all years and the last two.
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+from dateutil.relativedelta import relativedelta
+from sqlalchemy import select
+
+from app.casework.intake import DomainStatus, Moment
+from app.domain import CaseDirection
+from db.models import Case, Detention, DomainAssessment, ErasedCase
+from db.uow import UnitOfWork
+
+BASIC_CONDITIONS = ("id_document", "housing", "income_work", "debts", "care")
+IN_ORDER = frozenset({DomainStatus.ARRANGED.value, DomainStatus.NO_NEED.value})
+# Distribution of throughput times, in days: (label, lowest, highest) with None for open-ended.
+DURATION_BUCKETS: tuple[tuple[str, int, int | None], ...] = (
+    ("0-7", 0, 7), ("8-14", 8, 14), ("15-30", 15, 30), ("31-60", 31, 60), ("61+", 61, None),
+)
+
+
+@dataclass(frozen=True)
+class CaseFacts:
+    """What the monitor needs of one case; `domains` maps (moment, domain id) to the domain status."""
+
+    case_id: str
+    prison: str
+    coordinator: str
+    target_groups: frozenset[str]
+    direction: str
+    notified_on: date | None = None
+    contact_on: date | None = None
+    intake_on: date | None = None
+    plan_on: date | None = None
+    aftercare_on: date | None = None
+    closed_on: date | None = None
+    released_on: date | None = None
+    aftercare_offered: bool = False
+    domains: dict[tuple[str, str], str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Period:
+    """From `start` up to and including `end`."""
+
+    start: date
+    end: date
+
+    def __contains__(self, day: object) -> bool:
+        return isinstance(day, date) and self.start <= day <= self.end
+
+    @classmethod
+    def month(cls, year: int, month: int) -> Period:
+        start = date(year, month, 1)
+        return cls(start, start + relativedelta(months=1) - timedelta(days=1))
+
+    @classmethod
+    def quarter(cls, year: int, quarter: int) -> Period:
+        start = date(year, 3 * quarter - 2, 1)
+        return cls(start, start + relativedelta(months=3) - timedelta(days=1))
+
+    @classmethod
+    def year(cls, year: int) -> Period:
+        return cls(date(year, 1, 1), date(year, 12, 31))
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A count and the cases behind it."""
+
+    case_ids: tuple[str, ...] = ()
+
+    @property
+    def value(self) -> int:
+        return len(self.case_ids)
+
+
+@dataclass(frozen=True)
+class Rate:
+    part: Figure
+    whole: Figure
+
+    @property
+    def percentage(self) -> float | None:
+        return 100 * self.part.value / self.whole.value if self.whole.value else None
+
+
+@dataclass(frozen=True)
+class Duration:
+    """Days from notification to a step: the median and how many cases fall in each bucket."""
+
+    days: tuple[int, ...]
+    buckets: tuple[tuple[str, Figure], ...]
+
+    @property
+    def median(self) -> float | None:
+        return statistics.median(self.days) if self.days else None
+
+
+@dataclass(frozen=True)
+class MonitorReport:
+    period: Period
+    notified: Figure
+    contacted_in_detention: Figure
+    released: Figure
+    reached: Figure
+    offered: Figure
+    accepted: Figure
+    direction: dict[str, Figure]
+    to_intake: Duration
+    to_plan: Duration
+    to_close: Duration
+    results: dict[int, Figure]  # basic conditions in order at release (0..5) → cases
+    situation: dict[str, dict[str, dict[str, Figure]]]  # moment → domain → status → cases
+
+    @property
+    def reach(self) -> Rate:
+        return Rate(self.reached, self.released)
+
+    @property
+    def acceptance(self) -> Rate:
+        return Rate(self.accepted, self.offered)
+
+
+@dataclass(frozen=True)
+class YearlyOutflow:
+    per_year: dict[int, Figure]
+
+    @property
+    def mean(self) -> float | None:
+        return statistics.mean(f.value for f in self.per_year.values()) if self.per_year else None
+
+    @property
+    def mean_last_two(self) -> float | None:
+        last = sorted(self.per_year)[-2:]
+        return statistics.mean(self.per_year[year].value for year in last) if last else None
+
+
+def monitor(cases: Iterable[CaseFacts], period: Period) -> MonitorReport:
+    """Every figure for `period` over `cases` (see the module docstring for what each counts)."""
+    cases = list(cases)
+
+    def figure(keep: Callable[[CaseFacts], bool]) -> Figure:
+        return Figure(tuple(sorted(case.case_id for case in cases if keep(case))))
+
+    notified = [case for case in cases if case.notified_on in period]
+    released = [case for case in cases if case.released_on in period]
+    return MonitorReport(
+        period=period,
+        notified=figure(lambda c: c.notified_on in period),
+        contacted_in_detention=figure(lambda c: c.contact_on in period and _before_release(c)),
+        released=figure(lambda c: c.released_on in period),
+        reached=figure(lambda c: c.released_on in period and c.contact_on is not None and _before_release(c)),
+        offered=figure(lambda c: c.released_on in period and c.aftercare_offered),
+        accepted=figure(lambda c: c.released_on in period and c.aftercare_offered and c.aftercare_on is not None),
+        direction={direction.value: Figure(tuple(sorted(c.case_id for c in notified
+                                                        if c.direction == direction.value)))
+                   for direction in CaseDirection},
+        to_intake=_duration(cases, period, lambda c: c.intake_on),
+        to_plan=_duration(cases, period, lambda c: c.plan_on),
+        to_close=_duration(cases, period, lambda c: c.closed_on),
+        results={count: Figure(tuple(sorted(c.case_id for c in released if _in_order(c) == count)))
+                 for count in range(len(BASIC_CONDITIONS) + 1)},
+        situation={moment.value: {domain: {status.value: Figure(tuple(sorted(
+            c.case_id for c in released if c.domains.get((moment.value, domain)) == status.value)))
+            for status in DomainStatus} for domain in BASIC_CONDITIONS} for moment in Moment},
+    )
+
+
+def grouped(cases: Iterable[CaseFacts], period: Period,
+            key: Callable[[CaseFacts], Iterable[str]]) -> dict[str, MonitorReport]:
+    """The report per group: per PI, coordinator or target group (a case may be in several target groups)."""
+    groups: dict[str, list[CaseFacts]] = {}
+    for case in cases:
+        for name in key(case):
+            groups.setdefault(name, []).append(case)
+    return {name: monitor(members, period) for name, members in sorted(groups.items())}
+
+
+def by_prison(case: CaseFacts) -> Iterable[str]:
+    return (case.prison,)
+
+
+def by_coordinator(case: CaseFacts) -> Iterable[str]:
+    return (case.coordinator,)
+
+
+def by_target_group(case: CaseFacts) -> Iterable[str]:
+    return sorted(case.target_groups)
+
+
+def yearly_outflow(cases: Iterable[CaseFacts]) -> YearlyOutflow:
+    """Released residents per calendar year, every year from the first to the last release (empty years count)."""
+    years: dict[int, list[str]] = {}
+    for case in cases:
+        if case.released_on is not None:
+            years.setdefault(case.released_on.year, []).append(case.case_id)
+    if not years:
+        return YearlyOutflow({})
+    return YearlyOutflow({year: Figure(tuple(sorted(years.get(year, []))))
+                          for year in range(min(years), max(years) + 1)})
+
+
+def suppressed(value: int, threshold: int) -> int | None:
+    """A count as it may leave the workspace: None (shown as "<threshold") for 1 up to threshold - 1, so no
+    person can be recognised in a small cell; zero and larger counts stay."""
+    return None if 0 < value < threshold else value
+
+
+def _before_release(case: CaseFacts) -> bool:
+    return case.contact_on is not None and (case.released_on is None or case.contact_on <= case.released_on)
+
+
+def _in_order(case: CaseFacts) -> int:
+    return sum(case.domains.get((Moment.RELEASE.value, domain)) in IN_ORDER for domain in BASIC_CONDITIONS)
+
+
+def _duration(cases: list[CaseFacts], period: Period, step: Callable[[CaseFacts], date | None]) -> Duration:
+    measured = [(case.case_id, (reached - case.notified_on).days) for case in cases
+                if (reached := step(case)) in period and case.notified_on is not None and reached is not None]
+    buckets = tuple((label, Figure(tuple(sorted(case_id for case_id, days in measured
+                                                if low <= days and (high is None or days <= high)))))
+                    for label, low, high in DURATION_BUCKETS)
+    return Duration(tuple(sorted(days for _case_id, days in measured)), buckets)
+
+
+_DATE_FIELDS = ("notified_on", "contact_on", "intake_on", "plan_on", "aftercare_on", "closed_on", "released_on")
+
+
+def facts_document(facts: CaseFacts) -> dict[str, object]:
+    """The facts as JSON values (what stays of an erased case: app.privacy.erasure)."""
+    return {"case_id": facts.case_id, "prison": facts.prison, "coordinator": facts.coordinator,
+            "target_groups": sorted(facts.target_groups), "direction": facts.direction,
+            "aftercare_offered": facts.aftercare_offered,
+            "domains": [[moment, domain, status] for (moment, domain), status in sorted(facts.domains.items())],
+            **{name: value.isoformat() if (value := getattr(facts, name)) else None for name in _DATE_FIELDS}}
+
+
+def facts_from_document(document: dict[str, Any]) -> CaseFacts:
+    return CaseFacts(
+        case_id=document["case_id"], prison=document["prison"], coordinator=document["coordinator"],
+        target_groups=frozenset(document["target_groups"]), direction=document["direction"],
+        aftercare_offered=document["aftercare_offered"],
+        domains={(moment, domain): status for moment, domain, status in document["domains"]},
+        **{name: date.fromisoformat(document[name]) if document[name] else None for name in _DATE_FIELDS})
+
+
+def load_case_facts(uow: UnitOfWork) -> list[CaseFacts]:
+    """The monitor's facts of every case in the workspace, and of the erased ones (kept without personal data,
+    so figures for past periods stay the same)."""
+    domains: dict[str, dict[tuple[str, str], str]] = {}
+    offered: set[str] = set()
+    for row in uow.session.execute(select(DomainAssessment.case_id, DomainAssessment.moment,
+                                          DomainAssessment.domain_id, DomainAssessment.status,
+                                          DomainAssessment.aftercare_needed)).all():
+        domains.setdefault(row.case_id, {})[(row.moment, row.domain_id)] = row.status
+        if row.moment == Moment.INTAKE.value and row.aftercare_needed:
+            offered.add(row.case_id)
+    rows = uow.session.execute(
+        select(Case.id, Case.coordinator, Case.target_groups, Case.case_direction, Case.notified_on, Case.contact_on,
+               Case.intake_on, Case.plan_on, Case.aftercare_on, Case.closed_on, Detention.prison,
+               Detention.actual_release_date).join(Detention, Case.detention_id == Detention.id)).all()
+    return [CaseFacts(
+        case_id=row.id, prison=row.prison, coordinator=row.coordinator,
+        target_groups=frozenset(group for group in row.target_groups.split(",") if group),
+        direction=row.case_direction, notified_on=row.notified_on, contact_on=row.contact_on,
+        intake_on=row.intake_on, plan_on=row.plan_on, aftercare_on=row.aftercare_on, closed_on=row.closed_on,
+        released_on=row.actual_release_date, aftercare_offered=row.id in offered,
+        domains=domains.get(row.id, {})) for row in rows] + [
+        facts_from_document(json.loads(stored))
+        for stored in uow.session.execute(select(ErasedCase.facts_json)).scalars()]

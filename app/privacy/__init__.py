@@ -1,0 +1,1 @@
+"""Privacy operations: access requests, corrections, laptop purge, retention and erasure."""

@@ -1,0 +1,331 @@
+"""The encrypted workspace: a folder with one SQLCipher database and a key file holding no personal data.
+
+Life cycle: `create_workspace` → `OpenWorkspace` (unlocked) → `lock()`; later `unlock(folder, passphrase)` or
+`unlock_with_key` (quick unlock). Opening migrates the schema to head after an encrypted backup, and refuses a
+database made by a newer version.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import Engine
+
+from app import audit
+from app.audit import Actor, AuditAction, Outcome, Purpose
+from app.domain import WorkspaceKind
+from app.errors import NewerVersionError, WorkspaceError, WrongPassphraseError
+from app.sync.device import device_identity
+from app.workspace.keyfile import KdfParams, KeyFile, load_keyfile, new_data_key, tuned_kdf_params, wrap_data_key
+from app.workspace.passphrase import check_strength
+from app.workspace.unlock_throttle import UnlockThrottle
+from db import migrate
+from db.engine import WrongKeyError, connect_raw, open_engine
+from db.maintenance import export_encrypted_copy, rekey
+from db.models import WorkspaceInfo
+from db.uow import UnitOfWork
+
+KEYFILE_NAME = "workspace.key"
+PENDING_KEYFILE_NAME = "workspace.key.pending"
+DATABASE_NAME = "terugkeer.db"
+THROTTLE_NAME = "unlock-attempts.json"
+BACKUP_FOLDER = "backups"
+
+
+def keyfile_path(folder: Path) -> Path:
+    return folder / KEYFILE_NAME
+
+
+def database_path(folder: Path) -> Path:
+    return folder / DATABASE_NAME
+
+
+def is_workspace(folder: Path) -> bool:
+    return keyfile_path(folder).is_file()
+
+
+@dataclass(frozen=True)
+class WorkspaceSummary:
+    """What the UI shows about the open workspace (title bar, settings)."""
+
+    workspace_id: str
+    kind: WorkspaceKind
+    municipality: str
+    user_name: str
+    demo: bool
+
+
+class OpenWorkspace:
+    """An unlocked workspace. Holds the engine and the data key until `lock()`."""
+
+    def __init__(self, folder: Path, keyfile: KeyFile, data_key: bytes, engine: Engine) -> None:
+        self.folder = folder
+        self.keyfile = keyfile
+        self._data_key: bytes | None = data_key
+        self._engine: Engine | None = engine
+        with self.unit_of_work() as uow:
+            info = uow.workspace.info()
+            self.summary = WorkspaceSummary(
+                info.workspace_id, WorkspaceKind(info.kind), info.municipality, info.user_name, info.demo
+            )
+            self.actor = Actor(info.user_name, info.kind, info.device_id)
+
+    @property
+    def is_locked(self) -> bool:
+        return self._engine is None
+
+    @property
+    def data_key(self) -> bytes:
+        if self._data_key is None:
+            raise WorkspaceError("workspace_locked")
+        return self._data_key
+
+    def unit_of_work(self) -> UnitOfWork:
+        if self._engine is None:
+            raise WorkspaceError("workspace_locked")
+        return UnitOfWork(self._engine)
+
+    def lock(self) -> None:
+        """Log the lock, then dispose the engine: no unlocked connection stays in a pool."""
+        if self._engine is None:
+            return
+        with self.unit_of_work() as uow:
+            audit.append(uow, self.actor, AuditAction.LOCK, purpose=Purpose.SECURITY)
+            uow.commit()
+        self._engine.dispose()
+        self._engine = None
+        self._data_key = None
+
+    def change_passphrase(self, old_passphrase: str, new_passphrase: str) -> None:
+        """Rewrap the same data key under a new passphrase; the database itself is untouched."""
+        check_strength(new_passphrase)
+        self._confirm_passphrase(old_passphrase)
+        rewrapped = self.keyfile.rewrap(self.data_key, new_passphrase)
+        rewrapped.save(keyfile_path(self.folder))
+        self.keyfile = rewrapped
+        with self.unit_of_work() as uow:
+            audit.append(uow, self.actor, AuditAction.PASSPHRASE_CHANGED, purpose=Purpose.SECURITY)
+            uow.commit()
+
+    def _confirm_passphrase(self, passphrase: str) -> None:
+        """The current passphrase, checked under the same growing delay as unlocking."""
+        _keyfile, data_key, throttle = unwrap_key(self.folder, passphrase)
+        if data_key != self.data_key:
+            raise WrongPassphraseError()
+        throttle.clear()
+
+    def rotate_data_key(self, passphrase: str) -> None:
+        """Admin action: re-encrypt the database under a fresh key (`PRAGMA rekey`).
+
+        Crash-safe order: the new key saved as a pending key file, a backup under the new key, rekey, then the
+        pending key file replaces the old one (`unlock` tries the pending key when the old one no longer fits).
+        Earlier backups are re-encrypted under the new key too: the old key is gone afterwards.
+        """
+        self._confirm_passphrase(passphrase)
+        assert self._engine is not None
+        self._engine.dispose()
+        old_key, fresh_key = self.data_key, new_data_key()
+        pending = self.keyfile.rewrap(fresh_key, passphrase)
+        pending.save(self.folder / PENDING_KEYFILE_NAME)
+        earlier_backups = sorted((self.folder / BACKUP_FOLDER).glob("*.db"))
+        backup_database(self.folder, old_key, "rekey", backup_key=fresh_key)
+        rekey(database_path(self.folder), old_key, fresh_key)
+        (self.folder / PENDING_KEYFILE_NAME).replace(keyfile_path(self.folder))
+        self.keyfile, self._data_key = pending, fresh_key
+        for backup in earlier_backups:
+            export_encrypted_copy(backup, old_key, backup, target_key=fresh_key)
+        self._engine = open_engine(database_path(self.folder), fresh_key)
+        with self.unit_of_work() as uow:
+            audit.append(uow, self.actor, AuditAction.REKEY, purpose=Purpose.SECURITY)
+            uow.commit()
+
+
+def create_workspace(
+    folder: Path,
+    *,
+    kind: WorkspaceKind,
+    municipality: str,
+    user_name: str,
+    passphrase: str,
+    kdf: KdfParams | None = None,
+    demo: bool = False,
+) -> OpenWorkspace:
+    """Make a new encrypted workspace in `folder` (created if needed, must not hold one) and open it."""
+    check_strength(passphrase)
+    folder.mkdir(parents=True, exist_ok=True)
+    if is_workspace(folder):
+        raise WorkspaceError("workspace_exists", path=str(folder))
+    _set_aside_unfinished_creation(folder)
+    folder.chmod(0o700)
+    database_path(folder).touch(mode=0o600)  # SQLite gives the -wal and -shm files the same permissions
+    workspace_id = str(uuid.uuid4())
+    created_at = datetime.now(UTC)
+    data_key = new_data_key()
+    keyfile = wrap_data_key(
+        data_key, passphrase, workspace_id, kind.value, created_at.isoformat(), kdf or tuned_kdf_params()
+    )
+    engine = open_engine(database_path(folder), data_key)
+    migrate.upgrade_to_head(engine)
+    with UnitOfWork(engine) as uow:
+        uow.workspace.add(
+            WorkspaceInfo(
+                workspace_id=workspace_id,
+                kind=kind.value,
+                device_id=str(uuid.uuid4()),
+                municipality=municipality.strip(),
+                user_name=user_name.strip(),
+                demo=demo,
+                created_at=created_at.replace(tzinfo=None),
+            )
+        )
+        uow.flush()
+        device_identity(uow)  # the keys this device signs and receives bundles with
+        uow.commit()
+    # The key file comes last: a folder without it is not a workspace, so a crash above leaves nothing usable
+    # that could be mistaken for one.
+    keyfile.save(keyfile_path(folder))
+    workspace = OpenWorkspace(folder, keyfile, data_key, engine)
+    with workspace.unit_of_work() as uow:
+        audit.append(uow, workspace.actor, AuditAction.CREATE, record_type="workspace", record_id=workspace_id,
+                     purpose=Purpose.SECURITY)
+        uow.commit()
+    return workspace
+
+
+def _set_aside_unfinished_creation(folder: Path) -> None:
+    """Database files without a key file are usually what a creation killed midway leaves. They may also be a
+    real database whose key file was lost and can be restored from a backup, so they are moved aside (still
+    encrypted), never deleted, and the folder can be used again."""
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    for suffix in ("", "-wal", "-shm"):
+        leftover = folder / f"{DATABASE_NAME}{suffix}"
+        if leftover.exists():
+            leftover.rename(folder / f"{DATABASE_NAME}{suffix}.zonder-sleutel-{stamp}")
+
+
+def unlock_wait_seconds(folder: Path) -> int:
+    """Seconds before the next unlock attempt is allowed (0: now)."""
+    return UnlockThrottle.load(folder / THROTTLE_NAME).seconds_to_wait()
+
+
+def unwrap_key(folder: Path, passphrase: str) -> tuple[KeyFile, bytes, UnlockThrottle]:
+    """The data key for `passphrase`, subject to the growing delay after failures.
+
+    Raises UnlockDelayed while a delay runs, WrongPassphraseError (and counts the failure) otherwise.
+    """
+    throttle = UnlockThrottle.load(folder / THROTTLE_NAME)
+    wait = throttle.seconds_to_wait()
+    if wait:
+        raise UnlockDelayed(wait)
+    keyfile = load_keyfile(keyfile_path(folder))
+    try:
+        return keyfile, keyfile.unwrap(passphrase), throttle
+    except WrongPassphraseError:
+        throttle.record_failure()
+        raise
+
+
+def unlock(folder: Path, passphrase: str) -> OpenWorkspace:
+    """Open with the passphrase; see `unwrap_key` for the errors."""
+    keyfile, data_key, throttle = unwrap_key(folder, passphrase)
+    workspace = _open(folder, keyfile, data_key, pending_passphrase=passphrase)
+    _log_unlock(workspace, throttle)
+    return workspace
+
+
+def unlock_with_key(folder: Path, data_key: bytes) -> OpenWorkspace:
+    """Open with a data key from the keyring (quick unlock). Raises WrongPassphraseError if it no longer fits."""
+    keyfile = load_keyfile(keyfile_path(folder))
+    workspace = _open(folder, keyfile, data_key, pending_passphrase=None)
+    _log_unlock(workspace, UnlockThrottle.load(folder / THROTTLE_NAME))
+    return workspace
+
+
+class UnlockDelayed(WorkspaceError):
+    """Too many failed attempts: wait `seconds` before the next one."""
+
+    def __init__(self, seconds: int) -> None:
+        super().__init__("unlock_delayed", seconds=seconds)
+        self.seconds = seconds
+
+
+def require_database_file(path: Path) -> None:
+    """A workspace's database must exist and hold at least a header: an empty file is a lost database."""
+    if not path.is_file():
+        raise WorkspaceError("database_missing", path=str(path))
+    if path.stat().st_size == 0:
+        raise WorkspaceError("database_empty", path=str(path))
+
+
+def _open(folder: Path, keyfile: KeyFile, data_key: bytes, pending_passphrase: str | None) -> OpenWorkspace:
+    path = database_path(folder)
+    require_database_file(path)
+    try:
+        engine = open_engine(path, data_key)
+    except WrongKeyError:
+        recovered = _recover_interrupted_rekey(folder, pending_passphrase)
+        if recovered is None:
+            raise WrongPassphraseError() from None
+        keyfile, data_key = recovered
+        engine = open_engine(path, data_key)
+    try:
+        _migrate_with_backup(folder, engine, data_key)
+        return OpenWorkspace(folder, keyfile, data_key, engine)
+    except BaseException:
+        engine.dispose()  # never leave a keyed connection behind
+        raise
+
+
+def _recover_interrupted_rekey(folder: Path, passphrase: str | None) -> tuple[KeyFile, bytes] | None:
+    """A rekey that stopped after re-encrypting but before replacing the key file left a pending key file."""
+    pending_path = folder / PENDING_KEYFILE_NAME
+    if passphrase is None or not pending_path.is_file():
+        return None
+    pending = load_keyfile(pending_path)
+    try:
+        data_key = pending.unwrap(passphrase)
+        connect_raw(database_path(folder), data_key).close()
+    except (WrongPassphraseError, WrongKeyError):
+        return None
+    pending_path.replace(keyfile_path(folder))
+    return pending, data_key
+
+
+def _migrate_with_backup(folder: Path, engine: Engine, data_key: bytes) -> None:
+    with engine.connect() as connection:
+        current = migrate.current_revision(connection)
+    head = migrate.head_revision()
+    if current == head:
+        return
+    if current is not None and current not in migrate.known_revisions():
+        engine.dispose()
+        raise NewerVersionError("database_newer", revision=current)
+    engine.dispose()
+    backup_database(folder, data_key, f"before-{head}")
+    migrate.upgrade_to_head(engine)
+
+
+def backup_database(folder: Path, data_key: bytes, label: str, backup_key: bytes | None = None) -> Path:
+    """An encrypted copy (under `backup_key`, by default the same key) in the workspace's backups folder."""
+    backups = folder / BACKUP_FOLDER
+    backups.mkdir(mode=0o700, exist_ok=True)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    target = backups / f"terugkeer-{stamp}-{label}.db"
+    export_encrypted_copy(database_path(folder), data_key, target, target_key=backup_key)
+    return target
+
+
+def _log_unlock(workspace: OpenWorkspace, throttle: UnlockThrottle) -> None:
+    """Move the remembered failed attempts into the audit log, then log this unlock."""
+    with workspace.unit_of_work() as uow:
+        for failed_at in throttle.failures:
+            audit.append(uow, workspace.actor, AuditAction.UNLOCK_FAILED, outcome=Outcome.FAILURE,
+                         purpose=Purpose.SECURITY, occurred_at=failed_at)
+        audit.append(uow, workspace.actor, AuditAction.UNLOCK, purpose=Purpose.SECURITY)
+        uow.commit()
+    with contextlib.suppress(OSError):
+        throttle.clear()

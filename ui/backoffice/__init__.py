@@ -1,0 +1,1 @@
+"""The back office: notifications and the inbox, assigning coordinators, the monitor."""

@@ -1,0 +1,165 @@
+"""The lists of the Notifications screen: the inbox of notifications without a coordinator (with their two terms),
+each coordinator's workload, and how many cases each laptop reported carrying."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
+
+from app.backoffice.assignment import InboxItem, Workload
+from app.sync.device import Caseload
+from ui.texts.formatting import format_date
+from ui.texts.sync import local_date
+
+OVERDUE_COLOUR = "#b00020"
+
+
+class _Table(QTableWidget):
+    def __init__(self, headers: list[str], stretch: int, parent: QWidget | None,
+                 selection: QAbstractItemView.SelectionMode = QAbstractItemView.SelectionMode.NoSelection) -> None:
+        super().__init__(0, len(headers), parent)
+        self.setHorizontalHeaderLabels(headers)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(selection)
+        self.setAlternatingRowColors(True)
+        self.setTabKeyNavigation(False)
+        self.setWordWrap(False)
+        self.verticalHeader().hide()
+        header = self.horizontalHeader()
+        for column in range(len(headers)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+
+    def _item(self, text: str, *, number: bool = False, tip: str = "") -> QTableWidgetItem:
+        item = QTableWidgetItem(text)
+        item.setToolTip(tip or text)
+        if number:
+            item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return item
+
+
+def _mark(item: QTableWidgetItem) -> None:
+    """Red and bold: a term that has passed."""
+    item.setForeground(QBrush(QColor(OVERDUE_COLOUR)))
+    font = item.font()
+    font.setBold(True)
+    item.setFont(font)
+
+
+class InboxTable(_Table):
+    """Notifications waiting for a coordinator, oldest start of detention first; several may be selected."""
+
+    NAME, BSN, PRISON, START, NOTIFIED, ON_TIME, INFORMATION_DUE = range(7)
+
+    def __init__(self, parent: QWidget | None = None, today: Callable[[], date] = date.today) -> None:
+        super().__init__([
+            QCoreApplication.translate("InboxTable", "Name"), QCoreApplication.translate("InboxTable", "BSN"),
+            QCoreApplication.translate("InboxTable", "PI"), QCoreApplication.translate("InboxTable", "Start of detention"),
+            QCoreApplication.translate("InboxTable", "Notified on"),
+            QCoreApplication.translate("InboxTable", "Notified within 2 working days"),
+            QCoreApplication.translate("InboxTable", "Information by")],
+            stretch=self.NAME, parent=parent, selection=QAbstractItemView.SelectionMode.ExtendedSelection)
+        self._today = today
+        self._items: list[InboxItem] = []
+
+    def show_items(self, items: list[InboxItem]) -> None:
+        """Show `items`; the cases selected before stay selected when they are still there."""
+        selected = set(self.selected_case_ids())
+        self._items = list(items)
+        self.setRowCount(len(items))
+        today = self._today()
+        for row, item in enumerate(items):
+            self.setItem(row, self.NAME, self._item(item.name))
+            self.setItem(row, self.BSN, self._item(item.masked_bsn))
+            self.setItem(row, self.PRISON, self._item(item.prison))
+            self.setItem(row, self.START, self._item(format_date(item.detention_start)))
+            self.setItem(row, self.NOTIFIED, self._item(format_date(item.notified_on)))
+            self.setItem(row, self.ON_TIME, self._on_time(item))
+            self.setItem(row, self.INFORMATION_DUE, self._information_due(item, today))
+        self.clearSelection()
+        for row, item in enumerate(items):
+            if item.case_id in selected:
+                self.selectionModel().select(
+                    self.model().index(row, 0),
+                    self.selectionModel().SelectionFlag.Select | self.selectionModel().SelectionFlag.Rows)
+
+    def _on_time(self, item: InboxItem) -> QTableWidgetItem:
+        if item.notified_on is None:
+            return self._item("—")
+        due = format_date(item.notification_due)
+        if item.notified_late:
+            cell = self._item(QCoreApplication.translate("InboxTable", "Late"), tip=QCoreApplication.translate(
+                "InboxTable", "The prison should have notified by {date}").format(date=due))
+            _mark(cell)
+            return cell
+        return self._item(QCoreApplication.translate("InboxTable", "On time"), tip=QCoreApplication.translate(
+            "InboxTable", "Notified by {date}, as the prison should").format(date=due))
+
+    def _information_due(self, item: InboxItem, today: date) -> QTableWidgetItem:
+        due = format_date(item.information_due)
+        if item.information_overdue(today):
+            cell = self._item(due, tip=QCoreApplication.translate(
+                "InboxTable", "Overdue: the information should have been exchanged by {date}").format(date=due))
+            _mark(cell)
+            return cell
+        return self._item(due, tip=QCoreApplication.translate(
+            "InboxTable", "Exchange the information with the prison by {date} (5 working days)").format(date=due))
+
+    def inbox_items(self) -> list[InboxItem]:
+        return list(self._items)
+
+    def overdue_count(self) -> int:
+        """How many shown notifications are past the date to exchange information."""
+        today = self._today()
+        return sum(item.information_overdue(today) for item in self._items)
+
+    def selected_case_ids(self) -> list[str]:
+        rows = sorted(index.row() for index in self.selectionModel().selectedRows())
+        return [self._items[row].case_id for row in rows if row < len(self._items)]
+
+
+class WorkloadTable(_Table):
+    """Every coordinator with their open cases, of which still a notification."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__([
+            QCoreApplication.translate("WorkloadTable", "Coordinator"),
+            QCoreApplication.translate("WorkloadTable", "Open cases"),
+            QCoreApplication.translate("WorkloadTable", "Of which notifications")], stretch=0, parent=parent)
+
+    def show_workloads(self, loads: list[Workload]) -> None:
+        self.setRowCount(len(loads))
+        for row, load in enumerate(loads):
+            self.setItem(row, 0, self._item(load.coordinator))
+            self.setItem(row, 1, self._item(str(load.open_cases), number=True))
+            self.setItem(row, 2, self._item(str(load.notifications), number=True))
+
+
+class LaptopTable(_Table):
+    """Per laptop, the number of cases its latest bundle said it carries; a laptop over the policy's limit is
+    marked, because a lost laptop then exposes more people than the municipality accepts."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__([
+            QCoreApplication.translate("LaptopTable", "Laptop"), QCoreApplication.translate("LaptopTable", "Cases"),
+            QCoreApplication.translate("LaptopTable", "Reported on"),
+            QCoreApplication.translate("LaptopTable", "Limit")], stretch=0, parent=parent)
+
+    def show_caseloads(self, loads: list[Caseload], limit: int | None) -> None:
+        self.setRowCount(len(loads))
+        for row, load in enumerate(loads):
+            over = load.over(limit)
+            self.setItem(row, 0, self._item(load.peer.label))
+            cases = self._item(f"⚠ {load.cases}" if over else str(load.cases), number=True, tip=(
+                QCoreApplication.translate("LaptopTable", "More than the {limit} cases the policy allows on one laptop: hand cases over or close them").format(limit=limit)
+                if over else ""))
+            if over:
+                _mark(cases)
+            self.setItem(row, 1, cases)
+            self.setItem(row, 2, self._item(format_date(local_date(load.reported_at))))
+            self.setItem(row, 3, self._item(str(limit) if limit is not None else "—", number=True))

@@ -1,0 +1,81 @@
+"""What reading in a list of notifications did: how many new cases (of which for people already known), the lines
+left out as duplicates, and every refused row with its column and reason, so the list can be corrected at the
+source and read in again (rows read in before then count as duplicates)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.backoffice.notifications import Columns, NotificationImport
+from ui.texts.notifications import column_header, line_numbers, row_reason
+
+MAX_ROWS_WITHOUT_SCROLLING = 12
+
+
+class NotificationResultDialog(QDialog):
+    def __init__(self, result: NotificationImport, file_name: str, parent: QWidget | None = None,
+                 columns: Columns | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("notificationResult")
+        self.setWindowTitle(self.tr("Notifications read in"))
+        self.result_ = result
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._text(self.tr("From {file}:").format(file=file_name)))
+        self.imported_label = self._text(self.tr("New cases in the inbox: {count} (of which for people already known: {known})").format(
+            count=result.imported, known=result.known_clients), "importedCount")
+        font = self.imported_label.font()
+        font.setBold(True)
+        self.imported_label.setFont(font)
+        layout.addWidget(self.imported_label)
+        self.duplicates_label = self._text(self.tr("Left out as already read in (lines): {lines}").format(
+            lines=line_numbers(result.duplicates)), "duplicateLines")
+        layout.addWidget(self.duplicates_label)
+        self.refused_label = self._text(self.tr("Refused rows: {count}. Correct them in the list and read it in again; rows read in already are not added twice.").format(
+            count=len(result.refused)) if result.refused else self.tr("No rows were refused."), "refusedCount")
+        layout.addWidget(self.refused_label)
+        self.refused_table = QTableWidget(len(result.refused), 3, self)
+        self.refused_table.setObjectName("refusedRows")
+        self.refused_table.setAccessibleName(self.tr("Refused rows"))
+        self.refused_table.setHorizontalHeaderLabels([self.tr("Line"), self.tr("Column"), self.tr("Reason")])
+        self.refused_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.refused_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.refused_table.setAlternatingRowColors(True)
+        self.refused_table.verticalHeader().hide()
+        header = self.refused_table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        for row, problem in enumerate(result.refused):
+            line = QTableWidgetItem(str(problem.line))
+            line.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.refused_table.setItem(row, 0, line)
+            self.refused_table.setItem(row, 1, QTableWidgetItem(column_header(problem.field, columns)))
+            self.refused_table.setItem(row, 2, QTableWidgetItem(row_reason(problem.code)))
+        self.refused_table.setVisible(bool(result.refused))
+        layout.addWidget(self.refused_table, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.refused_table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        shown_rows = min(len(result.refused), MAX_ROWS_WITHOUT_SCROLLING)
+        self.refused_table.setMinimumHeight(self.refused_table.horizontalHeader().sizeHint().height()
+                                            + shown_rows * (self.fontMetrics().height() + 8) + 4)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 90)
+
+    def _text(self, text: str, name: str = "") -> QLabel:
+        label = QLabel(text, self)
+        label.setObjectName(name)
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        return label

@@ -1,0 +1,248 @@
+"""Notifications (*meldingen*), at the back office: reading in the prison system's lists, the inbox of notifications
+without a coordinator, assigning them, and the coordinators' and laptops' workload beside it.
+
+Reading a list and assigning are writes on the worker; both announce the cases they changed through
+`Operations.changed`, so the register shows them without reading everything again.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from app.backoffice.assignment import InboxItem, Workload, assign, inbox, workloads
+from app.backoffice.notifications import NotificationImport, import_notifications
+from app.casework.cases import Changes
+from app.sync.device import Caseload, laptop_caseloads
+from ui import dialogs
+from ui.backoffice.coordinator_dialog import choose_coordinator
+from ui.backoffice.inbox_tables import InboxTable, LaptopTable, WorkloadTable
+from ui.backoffice.notification_result import NotificationResultDialog
+from ui.context import WorkspaceContext
+from ui.operations import Progress
+
+
+@dataclass(frozen=True)
+class NotificationsRead(Changes):
+    """The cases a list of notifications added, with the import's report."""
+
+    result: NotificationImport | None = None
+
+
+@dataclass(frozen=True)
+class _Loaded:
+    inbox: list[InboxItem]
+    workloads: list[Workload]
+    caseloads: list[Caseload]
+
+
+class _Session:
+    """The folder of the list read in last, for this session only."""
+
+    folder: Path | None = None
+
+
+class NotificationsScreen(QWidget):
+    loaded = Signal()
+    imported = Signal(object)  # the NotificationImport, after its result dialog opened
+
+    def __init__(self, context: WorkspaceContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._busy = False
+        self._loaded_once = False
+        self.result_dialog: NotificationResultDialog | None = None
+
+        self.import_button = QPushButton(self.tr("&Read in notifications…"), self)
+        self.import_button.setObjectName("importNotificationsButton")
+        self.import_button.setToolTip(self.tr("Read in a list of notifications from the prison system (CSV or Excel)"))
+        self.import_button.clicked.connect(self.read_in)
+        self.assign_button = QPushButton(self.tr("&Assign to…"), self)
+        self.assign_button.setObjectName("assignButton")
+        self.assign_button.setToolTip(self.tr("Give the selected notifications to an aftercare coordinator"))
+        self.assign_button.clicked.connect(self.assign_selected)
+        self.inbox_count = QLabel(self)
+        self.inbox_count.setObjectName("inboxCount")
+
+        self.inbox_table = InboxTable(self)
+        self.inbox_table.setObjectName("inboxTable")
+        self.inbox_table.setAccessibleName(self.tr("Notifications without a coordinator"))
+        self.inbox_table.itemSelectionChanged.connect(self._update_buttons)
+        self.workload_table = WorkloadTable(self)
+        self.workload_table.setObjectName("workloadTable")
+        self.workload_table.setAccessibleName(self.tr("Workload per coordinator"))
+        self.laptop_table = LaptopTable(self)
+        self.laptop_table.setObjectName("laptopTable")
+        self.laptop_table.setAccessibleName(self.tr("Cases per laptop"))
+        self.laptop_hint = QLabel(self)
+        self.laptop_hint.setObjectName("laptopHint")
+        self.laptop_hint.setWordWrap(True)
+        self._layout()
+        context.operations.changed.connect(self._on_changed)
+        self._update_buttons()
+
+    def _layout(self) -> None:
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.import_button)
+        buttons.addWidget(self.assign_button)
+        buttons.addSpacing(12)
+        buttons.addWidget(self.inbox_count, 1)
+        inbox_box = QGroupBox(self.tr("Inbox: notifications without a coordinator"), self)
+        inbox_layout = QVBoxLayout(inbox_box)
+        inbox_layout.addLayout(buttons)
+        inbox_layout.addWidget(self.inbox_table, 1)
+        workload_box = QGroupBox(self.tr("Workload per coordinator"), self)
+        QVBoxLayout(workload_box).addWidget(self.workload_table)
+        laptop_box = QGroupBox(self.tr("Laptops"), self)
+        laptop_layout = QVBoxLayout(laptop_box)
+        laptop_layout.addWidget(self.laptop_table, 1)
+        laptop_layout.addWidget(self.laptop_hint)
+        bottom = QHBoxLayout()
+        bottom.addWidget(workload_box, 1)
+        bottom.addWidget(laptop_box, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(inbox_box, 3)
+        layout.addLayout(bottom, 2)
+
+    # --- reading ---------------------------------------------------------------------------------------------------
+
+    def load(self) -> None:
+        """Read the inbox, the workloads and the laptops' case counts; `loaded` follows."""
+        workspace = self._context.workspace
+
+        def work(_progress: Progress) -> _Loaded:
+            with workspace.unit_of_work() as uow:
+                return _Loaded(inbox(uow), workloads(uow), laptop_caseloads(uow))
+
+        self._context.operations.read(self, work).success(self._show).run()
+
+    def _show(self, loaded: _Loaded) -> None:
+        self._loaded_once = True
+        self.inbox_table.show_items(loaded.inbox)
+        overdue = self.inbox_table.overdue_count()
+        text = self.tr("{count} notifications wait for a coordinator.").format(count=len(loaded.inbox))
+        if overdue:
+            text += " " + self.tr("{count} of them are past the date to exchange information.").format(count=overdue)
+        self.inbox_count.setText(text if loaded.inbox else self.tr("No notifications wait for a coordinator."))
+        self.workload_table.show_workloads(loaded.workloads)
+        limit = self._laptop_limit()
+        self.laptop_table.show_caseloads(loaded.caseloads, limit)
+        hint = self.tr("Limit per laptop (set by IT): {limit} cases.").format(limit=limit) if limit is not None \
+            else self.tr("IT has set no limit of cases per laptop.")
+        if not loaded.caseloads:
+            hint = self.tr("No laptop has sent a bundle yet.") + " " + hint
+        self.laptop_hint.setText(hint)
+        self._update_buttons()
+        self.loaded.emit()
+
+    def _laptop_limit(self) -> int | None:
+        limit = self._context.policy.values.get("laptop_case_limit")
+        return int(limit) if limit is not None else None
+
+    def _on_changed(self, changes: object, initiator: object) -> None:
+        """Cases changed elsewhere (a case edited, handed over from the register): read again when shown; the
+        screen reads everything again whenever it is opened anyway."""
+        if initiator is self or not self._loaded_once or not self.isVisible() or not isinstance(changes, Changes) \
+                or self._context.workspace.is_locked:
+            return
+        self.load()
+
+    def _update_buttons(self) -> None:
+        self.import_button.setEnabled(not self._busy)
+        self.assign_button.setEnabled(not self._busy and bool(self.inbox_table.selected_case_ids()))
+
+    # --- reading in a list -----------------------------------------------------------------------------------------
+
+    def read_in(self) -> None:
+        path = dialogs.ask_notifications_file(self, _Session.folder or Path.home())
+        if path is not None:
+            _Session.folder = path.parent
+            self.import_file(path)
+
+    def import_file(self, path: Path) -> None:
+        """Read in `path` on the worker; the result dialog follows (a file that cannot be used: a message)."""
+        if self._busy or self._context.workspace.is_locked:
+            return
+        workspace = self._context.workspace
+
+        def work(_progress: Progress) -> NotificationsRead:
+            with workspace.unit_of_work() as uow:
+                result = import_notifications(uow, workspace.actor, path)
+            return NotificationsRead(case_ids=result.case_ids, result=result)
+
+        def done(read: NotificationsRead) -> None:
+            self._set_busy(False)
+            assert read.result is not None
+            self._show_result(read.result, path.name)
+            self.load()
+
+        def failed(error: Exception) -> None:
+            self._set_busy(False)
+            dialogs.show_error(self, error)
+
+        self._set_busy(True)
+        self.inbox_count.setText(self.tr("Reading in {file}…").format(file=path.name))
+        self._context.operations.write(self, work).initiator(self).success(done).failure(failed).run()
+
+    def _show_result(self, result: NotificationImport, file_name: str) -> None:
+        if self.result_dialog is not None:
+            self.result_dialog.close()
+        dialog = NotificationResultDialog(result, file_name, self)
+        self.result_dialog = dialog
+        dialog.finished.connect(lambda _code: self._forget_result(dialog))
+        dialog.open()
+        self.imported.emit(result)
+
+    def _forget_result(self, dialog: NotificationResultDialog) -> None:
+        if self.result_dialog is dialog:
+            self.result_dialog = None
+        dialog.deleteLater()
+
+    # --- assigning -------------------------------------------------------------------------------------------------
+
+    def assign_selected(self) -> None:
+        case_ids = self.inbox_table.selected_case_ids()
+        if not case_ids or self._busy:
+            return
+        choose_coordinator(
+            self._context, self, self.tr("Assign notifications"),
+            self.tr("Give the selected notifications ({count}) to:").format(count=len(case_ids)),
+            lambda name: self.assign(case_ids, name))
+
+    def assign(self, case_ids: list[str], coordinator: str) -> None:
+        """Give `case_ids` to `coordinator` on the worker; the inbox and the register follow."""
+        if self._context.workspace.is_locked:
+            return
+        workspace = self._context.workspace
+
+        def work(_progress: Progress) -> Changes:
+            with workspace.unit_of_work() as uow:
+                return assign(uow, workspace.actor, case_ids, coordinator)
+
+        def done(_changes: Changes) -> None:
+            self._set_busy(False)
+            self.load()
+
+        def failed(error: Exception) -> None:
+            self._set_busy(False)
+            dialogs.show_error(self, error)
+
+        self._set_busy(True)
+        self._context.operations.write(self, work).initiator(self).success(done).failure(failed).run()
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self._update_buttons()
+
+    def clear(self) -> None:
+        """Forget what the screen shows (names of people) and close its result dialog."""
+        if self.result_dialog is not None:
+            self.result_dialog.close()
+        self.inbox_table.show_items([])
+        self.workload_table.show_workloads([])
+        self.laptop_table.show_caseloads([], None)
+        self.inbox_count.clear()
+        self._loaded_once = False

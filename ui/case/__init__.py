@@ -1,0 +1,1 @@
+"""One case file: client, detention and case, with its access history."""

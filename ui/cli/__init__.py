@@ -1,0 +1,1 @@
+"""The `terugkeer` command line: subcommands for automation and IT. Never imports a widget module."""

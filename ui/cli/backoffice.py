@@ -1,0 +1,154 @@
+"""`terugkeer notifications import` and `terugkeer report`: the back office's lists of notifications and the
+monitor report, for scripts and scheduled jobs.
+
+`notifications import` exits with 1 when any row was refused (the good rows are read in all the same; reading the
+corrected list again adds only what is new); `--json` prints one JSON document on stdout and nothing else there.
+`report` writes the aggregate monitor of a period (CSV, Excel or PDF by the file's suffix) with the policy's
+small-cell threshold and logo; it holds no personal data.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Callable
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from app.backoffice.notifications import NotificationImport, import_notifications
+from app.domain import WorkspaceKind
+from app.errors import TerugkeerError
+from app.monitor.figures import Period
+from app.policy import load_policy
+from ui.cli.common import EXIT_FAILED, EXIT_OK, open_workspace, require_workspace
+from ui.texts.formatting import format_date
+from ui.texts.notifications import column_header, line_numbers, problem_line, row_reason
+
+DATE_FORMATS = ("%d-%m-%Y", "%Y-%m-%d")
+
+
+def add_parsers(commands: Any) -> None:
+    """Add `notifications` and `report` to the subcommands of `terugkeer` (`commands` from `add_subparsers`)."""
+    notifications = commands.add_parser("notifications", help=QCoreApplication.translate("CliBackOffice", "read in notifications from the prison system (back office)"))
+    notification_commands = notifications.add_subparsers(dest="notifications_command", required=True)
+    reading = notification_commands.add_parser("import", help=QCoreApplication.translate("CliBackOffice", "read in a list of notifications (CSV or Excel) into the inbox"))
+    _workspace_options(reading)
+    reading.add_argument("file", type=Path, metavar="FILE", help=QCoreApplication.translate("CliBackOffice", "the list of notifications (.csv or .xlsx)"))
+    reading.add_argument("--json", action="store_true", help=QCoreApplication.translate("CliBackOffice", "print one JSON document"))
+    report = commands.add_parser("report", help=QCoreApplication.translate("CliBackOffice", "write the monitor of a period (no personal data) to CSV, Excel or PDF"))
+    _workspace_options(report)
+    report.add_argument("--from", dest="start", type=_date, required=True, metavar="DD-MM-YYYY",
+                        help=QCoreApplication.translate("CliBackOffice", "first day of the period (also YYYY-MM-DD)"))
+    report.add_argument("--to", dest="end", type=_date, required=True, metavar="DD-MM-YYYY",
+                        help=QCoreApplication.translate("CliBackOffice", "last day of the period, included"))
+    report.add_argument("--out", type=Path, required=True, metavar="FILE",
+                        help=QCoreApplication.translate("CliBackOffice", "the file to write: .csv, .xlsx or .pdf"))
+
+
+def _workspace_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--workspace", type=Path, required=True, dest="office_workspace")
+    parser.add_argument("--passphrase-file", type=Path, dest="sub_passphrase_file")
+
+
+def _passphrase_file(args: argparse.Namespace) -> Path | None:
+    file: Path | None = args.sub_passphrase_file or args.passphrase_file
+    return file
+
+
+def _date(text: str) -> date:
+    for pattern in DATE_FORMATS:
+        try:
+            return datetime.strptime(text.strip(), pattern).date()
+        except ValueError:
+            continue
+    raise argparse.ArgumentTypeError(QCoreApplication.translate("CliBackOffice", "{text} is not a date; use DD-MM-YYYY, for example 31-12-2025").format(text=text))
+
+
+# --- notifications ------------------------------------------------------------------------------------------------
+
+
+def _notifications(args: argparse.Namespace) -> int:
+    commands: dict[str, Callable[[argparse.Namespace], int]] = {"import": _notifications_import}
+    return commands[args.notifications_command](args)
+
+
+def _notifications_import(args: argparse.Namespace) -> int:
+    require_workspace(args.office_workspace)
+    path: Path = args.file
+    if not path.is_file():
+        raise TerugkeerError("notifications_unreadable", path=str(path))
+    workspace = open_workspace(args.office_workspace, _passphrase_file(args))
+    try:
+        if workspace.summary.kind is not WorkspaceKind.BACKOFFICE:
+            raise TerugkeerError("back_office_only")
+        with workspace.unit_of_work() as uow:
+            result = import_notifications(uow, workspace.actor, path)
+    finally:
+        workspace.lock()
+    if args.json:
+        print(json.dumps(_import_document(path, result), ensure_ascii=False, indent=2))
+    else:
+        _print_import(path, result)
+    return EXIT_FAILED if result.refused else EXIT_OK
+
+
+def _print_import(path: Path, result: NotificationImport) -> None:
+    print(QCoreApplication.translate("CliBackOffice", "Read in: {path}").format(path=path))
+    print("  " + QCoreApplication.translate("CliBackOffice", "New cases in the inbox: {count} (of which for people already known: {known})").format(
+        count=result.imported, known=result.known_clients))
+    print("  " + QCoreApplication.translate("CliBackOffice", "Left out as already read in: {count} (lines: {lines})").format(
+        count=len(result.duplicates), lines=line_numbers(result.duplicates)))
+    print("  " + QCoreApplication.translate("CliBackOffice", "Refused: {count}").format(count=len(result.refused)))
+    for problem in result.refused:
+        print("    " + problem_line(problem))
+    if result.refused:
+        print(QCoreApplication.translate("CliBackOffice", "Correct the refused rows in the list and read it in again; rows read in already are not added twice."))
+
+
+def _import_document(path: Path, result: NotificationImport) -> dict[str, Any]:
+    return {
+        "file": str(path), "imported": result.imported, "known_clients": result.known_clients,
+        "duplicates": list(result.duplicates),
+        "refused": [{"line": problem.line, "field": problem.field, "column": column_header(problem.field),
+                     "code": problem.code, "reason": row_reason(problem.code)} for problem in result.refused],
+        "case_ids": list(result.case_ids),
+    }
+
+
+# --- report -------------------------------------------------------------------------------------------------------
+
+
+def _report(args: argparse.Namespace) -> int:
+    from app.monitor.export import FORMATS, export_report  # reportlab and the charts: only for a report
+    from ui.documents.store import usable_logo
+
+    start: date = args.start
+    end: date = args.end
+    out: Path = args.out
+    if end < start:
+        raise TerugkeerError("period_invalid")
+    if out.suffix.lower() not in FORMATS:
+        raise TerugkeerError("report_format", formats=", ".join(FORMATS))
+    if not out.parent.is_dir():
+        raise TerugkeerError("output_folder_missing", path=str(out.parent))
+    require_workspace(args.office_workspace)
+    policy = load_policy()
+    workspace = open_workspace(args.office_workspace, _passphrase_file(args))
+    try:
+        with workspace.unit_of_work() as uow:
+            export_report(uow, workspace.actor, Period(start, end), out, threshold=policy.small_cell_threshold,
+                          logo_path=usable_logo(policy.logo_path))
+    finally:
+        workspace.lock()
+    print(QCoreApplication.translate("CliBackOffice", "Report written: {path} ({start} to {end}).").format(
+        path=out, start=format_date(start), end=format_date(end)))
+    print(QCoreApplication.translate("CliBackOffice", "It holds no personal data: only totals, with counts below {threshold} hidden.").format(
+        threshold=policy.small_cell_threshold))
+    return EXIT_OK
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {"notifications": _notifications, "report": _report}
+USAGE_CODES = frozenset({"period_invalid", "report_format"})  # wrong use of the command: exit code 2 like argparse

@@ -1,0 +1,557 @@
+"""Consent and legal basis of one case: its legal bases (grounds), the consent in effect with its full history, the
+form that records a consent or a new version of it, and revocation. The badge at the top says where it stands.
+
+History is never edited: a change is recorded as a new version, a revocation is added to a version. What may be
+shared is decided by app.casework.sharing_policy, never here.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QDialog,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.casework.cases import Changes
+from app.casework.consent import ConsentData, ConsentFile, GroundData, consent_badge
+from app.casework.consent_terms import RevocationScope
+from app.casework.sharing_policy import consent_status, processing_basis
+from app.errors import ValidationError
+from ui import dialogs
+from ui.consent.badge import BadgeLabel
+from ui.consent.dialogs import AddGroundDialog, EndGroundDialog, NewGround, Revocation, RevokeDialog
+from ui.consent.form import ConsentForm
+from ui.consent.history import ConsentHistory
+from ui.consent.store import Changed, ConsentStore, LoadedConsent
+from ui.context import WorkspaceContext
+from ui.operations import Progress
+from ui.texts.consent import ConsentVocabulary
+from ui.texts.formatting import format_date
+from ui.texts.labels import consent_status_label, ground_label
+from ui.texts.messages import error_text
+from ui.widgets.dialog_slot import DialogSlot
+from ui.widgets.field_marks import INVALID_COLOUR
+from ui.widgets.save_wait import may_leave, save_and_wait
+
+_GROUND_COLUMNS = 4
+
+
+class ConsentScreen(QWidget):
+    """`open_case(case_id)` reads the case's consent file (`loaded` follows); `closed` asks to go back to the case.
+    The workspace view calls `confirm_leave()` before it shows another screen."""
+
+    closed = Signal(str)  # the case id, to show the case again
+    loaded = Signal()
+    _save_finished = Signal(bool)  # lets confirm_leave wait for a save
+
+    def __init__(self, context: WorkspaceContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._vocabulary = ConsentVocabulary(context.catalogue, context.settings.language)
+        self._generation = 0  # results of work started before the last clear/open are dropped
+        self._case_id: str | None = None
+        self._store: ConsentStore | None = None
+        self._file: ConsentFile | None = None
+        self._saving = False
+        self._dialogs = DialogSlot(self._update_buttons)
+        self._build()
+        self._shortcut(QKeySequence(Qt.Key.Key_Escape), self.go_back)
+        self._shortcut(QKeySequence(QKeySequence.StandardKey.Save), self.save_consent)
+        self.clear()
+
+    def _shortcut(self, keys: QKeySequence, slot: Callable[[], object]) -> None:
+        shortcut = QShortcut(keys, self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(slot)
+
+    # --- building -----------------------------------------------------------------------------------------------
+
+    def _button(self, text: str, object_name: str, slot: Callable[[], object], tip: str = "") -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(object_name)
+        if tip:
+            button.setToolTip(tip)
+        button.clicked.connect(slot)
+        return button
+
+    def _build(self) -> None:
+        self.title = QLabel(self)
+        self.title.setObjectName("consentTitle")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.badge = BadgeLabel("consentBadge", self)
+        badge_font = self.badge.font()
+        badge_font.setPointSizeF(badge_font.pointSizeF() * 1.2)
+        self.badge.setFont(badge_font)
+        self.basis = QLabel(self)
+        self.basis.setObjectName("processingBasis")
+        self.basis.setWordWrap(True)
+        self.back_button = self._button(self.tr("Back"), "consentBackButton", self.go_back,
+                                        self.tr("Back to the case (Esc)"))
+
+        self.grounds_table = QTableWidget(0, _GROUND_COLUMNS, self)
+        self.grounds_table.setObjectName("groundsTable")
+        self.grounds_table.setAccessibleName(self.tr("Legal bases"))
+        self.grounds_table.setHorizontalHeaderLabels(
+            [self.tr("Legal basis"), self.tr("Noted on"), self.tr("Ended on"), self.tr("Note")])
+        self.grounds_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.grounds_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.grounds_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.grounds_table.setTabKeyNavigation(False)
+        self.grounds_table.setWordWrap(False)
+        self.grounds_table.verticalHeader().hide()
+        header = self.grounds_table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.grounds_table.setMaximumHeight(self.fontMetrics().height() * 9)
+        self.grounds_table.itemSelectionChanged.connect(self._update_buttons)
+        self.grounds_empty = QLabel(self.tr("No legal basis other than consent has been noted."), self)
+        self.grounds_empty.setObjectName("groundsEmpty")
+        self.grounds_empty.setWordWrap(True)
+        self.add_ground_button = self._button(self.tr("&Add legal basis…"), "addGroundButton", self.add_ground)
+        self.end_ground_button = self._button(self.tr("&End legal basis…"), "endGroundButton", self.end_ground,
+                                              self.tr("The legal basis no longer applies from a date"))
+        self.remove_ground_button = self._button(self.tr("Re&move legal basis"), "removeGroundButton",
+                                                 self.remove_ground,
+                                                 self.tr("Remove a legal basis that was noted by mistake"))
+
+        self.current_list = QListWidget(self)
+        self.current_list.setObjectName("currentConsents")
+        self.current_list.setAccessibleName(self.tr("Current consents"))
+        self.current_list.setMaximumHeight(self.fontMetrics().height() * 5)
+        self.current_list.currentRowChanged.connect(self._update_buttons)
+        self.new_version_button = self._button(self.tr("&New version"), "newVersionButton", self.start_new_version,
+                                               self.tr("Record a changed consent; the current version is kept in the history"))
+        self.revoke_button = self._button(self.tr("Revo&ke…"), "revokeButton", self.revoke,
+                                          self.tr("Revoke the whole consent, one recipient or one kind of data"))
+        self.history = ConsentHistory(self)
+        self.history.setTabChangesFocus(True)
+
+        self.form = ConsentForm(self)
+        self.form.setObjectName("consentForm")
+        self.form.changed.connect(self._form_changed)
+        self.form_scroll = QScrollArea(self)
+        self.form_scroll.setObjectName("consentFormScroll")
+        self.form_scroll.setWidget(self.form)
+        self.form_scroll.setWidgetResizable(True)
+        self.form_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.form_message = QLabel(self)
+        self.form_message.setObjectName("consentFormMessage")
+        self.form_message.setWordWrap(True)
+        self.cancel_version_button = self._button(self.tr("Cancel new versi&on"), "cancelVersionButton",
+                                                  self.cancel_new_version)
+        self.record_button = self._button(self.tr("Re&cord consent"), "recordConsentButton", self.save_consent,
+                                          self.tr("Save (Ctrl+S)"))
+        self._layout()
+
+    def _layout(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.badge)
+        top.addSpacing(12)
+        top.addWidget(self.back_button)
+
+        ground_buttons = QHBoxLayout()
+        for button in (self.add_ground_button, self.end_ground_button, self.remove_ground_button):
+            ground_buttons.addWidget(button)
+        ground_buttons.addStretch(1)
+        grounds = QGroupBox(self.tr("Legal bases other than consent"), self)
+        grounds_layout = QVBoxLayout(grounds)
+        grounds_layout.addWidget(self.grounds_table)
+        grounds_layout.addWidget(self.grounds_empty)
+        grounds_layout.addLayout(ground_buttons)
+
+        consent_buttons = QHBoxLayout()
+        consent_buttons.addWidget(self.new_version_button)
+        consent_buttons.addWidget(self.revoke_button)
+        consent_buttons.addStretch(1)
+        history_label = QLabel(self.tr("History (every version, newest first)"), self)
+        history_label.setBuddy(self.history)
+        consents = QGroupBox(self.tr("Consent"), self)
+        consents_layout = QVBoxLayout(consents)
+        consents_layout.addWidget(self.current_list)
+        consents_layout.addLayout(consent_buttons)
+        consents_layout.addWidget(history_label)
+        consents_layout.addWidget(self.history, 1)
+
+        left = QVBoxLayout()
+        left.addWidget(grounds)
+        left.addWidget(consents, 1)
+
+        form_buttons = QHBoxLayout()
+        form_buttons.addWidget(self.form_message, 1)
+        form_buttons.addWidget(self.cancel_version_button)
+        form_buttons.addWidget(self.record_button)
+        form_box = QGroupBox(self)
+        form_box.setObjectName("consentFormBox")
+        form_layout = QVBoxLayout(form_box)
+        form_layout.addWidget(self.form_scroll, 1)
+        form_layout.addLayout(form_buttons)
+
+        body = QHBoxLayout()
+        body.addLayout(left, 5)
+        body.addWidget(form_box, 6)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.basis)
+        layout.addLayout(body, 1)
+
+    def _chain_focus(self) -> None:
+        """Left column, then the form, its buttons and Back (set in one pass: Qt moves a widget it is given)."""
+        chain: list[QWidget] = [self.grounds_table, self.add_ground_button, self.end_ground_button,
+                                self.remove_ground_button, self.current_list, self.new_version_button,
+                                self.revoke_button, self.history, *self.form.focus_chain(),
+                                self.cancel_version_button, self.record_button, self.back_button]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    # --- opening and leaving ----------------------------------------------------------------------------------
+
+    def open_case(self, case_id: str) -> None:
+        """Read the case's grounds and consents (logged as a view) and show them; `loaded` follows."""
+        self.clear()
+        self.title.setText(self.tr("Loading…"))
+        generation = self._generation
+        self._case_id = case_id
+        store = ConsentStore(self._context.workspace, case_id)
+
+        def failed(error: Exception) -> None:
+            if generation == self._generation:
+                dialogs.show_error(self, error)
+                self.clear()
+                self.closed.emit(case_id)
+
+        self._context.operations.read(self, lambda _progress: store.open()).success(
+            lambda opened: self._show_loaded(store, opened, generation)).failure(failed).run()
+
+    def confirm_leave(self) -> bool:
+        """May the user leave? A filled-in form that was not recorded: save, discard or stay."""
+        return may_leave(self, self.form.has_changes(), self._saving, self._save_and_wait)
+
+    def go_back(self) -> None:
+        """Back to the case (Back button, Esc)."""
+        if self.confirm_leave():
+            case_id = self._case_id or ""
+            self.clear()
+            self.closed.emit(case_id)
+
+    def clear(self) -> None:
+        """Forget the case, its consents and the signature (leaving, or the workspace locks)."""
+        self._generation += 1
+        self._dialogs.close()
+        self._case_id = None
+        self._store = None
+        self._file = None
+        self.title.clear()
+        self.badge.show_badge(None)
+        self.basis.clear()
+        self.grounds_table.setRowCount(0)
+        self.current_list.clear()
+        self.history.clear()
+        self.form.clear()
+        self.form_message.clear()
+        self._update_form_mode()
+        self._set_enabled(False)
+
+    @property
+    def case_id(self) -> str | None:
+        return self._case_id
+
+    @property
+    def file(self) -> ConsentFile | None:
+        return self._file
+
+    def _show_loaded(self, store: ConsentStore, opened: LoadedConsent, generation: int) -> None:
+        if generation != self._generation:
+            return
+        self._store = store
+        self.title.setText(self.tr("Consent and legal basis: {name}").format(name=opened.name))
+        categories = tuple(dict.fromkeys([*opened.file.categories,
+                                          *(c for consent in opened.file.current_consents for c in consent.categories)]))
+        self.form.set_terms(self._vocabulary, categories)
+        self.form.start_new()
+        self._chain_focus()
+        self._set_enabled(True)
+        self._show_file(opened.file)
+        self._update_form_mode()
+        if opened.file.current_consents:
+            self.current_list.setFocus()
+        else:
+            self.form.focus_first()
+        self.loaded.emit()
+
+    def _set_enabled(self, enabled: bool) -> None:
+        for widget in (self.grounds_table, self.add_ground_button, self.current_list, self.history,
+                       self.form_scroll, self.record_button, self.cancel_version_button):
+            widget.setEnabled(enabled)
+        self._update_buttons()
+
+    # --- showing ----------------------------------------------------------------------------------------------
+
+    def _show_file(self, file: ConsentFile) -> None:
+        self._file = file
+        today = date.today()
+        self.badge.show_badge(consent_badge(file, today))
+        basis = processing_basis(file.facts, today)
+        self.basis.setText(self.tr("No legal basis to process this client's data today: record a consent or a legal basis.")
+                           if basis is None else
+                           self.tr("Today this client's data are processed on: {basis}.").format(basis=ground_label(basis)))
+        self.basis.setStyleSheet(f"color: {INVALID_COLOUR};" if basis is None else "")
+        self._show_grounds(file.grounds)
+        self.history.show_file(file, self._vocabulary, today)
+        self._show_current(file, today)
+        self._update_buttons()
+
+    def _show_grounds(self, grounds: tuple[GroundData, ...]) -> None:
+        selected = self._selected_ground()
+        self.grounds_table.setRowCount(len(grounds))
+        for row, ground in enumerate(grounds):
+            values = (ground_label(ground.ground), format_date(ground.noted_on), format_date(ground.ended_on) or "–",
+                      ground.note)
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setData(Qt.ItemDataRole.UserRole, ground.id)
+                self.grounds_table.setItem(row, column, item)
+            if selected is not None and ground.id == selected.id:
+                self.grounds_table.selectRow(row)
+        self.grounds_table.setVisible(bool(grounds))
+        self.grounds_empty.setVisible(not grounds)
+
+    def _show_current(self, file: ConsentFile, today: date) -> None:
+        selected = self._selected_consent()
+        facts = {fact.consent_id: fact for fact in file.facts.consents}
+        self.current_list.clear()
+        for consent in file.current_consents:
+            text = self.tr("{version}: given on {date} — {status}").format(
+                version=self.history.version_name(consent.id), date=format_date(consent.given_on),
+                status=consent_status_label(consent_status(facts[consent.id], today)))
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, consent.id)
+            self.current_list.addItem(item)
+            if selected is not None and consent.id == selected.id:
+                self.current_list.setCurrentItem(item)
+        if self.current_list.currentRow() < 0 and self.current_list.count():
+            self.current_list.setCurrentRow(self.current_list.count() - 1)  # the newest
+        if not self.current_list.count():
+            self.current_list.addItem(self.tr("No consent recorded yet: use the form on the right."))
+            self.current_list.item(0).setFlags(Qt.ItemFlag.NoItemFlags)
+
+    def _selected_ground(self) -> GroundData | None:
+        if self._file is None:
+            return None
+        rows = self.grounds_table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        item = self.grounds_table.item(rows[0].row(), 0)
+        ground_id = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        return next((ground for ground in self._file.grounds if ground.id == ground_id), None)
+
+    def _selected_consent(self) -> ConsentData | None:
+        item = self.current_list.currentItem()
+        if self._file is None or item is None:
+            return None
+        consent_id = item.data(Qt.ItemDataRole.UserRole)
+        return next((consent for consent in self._file.current_consents if consent.id == consent_id), None)
+
+    def _update_buttons(self) -> None:
+        loaded = self._store is not None
+        ground, consent = self._selected_ground(), self._selected_consent()
+        self.end_ground_button.setEnabled(loaded and ground is not None and ground.ended_on is None)
+        self.remove_ground_button.setEnabled(loaded and ground is not None)
+        self.new_version_button.setEnabled(loaded and consent is not None)
+        wholly_revoked = consent is not None and any(
+            revocation.scope is RevocationScope.WHOLE for revocation in consent.revocations)
+        self.revoke_button.setEnabled(loaded and consent is not None and not wholly_revoked)
+
+    def _update_form_mode(self) -> None:
+        version = self.form.replacing is not None
+        self.record_button.setText(self.tr("Re&cord new version") if version else self.tr("Re&cord consent"))
+        self.cancel_version_button.setVisible(version)
+
+    def _form_changed(self) -> None:
+        if self.form_message.text() and not self._saving:
+            self.form_message.clear()
+
+    def _say(self, text: str, problem: bool = False) -> None:
+        self.form_message.setStyleSheet(f"color: {INVALID_COLOUR};" if problem else "")
+        self.form_message.setText(text)
+
+    # --- writing ----------------------------------------------------------------------------------------------
+
+    def _write(self, change: Callable[[ConsentStore], Changed], succeeded: Callable[[], None],
+               failed: Callable[[Exception], None], finished: Callable[[bool], None] | None = None) -> None:
+        """Run `change` on the worker; show the file it read back, then `succeeded` (or `failed`) while the same
+        case is shown; `finished` is told the outcome in any case."""
+        store = self._store
+        if store is None:
+            return
+        generation = self._generation
+        result: list[ConsentFile] = []
+
+        def work(_progress: Progress) -> Changes:
+            changed = change(store)
+            result.append(changed.file)
+            return changed.changes
+
+        def done(_changes: Changes) -> None:
+            if generation == self._generation:
+                self._show_file(result[0])
+                succeeded()
+            if finished is not None:
+                finished(True)
+
+        def refused(error: Exception) -> None:
+            if generation == self._generation:
+                failed(error)
+            if finished is not None:
+                finished(False)
+
+        self._context.operations.write(self, work).initiator(self).success(done).failure(refused).run()
+
+    def save_consent(self) -> bool:
+        """Check the form and record the consent (or the new version); False when it could not start."""
+        if self._store is None or self._saving or not self.record_button.isEnabled():
+            return False
+        self.form.clear_messages()
+        self.form_message.clear()
+        errors = self.form.input_errors(date.today())
+        if errors:
+            self._show_form_errors(errors)
+            return False
+        given, replacing = self.form.value(), self.form.replacing
+        self._saving = True
+        self.form_scroll.setEnabled(False)
+        self.record_button.setEnabled(False)
+        self._write(lambda store: store.record(given, replacing), self._recorded, self._record_failed,
+                    self._record_finished)
+        return True
+
+    def _recorded(self) -> None:
+        replaced = self.form.replacing is not None
+        self.form.start_new()
+        self._update_form_mode()
+        self._say(self.tr("New version recorded.") if replaced else self.tr("Consent recorded."))
+        self.form_scroll.verticalScrollBar().setValue(0)
+        self.current_list.setFocus()
+
+    def _record_failed(self, error: Exception) -> None:
+        if isinstance(error, ValidationError):
+            self._show_form_errors([error])
+        else:
+            dialogs.show_error(self, error)
+
+    def _record_finished(self, succeeded: bool) -> None:
+        self._saving = False
+        if self._store is not None:
+            self.form_scroll.setEnabled(True)
+            self.record_button.setEnabled(True)
+        self._save_finished.emit(succeeded)
+
+    def _show_form_errors(self, errors: list[ValidationError]) -> None:
+        unplaced = self.form.show_errors(*errors)
+        if unplaced:
+            self._say(self.tr("Not recorded: {reason}").format(reason=error_text(unplaced[0])), problem=True)
+        else:
+            self._say(self.tr("Not recorded: correct the marked fields."), problem=True)
+        focused = QApplication.focusWidget()
+        if focused is not None and self.form.isAncestorOf(focused):
+            self.form_scroll.ensureWidgetVisible(focused)
+
+    def _save_and_wait(self) -> bool:
+        return save_and_wait(self, self._save_finished, self.save_consent, self._saving)
+
+    # --- consent versions and revocations ---------------------------------------------------------------------
+
+    def start_new_version(self) -> None:
+        consent = self._selected_consent()
+        if consent is None:
+            return
+        if self.form.has_changes() and not dialogs.ask_yes_no(
+                self, self.tr("The form holds a consent that was not recorded. Replace it with the new version?")):
+            return
+        self.form.start_new_version(consent, self.tr("New version of {version} (given on {date})").format(
+            version=self.history.version_name(consent.id), date=format_date(consent.given_on)))
+        self._update_form_mode()
+        self.form_message.clear()
+        self.form.focus_first()
+        self.form_scroll.ensureVisible(0, 0)
+
+    def cancel_new_version(self) -> None:
+        self.form.start_new()
+        self._update_form_mode()
+        self.form_message.clear()
+        self.current_list.setFocus()
+
+    def revoke(self) -> None:
+        consent = self._selected_consent()
+        if consent is None:
+            return
+        dialog = RevokeDialog(consent, self._vocabulary, self.tr("{version}, given on {date}").format(
+            version=self.history.version_name(consent.id), date=format_date(consent.given_on)), self)
+
+        def submitted(revocation: Revocation) -> None:
+            self._write(lambda store: store.revoke(revocation), dialog.finish, dialog.show_error)
+
+        dialog.submitted.connect(submitted)
+        self._dialogs.open(dialog)
+
+    # --- legal bases --------------------------------------------------------------------------------------------
+
+    def add_ground(self) -> None:
+        dialog = AddGroundDialog(self)
+
+        def submitted(new: NewGround) -> None:
+            self._write(lambda store: store.add_ground(new), dialog.finish, dialog.show_error)
+
+        dialog.submitted.connect(submitted)
+        self._dialogs.open(dialog)
+
+    def end_ground(self) -> None:
+        ground = self._selected_ground()
+        if ground is None:
+            return
+        dialog = EndGroundDialog(ground, self)
+
+        def submitted(ended_on: date) -> None:
+            self._write(lambda store: store.end_ground(ground.id, ended_on), dialog.finish, dialog.show_error)
+
+        dialog.submitted.connect(submitted)
+        self._dialogs.open(dialog)
+
+    def remove_ground(self) -> None:
+        ground = self._selected_ground()
+        if ground is None or not dialogs.ask_yes_no(self, self.tr(
+                "Remove the legal basis “{ground}”? Only remove one that was noted by mistake; end it when it no longer applies.").format(
+                ground=ground_label(ground.ground))):
+            return
+        self._write(lambda store: store.remove_ground(ground.id), lambda: self.grounds_table.setFocus(),
+                    lambda error: dialogs.show_error(self, error))
+
+    @property
+    def dialog(self) -> QDialog | None:
+        """The open add/end/revoke dialog (for tests and the focus after it closes)."""
+        return self._dialogs.dialog

@@ -1,0 +1,1 @@
+"""Printed documents: preview, printing, saving as PDF, batches and numbered versions."""

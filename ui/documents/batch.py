@@ -1,0 +1,246 @@
+"""Printing or saving the plans of approach of several cases at once, from the register.
+
+Printing is one print job: each case's plan is made on the worker (logged as a print) and painted on the GUI thread
+as it arrives, one case after the other, so Cancel stops after the current case and what was printed is exactly what
+was logged. Saving runs as one operation on the worker (each plan logged as an export and written atomically as
+"Plan van aanpak <short case id>.pdf"), reporting progress and looking at Cancel between cases.
+
+Cases without a plan (no intake yet), or that no longer exist, are skipped and named in the summary.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QWidget
+
+from app.audit import AuditAction
+from app.errors import TerugkeerError
+from ui.context import WorkspaceContext
+from ui.documents.export import file_name, write_pdf
+from ui.documents.printing import PrintJob
+from ui.documents.store import DocumentKind, DocumentRequest, DocumentStore
+from ui.operations import Progress
+from ui.texts.messages import error_text
+from ui.widgets.progress_dialog import run_progress_dialog
+
+SKIP_CODES = frozenset({"intake_not_started", "case_not_found"})  # a reason to skip a case, not to stop
+WRITE_CODES = frozenset({"disk_full", "output_not_writable"})  # the folder cannot take the files: stop
+MAX_NAMES = 15  # in the summary; the rest are counted
+
+
+@dataclass(frozen=True)
+class BatchCase:
+    case_id: str
+    name: str  # as the register shows it, for the summary
+
+
+@dataclass
+class BatchReport:
+    total: int
+    done: list[BatchCase] = field(default_factory=list)
+    skipped: list[tuple[BatchCase, str]] = field(default_factory=list)  # with the error code
+    cancelled: bool = False
+    error: Exception | None = None  # what stopped the batch early
+
+
+def _store(context: WorkspaceContext) -> DocumentStore:
+    return DocumentStore(context.workspace, context.catalogue.active(), frozenset(context.settings.optional_domains),
+                         context.policy.logo_path)
+
+
+def _step_text(done: int, total: int) -> str:
+    return QCoreApplication.translate("PlanBatch", "Plan {number} of {total}").format(
+        number=min(done + 1, total), total=total)
+
+
+class BatchPrint(QObject):
+    """Prints the plans of `cases` in their order on `printer`; `finished` carries the BatchReport."""
+
+    case_printed = Signal(int, int)  # (printed so far, total); Cancel pressed now stops before the next case
+    finished = Signal(object)
+
+    def __init__(self, context: WorkspaceContext, cases: list[BatchCase], printer: QPrinter,
+                 parent: QWidget) -> None:
+        super().__init__(parent)
+        self._context, self._cases, self._store = context, cases, _store(context)
+        self._job = PrintJob(printer)
+        self._report = BatchReport(len(cases))
+        self._index = 0
+        self._running = False
+        self.progress_dialog = run_progress_dialog(parent, self.tr("Printing plans"), len(cases), "batchProgress", 50)
+        self.progress_dialog.canceled.connect(self.cancel)
+
+    def start(self) -> None:
+        self._running = True
+        self.progress_dialog.show()
+        self._next()
+
+    def cancel(self) -> None:
+        """Stop after the case being made now."""
+        self._report.cancelled = True
+
+    def stop(self) -> None:
+        """The workspace locks: end the job now with what was printed (results on their way are dropped)."""
+        if self._running:
+            self._report.cancelled = True
+            self._finish()
+
+    def _next(self) -> None:
+        if self._report.cancelled or self._index >= len(self._cases):
+            self._finish()
+            return
+        case = self._cases[self._index]
+        self.progress_dialog.setLabelText(_step_text(self._index, len(self._cases)))
+        self.progress_dialog.setValue(self._index)
+        request, store = DocumentRequest(DocumentKind.PLAN, case.case_id), self._store
+        self._context.operations.read(self.progress_dialog, lambda _progress: store.make(
+            request, AuditAction.PRINT).data).success(lambda data: self._print(case, data)).failure(
+            lambda error: self._failed(case, error)).run()
+
+    def _print(self, case: BatchCase, data: bytes) -> None:
+        if not self._running:
+            return
+        try:
+            self._job.add(data)
+        except TerugkeerError as error:
+            self._report.error = error
+            self._finish()
+            return
+        self._report.done.append(case)
+        self._index += 1
+        self.case_printed.emit(len(self._report.done), len(self._cases))
+        self._next()
+
+    def _failed(self, case: BatchCase, error: Exception) -> None:
+        if not self._running:
+            return
+        if isinstance(error, TerugkeerError) and error.code in SKIP_CODES:
+            self._report.skipped.append((case, error.code))
+            self._index += 1
+            self._next()
+            return
+        self._report.error = error
+        self._finish()
+
+    def _finish(self) -> None:
+        self._running = False
+        self._job.finish()
+        self.progress_dialog.close()
+        self.progress_dialog.deleteLater()
+        self.finished.emit(self._report)
+
+
+class BatchSave(QObject):
+    """Saves the plans of `cases` into `folder`, one file per case; `finished` carries the BatchReport."""
+
+    finished = Signal(object)
+
+    def __init__(self, context: WorkspaceContext, cases: list[BatchCase], folder: Path, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._context, self._cases, self._folder, self._store = context, cases, folder, _store(context)
+        self._progress: Progress | None = None
+        self._running = False
+        self.progress_dialog = run_progress_dialog(parent, self.tr("Saving plans"), len(cases), "batchProgress", 50)
+        self.progress_dialog.canceled.connect(self.cancel)
+
+    def start(self) -> None:
+        cases, folder, store = list(self._cases), self._folder, self._store
+
+        def work(progress: Progress) -> BatchReport:
+            report = BatchReport(len(cases))
+            for number, case in enumerate(cases):
+                if progress.cancelled:
+                    report.cancelled = True
+                    break
+                progress.update(number, len(cases))
+                path = folder / file_name(DocumentKind.PLAN, case.case_id)
+                try:
+                    store.make(DocumentRequest(DocumentKind.PLAN, case.case_id), AuditAction.EXPORT,
+                               deliver=partial(write_pdf, path))
+                except TerugkeerError as error:
+                    if error.code in SKIP_CODES:
+                        report.skipped.append((case, error.code))
+                        continue
+                    if error.code in WRITE_CODES:
+                        report.error = error
+                        break
+                    raise
+                report.done.append(case)
+            return report
+
+        self._running = True
+        self.progress_dialog.setLabelText(_step_text(0, len(cases)))
+        self.progress_dialog.show()
+        self._progress = self._context.operations.read(self.progress_dialog, work).progress(
+            self._progressed).success(self._finish).failure(self._failed).run()
+
+    def cancel(self) -> None:
+        """Stop after the case being saved now."""
+        if self._progress is not None:
+            self._progress.cancel()
+
+    def stop(self) -> None:
+        """The workspace locks: stop the worker after the current case (before the lock waits for it)."""
+        self.cancel()
+        if self._running:
+            self._running = False
+            self.progress_dialog.close()
+            self.progress_dialog.deleteLater()
+
+    def _progressed(self, done: int, total: int) -> None:
+        if self._running:
+            self.progress_dialog.setLabelText(_step_text(done, total))
+            self.progress_dialog.setValue(done)
+
+    def _failed(self, error: Exception) -> None:
+        report = BatchReport(len(self._cases), error=error)
+        self._finish(report)
+
+    def _finish(self, report: BatchReport) -> None:
+        if not self._running:
+            return
+        self._running = False
+        self.progress_dialog.close()
+        self.progress_dialog.deleteLater()
+        self.finished.emit(report)
+
+
+def summary(report: BatchReport, saved: bool) -> str:
+    """"8 of 10 plans saved." with the cases skipped by name, and what stopped the batch, if anything."""
+    no_plan = [case.name for case, code in report.skipped if code == "intake_not_started"]
+    gone = [case.name for case, code in report.skipped if code != "intake_not_started"]
+    done = len(report.done)
+    if saved:
+        lines = [QCoreApplication.translate("PlanBatch", "{done} of {total} plans saved.").format(
+            done=done, total=report.total)]
+    else:
+        lines = [QCoreApplication.translate("PlanBatch", "{done} of {total} plans printed.").format(
+            done=done, total=report.total)]
+    if no_plan:
+        lines.append(QCoreApplication.translate("PlanBatch", "{count} skipped: no plan yet: {names}").format(
+            count=len(no_plan), names=_names(no_plan)))
+    if gone:
+        lines.append(QCoreApplication.translate("PlanBatch", "{count} skipped: the case no longer exists: {names}").format(
+            count=len(gone), names=_names(gone)))
+    if report.error is not None:
+        lines.append(error_text(report.error) if isinstance(report.error, TerugkeerError) else
+                     QCoreApplication.translate("PlanBatch", "Something unexpected went wrong; the rest was not done. If it happens again, contact IT."))
+    elif report.cancelled and saved:
+        lines.append(QCoreApplication.translate("PlanBatch", "Cancelled: the remaining plans were not saved."))
+    elif report.cancelled:
+        lines.append(QCoreApplication.translate("PlanBatch", "Cancelled: the remaining plans were not printed."))
+    if saved and done:
+        lines.append(QCoreApplication.translate("PlanBatch", "The files are not encrypted: keep them safe and delete them when they are no longer needed."))
+    return "\n".join(lines)
+
+
+def _names(names: list[str]) -> str:
+    shown = "; ".join(names[:MAX_NAMES])
+    if len(names) > MAX_NAMES:
+        shown += QCoreApplication.translate("PlanBatch", " and {count} more").format(count=len(names) - MAX_NAMES)
+    return shown

@@ -1,0 +1,92 @@
+"""The first two intake steps, about the case itself: the personal and detention data with the case's warnings
+(read-only; edited on the case screen), and the target groups (autosaved into the case)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
+
+from app.casework.case_warnings import CaseWarning
+from app.casework.cases import CaseFile
+from app.domain import TargetGroup, mask_bsn
+from ui.intake.page import IntakePage
+from ui.intake.store import IntakeStore
+from ui.texts.case_warnings import warning_text
+from ui.texts.formatting import format_date
+from ui.texts.labels import target_group_label
+from ui.widgets.autosave import Autosaver
+from ui.widgets.field_marks import INVALID_COLOUR
+
+
+class PersonalPage(IntakePage):
+    def __init__(self, case_file: CaseFile, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Personal and detention data"), "page_personal", parent)
+        self.case_file = case_file
+        body = self.body
+        client, detention = case_file.client, case_file.detention
+        form = QFormLayout()
+        rows = [
+            (self.tr("Name"), " ".join(part for part in (client.given_names, client.surname_prefix, client.surname)
+                                       if part)),
+            (self.tr("Date of birth"), format_date(client.date_of_birth)),
+            (self.tr("BSN"), mask_bsn(client.bsn) or "–"),
+            (self.tr("PI"), detention.prison),
+            (self.tr("Start of detention"), format_date(detention.start_date)),
+            (self.tr("Expected release"), format_date(detention.expected_release_date) or "–"),
+        ]
+        if detention.actual_release_date is not None:
+            rows.append((self.tr("Actual release"), format_date(detention.actual_release_date)))
+        if case_file.hints.aftercare_ends_on is not None:
+            rows.append((self.tr("Aftercare ends"), format_date(case_file.hints.aftercare_ends_on)))
+        for label, value in rows:
+            shown = QLabel(value, body)
+            shown.setAccessibleName(label)
+            form.addRow(label, shown)
+        data_box = QGroupBox(self.tr("From the notification"), body)
+        data_box.setObjectName("personalSummary")
+        data_box.setLayout(form)
+        hint = QLabel(self.tr("Change these data on the case screen."), body)
+        hint.setWordWrap(True)
+
+        self.warnings = QLabel(body)
+        self.warnings.setObjectName("caseWarnings")
+        self.warnings.setWordWrap(True)
+        warnings_box = QGroupBox(self.tr("Warnings"), body)
+        QVBoxLayout(warnings_box).addWidget(self.warnings)
+        self.content.addWidget(data_box)
+        self.content.addWidget(hint)
+        self.content.addWidget(warnings_box)
+        self.finish()
+
+    def show_warnings(self, warnings: Sequence[CaseWarning], domain_label: Callable[[str], str]) -> None:
+        texts = [warning_text(warning, domain_label) for warning in warnings]
+        self.warnings.setText("\n".join(texts) if texts else self.tr("No warnings."))
+        self.warnings.setStyleSheet(f"color: {INVALID_COLOUR};" if texts else "")
+
+
+class TargetGroupPage(IntakePage):
+    def __init__(self, case_file: CaseFile, store: IntakeStore, autosaver: Autosaver,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Target group"), "page_target_groups", parent)
+        body = self.body
+        explanation = QLabel(self.tr("Short stays (under 3 months) get aftercare only in a special group or on their own request. Detention shorter than 10 days brings no duty of care."), body)
+        explanation.setWordWrap(True)
+        self.boxes: dict[TargetGroup, QCheckBox] = {}
+        groups = QGroupBox(self.tr("Target groups"), body)
+        column = QVBoxLayout(groups)
+        for group in TargetGroup:
+            box = QCheckBox(target_group_label(group), groups)
+            box.setObjectName(f"targetGroup_{group.value}")
+            box.setAccessibleName(target_group_label(group))
+            box.setChecked(group in case_file.case.target_groups)
+            column.addWidget(box)
+            self.boxes[group] = box
+        autosaver.add("case:target_groups", self.chosen, store.target_groups,
+                      edited=[box.toggled for box in self.boxes.values()], widgets=self.boxes.values())
+        self.content.addWidget(explanation)
+        self.content.addWidget(groups)
+        self.finish()
+
+    def chosen(self) -> frozenset[TargetGroup]:
+        return frozenset(group for group, box in self.boxes.items() if box.isChecked())

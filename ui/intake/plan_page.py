@@ -1,0 +1,95 @@
+"""The plan of approach: its status, per domain the situation, the goal and the agreed actions, the agreements with
+the detainee and the contact persons. Every field autosaves; the actions are the domain pages' own."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QFormLayout, QGridLayout, QGroupBox, QLabel, QWidget
+
+from app.casework.checklist import DomainTemplate
+from app.casework.intake import IntakeFile, PlanDomainData, PlanStatus
+from ui.intake.actions import ActionList, ActionsEditor
+from ui.intake.checklist_widgets import ChoiceBox, text_box
+from ui.intake.page import IntakePage
+from ui.intake.store import IntakeStore
+from ui.operations import Operations
+from ui.texts.labels import plan_status_label
+from ui.widgets.autosave import Autosaver
+
+DOMAIN_TEXT_LINES = 3
+PLAN_TEXT_LINES = 5
+
+
+class PlanPage(IntakePage):
+    def __init__(self, intake_file: IntakeFile, domains: Sequence[DomainTemplate], language: str,
+                 operations: Operations, store: IntakeStore, autosaver: Autosaver, actions: ActionList,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Plan of approach"), "page_plan", parent)
+        body = self.body
+
+        self.status = ChoiceBox([(plan_status_label(status), status.value) for status in PlanStatus],
+                                intake_file.plan_status.value, "planStatusCombo", self.tr("Plan status"), body)
+        autosaver.add("plan:status", lambda: PlanStatus(self.status.value()),
+                      lambda value: store.plan(status=value),
+                      edited=self.status.currentIndexChanged, widgets=(self.status,))
+        self.status.currentIndexChanged.connect(self.progress_changed)
+        status_row = QFormLayout()
+        status_row.addRow(self.tr("Plan status"), self.status)
+        self.content.addLayout(status_row)
+
+        self.action_editors: dict[str, ActionsEditor] = {}
+        for domain in domains:
+            self.content.addWidget(self._domain_box(domain, intake_file.plan_domains.get(domain.id, PlanDomainData()),
+                                                    language, operations, store, autosaver, actions))
+
+        self.agreements = text_box(intake_file.agreements, "agreementsEdit", self.tr("Agreements with the detainee"),
+                                   PLAN_TEXT_LINES, body)
+        autosaver.add("plan:agreements", self.agreements.toPlainText, lambda value: store.plan(agreements=value),
+                      edited=self.agreements.textChanged, widgets=(self.agreements,))
+        self.contact_persons = text_box(intake_file.contact_persons, "contactPersonsEdit",
+                                        self.tr("Contact persons"), PLAN_TEXT_LINES, body)
+        autosaver.add("plan:contact_persons", self.contact_persons.toPlainText,
+                      lambda value: store.plan(contact_persons=value),
+                      edited=self.contact_persons.textChanged, widgets=(self.contact_persons,))
+        closing = QFormLayout()
+        closing.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        closing.addRow(self.tr("Agreements with the detainee"), self.agreements)
+        closing.addRow(self.tr("Contact persons"), self.contact_persons)
+        closing_box = QGroupBox(self.tr("Agreements"), body)
+        closing_box.setLayout(closing)
+        self.content.addWidget(closing_box)
+        self.finish()
+
+    def _domain_box(self, domain: DomainTemplate, stored: PlanDomainData, language: str, operations: Operations,
+                    store: IntakeStore, autosaver: Autosaver, actions: ActionList) -> QGroupBox:
+        box = QGroupBox(domain.label.in_language(language), self.body)
+        label = domain.label.in_language(language)
+        situation = text_box(stored.situation, f"situation_{domain.id}",
+                             self.tr("Situation: {domain}").format(domain=label), DOMAIN_TEXT_LINES, box)
+        goal = text_box(stored.goal, f"goal_{domain.id}", self.tr("Goal: {domain}").format(domain=label),
+                        DOMAIN_TEXT_LINES, box)
+        autosaver.add(f"situation:{domain.id}", situation.toPlainText,
+                      lambda value: store.plan_domain(domain.id, situation=value),
+                      edited=situation.textChanged, widgets=(situation,))
+        autosaver.add(f"goal:{domain.id}", goal.toPlainText, lambda value: store.plan_domain(domain.id, goal=value),
+                      edited=goal.textChanged, widgets=(goal,))
+        editor = ActionsEditor(operations, store, autosaver, actions, domain.id, f"planActions_{domain.id}", box)
+        self.action_editors[domain.id] = editor
+        add = QShortcut(QKeySequence("Ctrl+Shift+N"), box)
+        add.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        add.activated.connect(editor.add_action)
+
+        grid = QGridLayout(box)
+        grid.addWidget(QLabel(self.tr("Situation"), box), 0, 0)
+        grid.addWidget(QLabel(self.tr("Goal"), box), 0, 1)
+        grid.addWidget(situation, 1, 0)
+        grid.addWidget(goal, 1, 1)
+        grid.addWidget(editor, 2, 0, 1, 2)
+        return box
+
+    def is_done(self) -> bool:
+        """Done when the plan is no longer a concept."""
+        return self.status.value() != PlanStatus.CONCEPT.value

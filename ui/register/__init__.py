@@ -1,0 +1,1 @@
+"""The case register: the table of every case, search, filters and the back office's overview."""

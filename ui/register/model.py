@@ -1,0 +1,311 @@
+"""The case register as a table model: all rows in memory, filtered and sorted in Python.
+
+QSortFilterProxyModel calls back into the model per cell and is too slow for search as you type over 20,000
+rows; sorting a Python list with a key and filtering with `app.casework.register.apply_filter` is not. The BSN column shows
+`mask_bsn` only: the full number never reaches the table (nor its accessibility tree or a screenshot).
+
+The consent badges (app.casework.consent.consent_badges, read in bulk with the rows) are kept by case id beside the rows; a
+case without one has Badge.NONE.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from datetime import date
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from app.casework.consent import Badge
+from app.casework.register import RegisterFilter, RegisterRow, apply_filter
+from app.domain import STATUS_FLOW, mask_bsn
+from ui.register.overview import OverviewFilter
+from ui.texts.case_warnings import warning_text
+from ui.texts.formatting import format_date
+from ui.texts.labels import consent_badge_label, status_label
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+
+class Column(IntEnum):
+    NAME = 0
+    DATE_OF_BIRTH = 1
+    BSN = 2
+    PRISON = 3
+    RELEASE_DATE = 4
+    STATUS = 5
+    COORDINATOR = 6
+    WARNINGS = 7
+    CONSENT = 8
+
+
+def _header(column: Column) -> str:
+    headers = {
+        Column.NAME: QCoreApplication.translate("RegisterTableModel", "Name"),
+        Column.DATE_OF_BIRTH: QCoreApplication.translate("RegisterTableModel", "Date of birth"),
+        Column.BSN: QCoreApplication.translate("RegisterTableModel", "BSN"),
+        Column.PRISON: QCoreApplication.translate("RegisterTableModel", "PI"),
+        Column.RELEASE_DATE: QCoreApplication.translate("RegisterTableModel", "Release date"),
+        Column.STATUS: QCoreApplication.translate("RegisterTableModel", "Status"),
+        Column.COORDINATOR: QCoreApplication.translate("RegisterTableModel", "Coordinator"),
+        Column.WARNINGS: QCoreApplication.translate("RegisterTableModel", "Warnings"),
+        Column.CONSENT: QCoreApplication.translate("RegisterTableModel", "Consent"),
+    }
+    return headers[column]
+
+
+def _display(row: RegisterRow, column: Column, badge: Badge) -> str:
+    if column is Column.NAME:
+        return row.name
+    if column is Column.DATE_OF_BIRTH:
+        return format_date(row.date_of_birth)
+    if column is Column.BSN:
+        return mask_bsn(row.bsn)
+    if column is Column.PRISON:
+        return row.prison
+    if column is Column.RELEASE_DATE:
+        return format_date(row.release_date)
+    if column is Column.STATUS:
+        return status_label(row.status)
+    if column is Column.WARNINGS:
+        return f"⚠ {len(row.warnings)}" if row.warnings else ""
+    if column is Column.CONSENT:
+        return consent_badge_label(badge)
+    return row.coordinator
+
+
+# Sort keys per column; a row whose key is None (no value) goes last in both directions. The consent column sorts
+# by the badge, in this order (ascending): consent in effect first, no basis at all last.
+BADGE_ORDER: dict[Badge, int] = {badge: position for position, badge in enumerate(
+    (Badge.GIVEN, Badge.PARTIAL, Badge.OTHER_LEGAL_BASIS, Badge.REVOKED, Badge.NONE))}
+_SORT_KEYS: dict[Column, Callable[[RegisterRow], Any]] = {
+    Column.NAME: lambda row: row.name.casefold(),
+    Column.DATE_OF_BIRTH: lambda row: row.date_of_birth,
+    Column.BSN: lambda row: mask_bsn(row.bsn) or None,  # sorted as shown, so the order reveals no hidden digit
+    Column.PRISON: lambda row: row.prison.casefold() or None,
+    Column.RELEASE_DATE: lambda row: row.release_date,
+    Column.STATUS: lambda row: STATUS_FLOW.index(row.status),
+    Column.COORDINATOR: lambda row: row.coordinator.casefold() or None,
+    Column.WARNINGS: lambda row: -len(row.warnings) or None,  # most warnings first
+}
+
+
+def _narrows(old_text: str, new_text: str) -> bool:
+    """True when every row matching `new_text` surely matches `old_text`, so only the visible rows need a look.
+
+    Holds when text was appended to a search of only letters and spaces (every old word is inside a new one) or of
+    only digits (a longer BSN fragment); mixed text can switch between word and BSN search, so it is not narrowed.
+    """
+    if not new_text.startswith(old_text):
+        return False
+    return all(ch.isalpha() or ch.isspace() for ch in new_text) or new_text.isdigit()
+
+
+_ROLES_WITH_DATA = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+                              Qt.ItemDataRole.AccessibleTextRole})
+
+
+class RegisterTableModel(QAbstractTableModel):
+    """Keeps all rows and the visible (filtered) rows, both in the current sort order."""
+
+    def __init__(self, parent: QObject | None = None, today: Callable[[], date] = date.today,
+                 domain_label: Callable[[str], str] = str) -> None:
+        super().__init__(parent)
+        self._today = today
+        self._domain_label = domain_label
+        self._all: list[RegisterRow] = []
+        self._visible: list[RegisterRow] = []
+        self._badges: dict[str, Badge] = {}
+        self._filter = RegisterFilter()
+        self._overview = OverviewFilter()
+        self._sort_column: Column | None = None
+        self._descending = False
+
+    # Qt model interface
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._visible)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(Column)
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        # Qt asks about eight roles per cell on every paint; answer the ones without data before any work.
+        if role not in _ROLES_WITH_DATA or not index.isValid():
+            return None
+        row = self._visible[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _display(row, Column(index.column()), self.badge(row.case_id))
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole) and row.warnings \
+                and index.column() == Column.WARNINGS:
+            return "\n".join(warning_text(warning, self._domain_label) for warning in row.warnings)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return _display(row, Column(index.column()), self.badge(row.case_id))
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return _header(Column(section))
+        return None
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort all rows (so later filters keep the order); selections follow their rows."""
+        self.layoutAboutToBeChanged.emit()
+        old_persistent = self.persistentIndexList()
+        old_case_ids = [self._visible[index.row()].case_id for index in old_persistent]
+        self._sort_column = Column(column)
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        self._all = self._sorted(self._all)
+        self._visible = self._sorted(self._visible)
+        new_rows = {row.case_id: position for position, row in enumerate(self._visible)}
+        self.changePersistentIndexList(
+            old_persistent,
+            [self.index(new_rows[case_id], index.column()) for case_id, index in zip(old_case_ids, old_persistent,
+                                                                                    strict=True)],
+        )
+        self.layoutChanged.emit()
+
+    # The register's own interface
+
+    def set_rows(self, rows: list[RegisterRow], badges: Mapping[str, Badge] | None = None) -> None:
+        """All rows, and the consent badge of every case that has one (the rest show Badge.NONE)."""
+        self.beginResetModel()
+        self._badges = dict(badges or {})
+        self._all = self._sorted(rows)
+        self._visible = self._filtered(self._all)
+        self.endResetModel()
+
+    def set_filter(self, register_filter: RegisterFilter) -> None:
+        if register_filter == self._filter:
+            return
+        old = self._filter
+        narrows = (old.statuses == register_filter.statuses
+                   and old.release_within_days == register_filter.release_within_days
+                   and _narrows(old.text, register_filter.text))
+        self.beginResetModel()
+        self._filter = register_filter
+        self._visible = self._filtered(self._visible if narrows else self._all)
+        self.endResetModel()
+
+    def set_overview(self, overview: OverviewFilter) -> None:
+        """The back office's filters (coordinator, PI, target group, open warnings), on top of `set_filter`."""
+        if overview == self._overview:
+            return
+        self.beginResetModel()
+        self._overview = overview
+        self._visible = self._filtered(self._all)
+        self.endResetModel()
+
+    def upsert_row(self, row: RegisterRow, badge: Badge | None = None) -> None:
+        """Add a new row or replace the one with the same case id (and its badge, when given); the filter and
+        sort order stay."""
+        if badge is not None:
+            self._badges[row.case_id] = badge
+        rows = list(self._all)
+        position = next((i for i, r in enumerate(rows) if r.case_id == row.case_id), None)
+        if position is None:
+            rows.append(row)
+        else:
+            rows[position] = row
+        self._all = self._sorted(rows)
+        self._replace_visible(self._filtered(self._all), row.case_id)
+
+    def replace_rows(self, changed: list[RegisterRow], removed: set[str], badges: Mapping[str, Badge]) -> None:
+        """Many rows at once (a list of notifications read in, cases handed over): one sort and one reset rather
+        than one per row, which at 20,000 rows would hold the GUI for seconds."""
+        self._badges.update(badges)
+        for case_id in removed:
+            self._badges.pop(case_id, None)
+        by_id = {row.case_id: row for row in changed}
+        rows = [by_id.pop(row.case_id, row) for row in self._all if row.case_id not in removed]
+        rows.extend(by_id.values())
+        self.beginResetModel()
+        self._all = self._sorted(rows)
+        self._visible = self._filtered(self._all)
+        self.endResetModel()
+
+    def remove_row(self, case_id: str) -> None:
+        """Forget a row whose case no longer exists."""
+        self._all = [r for r in self._all if r.case_id != case_id]
+        self._badges.pop(case_id, None)
+        self._replace_visible([r for r in self._visible if r.case_id != case_id], case_id)
+
+    def badge(self, case_id: str) -> Badge:
+        return self._badges.get(case_id, Badge.NONE)
+
+    def row_at(self, index: ModelIndex) -> RegisterRow | None:
+        if not index.isValid() or index.row() >= len(self._visible):
+            return None
+        return self._visible[index.row()]
+
+    def index_of(self, case_id: str) -> QModelIndex:
+        """The index of a visible case (first column), or an invalid index."""
+        for position, row in enumerate(self._visible):
+            if row.case_id == case_id:
+                return self.index(position, 0)
+        return QModelIndex()
+
+    def rows_of(self, case_ids: Iterable[str]) -> dict[str, RegisterRow]:
+        """The rows of `case_ids` that the register holds (filtered out or not), by case id."""
+        wanted = set(case_ids)
+        return {row.case_id: row for row in self._all if row.case_id in wanted}
+
+    def all_rows(self) -> list[RegisterRow]:
+        return list(self._all)
+
+    @property
+    def visible_count(self) -> int:
+        return len(self._visible)
+
+    @property
+    def total_count(self) -> int:
+        return len(self._all)
+
+    # Helpers
+
+    def _filtered(self, rows: list[RegisterRow]) -> list[RegisterRow]:
+        shown = apply_filter(rows, self._filter, self._today())
+        if self._overview.is_empty:
+            return shown
+        overview = self._overview
+        return [row for row in shown if overview.matches(row)]
+
+    def _sorted(self, rows: list[RegisterRow]) -> list[RegisterRow]:
+        if self._sort_column is None:
+            return list(rows)
+        key = self._sort_key(self._sort_column)
+        with_value = [row for row in rows if key(row) is not None]
+        without_value = [row for row in rows if key(row) is None]
+        with_value.sort(key=key, reverse=self._descending)
+        return with_value + without_value
+
+    def _sort_key(self, column: Column) -> Callable[[RegisterRow], Any]:
+        if column is Column.CONSENT:
+            badges, none = self._badges, BADGE_ORDER[Badge.NONE]
+            return lambda row: BADGE_ORDER[badges[row.case_id]] if row.case_id in badges else none
+        return _SORT_KEYS[column]
+
+    def _replace_visible(self, visible: list[RegisterRow], case_id: str) -> None:
+        """Update one row in place when it keeps its place; otherwise reset (the view restores its selection)."""
+        old_position = next((i for i, r in enumerate(self._visible) if r.case_id == case_id), None)
+        new_position = next((i for i, r in enumerate(visible) if r.case_id == case_id), None)
+        if old_position is not None and old_position == new_position and len(visible) == len(self._visible):
+            self._visible = visible
+            self.dataChanged.emit(self.index(old_position, 0), self.index(old_position, len(Column) - 1))
+            return
+        self.beginResetModel()
+        self._visible = visible
+        self.endResetModel()

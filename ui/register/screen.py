@@ -1,0 +1,377 @@
+"""The case register: every case in one table, searched as you type, opened with Enter."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.casework import register
+from app.casework.cases import Changes
+from app.casework.consent import Badge, consent_badges
+from app.casework.register import RegisterFilter, RegisterRow
+from app.domain import CaseStatus, WorkspaceKind
+from app.errors import TerugkeerError
+from ui import dialogs
+from ui.context import WorkspaceContext
+from ui.documents.batch import BatchCase, BatchPrint, BatchReport, BatchSave, summary
+from ui.documents.export import last_folder, remember_folder
+from ui.operations import Progress
+from ui.register.backoffice import BackOfficeRegister
+from ui.register.model import Column, RegisterTableModel
+from ui.texts.labels import status_label
+
+DEFAULT_RELEASE_WINDOW_DAYS = 14
+_ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+# Initial column widths in average character widths; Name takes the rest of the width.
+_COLUMN_CHARS = {Column.DATE_OF_BIRTH: 14, Column.BSN: 13, Column.PRISON: 24, Column.RELEASE_DATE: 15,
+                 Column.STATUS: 16, Column.COORDINATOR: 22, Column.WARNINGS: 10, Column.CONSENT: 18}
+
+
+@dataclass(frozen=True)
+class _Register:
+    rows: list[RegisterRow]
+    badges: dict[str, Badge]  # by case id; a case without a ground or consent is missing (Badge.NONE)
+
+
+class RegisterScreen(QWidget):
+    """Search field, filters, the table of cases and a count; asks the main window to open or create cases."""
+
+    open_case_requested = Signal(str)  # case id
+    new_case_requested = Signal()
+    loaded = Signal()
+
+    def __init__(self, context: WorkspaceContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        template = context.catalogue.active()
+        language = context.settings.language
+        self.model = RegisterTableModel(
+            self, domain_label=lambda domain_id: template.domain(domain_id).label.in_language(language))
+        self._selected_case_id: str | None = None
+        self._batch: BatchPrint | BatchSave | None = None
+
+        self.search = QLineEdit(self)
+        self.search.setObjectName("registerSearch")
+        self.search.setPlaceholderText(self.tr("Search name, BSN or PI"))
+        self.search.setAccessibleName(self.tr("Search the register"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._apply_filter)
+        self.search.returnPressed.connect(self._search_entered)
+        self.search.installEventFilter(self)
+
+        self.status_filter = QComboBox(self)
+        self.status_filter.setObjectName("statusFilter")
+        self.status_filter.setAccessibleName(self.tr("Status"))
+        self.status_filter.addItem(self.tr("All statuses"), None)
+        for status in CaseStatus:
+            self.status_filter.addItem(status_label(status), status.value)
+        self.status_filter.currentIndexChanged.connect(self._apply_filter)
+
+        self.release_within_check = QCheckBox(self.tr("&Release within"), self)
+        self.release_within_check.setObjectName("releaseWithinCheck")
+        self.release_within_check.setAccessibleName(self.tr("Only cases released within the number of days"))
+        self.release_within_check.toggled.connect(self._apply_filter)
+        self.release_within_days = QSpinBox(self)
+        self.release_within_days.setObjectName("releaseWithinDays")
+        self.release_within_days.setAccessibleName(self.tr("Release within days"))
+        self.release_within_days.setRange(1, 365)
+        self.release_within_days.setValue(DEFAULT_RELEASE_WINDOW_DAYS)
+        self.release_within_days.setSuffix(self.tr(" days"))
+        self.release_within_days.setEnabled(False)
+        self.release_within_check.toggled.connect(self.release_within_days.setEnabled)
+        self.release_within_days.valueChanged.connect(self._apply_filter)
+
+        self.new_case_button = QPushButton(self.tr("&New client and case"), self)
+        self.new_case_button.setObjectName("newCaseButton")
+        self.new_case_button.clicked.connect(self.new_case_requested)
+
+        self.table = QTableView(self)
+        self.table.setObjectName("registerTable")
+        self.table.setAccessibleName(self.tr("Cases"))
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        # Several rows for printing or saving their plans; Enter and double-click still open the current one.
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setTabKeyNavigation(False)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        # Fixed row heights: the view never measures 20,000 rows.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
+        for column, chars in _COLUMN_CHARS.items():
+            # Wide enough for the values and for the (translated) heading with its sort arrow.
+            label = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            header.resizeSection(column, max(self.fontMetrics().averageCharWidth() * chars,
+                                             header.fontMetrics().horizontalAdvance(label) + 28))
+        header.setSortIndicator(Column.NAME, Qt.SortOrder.AscendingOrder)
+        self.table.doubleClicked.connect(self._open_index)
+        self.table.installEventFilter(self)
+        self.table.selectionModel().currentRowChanged.connect(self._remember_current)
+        self.table.selectionModel().selectionChanged.connect(self._update_batch_buttons)
+        self.model.modelReset.connect(self._restore_current)
+        self.model.modelReset.connect(self._update_batch_buttons)
+        self.model.rowsRemoved.connect(self._update_batch_buttons)
+
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("registerCount")
+        self.print_plans_button = QPushButton(self.tr("&Print plans…"), self)
+        self.print_plans_button.setObjectName("printPlansButton")
+        self.print_plans_button.setToolTip(self.tr("Print the plans of approach of the selected cases in one go"))
+        self.print_plans_button.clicked.connect(self.print_plans)
+        self.save_plans_button = QPushButton(self.tr("Save pl&ans…"), self)
+        self.save_plans_button.setObjectName("savePlansButton")
+        self.save_plans_button.setToolTip(self.tr("Save the plans of approach of the selected cases as PDF files in a folder"))
+        self.save_plans_button.clicked.connect(self.save_plans)
+
+        # The back office sees every coordinator's cases: it filters and hands them over (ui.register.backoffice).
+        self.back_office: BackOfficeRegister | None = None
+        if context.workspace.summary.kind is WorkspaceKind.BACKOFFICE:
+            self.back_office = BackOfficeRegister(context, self, self.selected_rows)
+            self.back_office.filter_changed.connect(self._apply_filter)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 1)
+        filters.addWidget(self.status_filter)
+        filters.addWidget(self.release_within_check)
+        filters.addWidget(self.release_within_days)
+        filters.addStretch(0)
+        filters.addWidget(self.new_case_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        if self.back_office is not None:
+            layout.addWidget(self.back_office.bar)
+        layout.addWidget(self.table, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count_label, 1)
+        if self.back_office is not None:
+            bottom.addWidget(self.back_office.hand_over_button)
+        bottom.addWidget(self.print_plans_button)
+        bottom.addWidget(self.save_plans_button)
+        layout.addLayout(bottom)
+        self.setTabOrder(self.search, self.status_filter)
+        self.setTabOrder(self.status_filter, self.release_within_check)
+        self.setTabOrder(self.release_within_check, self.release_within_days)
+        self.setTabOrder(self.release_within_days, self.new_case_button)
+        self.setTabOrder(self.new_case_button, self.table)
+        self.setTabOrder(self.table, self.print_plans_button)
+        if self.back_office is not None:
+            bar = self.back_office.bar
+            self.setTabOrder(self.release_within_days, bar.coordinator)
+            self.setTabOrder(bar.coordinator, bar.prison)
+            self.setTabOrder(bar.prison, bar.target_group)
+            self.setTabOrder(bar.target_group, bar.only_warnings)
+            self.setTabOrder(bar.only_warnings, self.new_case_button)
+            self.setTabOrder(self.table, self.back_office.hand_over_button)
+            self.setTabOrder(self.back_office.hand_over_button, self.print_plans_button)
+        self.setTabOrder(self.print_plans_button, self.save_plans_button)
+
+        context.operations.changed.connect(self._on_changed)
+        self._update_count()
+        self._update_batch_buttons()
+
+    def load(self) -> None:
+        """Read the whole register (off the GUI thread) and show it; `loaded` follows."""
+        workspace = self._context.workspace
+        key_domains = self._context.catalogue.active().key_domain_ids
+
+        def work(_progress: Progress) -> _Register:
+            with workspace.unit_of_work() as uow:
+                today = date.today()
+                return _Register(register.load_register(uow, key_domains, today), consent_badges(uow, today))
+
+        self.count_label.setText(self.tr("Loading…"))
+        self._context.operations.read(self, work).success(self._show_rows).run()
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if watched is self.search and event.key() == Qt.Key.Key_Down:
+                self._focus_table()
+                return True
+            if watched is self.table and event.key() in _ENTER_KEYS:
+                self._open_index(self.table.currentIndex())
+                return True
+        return super().eventFilter(watched, event)
+
+    # --- plans of several cases ----------------------------------------------------------------------------------
+
+    def selected_rows(self) -> list[RegisterRow]:
+        """The selected rows, in the order the register shows them."""
+        positions = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        return [row for position in positions if (row := self.model.row_at(self.model.index(position, 0))) is not None]
+
+    def selected_cases(self) -> list[BatchCase]:
+        """The selected cases, in the order the register shows them."""
+        return [BatchCase(row.case_id, row.name) for row in self.selected_rows()]
+
+    def print_plans(self) -> None:
+        """One print job with the plan of every selected case (cases without a plan are skipped and named)."""
+        cases = self.selected_cases()
+        if not cases or self._batch is not None:
+            return
+        printer = dialogs.ask_printer(self)
+        if printer is None or self._context.workspace.is_locked:
+            return
+        self._start_batch(BatchPrint(self._context, cases, printer, self))
+
+    def save_plans(self) -> None:
+        """After the warning that the files are not encrypted, one PDF per selected case in a chosen folder."""
+        cases = self.selected_cases()
+        if not cases or self._batch is not None or not dialogs.confirm_unencrypted_export(self):
+            return
+        folder = dialogs.ask_folder(self, last_folder())
+        if folder is None or self._context.workspace.is_locked:
+            return
+        remember_folder(folder)
+        self._start_batch(BatchSave(self._context, cases, folder, self))
+
+    @property
+    def batch(self) -> BatchPrint | BatchSave | None:
+        return self._batch
+
+    def stop_batches(self) -> None:
+        """Before the workspace locks: a batch stops after its current case and reports nothing more."""
+        batch, self._batch = self._batch, None
+        if batch is not None:
+            batch.finished.disconnect(self._batch_finished)
+            batch.stop()
+            batch.deleteLater()
+        self._update_batch_buttons()
+
+    def _start_batch(self, batch: BatchPrint | BatchSave) -> None:
+        self._batch = batch
+        batch.finished.connect(self._batch_finished)
+        self._update_batch_buttons()
+        batch.start()
+
+    def _batch_finished(self, report: BatchReport) -> None:
+        batch, self._batch = self._batch, None
+        self._update_batch_buttons()
+        if report.error is not None and not isinstance(report.error, TerugkeerError):
+            dialogs.show_error(self, report.error)  # logs where it happened
+        dialogs.show_info(self, summary(report, saved=isinstance(batch, BatchSave)))
+        if batch is not None:
+            batch.deleteLater()
+
+    def _update_batch_buttons(self) -> None:
+        enabled = self._batch is None and self.table.selectionModel().hasSelection()
+        self.print_plans_button.setEnabled(enabled)
+        self.save_plans_button.setEnabled(enabled)
+        if self.back_office is not None:
+            self.back_office.update_button(self.table.selectionModel().hasSelection())
+
+    def _show_rows(self, loaded: _Register) -> None:
+        self.model.set_rows(loaded.rows, loaded.badges)
+        if self.back_office is not None:
+            self.back_office.show_choices(loaded.rows)
+        self._update_count()
+        self.loaded.emit()
+
+    def _apply_filter(self) -> None:
+        status = self.status_filter.currentData()
+        days = self.release_within_days.value() if self.release_within_check.isChecked() else None
+        self.model.set_filter(RegisterFilter(
+            text=self.search.text(),
+            statuses=frozenset({CaseStatus(status)}) if status else frozenset(),
+            release_within_days=days,
+        ))
+        if self.back_office is not None:
+            self.model.set_overview(self.back_office.overview())
+        self._update_count()
+
+    def _update_count(self) -> None:
+        if self.back_office is not None and self.back_office.waiting_for_target_groups:
+            self.count_label.setText(self.tr("Loading target groups…"))
+            return
+        self.count_label.setText(self.tr("{visible} of {total} cases").format(
+            visible=self.model.visible_count, total=self.model.total_count))
+
+    def _search_entered(self) -> None:
+        if self.model.visible_count == 1:
+            self._open_index(self.model.index(0, 0))
+        else:
+            self._focus_table()
+
+    def _focus_table(self) -> None:
+        if not self.table.currentIndex().isValid() and self.model.visible_count:
+            self.table.setCurrentIndex(self.model.index(0, 0))
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _open_index(self, index: QModelIndex) -> None:
+        row = self.model.row_at(index)
+        if row is not None:
+            self.open_case_requested.emit(row.case_id)
+
+    def _remember_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        row = self.model.row_at(current)
+        if row is not None:
+            self._selected_case_id = row.case_id
+
+    def _restore_current(self) -> None:
+        """After a filter or refresh, keep the selected case selected when it is still visible."""
+        if self._selected_case_id is None:
+            return
+        index = self.model.index_of(self._selected_case_id)
+        if index.isValid():
+            self.table.setCurrentIndex(index)
+            self.table.scrollTo(index)
+
+    def _on_changed(self, changes: object, _initiator: object) -> None:
+        workspace = self._context.workspace
+        # A write that finished just before the workspace locked still announces its changes; nothing to read then.
+        if not isinstance(changes, Changes) or not changes.case_ids or workspace.is_locked:
+            return
+        case_ids = changes.case_ids
+        if self.back_office is not None:
+            self.back_office.cases_changed()
+        key_domains = self._context.catalogue.active().key_domain_ids
+
+        def work(_progress: Progress) -> list[tuple[str, RegisterRow | None, Badge]]:
+            with workspace.unit_of_work() as uow:
+                today = date.today()
+                badges = consent_badges(uow, today, case_ids)
+                return [(case_id, register.load_register_row(uow, case_id, key_domains, today),
+                         badges.get(case_id, Badge.NONE)) for case_id in case_ids]
+
+        self._context.operations.read(self, work).success(self._apply_changed_rows).run()
+
+    def _apply_changed_rows(self, rows: list[tuple[str, RegisterRow | None, Badge]]) -> None:
+        if len(rows) == 1:
+            case_id, row, badge = rows[0]
+            if row is None:
+                self.model.remove_row(case_id)
+            else:
+                self.model.upsert_row(row, badge)
+        elif rows:  # many at once (notifications read in, cases handed over): one sort, not one per row
+            self.model.replace_rows([row for _case_id, row, _badge in rows if row is not None],
+                                    {case_id for case_id, row, _badge in rows if row is None},
+                                    {case_id: badge for case_id, row, badge in rows if row is not None})
+        if self.back_office is not None:
+            self.back_office.show_choices(self.model.all_rows())
+        self._update_count()

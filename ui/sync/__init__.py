@@ -1,0 +1,1 @@
+"""Synchronisation: devices, making and reading bundles, conflicts."""

@@ -1,0 +1,463 @@
+"""Synchronisation: this device's fingerprint and key file, the registered devices, making and reading bundles, and
+the conflicts that reading left for a person to resolve.
+
+Everything that touches the database runs on the worker. The dialogs that decide something (add or revoke a device,
+resolve a conflict) stay open until their write succeeded. Reading bundles may change any case, and the importer does
+not say which, so the screen announces `records_changed` and the register reloads.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.atomic import write_atomic
+from app.casework.cases import Changes
+from app.domain import WorkspaceKind
+from app.errors import TerugkeerError
+from app.privacy.purge import purge_plan
+from app.sync.conflicts import Conflict, Resolution, open_conflicts, resolve_conflict
+from app.sync.device import Peer, enroll, own_identity_file, peers, revoke
+from app.sync.identity import PublicIdentity, read_public_identity
+from ui import dialogs
+from ui.context import WorkspaceContext
+from ui.documents.export import save_error
+from ui.operations import Progress
+from ui.privacy.purge_dialog import PurgeDialog
+from ui.sync.bundle_io import active_peers, bundles_in
+from ui.sync.bundle_reports import ExportSummaryDialog, ImportResultsDialog
+from ui.sync.bundle_runs import BundleExport, BundleImport, ExportReport, ImportReport
+from ui.sync.conflict_dialog import ConflictDialog
+from ui.sync.device_dialogs import EnrollDialog, FingerprintLabel, RevokeDeviceDialog
+from ui.sync.tables import ConflictTable, PeerTable
+from ui.texts.sync import device_kind_label, short_id
+from ui.widgets.dialog_slot import DialogSlot
+
+IDENTITY_FILE_MODE = 0o644  # public: it is handed to the other side
+
+
+class _Session:
+    """The folder used last for key files and bundles, for this session only (settings never point at a stick)."""
+
+    folder: Path | None = None
+
+
+def last_folder() -> Path:
+    return _Session.folder or Path.home()
+
+
+def remember_folder(folder: Path) -> None:
+    _Session.folder = folder
+
+
+@dataclass(frozen=True)
+class _Loaded:
+    fingerprint: str
+    peers: list[Peer]
+    conflicts: list[Conflict]
+    purge_due: int | None = None  # on a coordinator's laptop: how many cases may leave it now
+
+
+class SyncScreen(QWidget):
+    loaded = Signal()
+    records_changed = Signal()  # bundles were read in that added or changed records
+
+    def __init__(self, context: WorkspaceContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._dialogs = DialogSlot(self._update_buttons)
+        self._run: BundleExport | BundleImport | None = None
+        summary = context.workspace.summary
+        self._own_kind = summary.kind
+
+        self.device_name = QLabel(self.tr("{name} — {kind}, {municipality}").format(
+            name=summary.user_name, kind=device_kind_label(summary.kind), municipality=summary.municipality), self)
+        self.device_name.setTextFormat(Qt.TextFormat.PlainText)
+        self.fingerprint = FingerprintLabel("", self, point_size=20)
+        self.fingerprint.setObjectName("ownFingerprint")
+        self.fingerprint.setAccessibleName(self.tr("Fingerprint of this device"))
+        fingerprint_hint = QLabel(self.tr("Read this fingerprint out when the other side adds this device, and compare theirs when you add their device."), self)
+        fingerprint_hint.setWordWrap(True)
+        self.save_key_button = self._button(self.tr("Save &key file…"), "saveKeyButton", self.save_key_file,
+                                            self.tr("Save this device's public key file, to give to the other side"))
+        key_hint = QLabel(self.tr("The key file holds no client data."), self)
+        key_hint.setWordWrap(True)
+
+        self.peer_table = PeerTable(self)
+        self.peer_table.setObjectName("peerTable")
+        self.peer_table.setAccessibleName(self.tr("Registered devices"))
+        self.peer_table.itemSelectionChanged.connect(self._update_buttons)
+        self.add_device_button = self._button(self.tr("&Add device…"), "addDeviceButton", self.add_device,
+                                              self.tr("Add another device from its key file, after comparing the fingerprint"))
+        self.revoke_button = self._button(self.tr("&Revoke…"), "revokeDeviceButton", self.revoke_device,
+                                          self.tr("Refuse every later bundle of the selected device (a lost laptop)"))
+
+        bundle_hint = QLabel(self.tr("Bundles travel on a USB stick. Each is encrypted for one device and holds only what that device may have."), self)
+        bundle_hint.setWordWrap(True)
+        self.export_button = self._button(self.tr("&Make bundle…"), "makeBundleButton", self.make_bundle,
+                                          self.tr("Write a bundle for a registered device, for example on the USB stick"))
+        self.import_button = self._button(self.tr("Read &in bundles…"), "importBundlesButton", self.import_files,
+                                          self.tr("Choose one or more bundles to read in"))
+        self.import_folder_button = self._button(self.tr("Read in a fol&der…"), "importFolderButton",
+                                                 self.import_folder,
+                                                 self.tr("Read in every bundle in a folder, for example the USB stick"))
+
+        self.purge_button = self._button(self.tr("Clean &up laptop…"), "purgeButton", self.open_purge,
+                                         self.tr("Remove the cases the back office confirmed and this laptop no "
+                                                 "longer needs"))
+        self.purge_count = QLabel(self)
+        self.purge_count.setObjectName("purgeCount")
+        self.purge_count.setWordWrap(True)
+        for widget in (self.purge_button, self.purge_count):
+            widget.setVisible(self._own_kind is WorkspaceKind.COORDINATOR)
+
+        self.conflict_count = QLabel(self)
+        self.conflict_count.setObjectName("conflictCount")
+        self.conflict_table = ConflictTable(self)
+        self.conflict_table.setObjectName("conflictTable")
+        self.conflict_table.setAccessibleName(self.tr("Open conflicts"))
+        self.conflict_table.itemSelectionChanged.connect(self._update_buttons)
+        self.conflict_table.doubleClicked.connect(lambda _index: self.resolve_selected())
+        self.resolve_button = self._button(self.tr("Resolve &conflict…"), "resolveConflictButton",
+                                           self.resolve_selected,
+                                           self.tr("Compare the two versions of the selected conflict and choose"))
+        self._layout(fingerprint_hint, key_hint, bundle_hint)
+        self._update_buttons()
+
+    def _button(self, text: str, name: str, slot: Callable[[], object], tip: str) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.setToolTip(tip)
+        button.clicked.connect(slot)
+        return button
+
+    def _layout(self, fingerprint_hint: QLabel, key_hint: QLabel, bundle_hint: QLabel) -> None:
+        device_box = QGroupBox(self.tr("This device"), self)
+        device = QVBoxLayout(device_box)
+        device.addWidget(self.device_name)
+        device.addWidget(self.fingerprint)
+        device.addWidget(fingerprint_hint)
+        key_row = QHBoxLayout()
+        key_row.addWidget(self.save_key_button)
+        key_row.addWidget(key_hint, 1)
+        device.addLayout(key_row)
+
+        bundle_box = QGroupBox(self.tr("Bundles"), self)
+        bundles = QVBoxLayout(bundle_box)
+        bundles.addWidget(bundle_hint)
+        bundle_buttons = QHBoxLayout()
+        for button in (self.export_button, self.import_button, self.import_folder_button):
+            bundle_buttons.addWidget(button)
+        bundle_buttons.addStretch(1)
+        bundles.addLayout(bundle_buttons)
+        bundles.addStretch(1)
+        purge_row = QHBoxLayout()
+        purge_row.addWidget(self.purge_button)
+        purge_row.addWidget(self.purge_count, 1)
+        bundles.addLayout(purge_row)
+
+        peer_box = QGroupBox(self.tr("Registered devices"), self)
+        peer_layout = QVBoxLayout(peer_box)
+        peer_layout.addWidget(self.peer_table, 1)
+        peer_buttons = QHBoxLayout()
+        peer_buttons.addWidget(self.add_device_button)
+        peer_buttons.addWidget(self.revoke_button)
+        peer_buttons.addStretch(1)
+        peer_layout.addLayout(peer_buttons)
+
+        conflict_box = QGroupBox(self.tr("Conflicts"), self)
+        conflict_layout = QVBoxLayout(conflict_box)
+        conflict_layout.addWidget(self.conflict_count)
+        conflict_layout.addWidget(self.conflict_table, 1)
+        conflict_buttons = QHBoxLayout()
+        conflict_buttons.addWidget(self.resolve_button)
+        conflict_buttons.addStretch(1)
+        conflict_layout.addLayout(conflict_buttons)
+
+        top = QHBoxLayout()
+        top.addWidget(device_box, 3)
+        top.addWidget(bundle_box, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(peer_box, 2)
+        layout.addWidget(conflict_box, 3)
+
+    # --- reading ---------------------------------------------------------------------------------------------------
+
+    def load(self) -> None:
+        """Read the fingerprint, the devices and the open conflicts; `loaded` follows. The first time on a workspace
+        made before synchronisation existed, this makes the device's keys."""
+        workspace = self._context.workspace
+        laptop = self._own_kind is WorkspaceKind.COORDINATOR
+
+        def work(_progress: Progress) -> _Loaded:
+            with workspace.unit_of_work() as uow:
+                _data, fingerprint = own_identity_file(uow)
+                due = len(purge_plan(uow).due) if laptop else None
+                return _Loaded(fingerprint, peers(uow), open_conflicts(uow), due)
+
+        self._context.operations.read(self, work).success(self._show).run()
+
+    def _show(self, loaded: _Loaded) -> None:
+        self.fingerprint.setText(loaded.fingerprint)
+        self.peer_table.show_peers(loaded.peers)
+        self._show_conflicts(loaded.conflicts)
+        if loaded.purge_due is not None:
+            self.purge_count.setText(
+                self.tr("Nothing can leave this laptop now.") if not loaded.purge_due else
+                self.tr("Cases that can leave this laptop now: {count}. The back office has them.").format(
+                    count=loaded.purge_due))
+        self._update_buttons()
+        self.loaded.emit()
+
+    def _show_conflicts(self, conflicts: list[Conflict]) -> None:
+        self.conflict_table.show_conflicts(conflicts)
+        self.conflict_count.setText(self.tr("Open conflicts: {count}. These records were changed both here and on the other device. Nothing was overwritten: the version here stays until you choose.").format(
+            count=len(conflicts)) if conflicts else self.tr("No open conflicts."))
+
+    def _update_buttons(self) -> None:
+        idle = self._run is None
+        peer = self.peer_table.selected_peer()
+        self.revoke_button.setEnabled(idle and peer is not None and not peer.revoked)
+        self.export_button.setEnabled(idle and bool(active_peers(self.peer_table.peers())))
+        self.import_button.setEnabled(idle)
+        self.import_folder_button.setEnabled(idle)
+        self.add_device_button.setEnabled(idle)
+        self.resolve_button.setEnabled(idle and self.conflict_table.selected_conflict() is not None)
+        self.purge_button.setEnabled(idle)
+
+    # --- this device's key file ------------------------------------------------------------------------------------
+
+    def save_key_file(self) -> None:
+        suggested = last_folder() / self.tr("Terugkeer key {device}.json").format(
+            device=short_id(self._context.workspace.actor.device_id))
+        path = dialogs.ask_save_identity_file(self, suggested)
+        if path is None or self._context.workspace.is_locked:
+            return
+        remember_folder(path.parent)
+        workspace = self._context.workspace
+
+        def work(_progress: Progress) -> str:
+            with workspace.unit_of_work() as uow:
+                data, fingerprint = own_identity_file(uow)
+            try:
+                write_atomic(path, data, mode=IDENTITY_FILE_MODE)
+            except OSError as error:
+                raise save_error(error, path) from None
+            return fingerprint
+
+        def saved(fingerprint: str) -> None:
+            dialogs.show_info(self, self.tr("The key file was saved as {path}. It holds no client data. Give it to the other side, and compare the fingerprint {fingerprint} together by phone or on paper.").format(
+                path=path, fingerprint=fingerprint))
+
+        self._context.operations.read(self, work).success(saved).run()
+
+    # --- devices ---------------------------------------------------------------------------------------------------
+
+    def add_device(self) -> None:
+        path = dialogs.ask_identity_file(self, last_folder())
+        if path is None:
+            return
+        remember_folder(path.parent)
+        try:
+            incoming = read_public_identity(_read_identity_file(path))
+        except TerugkeerError as error:
+            dialogs.show_error(self, error)
+            return
+        dialog = EnrollDialog(incoming, self)
+        workspace = self._context.workspace
+
+        def submitted(identity: PublicIdentity) -> None:
+            def work(_progress: Progress) -> Peer:
+                with workspace.unit_of_work() as uow:
+                    return enroll(uow, workspace.actor, identity)
+
+            self._write(work, dialog.finish, dialog.show_error)
+
+        dialog.submitted.connect(submitted)
+        self._dialogs.open(dialog)
+
+    def revoke_device(self) -> None:
+        peer = self.peer_table.selected_peer()
+        if peer is None or peer.revoked:
+            return
+        dialog = RevokeDeviceDialog(peer, self)
+        workspace = self._context.workspace
+
+        def submitted(reason: str) -> None:
+            def work(_progress: Progress) -> Peer:
+                with workspace.unit_of_work() as uow:
+                    return revoke(uow, workspace.actor, peer.device_id, reason)
+
+            self._write(work, dialog.finish, dialog.show_error)
+
+        dialog.submitted.connect(submitted)
+        self._dialogs.open(dialog)
+
+    # --- conflicts -------------------------------------------------------------------------------------------------
+
+    def resolve_selected(self) -> None:
+        conflict = self.conflict_table.selected_conflict()
+        if conflict is None or self._run is not None:
+            return
+        dialog = ConflictDialog(conflict, self)
+        workspace = self._context.workspace
+
+        def submitted(choice: tuple[Resolution, dict[str, object] | None]) -> None:
+            resolution, edited = choice
+
+            def work(_progress: Progress) -> Changes:
+                with workspace.unit_of_work() as uow:
+                    return resolve_conflict(uow, workspace.actor, conflict.id, resolution, edited)
+
+            self._write(work, dialog.finish, dialog.show_error)
+
+        dialog.submitted.connect(submitted)
+        self._dialogs.open(dialog)
+
+    # --- cleaning up the laptop ------------------------------------------------------------------------------------
+
+    def open_purge(self) -> None:
+        """What leaves this laptop now and what waits, with "Clean up now" (a coordinator's laptop only)."""
+        if self._own_kind is not WorkspaceKind.COORDINATOR or self._run is not None:
+            return
+        dialog = PurgeDialog(self._context, self)
+        dialog.purged.connect(lambda _case_ids: self.load())
+        self._dialogs.open(dialog)
+
+    # --- bundles ---------------------------------------------------------------------------------------------------
+
+    def make_bundle(self) -> None:
+        candidates = active_peers(self.peer_table.peers())
+        if not candidates or self._run is not None:
+            return
+        peer = candidates[0]
+        if len(candidates) > 1:
+            index = dialogs.ask_choice(self, self.tr("For which device is the bundle?"), [
+                f"{candidate.label} ({device_kind_label(candidate.kind)}, {short_id(candidate.device_id)})"
+                for candidate in candidates])
+            if index is None:
+                return
+            peer = candidates[index]
+        folder = dialogs.ask_export_folder(self, last_folder())
+        if folder is None or self._context.workspace.is_locked:
+            return
+        remember_folder(folder)
+        run = BundleExport(self._context, peer, folder, self)
+        run.finished.connect(self._exported)
+        self._start(run)
+
+    def import_files(self) -> None:
+        paths = dialogs.ask_bundle_files(self, last_folder())
+        if paths:
+            remember_folder(paths[0].parent)
+            self.import_bundles(paths)
+
+    def import_folder(self) -> None:
+        folder = dialogs.ask_import_folder(self, last_folder())
+        if folder is None:
+            return
+        remember_folder(folder)
+        try:
+            paths = bundles_in(folder)
+        except (TerugkeerError, OSError) as error:
+            dialogs.show_error(self, error if isinstance(error, TerugkeerError) else
+                               TerugkeerError("bundle_read_failed", path=str(folder), reason=error.strerror or ""))
+            return
+        self.import_bundles(paths)
+
+    def import_bundles(self, paths: list[Path]) -> None:
+        """Read `paths` one after the other, with progress and Cancel; the results are shown after."""
+        if not paths or self._run is not None or self._context.workspace.is_locked:
+            return
+        run = BundleImport(self._context, paths, self)
+        run.finished.connect(self._imported)
+        self._start(run)
+
+    @property
+    def run(self) -> BundleExport | BundleImport | None:
+        """The bundle run going on now (for tests, and to stop it on lock)."""
+        return self._run
+
+    def _start(self, run: BundleExport | BundleImport) -> None:
+        self._run = run
+        self._update_buttons()
+        run.start()
+
+    def _end_run(self) -> None:
+        run, self._run = self._run, None
+        if run is not None:
+            run.deleteLater()
+        self._update_buttons()
+
+    def _exported(self, report: ExportReport) -> None:
+        self._end_run()
+        if report.summary is not None:
+            self._dialogs.open(ExportSummaryDialog(report, self))
+        elif report.cancelled:
+            dialogs.show_info(self, self.tr("Cancelled: no bundle was made."))
+        elif report.error is not None:
+            dialogs.show_error(self, report.error)
+
+    def _imported(self, report: ImportReport) -> None:
+        self._end_run()
+        if report.error is not None:
+            dialogs.show_error(self, report.error)
+        self._dialogs.open(ImportResultsDialog(report, self))
+        if any(outcome.result is not None and (outcome.result.new or outcome.result.updated)
+               for outcome in report.outcomes):
+            self.records_changed.emit()
+        self.load()
+
+    # --- dialogs, writes, locking ----------------------------------------------------------------------------------
+
+    def _write(self, work: Callable[[Progress], object], succeeded: Callable[[], None],
+               refused: Callable[[Exception], None]) -> None:
+        def done(_result: object) -> None:
+            succeeded()
+            self.load()
+
+        self._context.operations.write(self, work).initiator(self).success(done).failure(refused).run()
+
+    @property
+    def dialog(self) -> QDialog | None:
+        """The dialog open now: adding or revoking a device, a conflict, or a run's report (for tests)."""
+        return self._dialogs.dialog
+
+    def stop(self) -> None:
+        """Before the workspace locks: a bundle run stops (reading: after the current bundle) and reports nothing."""
+        run, self._run = self._run, None
+        if run is not None:
+            run.finished.disconnect()
+            run.stop()
+            run.deleteLater()
+        self._update_buttons()
+
+    def clear(self) -> None:
+        """Forget what the screen shows (conflicts hold client data) and close its dialogs."""
+        self.stop()
+        self._dialogs.close()
+        self.fingerprint.clear()
+        self.peer_table.show_peers([])
+        self.conflict_table.show_conflicts([])
+        self.conflict_count.clear()
+        self.purge_count.clear()
+
+
+def _read_identity_file(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError:
+        raise TerugkeerError("identity_file_unreadable", path=str(path)) from None

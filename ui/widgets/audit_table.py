@@ -1,0 +1,70 @@
+"""A read-only table of audit lines, shared by the supervisor's audit screen and a client's access history."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from enum import Enum
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
+
+from app.audit import AuditLine
+from ui.texts.formatting import format_date_time
+from ui.texts.labels import audit_action_label, audit_outcome_label, audit_purpose_label, record_type_label, role_label
+
+
+class AuditColumn(Enum):
+    SEQ = "seq"
+    WHEN = "when"
+    ACTION = "action"
+    OUTCOME = "outcome"
+    RECORD = "record"
+    USER = "user"
+    ROLE = "role"
+    PURPOSE = "purpose"
+
+
+def _heading(column: AuditColumn) -> str:
+    return {
+        AuditColumn.SEQ: QCoreApplication.translate("AuditTable", "No."),
+        AuditColumn.WHEN: QCoreApplication.translate("AuditTable", "Date and time"),
+        AuditColumn.ACTION: QCoreApplication.translate("AuditTable", "Action"),
+        AuditColumn.OUTCOME: QCoreApplication.translate("AuditTable", "Outcome"),
+        AuditColumn.RECORD: QCoreApplication.translate("AuditTable", "Record"),
+        AuditColumn.USER: QCoreApplication.translate("AuditTable", "User"),
+        AuditColumn.ROLE: QCoreApplication.translate("AuditTable", "Role"),
+        AuditColumn.PURPOSE: QCoreApplication.translate("AuditTable", "Purpose"),
+    }[column]
+
+
+_CELL: dict[AuditColumn, Callable[[AuditLine], str]] = {
+    AuditColumn.SEQ: lambda line: str(line.seq),
+    AuditColumn.WHEN: lambda line: format_date_time(line.occurred_at),
+    AuditColumn.ACTION: lambda line: audit_action_label(line.action),
+    AuditColumn.OUTCOME: lambda line: audit_outcome_label(line.outcome),
+    AuditColumn.RECORD: lambda line: record_type_label(line.record_type),
+    AuditColumn.USER: lambda line: line.user_name,
+    AuditColumn.ROLE: lambda line: role_label(line.user_role),
+    AuditColumn.PURPOSE: lambda line: audit_purpose_label(line.purpose),
+}
+
+
+class AuditTable(QTableWidget):
+    def __init__(self, columns: tuple[AuditColumn, ...], accessible_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(0, len(columns), parent)
+        self._columns = columns
+        self.setAccessibleName(accessible_name)
+        self.setHorizontalHeaderLabels([_heading(column) for column in columns])
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setTabKeyNavigation(False)
+        self.setAlternatingRowColors(True)
+        self.verticalHeader().hide()
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.horizontalHeader().setStretchLastSection(True)
+
+    def show_lines(self, lines: list[AuditLine]) -> None:
+        self.setRowCount(len(lines))
+        for row, line in enumerate(lines):
+            for column, kind in enumerate(self._columns):
+                self.setItem(row, column, QTableWidgetItem(_CELL[kind](line)))

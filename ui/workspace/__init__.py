@@ -1,0 +1,1 @@
+"""Opening a workspace: first run, unlock, settings and the machine policy."""

@@ -1,0 +1,279 @@
+"""First run: create a workspace (kind, municipality, your name, passphrase), open the demo, or point to an
+existing workspace folder. The wizard only collects choices; the main window does the (slow) creation.
+
+The machine policy may name the municipality (then it is filled in and cannot be changed) and the back office a
+new coordinator laptop is linked to (the last page says so; the main window enrols it after creating)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from app.domain import WorkspaceKind
+from app.errors import TerugkeerError
+from app.policy import Policy
+from app.sync.identity import PublicIdentity
+from app.workspace.folder import is_workspace
+from app.workspace.passphrase import check_strength
+from ui.texts.messages import error_text
+from ui.widgets.policy_marks import mark_if_locked
+
+
+class Start(Enum):
+    CREATE = "create"
+    DEMO = "demo"
+    OPEN = "open"
+
+
+@dataclass(frozen=True)
+class FirstRunChoice:
+    start: Start
+    folder: Path
+    kind: WorkspaceKind = WorkspaceKind.COORDINATOR
+    municipality: str = ""
+    user_name: str = ""
+    passphrase: str = ""
+
+
+class _ChoicePage(QWizardPage):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Welcome to Terugkeer"))
+        self.setSubTitle(self.tr("Terugkeer keeps the aftercare of residents leaving prison in one encrypted "
+                                 "workspace on this computer. What would you like to do?"))
+        self.create_new = QRadioButton(self.tr("&Create a new workspace"))
+        self.try_demo = QRadioButton(self.tr("Try the &demo (fictional people only)"))
+        self.open_existing = QRadioButton(self.tr("&Open an existing workspace folder"))
+        self.create_new.setChecked(True)
+        group = QButtonGroup(self)
+        layout = QVBoxLayout(self)
+        for button in (self.create_new, self.try_demo, self.open_existing):
+            group.addButton(button)
+            layout.addWidget(button)
+        layout.addStretch()
+
+    def choice(self) -> Start:
+        return Start.DEMO if self.try_demo.isChecked() else Start.OPEN if self.open_existing.isChecked() else Start.CREATE
+
+    def nextId(self) -> int:
+        return {Start.CREATE: FirstRunWizard.DETAILS, Start.DEMO: FirstRunWizard.PASSPHRASE,
+                Start.OPEN: FirstRunWizard.OPEN}[self.choice()]
+
+
+class _FolderPicker(QWidget):
+    def __init__(self, folder: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.edit = QLineEdit(str(folder))
+        self.edit.setAccessibleName(self.tr("Workspace folder"))
+        browse = QPushButton(self.tr("&Browse…"))
+        browse.clicked.connect(self._browse)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.edit, 1)
+        layout.addWidget(browse)
+
+    def _browse(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("Choose the workspace folder"), self.edit.text())
+        if chosen:
+            self.edit.setText(chosen)
+
+    def folder(self) -> Path:
+        return Path(self.edit.text().strip()).expanduser()
+
+
+class _DetailsPage(QWizardPage):
+    def __init__(self, folder: Path, policy: Policy, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("New workspace"))
+        self.setSubTitle(self.tr("A coordinator's laptop works offline in prisons; the back office gathers the "
+                                 "bundles of all coordinators."))
+        self.kind = QComboBox()
+        self.kind.addItem(self.tr("Coordinator (laptop)"), WorkspaceKind.COORDINATOR)
+        self.kind.addItem(self.tr("Back office"), WorkspaceKind.BACKOFFICE)
+        self.kind.setAccessibleName(self.tr("Kind of workspace"))
+        self.municipality = QLineEdit()
+        self.municipality.setObjectName("municipalityEdit")
+        self.municipality.setAccessibleName(self.tr("Municipality"))
+        self.municipality.setText(policy.municipality or "")
+        self.user_name = QLineEdit()
+        self.user_name.setObjectName("userNameEdit")
+        self.user_name.setAccessibleName(self.tr("Your name"))
+        self.folder = _FolderPicker(folder)
+        self.problem = QLabel()
+        self.problem.setStyleSheet("color: #b00020")
+        self.problem.setWordWrap(True)
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Kind:"), self.kind)
+        form.addRow(self.tr("&Municipality:"), mark_if_locked(self.municipality, policy, "municipality"))
+        form.addRow(self.tr("Your &name:"), self.user_name)
+        form.addRow(self.tr("&Folder:"), self.folder)
+        form.addRow(self.problem)
+        self.municipality.textChanged.connect(self.completeChanged)
+        self.user_name.textChanged.connect(self.completeChanged)
+
+    def isComplete(self) -> bool:
+        return bool(self.municipality.text().strip() and self.user_name.text().strip())
+
+    def validatePage(self) -> bool:
+        folder = self.folder.folder()
+        if is_workspace(folder):
+            self.problem.setText(error_text(TerugkeerError("workspace_exists", path=str(folder))))
+            return False
+        return True
+
+    def nextId(self) -> int:
+        return FirstRunWizard.PASSPHRASE
+
+    def kind_chosen(self) -> WorkspaceKind:
+        return WorkspaceKind(self.kind.currentData())
+
+
+class _PassphrasePage(QWizardPage):
+    def __init__(self, back_office: PublicIdentity | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Choose a passphrase"))
+        self.setSubTitle(self.tr("The passphrase encrypts everything in the workspace. Without it nobody can read "
+                                 "the data — not even IT. Use at least 12 characters, for example a few words."))
+        self.passphrase = QLineEdit()
+        self.passphrase.setObjectName("newPassphrase")
+        self.repeat = QLineEdit()
+        self.repeat.setObjectName("repeatPassphrase")
+        for edit, name in ((self.passphrase, self.tr("Passphrase")), (self.repeat, self.tr("Repeat passphrase"))):
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+            edit.setAccessibleName(name)
+            edit.textChanged.connect(self._judge)
+        self.verdict = QLabel()
+        self.verdict.setWordWrap(True)
+        self.verdict.setObjectName("passphraseVerdict")
+        self._back_office = back_office
+        self.back_office_note = QLabel(self)
+        self.back_office_note.setObjectName("backOfficeNote")
+        self.back_office_note.setWordWrap(True)
+        self.back_office_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.back_office_note.hide()
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Passphrase:"), self.passphrase)
+        form.addRow(self.tr("&Repeat:"), self.repeat)
+        form.addRow(self.verdict)
+        form.addRow(self.back_office_note)
+
+    def initializePage(self) -> None:
+        wizard = self.wizard()
+        links = (self._back_office is not None and isinstance(wizard, FirstRunWizard)
+                 and wizard.choice_page.choice() is Start.CREATE
+                 and wizard.details_page.kind_chosen() is WorkspaceKind.COORDINATOR)
+        if links and self._back_office is not None:
+            self.back_office_note.setText(self.tr(
+                "Your IT department linked this laptop to the back office {name} ({municipality}). It is added as "
+                "soon as the workspace is made, so bundles can be exchanged with it right away. Its fingerprint:\n"
+                "{fingerprint}").format(name=self._back_office.label, municipality=self._back_office.municipality,
+                                      fingerprint=self._back_office.device.fingerprint))
+        self.back_office_note.setVisible(links)
+
+    def _problem(self) -> str:
+        try:
+            check_strength(self.passphrase.text())
+        except TerugkeerError as error:
+            return error_text(error)
+        if self.repeat.text() != self.passphrase.text():
+            return error_text(TerugkeerError("passphrase_mismatch"))
+        return ""
+
+    def _judge(self) -> None:
+        problem = self._problem() if self.passphrase.text() else ""
+        self.verdict.setStyleSheet("color: #b00020" if problem else "color: #1b5e20")
+        self.verdict.setText(problem or (self.tr("Good passphrase.") if self.passphrase.text() else ""))
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return bool(self.passphrase.text()) and not self._problem()
+
+    def nextId(self) -> int:
+        return -1
+
+
+class _OpenPage(QWizardPage):
+    def __init__(self, folder: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Open an existing workspace"))
+        self.setSubTitle(self.tr("Choose the folder that holds workspace.key and terugkeer.db."))
+        self.folder = _FolderPicker(folder)
+        self.problem = QLabel()
+        self.problem.setStyleSheet("color: #b00020")
+        self.problem.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.folder)
+        layout.addWidget(self.problem)
+        layout.addStretch()
+
+    def validatePage(self) -> bool:
+        folder = self.folder.folder()
+        if not is_workspace(folder):
+            self.problem.setText(error_text(TerugkeerError("not_a_workspace", path=str(folder))))
+            return False
+        return True
+
+    def nextId(self) -> int:
+        return -1
+
+
+class FirstRunWizard(QWizard):
+    CHOICE, DETAILS, PASSPHRASE, OPEN = range(4)
+
+    def __init__(self, default_folder: Path, demo_folder: Path, policy: Policy | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        policy = policy if policy is not None else Policy()
+        self.setWindowTitle(self.tr("Terugkeer — first start"))
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
+        self._demo_folder = demo_folder
+        self.choice_page = _ChoicePage()
+        self.details_page = _DetailsPage(default_folder, policy)
+        self.passphrase_page = _PassphrasePage(_back_office(policy))
+        self.open_page = _OpenPage(default_folder)
+        self.setPage(self.CHOICE, self.choice_page)
+        self.setPage(self.DETAILS, self.details_page)
+        self.setPage(self.PASSPHRASE, self.passphrase_page)
+        self.setPage(self.OPEN, self.open_page)
+        self.resize(640, 440)
+
+    def result_choice(self) -> FirstRunChoice:
+        start = self.choice_page.choice()
+        if start is Start.OPEN:
+            return FirstRunChoice(start, self.open_page.folder.folder())
+        if start is Start.DEMO:
+            return FirstRunChoice(start, self._demo_folder, passphrase=self.passphrase_page.passphrase.text())
+        details = self.details_page
+        return FirstRunChoice(
+            start, details.folder.folder(), details.kind_chosen(),
+            details.municipality.text().strip(), details.user_name.text().strip(),
+            self.passphrase_page.passphrase.text(),
+        )
+
+
+def _back_office(policy: Policy) -> PublicIdentity | None:
+    """The back office the policy links new laptops to; None when it names none (or, after a check at load that
+    cannot fail here, names it wrongly: the main window then says so when enrolling)."""
+    try:
+        return policy.back_office()
+    except TerugkeerError:
+        return None
