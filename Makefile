@@ -31,8 +31,9 @@ run: setup
 	@sh packaging/linux/ensure-qt-libs.sh
 	$(VENV)/bin/terugkeer
 
+# In parallel, one worker per core (pytest-xdist); the summary line prints the time.
 test: setup
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n auto
 
 lint: setup
 	$(VENV)/bin/ruff check app db ui tests bench

@@ -8,14 +8,12 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from db import change_tracking
-from db.repositories import (
-    AuditRepository,
-    CaseRepository,
-    ConsentRepository,
-    IntakeRepository,
-    SyncRepository,
-    WorkspaceRepository,
-)
+from db.repositories.audit import AuditRepository
+from db.repositories.cases import CaseRepository
+from db.repositories.consent import ConsentRepository
+from db.repositories.intake import IntakeRepository
+from db.repositories.sync import SyncRepository
+from db.repositories.workspace import WorkspaceRepository
 
 
 class UnitOfWork:

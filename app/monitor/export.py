@@ -92,7 +92,7 @@ def xlsx_bytes(tables: list[Table]) -> bytes:
     from openpyxl.styles import Font
 
     book = Workbook()
-    book.remove(book.active)  # type: ignore[arg-type]
+    book.remove(book.active)
     used: set[str] = set()
     for table in tables:
         name = _sheet_name(table.title, used)

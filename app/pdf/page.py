@@ -99,7 +99,7 @@ class _Document(BaseDocTemplate):
         key = f"heading-{self.bookmarks}"
         self.bookmarks += 1
         frame = self.frame
-        top = frame._y + flowable.height + flowable.style.spaceAfter + flowable.style.fontSize  # type: ignore[attr-defined]
+        top = frame._y + flowable.height + flowable.style.spaceAfter + flowable.style.fontSize
         self.canv.bookmarkPage(key, fit="XYZ", left=0, top=min(top, PAGE_HEIGHT))
         self.canv.addOutlineEntry(flowable.getPlainText(), key, level=OUTLINE_LEVELS[flowable.style.name])
 

@@ -49,7 +49,7 @@ def missing_glyphs(text: str, font_name: str = FONT) -> set[str]:
     """The characters of `text` the font has no glyph for (they would print as a box); empty when all is well."""
     register_fonts()
     font = pdfmetrics.getFont(font_name)
-    char_to_glyph = font.face.charToGlyph  # type: ignore[attr-defined]
+    char_to_glyph = font.face.charToGlyph
     return {ch for ch in text if not ch.isspace() and ord(ch) not in char_to_glyph}
 
 

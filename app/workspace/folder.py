@@ -19,6 +19,7 @@ from app import audit
 from app.audit import Actor, AuditAction, Outcome, Purpose
 from app.domain import WorkspaceKind
 from app.errors import NewerVersionError, WorkspaceError, WrongPassphraseError
+from app.permissions import Permission, Role, require
 from app.sync.device import device_identity
 from app.workspace.keyfile import KdfParams, KeyFile, load_keyfile, new_data_key, tuned_kdf_params, wrap_data_key
 from app.workspace.passphrase import check_strength
@@ -67,6 +68,7 @@ class OpenWorkspace:
         self.keyfile = keyfile
         self._data_key: bytes | None = data_key
         self._engine: Engine | None = engine
+        self.role = Role.OWNER  # the one account of this workspace
         with self.unit_of_work() as uow:
             info = uow.workspace.info()
             self.summary = WorkspaceSummary(
@@ -85,9 +87,17 @@ class OpenWorkspace:
         return self._data_key
 
     def unit_of_work(self) -> UnitOfWork:
+        """A unit of work without a permission check: for the workspace's own bookkeeping (lock, unlock, key changes)
+        and for tests. Services use `transaction`."""
         if self._engine is None:
             raise WorkspaceError("workspace_locked")
         return UnitOfWork(self._engine)
+
+    def transaction(self, permission: Permission) -> UnitOfWork:
+        """The unit of work of one service call, after the one permission check: raises NotPermittedError (before
+        anything is read) when this account's role does not allow `permission`."""
+        require(self.role, permission)
+        return self.unit_of_work()
 
     def lock(self) -> None:
         """Log the lock, then dispose the engine: no unlocked connection stays in a pool."""

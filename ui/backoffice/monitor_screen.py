@@ -307,7 +307,7 @@ class MonitorScreen(QWidget):
         progress = QProgressDialog(self.tr("Exporting the monitor…"), "", 0, 0, self)
         progress.setObjectName("exportProgress")
         progress.setWindowTitle("Terugkeer")
-        progress.setCancelButton(None)  # type: ignore[arg-type]  # one write that cannot stop halfway
+        progress.setCancelButton(None)  # one write that cannot stop halfway
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(0)
         progress.show()

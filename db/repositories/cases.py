@@ -1,0 +1,70 @@
+"""Clients, detentions and cases, and the register's flat rows."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sqlalchemy import Row, Select, func, insert, select
+
+from db import change_tracking
+from db.models import (
+    Case,
+    Client,
+    Detention,
+)
+from db.repositories import Repository
+
+
+class CaseRepository(Repository):
+    def client(self, client_id: str) -> Client | None:
+        return self.session.get(Client, client_id)
+
+    def case(self, case_id: str) -> Case | None:
+        return self.session.get(Case, case_id)
+
+    def client_by_bsn(self, bsn: str) -> Client | None:
+        return self.session.execute(select(Client).where(Client.bsn == bsn)).scalar_one_or_none()
+
+    def register_rows(self) -> Sequence[Row]:
+        """One flat row per case for the register: only the columns the register shows and searches."""
+        return self.session.execute(_register_select()).all()
+
+    def register_row(self, case_id: str) -> Row | None:
+        """The register row of one case, to refresh the register after a change without reading it all."""
+        return self.session.execute(_register_select().where(Case.id == case_id)).one_or_none()
+
+    def bulk_insert(self, clients: list[dict], detentions: list[dict], cases: list[dict]) -> None:
+        """Insert many new records at once (demo data, benchmarks): Core executemany, no ORM objects."""
+        connection = self.session.connection()
+        next_seq = change_tracking.reserve(self.session, len(clients) + len(detentions) + len(cases))
+        for table, rows in ((Client.__table__, clients), (Detention.__table__, detentions), (Case.__table__, cases)):
+            for row in rows:
+                row["change_seq"], next_seq = next_seq, next_seq + 1
+            if rows:
+                connection.execute(insert(table), rows)  # type: ignore[arg-type]  # Core: one executemany
+
+    def count_cases(self) -> int:
+        return self.session.execute(select(func.count()).select_from(Case)).scalar_one()
+
+
+def _register_select() -> Select:
+    return (
+        select(
+            Case.id.label("case_id"),
+            Client.id.label("client_id"),
+            Client.given_names,
+            Client.surname_prefix,
+            Client.surname,
+            Client.date_of_birth,
+            Client.bsn,
+            Detention.prison,
+            Detention.start_date,
+            Detention.expected_release_date,
+            Detention.actual_release_date,
+            Case.status,
+            Case.coordinator,
+            Case.target_groups,
+        )
+        .join(Client, Case.client_id == Client.id)
+        .join(Detention, Case.detention_id == Detention.id)
+    )
