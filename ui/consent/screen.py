@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QScrollArea,
     QTableWidget,
     QTableWidgetItem,
@@ -49,6 +48,7 @@ from ui.texts.consent import ConsentVocabulary
 from ui.texts.formatting import format_date
 from ui.texts.labels import consent_status_label, ground_label
 from ui.texts.messages import error_text
+from ui.widgets.buttons import push_button
 from ui.widgets.dialog_slot import DialogSlot
 from ui.widgets.field_marks import INVALID_COLOUR
 from ui.widgets.save_wait import may_leave, save_and_wait
@@ -86,14 +86,6 @@ class ConsentScreen(QWidget):
 
     # --- building -----------------------------------------------------------------------------------------------
 
-    def _button(self, text: str, object_name: str, slot: Callable[[], object], tip: str = "") -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(object_name)
-        if tip:
-            button.setToolTip(tip)
-        button.clicked.connect(slot)
-        return button
-
     def _build(self) -> None:
         self.title = QLabel(self)
         self.title.setObjectName("consentTitle")
@@ -108,7 +100,7 @@ class ConsentScreen(QWidget):
         self.basis = QLabel(self)
         self.basis.setObjectName("processingBasis")
         self.basis.setWordWrap(True)
-        self.back_button = self._button(self.tr("Back"), "consentBackButton", self.go_back,
+        self.back_button = push_button(self, self.tr("Back"), "consentBackButton", self.go_back,
                                         self.tr("Back to the case (Esc)"))
 
         self.grounds_table = QTableWidget(0, _GROUND_COLUMNS, self)
@@ -132,10 +124,10 @@ class ConsentScreen(QWidget):
         self.grounds_empty = QLabel(self.tr("No legal basis other than consent has been noted."), self)
         self.grounds_empty.setObjectName("groundsEmpty")
         self.grounds_empty.setWordWrap(True)
-        self.add_ground_button = self._button(self.tr("&Add legal basis…"), "addGroundButton", self.add_ground)
-        self.end_ground_button = self._button(self.tr("&End legal basis…"), "endGroundButton", self.end_ground,
+        self.add_ground_button = push_button(self, self.tr("&Add legal basis…"), "addGroundButton", self.add_ground)
+        self.end_ground_button = push_button(self, self.tr("&End legal basis…"), "endGroundButton", self.end_ground,
                                               self.tr("The legal basis no longer applies from a date"))
-        self.remove_ground_button = self._button(self.tr("Re&move legal basis"), "removeGroundButton",
+        self.remove_ground_button = push_button(self, self.tr("Re&move legal basis"), "removeGroundButton",
                                                  self.remove_ground,
                                                  self.tr("Remove a legal basis that was noted by mistake"))
 
@@ -144,9 +136,9 @@ class ConsentScreen(QWidget):
         self.current_list.setAccessibleName(self.tr("Current consents"))
         self.current_list.setMaximumHeight(self.fontMetrics().height() * 5)
         self.current_list.currentRowChanged.connect(self._update_buttons)
-        self.new_version_button = self._button(self.tr("&New version"), "newVersionButton", self.start_new_version,
+        self.new_version_button = push_button(self, self.tr("&New version"), "newVersionButton", self.start_new_version,
                                                self.tr("Record a changed consent; the current version is kept in the history"))
-        self.revoke_button = self._button(self.tr("Revo&ke…"), "revokeButton", self.revoke,
+        self.revoke_button = push_button(self, self.tr("Revo&ke…"), "revokeButton", self.revoke,
                                           self.tr("Revoke the whole consent, one recipient or one kind of data"))
         self.history = ConsentHistory(self)
         self.history.setTabChangesFocus(True)
@@ -162,9 +154,9 @@ class ConsentScreen(QWidget):
         self.form_message = QLabel(self)
         self.form_message.setObjectName("consentFormMessage")
         self.form_message.setWordWrap(True)
-        self.cancel_version_button = self._button(self.tr("Cancel new versi&on"), "cancelVersionButton",
+        self.cancel_version_button = push_button(self, self.tr("Cancel new versi&on"), "cancelVersionButton",
                                                   self.cancel_new_version)
-        self.record_button = self._button(self.tr("Re&cord consent"), "recordConsentButton", self.save_consent,
+        self.record_button = push_button(self, self.tr("Re&cord consent"), "recordConsentButton", self.save_consent,
                                           self.tr("Save (Ctrl+S)"))
         self._layout()
 

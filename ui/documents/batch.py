@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QWidget
 
@@ -26,7 +26,7 @@ from ui.documents.printing import PrintJob
 from ui.documents.store import DocumentKind, DocumentRequest, DocumentStore
 from ui.operations import Progress
 from ui.texts.messages import error_text
-from ui.widgets.progress_dialog import run_progress_dialog
+from ui.widgets.worker_run import WorkerRun
 
 SKIP_CODES = frozenset({"intake_not_started", "case_not_found"})  # a reason to skip a case, not to stop
 WRITE_CODES = frozenset({"disk_full", "output_not_writable"})  # the folder cannot take the files: stop
@@ -58,58 +58,53 @@ def _step_text(done: int, total: int) -> str:
         number=min(done + 1, total), total=total)
 
 
-class BatchPrint(QObject):
-    """Prints the plans of `cases` in their order on `printer`; `finished` carries the BatchReport."""
+class BatchPrint(WorkerRun):
+    """Prints the plans of `cases` in their order on `printer`, one read operation per case; `finished` carries
+    the BatchReport."""
 
     case_printed = Signal(int, int)  # (printed so far, total); Cancel pressed now stops before the next case
-    finished = Signal(object)
 
     def __init__(self, context: WorkspaceContext, cases: list[BatchCase], printer: QPrinter,
                  parent: QWidget) -> None:
-        super().__init__(parent)
-        self._context, self._cases, self._store = context, cases, _store(context)
+        super().__init__(context, parent, self.tr("Printing plans"), len(cases), "batchProgress", 50)
+        self._cases, self._store = cases, _store(context)
         self._job = PrintJob(printer)
         self._report = BatchReport(len(cases))
         self._index = 0
-        self._running = False
-        self.progress_dialog = run_progress_dialog(parent, self.tr("Printing plans"), len(cases), "batchProgress", 50)
-        self.progress_dialog.canceled.connect(self.cancel)
 
-    def start(self) -> None:
-        self._running = True
-        self.progress_dialog.show()
+    def begin(self) -> None:
         self._next()
-
-    def cancel(self) -> None:
-        """Stop after the case being made now."""
-        self._report.cancelled = True
 
     def stop(self) -> None:
         """The workspace locks: end the job now with what was printed (results on their way are dropped)."""
-        if self._running:
-            self._report.cancelled = True
-            self._finish()
+        if self.running:
+            self.cancel_requested = self._report.cancelled = True
+            self.finish(self._report)
+
+    def finish(self, report: object) -> None:
+        self._job.finish()
+        super().finish(report)
 
     def _next(self) -> None:
+        self._report.cancelled = self.cancel_requested
         if self._report.cancelled or self._index >= len(self._cases):
-            self._finish()
+            self.finish(self._report)
             return
         case = self._cases[self._index]
-        self.progress_dialog.setLabelText(_step_text(self._index, len(self._cases)))
-        self.progress_dialog.setValue(self._index)
+        self.show_step(_step_text(self._index, len(self._cases)), self._index)
         request, store = DocumentRequest(DocumentKind.PLAN, case.case_id), self._store
-        self._context.operations.read(self.progress_dialog, lambda _progress: store.make(
+        self.context.operations.read(self.progress_dialog, lambda _progress: store.make(
             request, AuditAction.PRINT).data).success(lambda data: self._print(case, data)).failure(
             lambda error: self._failed(case, error)).run()
 
     def _print(self, case: BatchCase, data: bytes) -> None:
-        if not self._running:
+        if not self.running:
             return
         try:
             self._job.add(data)
         except TerugkeerError as error:
             self._report.error = error
-            self._finish()
+            self.finish(self._report)
             return
         self._report.done.append(case)
         self._index += 1
@@ -117,7 +112,7 @@ class BatchPrint(QObject):
         self._next()
 
     def _failed(self, case: BatchCase, error: Exception) -> None:
-        if not self._running:
+        if not self.running:
             return
         if isinstance(error, TerugkeerError) and error.code in SKIP_CODES:
             self._report.skipped.append((case, error.code))
@@ -125,30 +120,18 @@ class BatchPrint(QObject):
             self._next()
             return
         self._report.error = error
-        self._finish()
-
-    def _finish(self) -> None:
-        self._running = False
-        self._job.finish()
-        self.progress_dialog.close()
-        self.progress_dialog.deleteLater()
-        self.finished.emit(self._report)
+        self.finish(self._report)
 
 
-class BatchSave(QObject):
-    """Saves the plans of `cases` into `folder`, one file per case; `finished` carries the BatchReport."""
-
-    finished = Signal(object)
+class BatchSave(WorkerRun):
+    """Saves the plans of `cases` into `folder`, one file per case, in one read operation that looks at Cancel
+    between cases; `finished` carries the BatchReport."""
 
     def __init__(self, context: WorkspaceContext, cases: list[BatchCase], folder: Path, parent: QWidget) -> None:
-        super().__init__(parent)
-        self._context, self._cases, self._folder, self._store = context, cases, folder, _store(context)
-        self._progress: Progress | None = None
-        self._running = False
-        self.progress_dialog = run_progress_dialog(parent, self.tr("Saving plans"), len(cases), "batchProgress", 50)
-        self.progress_dialog.canceled.connect(self.cancel)
+        super().__init__(context, parent, self.tr("Saving plans"), len(cases), "batchProgress", 50)
+        self._cases, self._folder, self._store = cases, folder, _store(context)
 
-    def start(self) -> None:
+    def begin(self) -> None:
         cases, folder, store = list(self._cases), self._folder, self._store
 
         def work(progress: Progress) -> BatchReport:
@@ -173,41 +156,10 @@ class BatchSave(QObject):
                 report.done.append(case)
             return report
 
-        self._running = True
-        self.progress_dialog.setLabelText(_step_text(0, len(cases)))
-        self.progress_dialog.show()
-        self._progress = self._context.operations.read(self.progress_dialog, work).progress(
-            self._progressed).success(self._finish).failure(self._failed).run()
-
-    def cancel(self) -> None:
-        """Stop after the case being saved now."""
-        if self._progress is not None:
-            self._progress.cancel()
-
-    def stop(self) -> None:
-        """The workspace locks: stop the worker after the current case (before the lock waits for it)."""
-        self.cancel()
-        if self._running:
-            self._running = False
-            self.progress_dialog.close()
-            self.progress_dialog.deleteLater()
-
-    def _progressed(self, done: int, total: int) -> None:
-        if self._running:
-            self.progress_dialog.setLabelText(_step_text(done, total))
-            self.progress_dialog.setValue(done)
-
-    def _failed(self, error: Exception) -> None:
-        report = BatchReport(len(self._cases), error=error)
-        self._finish(report)
-
-    def _finish(self, report: BatchReport) -> None:
-        if not self._running:
-            return
-        self._running = False
-        self.progress_dialog.close()
-        self.progress_dialog.deleteLater()
-        self.finished.emit(report)
+        self.show_step(_step_text(0, len(cases)), 0)
+        self.worker_progress = self.context.operations.read(self.progress_dialog, work).progress(
+            lambda done, total: self.show_step(_step_text(done, total), done)).success(self.finish).failure(
+            lambda error: self.finish(BatchReport(len(self._cases), error=error))).run()
 
 
 def summary(report: BatchReport, saved: bool) -> str:

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QRadioButton,
     QToolButton,
     QVBoxLayout,
@@ -47,6 +46,7 @@ from ui.operations import Progress
 from ui.texts.consent import ConsentVocabulary
 from ui.texts.messages import error_text
 from ui.texts.sharing import held_back_lines, recipient_label
+from ui.widgets.buttons import push_button
 from ui.widgets.field_marks import INVALID_COLOUR
 
 ZOOM_STEP = 1.25
@@ -125,12 +125,12 @@ class PdfPreviewDialog(QDialog):
         self.view.setStyleSheet("QPdfView { background: #8a8a8a; }")
         self.view.pageNavigator().currentPageChanged.connect(self._update_page_label)
 
-        self.print_button = self._button(self.tr("&Print…"), "printButton", self.print_document,
+        self.print_button = push_button(self, self.tr("&Print…"), "printButton", self.print_document,
                                          self.tr("Print this document (Ctrl+P)"))
-        self.save_button = self._button(self.tr("&Save as PDF…"), "savePdfButton", self.save_document,
+        self.save_button = push_button(self, self.tr("&Save as PDF…"), "savePdfButton", self.save_document,
                                         self.tr("Save this document as a PDF file (Ctrl+S); the file is not encrypted"))
-        self.close_button = self._button(self.tr("&Close"), "closePreviewButton", self.reject)
-        self.versions_button = self._button(self.tr("&Versions…"), "versionsButton", self.show_versions,
+        self.close_button = push_button(self, self.tr("&Close"), "closePreviewButton", self.reject)
+        self.versions_button = push_button(self, self.tr("&Versions…"), "versionsButton", self.show_versions,
                                             self.tr("The versions printed or saved before, each to make again"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.message, 1)
@@ -203,15 +203,6 @@ class PdfPreviewDialog(QDialog):
             options.addWidget(widget)
         options.addSpacing(12)
         options.addWidget(self.page_label)
-
-    def _button(self, text: str, object_name: str, slot: Callable[[], object], tip: str = "") -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(object_name)
-        button.setAutoDefault(False)
-        if tip:
-            button.setToolTip(tip)
-        button.clicked.connect(slot)
-        return button
 
     def _tool_button(self, text: str, object_name: str, tip: str, slot: Callable[[], object]) -> QToolButton:
         button = QToolButton(self)

@@ -7,7 +7,6 @@ save as an export (ui.documents.version_store). Closing the dialog drops the doc
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMargins, Signal
@@ -17,7 +16,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -34,6 +32,7 @@ from ui.documents.version_store import VersionLine, list_versions, remake
 from ui.operations import Progress
 from ui.texts.formatting import format_date_time
 from ui.texts.messages import error_text
+from ui.widgets.buttons import push_button
 from ui.widgets.field_marks import INVALID_COLOUR
 from ui.widgets.simple_table import SimpleTable
 
@@ -92,11 +91,11 @@ class VersionsDialog(QDialog):
         self.message = QLabel(self.tr("Loading…"), self)
         self.message.setObjectName("versionsMessage")
         self.message.setWordWrap(True)
-        self.make_button = self._button(self.tr("&Make again"), "makeAgainButton", self.make_again,
+        self.make_button = push_button(self, self.tr("&Make again"), "makeAgainButton", self.make_again,
                                         self.tr("Make the chosen version again, exactly as it was printed"))
-        self.save_button = self._button(self.tr("&Save as PDF…"), "saveVersionButton", self.save_version,
+        self.save_button = push_button(self, self.tr("&Save as PDF…"), "saveVersionButton", self.save_version,
                                         self.tr("Save the version shown as a PDF file; the file is not encrypted"))
-        close = self._button(self.tr("&Close"), "closeVersionsButton", self.reject)
+        close = push_button(self, self.tr("&Close"), "closeVersionsButton", self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(self.message, 1)
         for button in (self.make_button, self.save_button, close):
@@ -108,14 +107,6 @@ class VersionsDialog(QDialog):
         self.resize(960, 640)
         self._update_buttons()
         self._load()
-
-    def _button(self, text: str, name: str, slot: Callable[[], object], tip: str = "") -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.setAutoDefault(False)
-        button.setToolTip(tip)
-        button.clicked.connect(slot)
-        return button
 
     @property
     def document_bytes(self) -> bytes:

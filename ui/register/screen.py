@@ -36,6 +36,7 @@ from ui.operations import Progress
 from ui.register.backoffice import BackOfficeRegister
 from ui.register.model import Column, RegisterTableModel
 from ui.texts.labels import status_label
+from ui.widgets.worker_run import RunSlot
 
 DEFAULT_RELEASE_WINDOW_DAYS = 14
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -65,7 +66,7 @@ class RegisterScreen(QWidget):
         self.model = RegisterTableModel(
             self, domain_label=lambda domain_id: template.domain(domain_id).label.in_language(language))
         self._selected_case_id: str | None = None
-        self._batch: BatchPrint | BatchSave | None = None
+        self._batches: RunSlot[BatchPrint | BatchSave] = RunSlot(self._update_batch_buttons)
 
         self.search = QLineEdit(self)
         self.search.setObjectName("registerSearch")
@@ -233,54 +234,40 @@ class RegisterScreen(QWidget):
     def print_plans(self) -> None:
         """One print job with the plan of every selected case (cases without a plan are skipped and named)."""
         cases = self.selected_cases()
-        if not cases or self._batch is not None:
+        if not cases or self._batches.run is not None:
             return
         printer = dialogs.ask_printer(self)
         if printer is None or self._context.workspace.is_locked:
             return
-        self._start_batch(BatchPrint(self._context, cases, printer, self))
+        self._batches.start(BatchPrint(self._context, cases, printer, self), self._batch_finished)
 
     def save_plans(self) -> None:
         """After the warning that the files are not encrypted, one PDF per selected case in a chosen folder."""
         cases = self.selected_cases()
-        if not cases or self._batch is not None or not dialogs.confirm_unencrypted_export(self):
+        if not cases or self._batches.run is not None or not dialogs.confirm_unencrypted_export(self):
             return
         folder = dialogs.ask_folder(self, last_folder())
         if folder is None or self._context.workspace.is_locked:
             return
         remember_folder(folder)
-        self._start_batch(BatchSave(self._context, cases, folder, self))
+        self._batches.start(BatchSave(self._context, cases, folder, self), self._batch_finished)
 
     @property
     def batch(self) -> BatchPrint | BatchSave | None:
-        return self._batch
+        return self._batches.run
 
     def stop_batches(self) -> None:
         """Before the workspace locks: a batch stops after its current case and reports nothing more."""
-        batch, self._batch = self._batch, None
-        if batch is not None:
-            batch.finished.disconnect(self._batch_finished)
-            batch.stop()
-            batch.deleteLater()
-        self._update_batch_buttons()
+        self._batches.stop()
 
-    def _start_batch(self, batch: BatchPrint | BatchSave) -> None:
-        self._batch = batch
-        batch.finished.connect(self._batch_finished)
-        self._update_batch_buttons()
-        batch.start()
-
-    def _batch_finished(self, report: BatchReport) -> None:
-        batch, self._batch = self._batch, None
-        self._update_batch_buttons()
+    def _batch_finished(self, batch: BatchPrint | BatchSave, report: object) -> None:
+        assert isinstance(report, BatchReport)
         if report.error is not None and not isinstance(report.error, TerugkeerError):
             dialogs.show_error(self, report.error)  # logs where it happened
         dialogs.show_info(self, summary(report, saved=isinstance(batch, BatchSave)))
-        if batch is not None:
-            batch.deleteLater()
 
     def _update_batch_buttons(self) -> None:
-        enabled = self._batch is None and self.table.selectionModel().hasSelection()
+        enabled = self._batches.run is None and self.table.selectionModel().hasSelection()
         self.print_plans_button.setEnabled(enabled)
         self.save_plans_button.setEnabled(enabled)
         if self.back_office is not None:

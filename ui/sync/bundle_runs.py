@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QWidget
 
 from app.errors import TerugkeerError
 from app.sync.device import Peer
@@ -20,7 +20,7 @@ from app.sync.export import ExportSummary, export_bundle
 from ui.context import WorkspaceContext
 from ui.operations import Progress
 from ui.sync.bundle_io import ImportOutcome, import_one, new_bundle_path
-from ui.widgets.progress_dialog import run_progress_dialog
+from ui.widgets.worker_run import WorkerRun
 
 
 @dataclass
@@ -44,32 +44,17 @@ class ImportReport:
         return self.paths[len(self.outcomes):]
 
 
-def _show_stopping(dialog: QProgressDialog, text: str) -> None:
-    """QProgressDialog hides itself on Cancel; show it again, without the button, until the worker has stopped."""
-    dialog.setLabelText(text)
-    button = dialog.findChild(QPushButton)
-    if button is not None:
-        button.setEnabled(False)
-    dialog.show()
-
-
-class BundleExport(QObject):
-    """Writes the bundle for `peer` into `folder`; `finished` carries the ExportReport."""
-
-    finished = Signal(object)
+class BundleExport(WorkerRun):
+    """Writes the bundle for `peer` into `folder` in one write operation; `finished` carries the ExportReport."""
 
     def __init__(self, context: WorkspaceContext, peer: Peer, folder: Path, parent: QWidget) -> None:
-        super().__init__(parent)
-        self._context, self._peer, self._folder = context, peer, folder
-        self._progress: Progress | None = None
-        self._running = False
         # Busy (0 steps) until the first step is known.
-        self.progress_dialog = run_progress_dialog(parent, self.tr("Making bundle"), 0, "syncProgress", 55)
+        super().__init__(context, parent, self.tr("Making bundle"), 0, "syncProgress", 55)
+        self._peer, self._folder = peer, folder
         self.progress_dialog.setLabelText(self.tr("Making the bundle for {label}…").format(label=peer.label))
-        self.progress_dialog.canceled.connect(self.cancel)
 
-    def start(self) -> None:
-        workspace, peer_id, folder = self._context.workspace, self._peer.device_id, self._folder
+    def begin(self) -> None:
+        workspace, peer_id, folder = self.context.workspace, self._peer.device_id, self._folder
 
         def work(progress: Progress) -> ExportSummary:
             path = new_bundle_path(folder, workspace.actor.device_id)
@@ -81,119 +66,60 @@ class BundleExport(QObject):
             with workspace.unit_of_work() as uow:
                 return export_bundle(uow, workspace.actor, peer_id, path, progress=step)
 
-        self._running = True
-        self.progress_dialog.show()
-        self._progress = self._context.operations.write(self.progress_dialog, work).progress(
-            self._progressed).success(self._succeeded).failure(self._failed).run()
+        self.worker_progress = self.context.operations.write(self.progress_dialog, work).progress(
+            self._progressed).success(lambda summary: self.finish(ExportReport(self._peer, summary=summary))).failure(
+            self._failed).run()
 
-    def cancel(self) -> None:
-        """Stop at the next step; no bundle is left behind."""
-        if self._progress is not None:
-            self._progress.cancel()
-        if self._running:
-            _show_stopping(self.progress_dialog, self.tr("Stopping…"))
-
-    def stop(self) -> None:
-        """The workspace locks: stop the worker's export (before the lock waits for it), report nothing."""
-        if self._progress is not None:
-            self._progress.cancel()
-        if self._running:
-            self._running = False
-            self._close()
+    def stopping_text(self) -> str:
+        return self.tr("Stopping…")
 
     def _progressed(self, done: int, total: int) -> None:
-        if self._running and not (self._progress is not None and self._progress.cancelled):
+        if self.running and not self.cancel_requested:
             self.progress_dialog.setMaximum(max(total, 1))
             self.progress_dialog.setValue(min(done, total))
 
-    def _succeeded(self, summary: ExportSummary) -> None:
-        self._finish(ExportReport(self._peer, summary=summary))
-
     def _failed(self, error: Exception) -> None:
         cancelled = isinstance(error, TerugkeerError) and error.code == "cancelled"
-        self._finish(ExportReport(self._peer, cancelled=cancelled, error=None if cancelled else error))
-
-    def _finish(self, report: ExportReport) -> None:
-        if not self._running:
-            return
-        self._running = False
-        self._close()
-        self.finished.emit(report)
-
-    def _close(self) -> None:
-        self.progress_dialog.close()
-        self.progress_dialog.deleteLater()
+        self.finish(ExportReport(self._peer, cancelled=cancelled, error=None if cancelled else error))
 
 
-class BundleImport(QObject):
-    """Reads `paths` one after the other; `finished` carries the ImportReport."""
+class BundleImport(WorkerRun):
+    """Reads `paths` one after the other, one write operation each; `finished` carries the ImportReport."""
 
     bundle_read = Signal(int, int)  # (read so far, total); Cancel pressed now stops before the next bundle
-    finished = Signal(object)
 
     def __init__(self, context: WorkspaceContext, paths: list[Path], parent: QWidget) -> None:
-        super().__init__(parent)
-        self._context = context
+        super().__init__(context, parent, self.tr("Reading bundles"), len(paths), "syncProgress", 55)
         self._report = ImportReport(list(paths))
-        self._running = False
-        self.progress_dialog = run_progress_dialog(parent, self.tr("Reading bundles"), len(paths), "syncProgress",
-                                                   55)
-        self.progress_dialog.canceled.connect(self.cancel)
 
-    def start(self) -> None:
-        self._running = True
-        self.progress_dialog.show()
+    def begin(self) -> None:
         self._next()
 
-    def cancel(self) -> None:
-        """Stop after the bundle being read now."""
-        self._report.cancelled = True
-        if self._running:
-            _show_stopping(self.progress_dialog, self.tr("Stopping after the bundle being read now…"))
-
-    def stop(self) -> None:
-        """The workspace locks: read no further bundle and report nothing (the one being read is committed or not,
-        as a whole)."""
-        if self._running:
-            self._report.cancelled = True
-            self._running = False
-            self._close()
+    def stopping_text(self) -> str:
+        return self.tr("Stopping after the bundle being read now…")
 
     def _next(self) -> None:
         report = self._report
+        report.cancelled = self.cancel_requested
         if report.cancelled or len(report.outcomes) >= len(report.paths):
-            self._finish()
+            self.finish(report)
             return
-        index, total = len(report.outcomes), len(report.paths)
-        self.progress_dialog.setLabelText(step_text(index, total))
-        self.progress_dialog.setValue(index)
-        workspace, path = self._context.workspace, report.paths[index]
-        self._context.operations.write(self.progress_dialog, lambda _progress: import_one(workspace, path)).success(
+        index = len(report.outcomes)
+        self.show_step(step_text(index, len(report.paths)), index)
+        workspace, path = self.context.workspace, report.paths[index]
+        self.context.operations.write(self.progress_dialog, lambda _progress: import_one(workspace, path)).success(
             self._read).failure(self._failed).run()
 
     def _read(self, outcome: ImportOutcome) -> None:
-        if not self._running:
+        if not self.running:
             return
         self._report.outcomes.append(outcome)
         self.bundle_read.emit(len(self._report.outcomes), len(self._report.paths))
         self._next()
 
     def _failed(self, error: Exception) -> None:
-        if not self._running:
-            return
         self._report.error = error
-        self._finish()
-
-    def _finish(self) -> None:
-        if not self._running:
-            return
-        self._running = False
-        self._close()
-        self.finished.emit(self._report)
-
-    def _close(self) -> None:
-        self.progress_dialog.close()
-        self.progress_dialog.deleteLater()
+        self.finish(self._report)
 
 
 def step_text(index: int, total: int) -> str:

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -43,7 +42,9 @@ from ui.sync.conflict_dialog import ConflictDialog
 from ui.sync.device_dialogs import EnrollDialog, FingerprintLabel, RevokeDeviceDialog
 from ui.sync.tables import ConflictTable, PeerTable
 from ui.texts.sync import device_kind_label, short_id
+from ui.widgets.buttons import push_button
 from ui.widgets.dialog_slot import DialogSlot
+from ui.widgets.worker_run import RunSlot
 
 IDENTITY_FILE_MODE = 0o644  # public: it is handed to the other side
 
@@ -78,7 +79,7 @@ class SyncScreen(QWidget):
         super().__init__(parent)
         self._context = context
         self._dialogs = DialogSlot(self._update_buttons)
-        self._run: BundleExport | BundleImport | None = None
+        self._runs: RunSlot[BundleExport | BundleImport] = RunSlot(self._update_buttons)
         summary = context.workspace.summary
         self._own_kind = summary.kind
 
@@ -90,7 +91,7 @@ class SyncScreen(QWidget):
         self.fingerprint.setAccessibleName(self.tr("Fingerprint of this device"))
         fingerprint_hint = QLabel(self.tr("Read this fingerprint out when the other side adds this device, and compare theirs when you add their device."), self)
         fingerprint_hint.setWordWrap(True)
-        self.save_key_button = self._button(self.tr("Save &key file…"), "saveKeyButton", self.save_key_file,
+        self.save_key_button = push_button(self, self.tr("Save &key file…"), "saveKeyButton", self.save_key_file,
                                             self.tr("Save this device's public key file, to give to the other side"))
         key_hint = QLabel(self.tr("The key file holds no client data."), self)
         key_hint.setWordWrap(True)
@@ -99,22 +100,22 @@ class SyncScreen(QWidget):
         self.peer_table.setObjectName("peerTable")
         self.peer_table.setAccessibleName(self.tr("Registered devices"))
         self.peer_table.itemSelectionChanged.connect(self._update_buttons)
-        self.add_device_button = self._button(self.tr("&Add device…"), "addDeviceButton", self.add_device,
+        self.add_device_button = push_button(self, self.tr("&Add device…"), "addDeviceButton", self.add_device,
                                               self.tr("Add another device from its key file, after comparing the fingerprint"))
-        self.revoke_button = self._button(self.tr("&Revoke…"), "revokeDeviceButton", self.revoke_device,
+        self.revoke_button = push_button(self, self.tr("&Revoke…"), "revokeDeviceButton", self.revoke_device,
                                           self.tr("Refuse every later bundle of the selected device (a lost laptop)"))
 
         bundle_hint = QLabel(self.tr("Bundles travel on a USB stick. Each is encrypted for one device and holds only what that device may have."), self)
         bundle_hint.setWordWrap(True)
-        self.export_button = self._button(self.tr("&Make bundle…"), "makeBundleButton", self.make_bundle,
+        self.export_button = push_button(self, self.tr("&Make bundle…"), "makeBundleButton", self.make_bundle,
                                           self.tr("Write a bundle for a registered device, for example on the USB stick"))
-        self.import_button = self._button(self.tr("Read &in bundles…"), "importBundlesButton", self.import_files,
+        self.import_button = push_button(self, self.tr("Read &in bundles…"), "importBundlesButton", self.import_files,
                                           self.tr("Choose one or more bundles to read in"))
-        self.import_folder_button = self._button(self.tr("Read in a fol&der…"), "importFolderButton",
+        self.import_folder_button = push_button(self, self.tr("Read in a fol&der…"), "importFolderButton",
                                                  self.import_folder,
                                                  self.tr("Read in every bundle in a folder, for example the USB stick"))
 
-        self.purge_button = self._button(self.tr("Clean &up laptop…"), "purgeButton", self.open_purge,
+        self.purge_button = push_button(self, self.tr("Clean &up laptop…"), "purgeButton", self.open_purge,
                                          self.tr("Remove the cases the back office confirmed and this laptop no "
                                                  "longer needs"))
         self.purge_count = QLabel(self)
@@ -130,18 +131,11 @@ class SyncScreen(QWidget):
         self.conflict_table.setAccessibleName(self.tr("Open conflicts"))
         self.conflict_table.itemSelectionChanged.connect(self._update_buttons)
         self.conflict_table.doubleClicked.connect(lambda _index: self.resolve_selected())
-        self.resolve_button = self._button(self.tr("Resolve &conflict…"), "resolveConflictButton",
+        self.resolve_button = push_button(self, self.tr("Resolve &conflict…"), "resolveConflictButton",
                                            self.resolve_selected,
                                            self.tr("Compare the two versions of the selected conflict and choose"))
         self._layout(fingerprint_hint, key_hint, bundle_hint)
         self._update_buttons()
-
-    def _button(self, text: str, name: str, slot: Callable[[], object], tip: str) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.setToolTip(tip)
-        button.clicked.connect(slot)
-        return button
 
     def _layout(self, fingerprint_hint: QLabel, key_hint: QLabel, bundle_hint: QLabel) -> None:
         device_box = QGroupBox(self.tr("This device"), self)
@@ -228,7 +222,7 @@ class SyncScreen(QWidget):
             count=len(conflicts)) if conflicts else self.tr("No open conflicts."))
 
     def _update_buttons(self) -> None:
-        idle = self._run is None
+        idle = self._runs.run is None
         peer = self.peer_table.selected_peer()
         self.revoke_button.setEnabled(idle and peer is not None and not peer.revoked)
         self.export_button.setEnabled(idle and bool(active_peers(self.peer_table.peers())))
@@ -310,7 +304,7 @@ class SyncScreen(QWidget):
 
     def resolve_selected(self) -> None:
         conflict = self.conflict_table.selected_conflict()
-        if conflict is None or self._run is not None:
+        if conflict is None or self._runs.run is not None:
             return
         dialog = ConflictDialog(conflict, self)
         workspace = self._context.workspace
@@ -331,7 +325,7 @@ class SyncScreen(QWidget):
 
     def open_purge(self) -> None:
         """What leaves this laptop now and what waits, with "Clean up now" (a coordinator's laptop only)."""
-        if self._own_kind is not WorkspaceKind.COORDINATOR or self._run is not None:
+        if self._own_kind is not WorkspaceKind.COORDINATOR or self._runs.run is not None:
             return
         dialog = PurgeDialog(self._context, self)
         dialog.purged.connect(lambda _case_ids: self.load())
@@ -341,7 +335,7 @@ class SyncScreen(QWidget):
 
     def make_bundle(self) -> None:
         candidates = active_peers(self.peer_table.peers())
-        if not candidates or self._run is not None:
+        if not candidates or self._runs.run is not None:
             return
         peer = candidates[0]
         if len(candidates) > 1:
@@ -355,9 +349,7 @@ class SyncScreen(QWidget):
         if folder is None or self._context.workspace.is_locked:
             return
         remember_folder(folder)
-        run = BundleExport(self._context, peer, folder, self)
-        run.finished.connect(self._exported)
-        self._start(run)
+        self._runs.start(BundleExport(self._context, peer, folder, self), self._exported)
 
     def import_files(self) -> None:
         paths = dialogs.ask_bundle_files(self, last_folder())
@@ -380,30 +372,17 @@ class SyncScreen(QWidget):
 
     def import_bundles(self, paths: list[Path]) -> None:
         """Read `paths` one after the other, with progress and Cancel; the results are shown after."""
-        if not paths or self._run is not None or self._context.workspace.is_locked:
+        if not paths or self._runs.run is not None or self._context.workspace.is_locked:
             return
-        run = BundleImport(self._context, paths, self)
-        run.finished.connect(self._imported)
-        self._start(run)
+        self._runs.start(BundleImport(self._context, paths, self), self._imported)
 
     @property
     def run(self) -> BundleExport | BundleImport | None:
         """The bundle run going on now (for tests, and to stop it on lock)."""
-        return self._run
+        return self._runs.run
 
-    def _start(self, run: BundleExport | BundleImport) -> None:
-        self._run = run
-        self._update_buttons()
-        run.start()
-
-    def _end_run(self) -> None:
-        run, self._run = self._run, None
-        if run is not None:
-            run.deleteLater()
-        self._update_buttons()
-
-    def _exported(self, report: ExportReport) -> None:
-        self._end_run()
+    def _exported(self, _run: BundleExport | BundleImport, report: object) -> None:
+        assert isinstance(report, ExportReport)
         if report.summary is not None:
             self._dialogs.open(ExportSummaryDialog(report, self))
         elif report.cancelled:
@@ -411,8 +390,8 @@ class SyncScreen(QWidget):
         elif report.error is not None:
             dialogs.show_error(self, report.error)
 
-    def _imported(self, report: ImportReport) -> None:
-        self._end_run()
+    def _imported(self, _run: BundleExport | BundleImport, report: object) -> None:
+        assert isinstance(report, ImportReport)
         if report.error is not None:
             dialogs.show_error(self, report.error)
         self._dialogs.open(ImportResultsDialog(report, self))
@@ -438,12 +417,7 @@ class SyncScreen(QWidget):
 
     def stop(self) -> None:
         """Before the workspace locks: a bundle run stops (reading: after the current bundle) and reports nothing."""
-        run, self._run = self._run, None
-        if run is not None:
-            run.finished.disconnect()
-            run.stop()
-            run.deleteLater()
-        self._update_buttons()
+        self._runs.stop()
 
     def clear(self) -> None:
         """Forget what the screen shows (conflicts hold client data) and close its dialogs."""
