@@ -104,13 +104,10 @@ class Case(SyncedRecord, Base):
     __table_args__ = (Index("ix_case_file_status", "status"),)
 
 
-class AuditEntry(Base):
-    """One NEN 7513 audit event. Append-only (database triggers refuse UPDATE and DELETE) and hash-chained."""
+class AuditFields:
+    """The NEN 7513 fields of an audit event and its place in the hash chain, as this device writes them and as
+    another device's entries arrive in a bundle (app.audit hashes exactly these, plus `seq` and `event_id`)."""
 
-    __tablename__ = "audit_entry"
-
-    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
-    event_id: Mapped[str] = mapped_column(String(36), unique=True)
     occurred_at: Mapped[str] = mapped_column(String(32))  # ISO 8601 UTC, hashed exactly as stored
     action: Mapped[str] = mapped_column(String(24))
     outcome: Mapped[str] = mapped_column(String(16))
@@ -124,6 +121,15 @@ class AuditEntry(Base):
     legal_basis: Mapped[str] = mapped_column(String(48))
     prev_hash: Mapped[str] = mapped_column(String(64))
     entry_hash: Mapped[str] = mapped_column(String(64))
+
+
+class AuditEntry(AuditFields, Base):
+    """One NEN 7513 audit event. Append-only (database triggers refuse UPDATE and DELETE) and hash-chained."""
+
+    __tablename__ = "audit_entry"
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    event_id: Mapped[str] = mapped_column(String(36), unique=True)
 
 
 
@@ -399,7 +405,7 @@ class SyncTombstone(Base):
     change_seq: Mapped[int] = mapped_column(Integer, index=True)
 
 
-class RemoteAuditEntry(Base):
+class RemoteAuditEntry(AuditFields, Base):
     """An audit entry of another device, received in a bundle; its chain is verified per source device."""
 
     __tablename__ = "remote_audit_entry"
@@ -407,19 +413,6 @@ class RemoteAuditEntry(Base):
     source_device_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     event_id: Mapped[str] = mapped_column(String(36))
-    occurred_at: Mapped[str] = mapped_column(String(32))
-    action: Mapped[str] = mapped_column(String(24))
-    outcome: Mapped[str] = mapped_column(String(16))
-    user_name: Mapped[str] = mapped_column(String(120))
-    user_role: Mapped[str] = mapped_column(String(32))
-    purpose: Mapped[str] = mapped_column(String(64))
-    client_id: Mapped[str | None] = mapped_column(String(36), index=True)
-    record_type: Mapped[str | None] = mapped_column(String(32))
-    record_id: Mapped[str | None] = mapped_column(String(36))
-    device_id: Mapped[str] = mapped_column(String(36))
-    legal_basis: Mapped[str] = mapped_column(String(48))
-    prev_hash: Mapped[str] = mapped_column(String(64))
-    entry_hash: Mapped[str] = mapped_column(String(64))
 
 
 # --- privacy operations (app.privacy) ------------------------------------------------------------------------------
