@@ -34,6 +34,22 @@ class SyncedRecord:
     change_seq: Mapped[int] = mapped_column(Integer, index=True, server_default="1")
 
 
+class Account(Base):
+    """A person who opens the workspace: their login (named in every audit entry they cause), the name the office
+    knows them by (a coordinator's cases carry it) and their roles (app.permissions). Local to this workspace or
+    server; never travels in a bundle."""
+
+    __tablename__ = "account"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    login: Mapped[str] = mapped_column(String(120), unique=True)
+    display_name: Mapped[str] = mapped_column(String(120))
+    roles: Mapped[str] = mapped_column(String(200))  # comma-separated, sorted
+    disabled_at: Mapped[datetime | None] = mapped_column()
+    created_at: Mapped[datetime] = mapped_column()
+    created_by: Mapped[str] = mapped_column(String(120))
+
+
 class WorkspaceInfo(Base):
     """The single row describing this workspace: who uses it and for which municipality."""
 
@@ -112,7 +128,7 @@ class AuditFields:
     action: Mapped[str] = mapped_column(String(24))
     outcome: Mapped[str] = mapped_column(String(16))
     user_name: Mapped[str] = mapped_column(String(120))
-    user_role: Mapped[str] = mapped_column(String(32))
+    user_role: Mapped[str] = mapped_column(String(120))  # the account's roles, comma-separated
     purpose: Mapped[str] = mapped_column(String(64))
     client_id: Mapped[str | None] = mapped_column(String(36), index=True)
     record_type: Mapped[str | None] = mapped_column(String(32))

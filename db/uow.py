@@ -8,6 +8,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from db import change_tracking
+from db.repositories.accounts import AccountRepository
 from db.repositories.audit import AuditRepository
 from db.repositories.cases import CaseRepository
 from db.repositories.consent import ConsentRepository
@@ -31,6 +32,7 @@ class UnitOfWork:
         self.intake = IntakeRepository(self.session)
         self.consent = ConsentRepository(self.session)
         self.sync = SyncRepository(self.session)
+        self.accounts = AccountRepository(self.session)
         return self
 
     def __exit__(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -19,14 +19,24 @@ from app import audit
 from app.audit import Actor, AuditAction, Outcome, Purpose
 from app.domain import WorkspaceKind
 from app.errors import NewerVersionError, WorkspaceError, WrongPassphraseError
-from app.permissions import Permission, Role, require
+from app.permissions import NotPermittedError, Permission, format_roles, permissions_of, sees_every_case
 from app.sync.device import device_identity
-from app.workspace.keyfile import KdfParams, KeyFile, load_keyfile, new_data_key, tuned_kdf_params, wrap_data_key
+from app.workspace.accounts import FIRST_ACCOUNT_ROLES, find_account
+from app.workspace.keyfile import (
+    KdfParams,
+    KeyFile,
+    KeySlot,
+    load_keyfile,
+    new_data_key,
+    tuned_kdf_params,
+    wrap_data_key,
+)
 from app.workspace.passphrase import check_strength
 from app.workspace.unlock_throttle import UnlockThrottle
 from db import migrate
 from db.engine import WrongKeyError, connect_raw, open_engine
 from db.maintenance import export_encrypted_copy, rekey
+from db.models import Account as AccountRecord
 from db.models import WorkspaceInfo
 from db.uow import UnitOfWork
 
@@ -63,18 +73,23 @@ class WorkspaceSummary:
 class OpenWorkspace:
     """An unlocked workspace. Holds the engine and the data key until `lock()`."""
 
-    def __init__(self, folder: Path, keyfile: KeyFile, data_key: bytes, engine: Engine) -> None:
+    def __init__(self, folder: Path, keyfile: KeyFile, data_key: bytes, engine: Engine,
+                 login: str | None = None) -> None:
         self.folder = folder
         self.keyfile = keyfile
         self._data_key: bytes | None = data_key
         self._engine: Engine | None = engine
-        self.role = Role.OWNER  # the one account of this workspace
         with self.unit_of_work() as uow:
             info = uow.workspace.info()
             self.summary = WorkspaceSummary(
                 info.workspace_id, WorkspaceKind(info.kind), info.municipality, info.user_name, info.demo
             )
-            self.actor = Actor(info.user_name, info.kind, info.device_id)
+            self.account = find_account(uow, login, info.user_name)
+            device_id = info.device_id
+        laptop = self.summary.kind is WorkspaceKind.COORDINATOR
+        self.permissions = permissions_of(self.account.roles, laptop)
+        self.sees_every_case = sees_every_case(self.account.roles, laptop)
+        self.actor = Actor(self.account.login, format_roles(self.account.roles), device_id)
 
     @property
     def is_locked(self) -> bool:
@@ -93,10 +108,15 @@ class OpenWorkspace:
             raise WorkspaceError("workspace_locked")
         return UnitOfWork(self._engine)
 
+    def may(self, permission: Permission) -> bool:
+        """Whether this account may do `permission` (the GUI shows only what it may)."""
+        return permission in self.permissions
+
     def transaction(self, permission: Permission) -> UnitOfWork:
         """The unit of work of one service call, after the one permission check: raises NotPermittedError (before
-        anything is read) when this account's role does not allow `permission`."""
-        require(self.role, permission)
+        anything is read) when this account's roles do not allow `permission`."""
+        if not self.may(permission):
+            raise NotPermittedError(permission)
         return self.unit_of_work()
 
     def lock(self) -> None:
@@ -114,7 +134,7 @@ class OpenWorkspace:
         """Rewrap the same data key under a new passphrase; the database itself is untouched."""
         check_strength(new_passphrase)
         self._confirm_passphrase(old_passphrase)
-        rewrapped = self.keyfile.rewrap(self.data_key, new_passphrase)
+        rewrapped = self.keyfile.with_slot(self.data_key, self.account.login, new_passphrase)
         rewrapped.save(keyfile_path(self.folder))
         self.keyfile = rewrapped
         with self.unit_of_work() as uow:
@@ -123,23 +143,32 @@ class OpenWorkspace:
 
     def _confirm_passphrase(self, passphrase: str) -> None:
         """The current passphrase, checked under the same growing delay as unlocking."""
-        _keyfile, data_key, throttle = unwrap_key(self.folder, passphrase)
+        _keyfile, data_key, throttle = unwrap_key(self.folder, passphrase, self.account.login)
         if data_key != self.data_key:
             raise WrongPassphraseError()
         throttle.clear()
+
+    def _own_slot(self) -> KeySlot:
+        slot = self.keyfile.slot(self.account.login)
+        if slot is None:
+            raise WrongPassphraseError()
+        return slot
 
     def rotate_data_key(self, passphrase: str) -> None:
         """Admin action: re-encrypt the database under a fresh key (`PRAGMA rekey`).
 
         Crash-safe order: the new key saved as a pending key file, a backup under the new key, rekey, then the
         pending key file replaces the old one (`unlock` tries the pending key when the old one no longer fits).
-        Earlier backups are re-encrypted under the new key too: the old key is gone afterwards.
+        Earlier backups are re-encrypted under the new key too: the old key is gone afterwards. Only this account's
+        slot holds the new key: the other accounts' passphrases opened the old one, which may be what leaked, so an
+        application manager gives them a new passphrase (`reset_passphrase`).
         """
         self._confirm_passphrase(passphrase)
         assert self._engine is not None
         self._engine.dispose()
         old_key, fresh_key = self.data_key, new_data_key()
-        pending = self.keyfile.rewrap(fresh_key, passphrase)
+        own_kdf = self.keyfile.slots[0].kdf if self.keyfile.version == 1 else self._own_slot().kdf
+        pending = replace(self.keyfile, slots=()).with_slot(fresh_key, self.account.login, passphrase, own_kdf)
         pending.save(self.folder / PENDING_KEYFILE_NAME)
         earlier_backups = sorted((self.folder / BACKUP_FOLDER).glob("*.db"))
         backup_database(self.folder, old_key, "rekey", backup_key=fresh_key)
@@ -175,8 +204,9 @@ def create_workspace(
     workspace_id = str(uuid.uuid4())
     created_at = datetime.now(UTC)
     data_key = new_data_key()
+    login = user_name.strip()
     keyfile = wrap_data_key(
-        data_key, passphrase, workspace_id, kind.value, created_at.isoformat(), kdf or tuned_kdf_params()
+        data_key, login, passphrase, workspace_id, kind.value, created_at.isoformat(), kdf or tuned_kdf_params()
     )
     engine = open_engine(database_path(folder), data_key)
     migrate.upgrade_to_head(engine)
@@ -187,18 +217,20 @@ def create_workspace(
                 kind=kind.value,
                 device_id=str(uuid.uuid4()),
                 municipality=municipality.strip(),
-                user_name=user_name.strip(),
+                user_name=login,
                 demo=demo,
                 created_at=created_at.replace(tzinfo=None),
             )
         )
+        uow.accounts.add(AccountRecord(login=login, display_name=login, roles=format_roles(FIRST_ACCOUNT_ROLES[kind]),
+                                       created_at=created_at.replace(tzinfo=None), created_by=login))
         uow.flush()
         device_identity(uow)  # the keys this device signs and receives bundles with
         uow.commit()
     # The key file comes last: a folder without it is not a workspace, so a crash above leaves nothing usable
     # that could be mistaken for one.
     keyfile.save(keyfile_path(folder))
-    workspace = OpenWorkspace(folder, keyfile, data_key, engine)
+    workspace = OpenWorkspace(folder, keyfile, data_key, engine, login)
     with workspace.unit_of_work() as uow:
         audit.append(uow, workspace.actor, AuditAction.CREATE, record_type="workspace", record_id=workspace_id,
                      purpose=Purpose.SECURITY)
@@ -222,8 +254,9 @@ def unlock_wait_seconds(folder: Path) -> int:
     return UnlockThrottle.load(folder / THROTTLE_NAME).seconds_to_wait()
 
 
-def unwrap_key(folder: Path, passphrase: str) -> tuple[KeyFile, bytes, UnlockThrottle]:
-    """The data key for `passphrase`, subject to the growing delay after failures.
+def unwrap_key(folder: Path, passphrase: str, login: str | None = None) -> tuple[KeyFile, bytes, UnlockThrottle]:
+    """The data key for `login` (None: the only account) and `passphrase`, subject to the growing delay after
+    failures.
 
     Raises UnlockDelayed while a delay runs, WrongPassphraseError (and counts the failure) otherwise.
     """
@@ -233,24 +266,28 @@ def unwrap_key(folder: Path, passphrase: str) -> tuple[KeyFile, bytes, UnlockThr
         raise UnlockDelayed(wait)
     keyfile = load_keyfile(keyfile_path(folder))
     try:
-        return keyfile, keyfile.unwrap(passphrase), throttle
+        return keyfile, keyfile.unwrap(passphrase, login), throttle
     except WrongPassphraseError:
         throttle.record_failure()
         raise
 
 
-def unlock(folder: Path, passphrase: str) -> OpenWorkspace:
-    """Open with the passphrase; see `unwrap_key` for the errors."""
-    keyfile, data_key, throttle = unwrap_key(folder, passphrase)
-    workspace = _open(folder, keyfile, data_key, pending_passphrase=passphrase)
+def unlock(folder: Path, passphrase: str, login: str | None = None) -> OpenWorkspace:
+    """Open as `login` (None: the only account, or the one that made the workspace) with its passphrase; see
+    `unwrap_key` for the errors. A version 1 key file is written again as version 2, its slot under the login."""
+    keyfile, data_key, throttle = unwrap_key(folder, passphrase, login)
+    workspace = _open(folder, keyfile, data_key, pending_passphrase=passphrase, login=login)
+    if workspace.keyfile.version == 1:
+        workspace.keyfile = workspace.keyfile.with_slot(data_key, workspace.account.login, passphrase)
+        workspace.keyfile.save(keyfile_path(folder))
     _log_unlock(workspace, throttle)
     return workspace
 
 
-def unlock_with_key(folder: Path, data_key: bytes) -> OpenWorkspace:
+def unlock_with_key(folder: Path, data_key: bytes, login: str | None = None) -> OpenWorkspace:
     """Open with a data key from the keyring (quick unlock). Raises WrongPassphraseError if it no longer fits."""
     keyfile = load_keyfile(keyfile_path(folder))
-    workspace = _open(folder, keyfile, data_key, pending_passphrase=None)
+    workspace = _open(folder, keyfile, data_key, pending_passphrase=None, login=login)
     _log_unlock(workspace, UnlockThrottle.load(folder / THROTTLE_NAME))
     return workspace
 
@@ -271,33 +308,35 @@ def require_database_file(path: Path) -> None:
         raise WorkspaceError("database_empty", path=str(path))
 
 
-def _open(folder: Path, keyfile: KeyFile, data_key: bytes, pending_passphrase: str | None) -> OpenWorkspace:
+def _open(folder: Path, keyfile: KeyFile, data_key: bytes, pending_passphrase: str | None,
+          login: str | None) -> OpenWorkspace:
     path = database_path(folder)
     require_database_file(path)
     try:
         engine = open_engine(path, data_key)
     except WrongKeyError:
-        recovered = _recover_interrupted_rekey(folder, pending_passphrase)
+        recovered = _recover_interrupted_rekey(folder, pending_passphrase, login)
         if recovered is None:
             raise WrongPassphraseError() from None
         keyfile, data_key = recovered
         engine = open_engine(path, data_key)
     try:
         _migrate_with_backup(folder, engine, data_key)
-        return OpenWorkspace(folder, keyfile, data_key, engine)
+        return OpenWorkspace(folder, keyfile, data_key, engine, login)
     except BaseException:
         engine.dispose()  # never leave a keyed connection behind
         raise
 
 
-def _recover_interrupted_rekey(folder: Path, passphrase: str | None) -> tuple[KeyFile, bytes] | None:
+def _recover_interrupted_rekey(folder: Path, passphrase: str | None,
+                               login: str | None) -> tuple[KeyFile, bytes] | None:
     """A rekey that stopped after re-encrypting but before replacing the key file left a pending key file."""
     pending_path = folder / PENDING_KEYFILE_NAME
     if passphrase is None or not pending_path.is_file():
         return None
     pending = load_keyfile(pending_path)
     try:
-        data_key = pending.unwrap(passphrase)
+        data_key = pending.unwrap(passphrase, login)
         connect_raw(database_path(folder), data_key).close()
     except (WrongPassphraseError, WrongKeyError):
         return None

@@ -1,9 +1,14 @@
-"""The workspace key file: a random 256-bit database key, wrapped by a key derived from the passphrase.
+"""The workspace key file: a random 256-bit database key, wrapped once per account by a key derived from that
+account's passphrase (key slots, as LUKS does).
 
-The file holds no personal data: a format version, the workspace id and kind, the KDF parameters and the
-wrapped key. Changing the passphrase rewraps the same data key, so the database is never re-encrypted for it.
-The wrap uses AES-256-GCM with the file's header as associated data, so edited KDF parameters or a swapped
-workspace id are detected as tampering, not silently accepted.
+The file holds no personal data of clients: a format version, the workspace id and kind, and per slot the account's
+login, the KDF parameters and the wrapped key. Every account unwraps the same data key, so adding an account,
+changing a passphrase or removing a slot never re-encrypts the database. Each wrap uses AES-256-GCM with the file's
+header and its own slot (login and KDF parameters) as associated data, so edited KDF parameters, a swapped workspace
+id or a slot moved to another login are detected as tampering, not silently accepted.
+
+Version 1 files (one passphrase, no logins) are read as one slot without a login; `unlock` writes them again as
+version 2 with that slot under the workspace owner's login.
 """
 
 from __future__ import annotations
@@ -23,7 +28,9 @@ from app.atomic import write_atomic
 from app.errors import KeyFileError, NewerVersionError, WrongPassphraseError
 
 KEYFILE_FORMAT = "terugkeer-keyfile"
-KEYFILE_VERSION = 1
+KEYFILE_VERSION = 2
+LEGACY_LOGIN = ""  # the one slot of a version 1 file
+LOGIN_MAX_LENGTH = 120
 DATA_KEY_BYTES = 32
 
 # Argon2id memory stays modest so a 4 GB laptop unlocks comfortably; iterations are tuned per machine.
@@ -77,45 +84,89 @@ def tuned_kdf_params(target_seconds: float = KDF_TARGET_SECONDS) -> KdfParams:
 
 
 @dataclass(frozen=True)
+class KeySlot:
+    """The data key wrapped for one account: its login, how its passphrase is stretched, and the wrap."""
+
+    login: str
+    kdf: KdfParams
+    salt: bytes
+    nonce: bytes
+    wrapped_key: bytes
+
+    def kdf_fields(self) -> dict[str, object]:
+        return {"name": "argon2id", "iterations": self.kdf.iterations, "memory_kib": self.kdf.memory_kib,
+                "lanes": self.kdf.lanes, "salt": _b64(self.salt)}
+
+
+@dataclass(frozen=True)
 class KeyFile:
     """Contents of `workspace.key`; see the module docstring."""
 
     workspace_id: str
     kind: str
     created_at: str
-    kdf: KdfParams
-    salt: bytes
-    nonce: bytes
-    wrapped_key: bytes
+    slots: tuple[KeySlot, ...]
+    version: int = KEYFILE_VERSION
 
-    def header(self) -> bytes:
-        """The authenticated, unencrypted part: everything but the wrapped key itself."""
-        fields = {
-            "format": KEYFILE_FORMAT,
-            "version": KEYFILE_VERSION,
-            "workspace_id": self.workspace_id,
-            "kind": self.kind,
-            "created_at": self.created_at,
-            "kdf": {"name": "argon2id", "iterations": self.kdf.iterations, "memory_kib": self.kdf.memory_kib,
-                    "lanes": self.kdf.lanes, "salt": _b64(self.salt)},
-        }
+    @property
+    def logins(self) -> list[str]:
+        return [slot.login for slot in self.slots]
+
+    def associated_data(self, slot: KeySlot) -> bytes:
+        """The authenticated, unencrypted part of `slot`: the file's header and the slot but its wrapped key."""
+        fields: dict[str, object] = {"format": KEYFILE_FORMAT, "version": self.version,
+                                     "workspace_id": self.workspace_id, "kind": self.kind,
+                                     "created_at": self.created_at, "kdf": slot.kdf_fields()}
+        if self.version >= 2:
+            fields["login"] = slot.login
         return json.dumps(fields, sort_keys=True, separators=(",", ":")).encode()
 
-    def unwrap(self, passphrase: str) -> bytes:
-        """Return the data key, or raise WrongPassphraseError."""
-        wrapping_key = self.kdf.derive(passphrase, self.salt)
+    def slot(self, login: str | None) -> KeySlot | None:
+        """The slot of `login`; of a version 1 file its one slot whatever the login; None: no such account."""
+        if self.version == 1:
+            return self.slots[0]
+        if login is None and len(self.slots) == 1:
+            return self.slots[0]
+        return next((slot for slot in self.slots if slot.login == login), None)
+
+    def unwrap(self, passphrase: str, login: str | None = None) -> bytes:
+        """The data key for `login` (None: the only account) and `passphrase`. A login without a slot and a wrong
+        passphrase raise the same WrongPassphraseError, so trying says nothing about which logins exist."""
+        slot = self.slot(login)
+        if slot is None:
+            raise WrongPassphraseError()
+        wrapping_key = slot.kdf.derive(passphrase, slot.salt)
         try:
-            return AESGCM(wrapping_key).decrypt(self.nonce, self.wrapped_key, self.header())
+            return AESGCM(wrapping_key).decrypt(slot.nonce, slot.wrapped_key, self.associated_data(slot))
         except InvalidTag:
             raise WrongPassphraseError() from None
 
-    def rewrap(self, data_key: bytes, passphrase: str, kdf: KdfParams | None = None) -> KeyFile:
-        """The same workspace and data key, wrapped under a new passphrase (fresh salt and nonce)."""
-        return wrap_data_key(data_key, passphrase, self.workspace_id, self.kind, self.created_at, kdf or self.kdf)
+    def with_slot(self, data_key: bytes, login: str, passphrase: str, kdf: KdfParams | None = None) -> KeyFile:
+        """This file (as version 2) with `login`'s slot wrapping `data_key` under `passphrase` (fresh salt and
+        nonce), in place of the slot it had; a version 1 file's one slot becomes `login`'s."""
+        kdf = kdf or self.slots[0].kdf
+        kept = tuple(slot for slot in self.slots if slot.login != login) if self.version >= 2 else ()
+        current = replace(self, version=KEYFILE_VERSION, slots=kept)
+        unsealed = KeySlot(_valid_login(login), kdf, os.urandom(16), os.urandom(NONCE_BYTES), b"")
+        sealed = AESGCM(kdf.derive(passphrase, unsealed.salt)).encrypt(
+            unsealed.nonce, data_key, current.associated_data(unsealed))
+        return replace(current, slots=(*kept, replace(unsealed, wrapped_key=sealed)))
+
+    def without_slot(self, login: str) -> KeyFile:
+        """This file without `login`'s slot: that passphrase no longer opens the workspace."""
+        return replace(self, slots=tuple(slot for slot in self.slots if slot.login != login))
 
     def to_bytes(self) -> bytes:
-        document = json.loads(self.header())
-        document["wrapped_key"] = {"nonce": _b64(self.nonce), "ciphertext": _b64(self.wrapped_key)}
+        document: dict[str, object] = {"format": KEYFILE_FORMAT, "version": self.version,
+                                       "workspace_id": self.workspace_id, "kind": self.kind,
+                                       "created_at": self.created_at}
+        slots = [{"login": slot.login, "kdf": slot.kdf_fields(),
+                  "wrapped_key": {"nonce": _b64(slot.nonce), "ciphertext": _b64(slot.wrapped_key)}}
+                 for slot in self.slots]
+        if self.version == 1:
+            document.update({key: value for key, value in slots[0].items() if key != "login"})
+        else:
+            document["slots"] = slots
         return (json.dumps(document, indent=2, sort_keys=True) + "\n").encode()
 
     def save(self, path: Path) -> None:
@@ -126,14 +177,11 @@ def new_data_key() -> bytes:
     return os.urandom(DATA_KEY_BYTES)
 
 
-def wrap_data_key(
-    data_key: bytes, passphrase: str, workspace_id: str, kind: str, created_at: str, kdf: KdfParams
-) -> KeyFile:
-    """Wrap `data_key` under `passphrase`; the result is ready to save."""
-    unsealed = KeyFile(workspace_id, kind, created_at, kdf, os.urandom(16), os.urandom(12), b"")
-    wrapping_key = kdf.derive(passphrase, unsealed.salt)
-    sealed = AESGCM(wrapping_key).encrypt(unsealed.nonce, data_key, unsealed.header())
-    return replace(unsealed, wrapped_key=sealed)
+def wrap_data_key(data_key: bytes, login: str, passphrase: str, workspace_id: str, kind: str, created_at: str,
+                  kdf: KdfParams) -> KeyFile:
+    """A new key file with one slot: `data_key` wrapped for `login` under `passphrase`; ready to save."""
+    empty = KeyFile(workspace_id, kind, created_at, ())
+    return empty.with_slot(data_key, login, passphrase, kdf)
 
 
 def load_keyfile(path: Path) -> KeyFile:
@@ -149,21 +197,45 @@ def load_keyfile(path: Path) -> KeyFile:
     version = document.get("version")
     if isinstance(version, int) and version > KEYFILE_VERSION:
         raise NewerVersionError("keyfile_newer", path=str(path))
+    if version not in (1, 2):
+        raise KeyFileError("keyfile_damaged", path=str(path))
     try:
-        kdf = document["kdf"]
-        if kdf["name"] != "argon2id":
-            raise ValueError(kdf["name"])
+        if version == 1:
+            slots: tuple[KeySlot, ...] = (_slot(document, LEGACY_LOGIN),)
+        else:
+            slots = tuple(_slot(entry, _valid_login(str(entry["login"]))) for entry in document["slots"])
+            if not slots or len(set(slot.login for slot in slots)) != len(slots):
+                raise ValueError("no slots, or two for one login")
         return KeyFile(
             workspace_id=str(document["workspace_id"]),
             kind=str(document["kind"]),
             created_at=str(document["created_at"]),
-            kdf=_valid_kdf(KdfParams(int(kdf["iterations"]), int(kdf["memory_kib"]), int(kdf["lanes"]))),
-            salt=_at_least(_unb64(kdf["salt"]), SALT_MIN_BYTES),
-            nonce=_exactly(_unb64(document["wrapped_key"]["nonce"]), NONCE_BYTES),
-            wrapped_key=_unb64(document["wrapped_key"]["ciphertext"]),
+            slots=slots,
+            version=version,
         )
     except (KeyError, TypeError, ValueError):
         raise KeyFileError("keyfile_damaged", path=str(path)) from None
+
+
+def _slot(entry: dict[str, object], login: str) -> KeySlot:
+    """One slot as stored: in a version 2 file an element of "slots", in a version 1 file the document itself."""
+    kdf = entry["kdf"]
+    wrapped = entry["wrapped_key"]
+    if not isinstance(kdf, dict) or not isinstance(wrapped, dict) or kdf["name"] != "argon2id":
+        raise ValueError("kdf")
+    return KeySlot(
+        login=login,
+        kdf=_valid_kdf(KdfParams(int(kdf["iterations"]), int(kdf["memory_kib"]), int(kdf["lanes"]))),
+        salt=_at_least(_unb64(kdf["salt"]), SALT_MIN_BYTES),
+        nonce=_exactly(_unb64(wrapped["nonce"]), NONCE_BYTES),
+        wrapped_key=_unb64(wrapped["ciphertext"]),
+    )
+
+
+def _valid_login(login: str) -> str:
+    if not login.strip() or len(login) > LOGIN_MAX_LENGTH or login != login.strip():
+        raise ValueError("login")
+    return login
 
 
 def _valid_kdf(kdf: KdfParams) -> KdfParams:

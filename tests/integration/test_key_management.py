@@ -156,7 +156,7 @@ def test_unlock_recovers_a_rotation_cut_short_after_the_rekey(
     workspace.lock()
     # The steps of rotate_data_key, stopped before the pending key file replaces the old one.
     fresh_key = new_data_key()
-    old_keyfile.rewrap(fresh_key, passphrase).save(workspace.folder / PENDING_KEYFILE_NAME)
+    old_keyfile.with_slot(fresh_key, workspace.account.login, passphrase).save(workspace.folder / PENDING_KEYFILE_NAME)
     rekey(database_path(workspace.folder), old_key, fresh_key)
     with pytest.raises(WrongKeyError):
         connect_raw(database_path(workspace.folder), old_key)
@@ -175,7 +175,8 @@ def test_pending_key_file_of_a_rotation_that_never_rekeyed_is_not_used(
 ) -> None:
     old_key, old_keyfile = workspace.data_key, workspace.keyfile
     workspace.lock()
-    old_keyfile.rewrap(new_data_key(), passphrase).save(workspace.folder / PENDING_KEYFILE_NAME)
+    pending = old_keyfile.with_slot(new_data_key(), workspace.account.login, passphrase)
+    pending.save(workspace.folder / PENDING_KEYFILE_NAME)
     reopened = unlock(workspace.folder, passphrase)
     lock_later.append(reopened)
     assert reopened.data_key == old_key

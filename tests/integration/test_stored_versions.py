@@ -11,7 +11,8 @@ import pytest
 
 from app.casework.register import load_register
 from app.check import check_with_key
-from app.workspace.folder import BACKUP_FOLDER, unlock
+from app.workspace.folder import BACKUP_FOLDER, keyfile_path, unlock
+from app.workspace.keyfile import load_keyfile
 from db import migrate
 
 SAMPLES = Path(__file__).parents[1] / "data"
@@ -20,6 +21,7 @@ STORED = [
     ("workspace-v1", "stored sample of version 1", "0001"),
     ("workspace-v2", "stored sample of version 2", "0002"),  # with one intake started
     ("workspace-v3", "stored sample of version 3", "0003"),  # with intakes, plans and a consent
+    ("workspace-v4", "stored sample of version 4", "0004"),  # device keys; its key file is version 1
 ]
 
 
@@ -38,6 +40,9 @@ def test_stored_workspace_opens_upgraded_and_intact(tmp_path: Path, sample: str,
         assert workspace.summary.demo
         report = check_with_key(folder, workspace.data_key)
         assert report.ok
+        # its one user became its first account, and the key file its first slot
+        assert workspace.account.login == workspace.summary.user_name
+        assert load_keyfile(keyfile_path(folder)).logins == [workspace.account.login]
         upgraded = revision != migrate.head_revision()
         assert (folder / BACKUP_FOLDER).is_dir() == upgraded  # an upgrade first makes an encrypted backup
     finally:

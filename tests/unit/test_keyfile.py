@@ -1,4 +1,5 @@
-"""The key file: a data key wrapped under the passphrase with AES-GCM, header authenticated, versioned."""
+"""The key file: a data key wrapped per account (key slots) with AES-GCM, header and slot authenticated, versioned;
+version 1 files (one passphrase) still open and are read as one slot."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from app.workspace.keyfile import (
 )
 
 PASSPHRASE = "correct horse battery staple"
+LOGIN = "jdevries"
 WORKSPACE_ID = "6f1c3a52-9d1e-4a57-8a44-2f0f6a0b9c11"
 
 
@@ -32,7 +34,8 @@ def data_key() -> bytes:
 
 @pytest.fixture
 def keyfile(data_key: bytes, fast_kdf: KdfParams) -> KeyFile:
-    return wrap_data_key(data_key, PASSPHRASE, WORKSPACE_ID, "coordinator", "2024-06-15T12:00:00+00:00", fast_kdf)
+    return wrap_data_key(data_key, LOGIN, PASSPHRASE, WORKSPACE_ID, "coordinator", "2024-06-15T12:00:00+00:00",
+                         fast_kdf)
 
 
 @pytest.fixture
@@ -71,7 +74,8 @@ def test_wrong_passphrase_is_refused(saved: Path) -> None:
 
 def test_saved_file_holds_no_key_material_in_clear(saved: Path, keyfile: KeyFile, data_key: bytes) -> None:
     content = saved.read_bytes()
-    wrapping_key = keyfile.kdf.derive(PASSPHRASE, keyfile.salt)
+    slot = keyfile.slots[0]
+    wrapping_key = slot.kdf.derive(PASSPHRASE, slot.salt)
     for secret in (data_key, wrapping_key):
         assert secret not in content
         assert secret.hex().encode() not in content.lower()
@@ -87,18 +91,58 @@ def test_saved_file_is_private(saved: Path) -> None:
 def test_saved_file_is_a_versioned_terugkeer_key_file(saved: Path) -> None:
     document = json.loads(saved.read_text())
     assert document["format"] == "terugkeer-keyfile"
-    assert document["version"] == KEYFILE_VERSION
-    assert document["kdf"]["name"] == "argon2id"
+    assert document["version"] == KEYFILE_VERSION == 2
+    assert [slot["login"] for slot in document["slots"]] == [LOGIN]
+    assert document["slots"][0]["kdf"]["name"] == "argon2id"
 
 
 def test_rewrap_keeps_the_data_key_under_a_new_passphrase(keyfile: KeyFile, data_key: bytes) -> None:
-    rewrapped = keyfile.rewrap(data_key, "another good passphrase")
+    rewrapped = keyfile.with_slot(data_key, LOGIN, "another good passphrase")
     assert rewrapped.unwrap("another good passphrase") == data_key
     assert rewrapped.workspace_id == keyfile.workspace_id
-    assert rewrapped.salt != keyfile.salt
-    assert rewrapped.nonce != keyfile.nonce
+    assert rewrapped.slots[0].salt != keyfile.slots[0].salt
+    assert rewrapped.slots[0].nonce != keyfile.slots[0].nonce
     with pytest.raises(WrongPassphraseError):
         rewrapped.unwrap(PASSPHRASE)
+
+
+def test_each_account_opens_the_same_data_key_with_its_own_passphrase(keyfile: KeyFile, data_key: bytes,
+                                                                      tmp_path: Path) -> None:
+    two = keyfile.with_slot(data_key, "pjansen", "a passphrase of her own")
+    two.save(tmp_path / "workspace.key")
+    loaded = load_keyfile(tmp_path / "workspace.key")
+    assert loaded.logins == [LOGIN, "pjansen"]
+    assert loaded.unwrap(PASSPHRASE, LOGIN) == loaded.unwrap("a passphrase of her own", "pjansen") == data_key
+    with pytest.raises(WrongPassphraseError):
+        loaded.unwrap(PASSPHRASE, "pjansen")  # one account's passphrase does not open another's slot
+    with pytest.raises(WrongPassphraseError):
+        loaded.unwrap(PASSPHRASE)  # two accounts: the login must be named
+    with pytest.raises(WrongPassphraseError):
+        loaded.unwrap(PASSPHRASE, "nobody")  # an unknown login reads like a wrong passphrase
+    without = loaded.without_slot("pjansen")
+    assert without.logins == [LOGIN]
+    with pytest.raises(WrongPassphraseError):
+        without.unwrap("a passphrase of her own", "pjansen")
+
+
+def test_a_slot_moved_to_another_login_is_refused(keyfile: KeyFile, data_key: bytes, saved: Path) -> None:
+    keyfile.with_slot(data_key, "pjansen", "a passphrase of her own").save(saved)
+    _edit(saved, lambda d: d["slots"][0].update(login="mallory"))
+    with pytest.raises(WrongPassphraseError):
+        load_keyfile(saved).unwrap(PASSPHRASE, "mallory")
+
+
+def test_a_version_1_file_opens_as_its_one_slot_whatever_the_login(tmp_path: Path) -> None:
+    """tests/data/workspace-v1/workspace.key was written by version 1 (one passphrase, no logins)."""
+    sample = Path(__file__).resolve().parents[1] / "data" / "workspace-v1" / "workspace.key"
+    loaded = load_keyfile(sample)
+    assert loaded.version == 1
+    data_key = loaded.unwrap("stored sample of version 1", "anyone")
+    upgraded = loaded.with_slot(data_key, "Test Coördinator", PASSPHRASE)
+    upgraded.save(tmp_path / "workspace.key")
+    again = load_keyfile(tmp_path / "workspace.key")
+    assert again.version == 2 and again.logins == ["Test Coördinator"]
+    assert again.unwrap(PASSPHRASE) == data_key
 
 
 @pytest.mark.parametrize(
@@ -107,9 +151,9 @@ def test_rewrap_keeps_the_data_key_under_a_new_passphrase(keyfile: KeyFile, data
         pytest.param(lambda d: d.update(kind="backoffice"), id="kind"),
         pytest.param(lambda d: d.update(workspace_id="00000000-0000-0000-0000-000000000000"), id="workspace_id"),
         pytest.param(lambda d: d.update(created_at="2020-01-01T00:00:00+00:00"), id="created_at"),
-        pytest.param(lambda d: d["kdf"].update(iterations=2), id="iterations"),
-        pytest.param(lambda d: d["kdf"].update(memory_kib=16 * 1024), id="memory"),
-        pytest.param(lambda d: d["kdf"].update(salt=base64.b64encode(b"s" * 16).decode()), id="salt"),
+        pytest.param(lambda d: d["slots"][0]["kdf"].update(iterations=2), id="iterations"),
+        pytest.param(lambda d: d["slots"][0]["kdf"].update(memory_kib=16 * 1024), id="memory"),
+        pytest.param(lambda d: d["slots"][0]["kdf"].update(salt=base64.b64encode(b"s" * 16).decode()), id="salt"),
     ],
 )
 def test_tampered_header_is_refused_even_with_the_right_passphrase(saved: Path, tamper: Any) -> None:
@@ -120,9 +164,10 @@ def test_tampered_header_is_refused_even_with_the_right_passphrase(saved: Path, 
 
 def test_tampered_ciphertext_is_refused(saved: Path) -> None:
     def flip(document: dict[str, Any]) -> None:
-        raw = bytearray(base64.b64decode(document["wrapped_key"]["ciphertext"]))
+        wrapped = document["slots"][0]["wrapped_key"]
+        raw = bytearray(base64.b64decode(wrapped["ciphertext"]))
         raw[0] ^= 0x01
-        document["wrapped_key"]["ciphertext"] = base64.b64encode(bytes(raw)).decode()
+        wrapped["ciphertext"] = base64.b64encode(bytes(raw)).decode()
 
     _edit(saved, flip)
     with pytest.raises(WrongPassphraseError):
@@ -132,10 +177,10 @@ def test_tampered_ciphertext_is_refused(saved: Path) -> None:
 @pytest.mark.parametrize(
     "tamper",
     [
-        pytest.param(lambda d: d["kdf"].update(iterations=0), id="iterations-0"),
-        pytest.param(lambda d: d["kdf"].update(lanes=0), id="lanes-0"),
-        pytest.param(lambda d: d["kdf"].update(salt=""), id="empty-salt"),
-        pytest.param(lambda d: d["wrapped_key"].update(nonce=""), id="empty-nonce"),
+        pytest.param(lambda d: d["slots"][0]["kdf"].update(iterations=0), id="iterations-0"),
+        pytest.param(lambda d: d["slots"][0]["kdf"].update(lanes=0), id="lanes-0"),
+        pytest.param(lambda d: d["slots"][0]["kdf"].update(salt=""), id="empty-salt"),
+        pytest.param(lambda d: d["slots"][0]["wrapped_key"].update(nonce=""), id="empty-nonce"),
     ],
 )
 def test_impossible_kdf_parameters_are_reported_as_a_damaged_key_file(saved: Path, tamper: Any) -> None:
@@ -179,12 +224,15 @@ def test_other_json_is_foreign(tmp_path: Path, document: Any) -> None:
 @pytest.mark.parametrize(
     "tamper",
     [
-        pytest.param(lambda d: d.pop("wrapped_key"), id="no-wrapped-key"),
-        pytest.param(lambda d: d.pop("kdf"), id="no-kdf"),
-        pytest.param(lambda d: d["kdf"].update(name="pbkdf2"), id="other-kdf"),
-        pytest.param(lambda d: d["kdf"].update(iterations="many"), id="iterations-text"),
-        pytest.param(lambda d: d["wrapped_key"].update(ciphertext="not base64!"), id="bad-base64"),
-        pytest.param(lambda d: d.update(kdf=[1, 2]), id="kdf-list"),
+        pytest.param(lambda d: d["slots"][0].pop("wrapped_key"), id="no-wrapped-key"),
+        pytest.param(lambda d: d["slots"][0].pop("kdf"), id="no-kdf"),
+        pytest.param(lambda d: d.update(slots=[]), id="no-slots"),
+        pytest.param(lambda d: d["slots"].append(d["slots"][0]), id="two-slots-one-login"),
+        pytest.param(lambda d: d["slots"][0].update(login=""), id="empty-login"),
+        pytest.param(lambda d: d["slots"][0]["kdf"].update(name="pbkdf2"), id="other-kdf"),
+        pytest.param(lambda d: d["slots"][0]["kdf"].update(iterations="many"), id="iterations-text"),
+        pytest.param(lambda d: d["slots"][0]["wrapped_key"].update(ciphertext="not base64!"), id="bad-base64"),
+        pytest.param(lambda d: d["slots"][0].update(kdf=[1, 2]), id="kdf-list"),
     ],
 )
 def test_incomplete_key_file_is_damaged(saved: Path, tamper: Any) -> None:

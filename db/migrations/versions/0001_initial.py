@@ -94,6 +94,16 @@ def upgrade() -> None:
         sa.Column("entry_hash", sa.String(64), nullable=False),
     )
     # The audit log is append-only: the database itself refuses edits and deletions.
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute(
+            "CREATE FUNCTION audit_entry_append_only() RETURNS trigger LANGUAGE plpgsql AS "
+            "$$ BEGIN RAISE EXCEPTION 'audit log is append-only'; END $$"
+        )
+        op.execute(
+            "CREATE TRIGGER audit_entry_append_only BEFORE UPDATE OR DELETE OR TRUNCATE ON audit_entry "
+            "FOR EACH STATEMENT EXECUTE FUNCTION audit_entry_append_only()"
+        )
+        return
     op.execute(
         "CREATE TRIGGER audit_entry_no_update BEFORE UPDATE ON audit_entry "
         "BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END"
