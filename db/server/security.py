@@ -27,30 +27,31 @@ SYNC_TABLES = ("sync_peer", "sync_sent", "sync_received", "sync_base", "sync_con
                "remote_audit_entry", "device_key")
 AUDIT = ("audit_entry",)
 
-S, I, U, D = "SELECT", "INSERT", "UPDATE", "DELETE"
+READ, ADD, CHANGE, REMOVE = ("SELECT",), ("SELECT", "INSERT"), ("SELECT", "INSERT", "UPDATE"), \
+    ("SELECT", "INSERT", "UPDATE", "DELETE")
 # role -> ((privileges, tables), ...)
 GRANTS: Mapping[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]] = {
     "coordinator": (
-        ((S, I, U), CASE_TABLES), ((S, I), CASE_RECORDS), ((S, I), AUDIT),
-        ((S,), ("workspace_info", "account")), ((S, U), ("sync_counter",)), ((S, I), ("checklist_template",)),
+        (CHANGE, CASE_TABLES), (ADD, CASE_RECORDS), (ADD, AUDIT), (READ, ("workspace_info", "account")),
+        (("SELECT", "UPDATE"), ("sync_counter",)), (ADD, ("checklist_template",)),
     ),
     "backoffice": (
-        ((S, I, U, D), CASE_TABLES), ((S, I), CASE_RECORDS), ((S, I, U, D), SYNC_TABLES), ((S, I), AUDIT),
-        ((S,), ("workspace_info", "account", "erased_case")), ((S, U), ("sync_counter",)),
-        ((S, I), ("checklist_template",)),
+        (REMOVE, CASE_TABLES), (ADD, CASE_RECORDS), (REMOVE, SYNC_TABLES), (ADD, AUDIT),
+        (READ, ("workspace_info", "account", "erased_case")), (("SELECT", "UPDATE"), ("sync_counter",)),
+        (ADD, ("checklist_template",)),
     ),
     "supervisor": (
-        ((S,), CASE_TABLES), ((S, I), CASE_RECORDS), ((S, I), AUDIT), ((S,), ("remote_audit_entry", "sync_peer")),
-        ((S,), ("workspace_info", "account", "erased_case", "checklist_template", "sync_counter")),
+        (READ, CASE_TABLES), (ADD, CASE_RECORDS), (ADD, AUDIT), (READ, ("remote_audit_entry", "sync_peer")),
+        (READ, ("workspace_info", "account", "erased_case", "checklist_template", "sync_counter")),
     ),
     "privacy_officer": (
-        ((S, U, D), CASE_TABLES), ((S, I, D), CASE_RECORDS), ((S, I, U, D), SYNC_TABLES), ((S, I), AUDIT),
-        ((S,), ("workspace_info", "account", "checklist_template")), ((S, U), ("sync_counter",)),
-        ((S, I), ("erased_case",)),
+        (("SELECT", "UPDATE", "DELETE"), CASE_TABLES), (("SELECT", "INSERT", "DELETE"), CASE_RECORDS),
+        (REMOVE, SYNC_TABLES), (ADD, AUDIT), (READ, ("workspace_info", "account", "checklist_template")),
+        (("SELECT", "UPDATE"), ("sync_counter",)), (ADD, ("erased_case",)),
     ),
     "application_manager": (
-        ((S, I, U), ("account",)), ((S, U), ("workspace_info",)), ((S, I, U, D), ("device_key",)),
-        ((S, I, U), ("sync_peer",)), ((S,), ("sync_counter",)), ((S, I), AUDIT),
+        (CHANGE, ("account", "sync_peer")), (("SELECT", "UPDATE"), ("workspace_info",)), (REMOVE, ("device_key",)),
+        (READ, ("sync_counter",)), (ADD, AUDIT),
     ),
 }
 
