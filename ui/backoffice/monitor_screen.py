@@ -39,8 +39,8 @@ from app.monitor.figures import (
     by_coordinator,
     by_prison,
     by_target_group,
+    case_facts,
     grouped,
-    load_case_facts,
     monitor,
     yearly_outflow,
 )
@@ -187,17 +187,13 @@ class MonitorScreen(QWidget):
         """Read the facts of every case (on the worker), then show the period chosen; `loaded` follows."""
         workspace = self._context.workspace
 
-        def work(_progress: Progress) -> list[CaseFacts]:
-            with workspace.unit_of_work() as uow:
-                return load_case_facts(uow)
-
         def done(facts: list[CaseFacts]) -> None:
             self._facts = facts
             self._announce_loaded = True
             self.recompute()
 
         self.status.setText(self.tr("Loading…"))
-        self._context.operations.read(self, work).success(done).run()
+        self._context.operations.read(self, lambda _progress: case_facts(workspace)).success(done).run()
 
     def chosen_grouping(self) -> Grouping:
         return Grouping(self.grouping.currentData())
@@ -288,9 +284,8 @@ class MonitorScreen(QWidget):
         workspace, policy = self._context.workspace, self._context.policy
 
         def work(_progress: Progress) -> list[Table]:
-            with workspace.unit_of_work() as uow:
-                return export_report(uow, workspace.actor, period, out, threshold=policy.small_cell_threshold,
-                                     logo_path=usable_logo(policy.logo_path))
+            return export_report(workspace, period, out, threshold=policy.small_cell_threshold,
+                                 logo_path=usable_logo(policy.logo_path))
 
         def done(_tables: list[Table]) -> None:
             self._end_export()

@@ -11,9 +11,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.audit import AuditLine, access_history
+from app.audit import AuditLine
+from app.privacy.audit_log import access_history
 from ui.context import WorkspaceContext
-from ui.operations import Progress
 from ui.widgets.audit_table import AuditColumn, AuditTable
 
 
@@ -50,12 +50,8 @@ class AccessHistoryDialog(QDialog):
 
     def _load(self) -> None:
         workspace, client_id = self._context.workspace, self._client_id
-
-        def work(_progress: Progress) -> list[AuditLine]:
-            with workspace.unit_of_work() as uow:
-                return access_history(uow, client_id)
-
-        self._context.operations.read(self, work).success(self._show).run()
+        self._context.operations.read(self, lambda _progress: access_history(workspace, client_id)) \
+            .success(self._show).run()
 
     def _show(self, events: list[AuditLine]) -> None:
         self.table.show_lines(events)

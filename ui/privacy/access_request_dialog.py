@@ -89,12 +89,8 @@ class AccessRequestDialog(QDialog):
 
     def _load(self) -> None:
         workspace, client_id = self._context.workspace, self._client_id
-
-        def work(_progress: Progress) -> list[InternalNote]:
-            with workspace.unit_of_work() as uow:
-                return internal_notes(uow, client_id)
-
-        self._context.operations.read(self, work).success(self._show).run()
+        self._context.operations.read(self, lambda _progress: internal_notes(workspace, client_id)) \
+            .success(self._show).run()
 
     def _show(self, notes: list[InternalNote]) -> None:
         self.notes.clear()
@@ -122,9 +118,8 @@ class AccessRequestDialog(QDialog):
         self._set_working(True, self.tr("Saving…"))
 
         def work(_progress: Progress) -> Path:
-            with workspace.unit_of_work() as uow:
-                make_access_request_pdf(uow, workspace.actor, client_id, include_internal_notes=include,
-                                        deliver=lambda data: write_pdf(path, data))
+            make_access_request_pdf(workspace, client_id, include_internal_notes=include,
+                                    deliver=lambda data: write_pdf(path, data))
             return path
 
         def done(written: Path) -> None:

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 
 from app.privacy.corrections import CorrectionLine, correction_history
 from ui.context import WorkspaceContext
-from ui.operations import Progress
 from ui.texts.formatting import format_date_time
 from ui.texts.sync import field_label, value_text
 from ui.widgets.simple_table import SimpleTable
@@ -49,12 +48,8 @@ class CorrectionHistoryDialog(QDialog):
 
     def _load(self) -> None:
         workspace, client_id = self._context.workspace, self._client_id
-
-        def work(_progress: Progress) -> list[CorrectionLine]:
-            with workspace.unit_of_work() as uow:
-                return correction_history(uow, workspace.actor, client_id)
-
-        self._context.operations.read(self, work).success(self._show).run()
+        self._context.operations.read(self, lambda _progress: correction_history(workspace, client_id)) \
+            .success(self._show).run()
 
     def _show(self, lines: list[CorrectionLine]) -> None:
         self.table.show_rows([([format_date_time(line.corrected_at), line.corrected_by, field_label(line.field),

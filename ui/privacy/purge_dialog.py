@@ -8,7 +8,6 @@ the worker; the register drops the purged cases through the operation's Changes.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import Signal
@@ -23,33 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.casework.cases import Changes
-from app.monitor.figures import load_case_facts
-from app.privacy.purge import PurgeItem, PurgePlan, PurgeReason, Waiting, purge, purge_plan
-from app.workspace.folder import OpenWorkspace
+from app.privacy.purge import PurgeItem, PurgeOverview, PurgeReason, Waiting, purge, purge_overview
 from ui import dialogs
 from ui.context import WorkspaceContext
 from ui.operations import Progress
 from ui.texts.formatting import format_date
 from ui.texts.sync import short_id
 from ui.widgets.simple_table import SimpleTable
-
-
-@dataclass(frozen=True)
-class PurgeOverview:
-    """The purge plan, and when each closed case of it was closed (to say so)."""
-
-    plan: PurgePlan
-    closed_on: dict[str, date]
-
-
-def read_overview(workspace: OpenWorkspace) -> PurgeOverview:
-    """What a purge now would do (run on the worker; nothing is logged: no client data is read)."""
-    with workspace.unit_of_work() as uow:
-        plan = purge_plan(uow)
-        listed = {item.case_id for item in (*plan.due, *plan.waiting)}
-        closed = {facts.case_id: facts.closed_on for facts in load_case_facts(uow)
-                  if facts.case_id in listed and facts.closed_on is not None}
-    return PurgeOverview(plan, closed)
 
 
 class PurgeDialog(QDialog):
@@ -105,7 +84,7 @@ class PurgeDialog(QDialog):
     def load(self) -> None:
         """Read the plan again; `loaded` follows."""
         workspace = self._context.workspace
-        self._context.operations.read(self, lambda _progress: read_overview(workspace)).success(self._show).run()
+        self._context.operations.read(self, lambda _progress: purge_overview(workspace)).success(self._show).run()
 
     def _show(self, overview: PurgeOverview) -> None:
         plan = overview.plan
@@ -147,8 +126,7 @@ class PurgeDialog(QDialog):
         self.message.setText(self.tr("Cleaning up…"))
 
         def work(_progress: Progress) -> Changes:
-            with workspace.unit_of_work() as uow:
-                return Changes(case_ids=purge(uow, workspace.actor))
+            return Changes(case_ids=purge(workspace))
 
         def done(changes: Changes) -> None:
             self._working = False

@@ -66,12 +66,7 @@ class RetentionDialog(QDialog):
 
     def load(self) -> None:
         workspace = self._context.workspace
-
-        def work(_progress: Progress) -> list[DueCase]:
-            with workspace.unit_of_work() as uow:
-                return due_for_erasure(uow)
-
-        self._context.operations.read(self, work).success(self._show).run()
+        self._context.operations.read(self, lambda _progress: due_for_erasure(workspace)).success(self._show).run()
 
     def _show(self, due: list[DueCase]) -> None:
         self._due = {case.case_id: case for case in due}
@@ -100,9 +95,7 @@ class RetentionDialog(QDialog):
             reason, typed = value
 
             def work(_progress: Progress) -> Changes:
-                with workspace.unit_of_work() as uow:
-                    erase_case(uow, workspace.actor, case.case_id, reason=reason, confirmation=typed)
-                return Changes(case_ids=(case.case_id,))
+                return erase_case(workspace, case.case_id, reason=reason, confirmation=typed)
 
             def done(_changes: Changes) -> None:
                 dialog.finish()
