@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QProgressDialog,
-    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -56,6 +55,7 @@ from ui.operations import Progress
 from ui.texts.formatting import format_date
 from ui.texts.labels import target_group_label
 from ui.texts.messages import error_text
+from ui.widgets.buttons import push_button
 
 TABLE_COLUMNS = 2
 
@@ -133,10 +133,7 @@ class MonitorScreen(QWidget):
         self.grouping.currentIndexChanged.connect(self.recompute)
         grouping_label = QLabel(self.tr("&Group by:"), self)
         grouping_label.setBuddy(self.grouping)
-        self.export_button = QPushButton(self.tr("E&xport…"), self)
-        self.export_button.setObjectName("exportMonitorButton")
-        self.export_button.setToolTip(self.tr("Save the figures of this period as CSV, Excel or PDF. The file holds no personal data: only totals, small numbers hidden."))
-        self.export_button.clicked.connect(self.export)
+        self.export_button = push_button(self, self.tr("E&xport…"), "exportMonitorButton", self.export, self.tr("Save the figures of this period as CSV, Excel or PDF. The file holds no personal data: only totals, small numbers hidden."))
         self.status = QLabel(self)
         self.status.setObjectName("monitorStatus")
         self.status.setWordWrap(True)

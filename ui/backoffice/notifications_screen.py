@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.backoffice.assignment import InboxOverview, assign, inbox_overview
 from app.backoffice.notifications import NotificationImport, import_notifications
@@ -24,6 +24,7 @@ from ui.backoffice.inbox_tables import InboxTable, LaptopTable, WorkloadTable
 from ui.backoffice.notification_result import NotificationResultDialog
 from ui.context import WorkspaceContext
 from ui.operations import Progress
+from ui.widgets.buttons import push_button
 
 T = TypeVar("T")
 
@@ -52,14 +53,11 @@ class NotificationsScreen(QWidget):
         self._loaded_once = False
         self.result_dialog: NotificationResultDialog | None = None
 
-        self.import_button = QPushButton(self.tr("&Read in notifications…"), self)
-        self.import_button.setObjectName("importNotificationsButton")
-        self.import_button.setToolTip(self.tr("Read in a list of notifications from the prison system (CSV or Excel)"))
-        self.import_button.clicked.connect(self.read_in)
-        self.assign_button = QPushButton(self.tr("&Assign to…"), self)
-        self.assign_button.setObjectName("assignButton")
-        self.assign_button.setToolTip(self.tr("Give the selected notifications to an aftercare coordinator"))
-        self.assign_button.clicked.connect(self.assign_selected)
+        self.import_button = push_button(
+            self, self.tr("&Read in notifications…"), "importNotificationsButton", self.read_in,
+            self.tr("Read in a list of notifications from the prison system (CSV or Excel)"))
+        self.assign_button = push_button(self, self.tr("&Assign to…"), "assignButton", self.assign_selected,
+                                         self.tr("Give the selected notifications to an aftercare coordinator"))
         self.inbox_count = QLabel(self)
         self.inbox_count.setObjectName("inboxCount")
 

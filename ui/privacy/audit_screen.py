@@ -6,7 +6,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -16,6 +15,7 @@ from app.privacy.audit_log import recent_entries, verify_audit_chain
 from ui import dialogs
 from ui.context import WorkspaceContext
 from ui.widgets.audit_table import AuditColumn, AuditTable
+from ui.widgets.buttons import push_button
 from ui.widgets.field_marks import INVALID_COLOUR
 
 RECENT_ENTRIES = 500
@@ -30,12 +30,8 @@ class AuditScreen(QWidget):
     def __init__(self, context: WorkspaceContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context = context
-        self.verify_button = QPushButton(self.tr("Verify audit &chain"), self)
-        self.verify_button.setObjectName("verifyChainButton")
-        self.verify_button.clicked.connect(self.verify)
-        self.refresh_button = QPushButton(self.tr("&Refresh"), self)
-        self.refresh_button.setObjectName("refreshAuditButton")
-        self.refresh_button.clicked.connect(self.load)
+        self.verify_button = push_button(self, self.tr("Verify audit &chain"), "verifyChainButton", self.verify)
+        self.refresh_button = push_button(self, self.tr("&Refresh"), "refreshAuditButton", self.load)
         self.result = QLabel(self)
         self.result.setObjectName("chainResult")
         self.result.setWordWrap(True)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QWidget
 
 from app.backoffice.assignment import assign
 from app.backoffice.overview import target_groups
@@ -17,6 +17,7 @@ from ui import dialogs
 from ui.backoffice.coordinator_dialog import choose_coordinator
 from ui.context import WorkspaceContext
 from ui.register.overview import OverviewFilter, OverviewFilterBar
+from ui.widgets.buttons import push_button
 
 
 class BackOfficeRegister(QObject):
@@ -36,10 +37,8 @@ class BackOfficeRegister(QObject):
         self.bar = OverviewFilterBar(screen)
         self.bar.setObjectName("overviewFilters")
         self.bar.changed.connect(self._bar_changed)
-        self.hand_over_button = QPushButton(self.tr("&Hand over to…"), screen)
-        self.hand_over_button.setObjectName("handOverButton")
-        self.hand_over_button.setToolTip(self.tr("Give the selected cases to another aftercare coordinator"))
-        self.hand_over_button.clicked.connect(self.hand_over)
+        self.hand_over_button = push_button(screen, self.tr("&Hand over to…"), "handOverButton", self.hand_over,
+                                            self.tr("Give the selected cases to another aftercare coordinator"))
 
     # --- filters ---------------------------------------------------------------------------------------------------
 
