@@ -58,9 +58,11 @@ class PrivacyRepository(Repository):
             if closed_on is not None]
 
     def cases(self) -> Sequence[Case]:
+        """Every case."""
         return self.session.execute(select(Case)).scalars().all()
 
     def case_ids(self) -> set[str]:
+        """The id of every case."""
         return set(self.session.execute(select(Case.id)).scalars())
 
     def records(self, model: type[R]) -> Sequence[R]:
