@@ -14,8 +14,6 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
 
-from sqlalchemy import insert
-
 from db.models import AuditEntry
 from db.uow import UnitOfWork
 
@@ -159,7 +157,7 @@ def append_many(uow: UnitOfWork, actor: Actor, events: Iterable[RecordEvent]) ->
         row["entry_hash"] = prev_hash = fields_hash(row, prev_hash)
         rows.append(row)
     if rows:
-        uow.session.execute(insert(AuditEntry.__table__), rows)  # type: ignore[arg-type]  # Core executemany
+        uow.audit.append_rows(rows)
     return len(rows)
 
 

@@ -4,15 +4,18 @@ from __future__ import annotations
 
 from types import TracebackType
 
-from sqlalchemy import Engine
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy import Engine, text
+from sqlalchemy.orm import Session, SessionTransaction, sessionmaker
 
 from db import change_tracking
 from db.repositories.accounts import AccountRepository
 from db.repositories.audit import AuditRepository
+from db.repositories.backoffice import BackOfficeRepository
 from db.repositories.cases import CaseRepository
 from db.repositories.consent import ConsentRepository
 from db.repositories.intake import IntakeRepository
+from db.repositories.monitor import MonitorRepository
+from db.repositories.privacy import PrivacyRepository
 from db.repositories.sync import SyncRepository
 from db.repositories.workspace import WorkspaceRepository
 
@@ -33,6 +36,9 @@ class UnitOfWork:
         self.consent = ConsentRepository(self.session)
         self.sync = SyncRepository(self.session)
         self.accounts = AccountRepository(self.session)
+        self.backoffice = BackOfficeRepository(self.session)
+        self.monitor = MonitorRepository(self.session)
+        self.privacy = PrivacyRepository(self.session)
         return self
 
     def __exit__(
@@ -46,3 +52,11 @@ class UnitOfWork:
 
     def flush(self) -> None:
         self.session.flush()
+
+    def savepoint(self) -> SessionTransaction:
+        """`with uow.savepoint(): ...`: what the block changed is undone when it raises; the rest stays."""
+        return self.session.begin_nested()
+
+    def defer_foreign_keys(self) -> None:
+        """Check foreign keys at commit instead of per statement (parents and children removed in one go)."""
+        self.session.execute(text("PRAGMA defer_foreign_keys = ON"))

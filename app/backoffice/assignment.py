@@ -12,8 +12,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
-
 from app import audit
 from app.audit import Actor, AuditAction
 from app.casework.case_facts import case_basis
@@ -22,9 +20,11 @@ from app.casework.cases import Changes
 from app.domain import CaseStatus, WorkspaceKind, mask_bsn
 from app.errors import TerugkeerError, ValidationError
 from app.pdf.labels import full_name
+from app.permissions import Permission
 from app.records import stamp
+from app.sync.device import Caseload, laptop_caseloads
 from app.working_days import add_working_days
-from db.models import Case, Client, Detention, SyncPeer
+from app.workspace.folder import OpenWorkspace
 from db.uow import UnitOfWork
 
 NOTIFICATION_TERM_WORKING_DAYS = 2  # the PI notifies the municipality within 2 working days of the start
@@ -61,45 +61,74 @@ class Workload:
     notifications: int
 
 
-def inbox(uow: UnitOfWork) -> list[InboxItem]:
+@dataclass(frozen=True)
+class InboxOverview:
+    """What the Notifications screen shows: the inbox, every coordinator's workload and each laptop's case count."""
+
+    inbox: list[InboxItem]
+    workloads: list[Workload]
+    caseloads: list[Caseload]
+
+
+def inbox(workspace: OpenWorkspace) -> list[InboxItem]:
     """Unassigned notifications, the oldest start of detention first. Not logged as a view: the list shows names
     to pick from, like the register, not a client's file."""
-    rows = uow.session.execute(
-        select(Case.id, Client.given_names, Client.surname_prefix, Client.surname, Client.bsn, Detention.prison,
-               Detention.start_date, Detention.expected_release_date, Case.notified_on)
-        .join(Client, Case.client_id == Client.id).join(Detention, Case.detention_id == Detention.id)
-        .where(Case.status == CaseStatus.NOTIFIED.value, Case.coordinator == "")
-        .order_by(Detention.start_date, Client.surname)).all()
-    return [InboxItem(row.id, full_name(row.given_names, row.surname_prefix, row.surname), mask_bsn(row.bsn),
-                      row.prison, row.start_date, row.expected_release_date, row.notified_on,
-                      add_working_days(row.start_date, NOTIFICATION_TERM_WORKING_DAYS),
-                      information_deadline(row.start_date)) for row in rows]
+    with workspace.transaction(Permission.NOTIFICATIONS) as uow:
+        return _inbox(uow)
 
 
-def workloads(uow: UnitOfWork) -> list[Workload]:
+def inbox_overview(workspace: OpenWorkspace) -> InboxOverview:
+    """The inbox (see `inbox`), the workloads (see `workloads`) and the laptops' latest case counts, read at once."""
+    with workspace.transaction(Permission.NOTIFICATIONS) as uow:
+        return InboxOverview(_inbox(uow), _workloads(uow), laptop_caseloads(uow))
+
+
+def workloads(workspace: OpenWorkspace) -> list[Workload]:
     """Every coordinator with their open cases: those with cases, and the enrolled laptops' users without any."""
-    open_cases: Counter[str] = Counter()
-    notifications: Counter[str] = Counter()
-    for coordinator, status in uow.session.execute(
-            select(Case.coordinator, Case.status).where(Case.coordinator != "",
-                                                        Case.status != CaseStatus.CLOSED.value)).all():
-        open_cases[coordinator] += 1
-        notifications[coordinator] += status == CaseStatus.NOTIFIED.value
-    for label in uow.session.execute(select(SyncPeer.label).where(
-            SyncPeer.kind == WorkspaceKind.COORDINATOR.value, SyncPeer.revoked_at.is_(None))).scalars():
-        open_cases.setdefault(label, 0)
-    return [Workload(name, open_cases[name], notifications[name])
-            for name in sorted(open_cases, key=lambda name: (name.casefold(), name))]
+    with workspace.transaction(Permission.ASSIGN_CASES) as uow:
+        return _workloads(uow)
 
 
-def assign(uow: UnitOfWork, actor: Actor, case_ids: Iterable[str], coordinator: str,
-           today: date | None = None) -> Changes:
+def assign(workspace: OpenWorkspace, case_ids: Iterable[str], coordinator: str, today: date | None = None) -> Changes:
     """Give the cases to `coordinator` (a new notification, or a reassignment when a coordinator leaves); one
     audit entry per case. Closed cases are not reassigned. Raises ValidationError "required" for an empty name,
     TerugkeerError "case_not_found"."""
     name = coordinator.strip()
     if not name:
         raise ValidationError("coordinator", "required")
+    with workspace.transaction(Permission.ASSIGN_CASES) as uow:
+        changes = _assign(uow, workspace.actor, case_ids, name, today)
+        uow.commit()
+        return changes
+
+
+def cases_of(workspace: OpenWorkspace, coordinator: str) -> list[str]:
+    """The open cases of `coordinator` (for handing all of them over at once)."""
+    with workspace.transaction(Permission.ASSIGN_CASES) as uow:
+        return list(uow.backoffice.cases_of(coordinator, CaseStatus.CLOSED.value))
+
+
+def _inbox(uow: UnitOfWork) -> list[InboxItem]:
+    return [InboxItem(row.id, full_name(row.given_names, row.surname_prefix, row.surname), mask_bsn(row.bsn),
+                      row.prison, row.start_date, row.expected_release_date, row.notified_on,
+                      add_working_days(row.start_date, NOTIFICATION_TERM_WORKING_DAYS),
+                      information_deadline(row.start_date))
+            for row in uow.backoffice.unassigned(CaseStatus.NOTIFIED.value)]
+
+
+def _workloads(uow: UnitOfWork) -> list[Workload]:
+    open_cases: Counter[str] = Counter()
+    notifications: Counter[str] = Counter()
+    for coordinator, status in uow.backoffice.coordinator_statuses(CaseStatus.CLOSED.value):
+        open_cases[coordinator] += 1
+        notifications[coordinator] += status == CaseStatus.NOTIFIED.value
+    for label in uow.backoffice.peer_labels(WorkspaceKind.COORDINATOR.value):
+        open_cases.setdefault(label, 0)
+    return [Workload(name, open_cases[name], notifications[name])
+            for name in sorted(open_cases, key=lambda name: (name.casefold(), name))]
+
+
+def _assign(uow: UnitOfWork, actor: Actor, case_ids: Iterable[str], name: str, today: date | None) -> Changes:
     changed_cases, changed_clients = [], []
     for case_id in dict.fromkeys(case_ids):
         case = uow.cases.case(case_id)
@@ -114,11 +143,4 @@ def assign(uow: UnitOfWork, actor: Actor, case_ids: Iterable[str], coordinator: 
                      record_id=case.id, legal_basis=case_basis(uow, case.id, today))
         changed_cases.append(case.id)
         changed_clients.append(case.client_id)
-    uow.commit()
     return Changes(case_ids=tuple(changed_cases), client_ids=tuple(dict.fromkeys(changed_clients)))
-
-
-def cases_of(uow: UnitOfWork, coordinator: str) -> list[str]:
-    """The open cases of `coordinator` (for handing all of them over at once)."""
-    return list(uow.session.execute(select(Case.id).where(
-        Case.coordinator == coordinator, Case.status != CaseStatus.CLOSED.value).order_by(Case.id)).scalars())

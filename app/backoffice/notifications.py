@@ -20,13 +20,12 @@ from dataclasses import dataclass, fields
 from datetime import date, datetime
 from pathlib import Path
 
-from sqlalchemy import select
-
 from app.audit import Actor
 from app.casework.cases import CaseData, ClientData, DetentionData, add_case
 from app.domain import CaseStatus, validate_bsn
 from app.errors import TerugkeerError, ValidationError
-from db.models import Case, Client, Detention
+from app.permissions import Permission
+from app.workspace.folder import OpenWorkspace
 from db.uow import UnitOfWork
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -78,13 +77,19 @@ class _Notification:
     detention: DetentionData
 
 
-def import_notifications(uow: UnitOfWork, actor: Actor, path: Path, columns: Columns = Columns(),
+def import_notifications(workspace: OpenWorkspace, path: Path, columns: Columns = Columns(),
                          today: date | None = None) -> NotificationImport:
     """Read `path` (.csv or .xlsx) and add a case (status notified, no coordinator yet) for every good new row.
     Raises TerugkeerError "notifications_unreadable" (path), "notifications_too_large" (path) or
     "notifications_columns_missing" (columns) when the file as a whole cannot be used; then nothing changes."""
-    today = today or date.today()
-    rows = _read(path, columns)
+    with workspace.transaction(Permission.NOTIFICATIONS) as uow:
+        result = _import(uow, workspace.actor, _read(path, columns), today or date.today())
+        uow.commit()
+        return result
+
+
+def _import(uow: UnitOfWork, actor: Actor, rows: list[tuple[int, dict[str, str]]],
+            today: date) -> NotificationImport:
     refused: list[RowProblem] = []
     good: list[_Notification] = []
     for line, values in rows:
@@ -102,7 +107,7 @@ def import_notifications(uow: UnitOfWork, actor: Actor, path: Path, columns: Col
             duplicates.append(notification.line)
             continue
         try:
-            with uow.session.begin_nested():  # a row the services refuse leaves nothing behind
+            with uow.savepoint():  # a row the services refuse leaves nothing behind
                 existing = uow.cases.client_by_bsn(notification.client.bsn)
                 changes = add_case(uow, actor, notification.client, notification.detention,
                                    CaseData(status=CaseStatus.NOTIFIED, status_dates={CaseStatus.NOTIFIED: today}),
@@ -113,7 +118,6 @@ def import_notifications(uow: UnitOfWork, actor: Actor, path: Path, columns: Col
         known.add(key)
         known_clients += existing is not None
         case_ids.extend(changes.case_ids)
-    uow.commit()
     return NotificationImport(len(case_ids), known_clients, tuple(duplicates),
                               tuple(sorted(refused, key=lambda problem: problem.line)), tuple(case_ids))
 
@@ -153,10 +157,7 @@ def _known_detentions(uow: UnitOfWork, bsns: list[str]) -> set[tuple[str, date]]
     wanted = sorted({bsn for bsn in bsns if bsn})
     known: set[tuple[str, date]] = set()
     for start in range(0, len(wanted), 500):
-        part = wanted[start:start + 500]
-        known.update((str(bsn), start_date) for bsn, start_date in uow.session.execute(
-            select(Client.bsn, Detention.start_date).join(Case, Case.client_id == Client.id)
-            .join(Detention, Case.detention_id == Detention.id).where(Client.bsn.in_(part))).all())
+        known.update(uow.backoffice.detention_starts(wanted[start:start + 500]))
     return known
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from app import audit
 from app.atomic import write_atomic
-from app.audit import Actor, AuditAction, Purpose
+from app.audit import AuditAction, Purpose
 from app.errors import TerugkeerError
 from app.monitor.charts import domains_in_order, throughput_chart, yearly_outflow_chart
 from app.monitor.figures import (
@@ -31,7 +31,8 @@ from app.monitor.figures import (
 from app.monitor.tables import Table, monitor_tables, period_label
 from app.pdf.evaluation import EvaluationContent, render_evaluation
 from app.pdf.page import Letterhead
-from db.uow import UnitOfWork
+from app.permissions import Permission
+from app.workspace.folder import OpenWorkspace
 
 REPORT_RECORD = "monitor_report"
 FORMATS = (".csv", ".xlsx", ".pdf")
@@ -39,38 +40,43 @@ DEFAULT_THRESHOLD = 5
 _NO_ROOM = frozenset({errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)})
 
 
-def export_report(uow: UnitOfWork, actor: Actor, period: Period, out: Path, *, threshold: int = DEFAULT_THRESHOLD,
+def export_report(workspace: OpenWorkspace, period: Period, out: Path, *, threshold: int = DEFAULT_THRESHOLD,
                   logo_path: Path | None = None, today: date | None = None) -> list[Table]:
-    """Write the monitor for `period` to `out` (.csv, .xlsx or .pdf); returns the tables written. Raises
-    TerugkeerError "report_format" (formats), "disk_full" (path), "output_not_writable" (path)."""
+    """Write the monitor for `period` to `out` (.csv, .xlsx or .pdf); returns the tables written. Logged as an
+    export. Raises TerugkeerError "report_format" (formats), "disk_full" (path), "output_not_writable" (path)."""
     suffix = out.suffix.lower()
     if suffix not in FORMATS:
         raise TerugkeerError("report_format", formats=", ".join(FORMATS))
-    facts = load_case_facts(uow)
-    report = monitor(facts, period)
-    outflow = yearly_outflow(facts)
-    groups = {"PI": grouped(facts, period, by_prison), "Doelgroep": grouped(facts, period, by_target_group),
-              "Nazorgcoördinator": grouped(facts, period, by_coordinator)}
-    tables = monitor_tables(report, outflow, threshold, groups)
-    if suffix == ".csv":
-        data = csv_bytes(tables)
-    elif suffix == ".xlsx":
-        data = xlsx_bytes(tables)
-    else:
-        data = render_evaluation(EvaluationContent(
-            Letterhead(uow.workspace.info().municipality, logo_path), today or date.today(), period_label(report),
-            threshold, tuple(tables), (partial(domains_in_order, report, threshold),
-                                       partial(throughput_chart, report, threshold),
-                                       partial(yearly_outflow_chart, outflow, threshold)))).data
+    with workspace.transaction(Permission.MONITOR) as uow:
+        facts = load_case_facts(uow)
+        report = monitor(facts, period)
+        outflow = yearly_outflow(facts)
+        groups = {"PI": grouped(facts, period, by_prison), "Doelgroep": grouped(facts, period, by_target_group),
+                  "Nazorgcoördinator": grouped(facts, period, by_coordinator)}
+        tables = monitor_tables(report, outflow, threshold, groups)
+        if suffix == ".csv":
+            data = csv_bytes(tables)
+        elif suffix == ".xlsx":
+            data = xlsx_bytes(tables)
+        else:
+            data = render_evaluation(EvaluationContent(
+                Letterhead(uow.workspace.info().municipality, logo_path), today or date.today(),
+                period_label(report), threshold, tuple(tables),
+                (partial(domains_in_order, report, threshold), partial(throughput_chart, report, threshold),
+                 partial(yearly_outflow_chart, outflow, threshold)))).data
+        _write(out, data)
+        audit.append(uow, workspace.actor, AuditAction.EXPORT, purpose=Purpose.ACCOUNTABILITY,
+                     record_type=REPORT_RECORD, record_id=None)
+        uow.commit()
+        return tables
+
+
+def _write(out: Path, data: bytes) -> None:
     try:
         write_atomic(out, data)
     except OSError as error:
         code = "disk_full" if error.errno in _NO_ROOM else "output_not_writable"
         raise TerugkeerError(code, path=str(out.parent if code == "disk_full" else out)) from None
-    audit.append(uow, actor, AuditAction.EXPORT, purpose=Purpose.ACCOUNTABILITY, record_type=REPORT_RECORD,
-                 record_id=None)
-    uow.commit()
-    return tables
 
 
 def csv_bytes(tables: list[Table]) -> bytes:

@@ -31,11 +31,11 @@ from datetime import date, timedelta
 from typing import Any
 
 from dateutil.relativedelta import relativedelta
-from sqlalchemy import select
 
 from app.casework.intake import DomainStatus, Moment
 from app.domain import CaseDirection
-from db.models import Case, Detention, DomainAssessment, ErasedCase
+from app.permissions import Permission
+from app.workspace.folder import OpenWorkspace
 from db.uow import UnitOfWork
 
 BASIC_CONDITIONS = ("id_document", "housing", "income_work", "debts", "care")
@@ -272,27 +272,27 @@ def facts_from_document(document: dict[str, Any]) -> CaseFacts:
         **{name: date.fromisoformat(document[name]) if document[name] else None for name in _DATE_FIELDS})
 
 
+def case_facts(workspace: OpenWorkspace) -> list[CaseFacts]:
+    """The monitor's facts of every case, erased ones included (see `load_case_facts`); not logged: they hold
+    no names, and what leaves the workspace is logged by the export."""
+    with workspace.transaction(Permission.MONITOR) as uow:
+        return load_case_facts(uow)
+
+
 def load_case_facts(uow: UnitOfWork) -> list[CaseFacts]:
     """The monitor's facts of every case in the workspace, and of the erased ones (kept without personal data,
     so figures for past periods stay the same)."""
     domains: dict[str, dict[tuple[str, str], str]] = {}
     offered: set[str] = set()
-    for row in uow.session.execute(select(DomainAssessment.case_id, DomainAssessment.moment,
-                                          DomainAssessment.domain_id, DomainAssessment.status,
-                                          DomainAssessment.aftercare_needed)).all():
+    for row in uow.monitor.assessment_rows():
         domains.setdefault(row.case_id, {})[(row.moment, row.domain_id)] = row.status
         if row.moment == Moment.INTAKE.value and row.aftercare_needed:
             offered.add(row.case_id)
-    rows = uow.session.execute(
-        select(Case.id, Case.coordinator, Case.target_groups, Case.case_direction, Case.notified_on, Case.contact_on,
-               Case.intake_on, Case.plan_on, Case.aftercare_on, Case.closed_on, Detention.prison,
-               Detention.actual_release_date).join(Detention, Case.detention_id == Detention.id)).all()
     return [CaseFacts(
         case_id=row.id, prison=row.prison, coordinator=row.coordinator,
         target_groups=frozenset(group for group in row.target_groups.split(",") if group),
         direction=row.case_direction, notified_on=row.notified_on, contact_on=row.contact_on,
         intake_on=row.intake_on, plan_on=row.plan_on, aftercare_on=row.aftercare_on, closed_on=row.closed_on,
         released_on=row.actual_release_date, aftercare_offered=row.id in offered,
-        domains=domains.get(row.id, {})) for row in rows] + [
-        facts_from_document(json.loads(stored))
-        for stored in uow.session.execute(select(ErasedCase.facts_json)).scalars()]
+        domains=domains.get(row.id, {})) for row in uow.monitor.case_rows()] + [
+        facts_from_document(json.loads(stored)) for stored in uow.monitor.erased_facts()]

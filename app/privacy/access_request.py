@@ -14,11 +14,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
-
 from app import audit
 from app.audit import Actor, AuditAction
-from app.casework.cases import open_case
+from app.casework.cases import ClientData, DetentionData, open_case
 from app.casework.checklist import load_catalogue, parse_template
 from app.casework.consent import consent_file
 from app.casework.consent_terms import DETENTION, IDENTITY, RevocationScope, consent_terms
@@ -28,7 +26,9 @@ from app.errors import TerugkeerError
 from app.pdf.access_request import AccessRequestContent, Section, build_access_request_pdf
 from app.pdf.labels import ACTION_OWNER, CASE_DIRECTION, DOMAIN_STATUS, PLAN_STATUS, dutch_date, full_name
 from app.pdf.page import Letterhead
-from db.models import Case, Disclosure
+from app.permissions import Permission
+from app.workspace.folder import OpenWorkspace
+from db.models import Case
 from db.uow import UnitOfWork
 
 ACCESS_REQUEST_RECORD = "access_request"
@@ -50,60 +50,66 @@ class InternalNote:
     where: str
 
 
-def internal_notes(uow: UnitOfWork, client_id: str) -> list[InternalNote]:
+def internal_notes(workspace: OpenWorkspace, client_id: str) -> list[InternalNote]:
     """The internal notes an access request of this client would hold (not logged: nothing is shown)."""
-    notes = []
-    for case in _cases(uow, client_id):
-        if case.notes.strip():
-            notes.append(InternalNote(case.id, "Notities bij het traject"))
-    return notes
+    with workspace.transaction(Permission.PRIVACY_REQUESTS) as uow:
+        return [InternalNote(case.id, "Notities bij het traject") for case in uow.privacy.client_cases(client_id)
+                if case.notes.strip()]
 
 
-def make_access_request_pdf(uow: UnitOfWork, actor: Actor, client_id: str, *, include_internal_notes: bool,
+def make_access_request_pdf(workspace: OpenWorkspace, client_id: str, *, include_internal_notes: bool,
                             today: date | None = None, deliver: Deliver | None = None) -> bytes:
     """The access request of one client as PDF bytes; logged as an export once `deliver` (e.g. writing the
     file) succeeded. Raises TerugkeerError "client_not_found"."""
-    today = today or date.today()
-    cases = _cases(uow, client_id)
+    with workspace.transaction(Permission.PRIVACY_REQUESTS) as uow:
+        data = _access_request_pdf(uow, workspace.actor, client_id, include_internal_notes, today or date.today())
+        audit.append(uow, workspace.actor, AuditAction.EXPORT, client_id=client_id,
+                     record_type=ACCESS_REQUEST_RECORD, record_id=client_id)
+        if deliver is not None:
+            deliver(data)
+        uow.commit()
+        return data
+
+
+def _access_request_pdf(uow: UnitOfWork, actor: Actor, client_id: str, include_internal_notes: bool,
+                        today: date) -> bytes:
+    cases = uow.privacy.client_cases(client_id)
     if not cases:
         raise TerugkeerError("client_not_found")
     sections: list[Section] = []
     name = ""
     for case in cases:
         file = open_case(uow, actor, case.id)
-        client, detention = file.client, file.detention
-        name = full_name(client.given_names, client.surname_prefix, client.surname)
+        name = full_name(file.client.given_names, file.client.surname_prefix, file.client.surname)
         if not sections:
-            sections.append(Section("Uw persoonsgegevens", rows=(
-                ("Naam", name), ("Geboortedatum", dutch_date(client.date_of_birth)), ("BSN", client.bsn),
-                ("Gemeente van inschrijving", client.municipality_of_registration), ("Adres", client.address),
-                ("Telefoon", client.phone))))
-        notes = case.notes.strip()
-        sections.append(Section(f"Detentie vanaf {dutch_date(detention.start_date)}", rows=(
-            ("Penitentiaire inrichting", detention.prison),
-            ("Begin detentie", dutch_date(detention.start_date)),
-            ("Verwachte datum vrijlating", dutch_date(detention.expected_release_date)),
-            ("Datum vrijlating", dutch_date(detention.actual_release_date)),
-            ("Status van het traject", case.status), ("Nazorgcoördinator", case.coordinator),
-            ("Casusregie", CASE_DIRECTION.get(file.case.case_direction, "")),
-            ("Notities", (notes if include_internal_notes else WITHHELD) if notes else ""))))
+            sections.append(_personal_section(file.client, name))
+        sections.append(_detention_section(file.detention, case, CASE_DIRECTION.get(file.case.case_direction, ""),
+                                           include_internal_notes))
         sections.extend(_intake_sections(uow, actor, case))
         sections.extend(_consent_sections(uow, actor, case.id))
     sections.append(_disclosures(uow, client_id))
     sections.append(_access_history(uow, client_id))
-    data = build_access_request_pdf(AccessRequestContent(
+    return build_access_request_pdf(AccessRequestContent(
         Letterhead(uow.workspace.info().municipality), today, name, tuple(sections)))
-    audit.append(uow, actor, AuditAction.EXPORT, client_id=client_id, record_type=ACCESS_REQUEST_RECORD,
-                 record_id=client_id)
-    if deliver is not None:
-        deliver(data)
-    uow.commit()
-    return data
 
 
-def _cases(uow: UnitOfWork, client_id: str) -> list[Case]:
-    return list(uow.session.execute(select(Case).where(Case.client_id == client_id).order_by(Case.notified_on))
-                .scalars())
+def _personal_section(client: ClientData, name: str) -> Section:
+    return Section("Uw persoonsgegevens", rows=(
+        ("Naam", name), ("Geboortedatum", dutch_date(client.date_of_birth)), ("BSN", client.bsn),
+        ("Gemeente van inschrijving", client.municipality_of_registration), ("Adres", client.address),
+        ("Telefoon", client.phone)))
+
+
+def _detention_section(detention: DetentionData, case: Case, direction: str, include_internal_notes: bool) -> Section:
+    notes = case.notes.strip()
+    return Section(f"Detentie vanaf {dutch_date(detention.start_date)}", rows=(
+        ("Penitentiaire inrichting", detention.prison),
+        ("Begin detentie", dutch_date(detention.start_date)),
+        ("Verwachte datum vrijlating", dutch_date(detention.expected_release_date)),
+        ("Datum vrijlating", dutch_date(detention.actual_release_date)),
+        ("Status van het traject", case.status), ("Nazorgcoördinator", case.coordinator),
+        ("Casusregie", direction),
+        ("Notities", (notes if include_internal_notes else WITHHELD) if notes else "")))
 
 
 def _intake_sections(uow: UnitOfWork, actor: Actor, case: Case) -> list[Section]:
@@ -171,8 +177,7 @@ def _disclosures(uow: UnitOfWork, client_id: str) -> Section:
     rows = tuple((dutch_date(d.disclosed_at.date()), d.recipient,
                   "alle gegevens van het traject" if d.means == "sync_bundle" else _categories(d.categories.split(",")),
                   MEANS.get(d.means, d.means))
-                 for d in uow.session.execute(select(Disclosure).where(Disclosure.client_id == client_id)
-                                              .order_by(Disclosure.disclosed_at)).scalars())
+                 for d in uow.privacy.disclosures(client_id))
     return Section("Aan wie uw gegevens zijn gegeven", table=(("Datum", "Aan", "Welke gegevens", "Hoe"), *rows),
                    empty="Uw gegevens zijn niet aan anderen gegeven.")
 

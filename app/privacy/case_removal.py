@@ -11,11 +11,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import delete, select
-
 from app.sync.records import SYNCED_MODELS
 from app.sync.scope import CaseIndex
-from db.models import Case, Correction, Disclosure, DocumentVersion, SyncBase, SyncConflict, SyncedRecord
+from db.models import SyncedRecord
 from db.uow import UnitOfWork
 
 ERASURE_RECORD = "case_erasure"  # audit record type of an erasure, here or arriving as tombstones
@@ -31,26 +29,20 @@ class RemovedCases:
 def remove_cases(uow: UnitOfWork, case_ids: list[str]) -> RemovedCases:
     """Delete the cases and everything that belongs only to them, in the unit of work (the caller commits)."""
     index = CaseIndex(uow)
-    clients = dict(uow.session.execute(select(Case.id, Case.client_id).where(Case.id.in_(case_ids))).all())
+    clients = uow.privacy.case_clients(case_ids)
     gone = set(case_ids)
     records: list[SyncedRecord] = []
     for model in reversed(SYNCED_MODELS):  # children before parents
-        for record in uow.session.execute(select(model)).scalars():
+        for record in uow.privacy.records(model):
             cases = index.cases_of(record)
             if cases and cases <= gone:
                 records.append(record)
-    for record in records:
-        uow.session.delete(record)
-    uow.flush()
+    uow.privacy.delete_records(records)
     by_table = _ids_by_table(records)
     for table, ids in by_table.items():
-        uow.session.execute(delete(SyncBase).where(SyncBase.table_name == table, SyncBase.record_id.in_(ids)))
-        uow.session.execute(delete(SyncConflict).where(SyncConflict.table_name == table,
-                                                       SyncConflict.record_id.in_(ids)))
+        uow.privacy.forget_sync_state(table, ids)
     removed_clients = tuple(by_table.get("client", []))
-    uow.session.execute(delete(DocumentVersion).where(DocumentVersion.case_id.in_(case_ids)))
-    uow.session.execute(delete(Disclosure).where(Disclosure.case_id.in_(case_ids)))
-    uow.session.execute(delete(Correction).where(Correction.client_id.in_(removed_clients)))
+    uow.privacy.delete_case_traces(case_ids, removed_clients)
     return RemovedCases(clients, by_table, removed_clients)
 
 

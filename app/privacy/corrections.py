@@ -11,16 +11,16 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import select
-
 from app import audit
 from app.audit import Actor, AuditAction, Purpose
 from app.casework.case_facts import case_basis
 from app.casework.cases import Changes
 from app.errors import TerugkeerError, ValidationError
+from app.permissions import Permission
 from app.records import stamp
 from app.sync.records import BOOKKEEPING, MODEL_BY_TABLE, parse_fields, to_wire
 from app.sync.scope import CaseIndex
+from app.workspace.folder import OpenWorkspace
 from db.models import Correction
 from db.uow import UnitOfWork
 
@@ -40,15 +40,23 @@ class CorrectionLine:
     reason: str
 
 
-def correct(uow: UnitOfWork, actor: Actor, table: str, record_id: str, field: str, new_value: Any,
+def correct(workspace: OpenWorkspace, table: str, record_id: str, field: str, new_value: Any,
             reason: str) -> Changes:
     """Give `field` of the record a corrected value (a JSON value, checked like any stored value). Raises
     ValidationError "required" (reason), "correction_unchanged", "value_invalid" (the value does not fit),
     TerugkeerError "record_not_found"."""
     if not reason.strip():
         raise ValidationError("reason", "required")
+    with workspace.transaction(Permission.PRIVACY_REQUESTS) as uow:
+        changes = _correct(uow, workspace.actor, table, record_id, field, new_value, reason.strip())
+        uow.commit()
+        return changes
+
+
+def _correct(uow: UnitOfWork, actor: Actor, table: str, record_id: str, field: str, new_value: Any,
+             reason: str) -> Changes:
     model = MODEL_BY_TABLE.get(table)
-    record = uow.session.get(model, record_id) if model is not None else None
+    record = uow.privacy.record(model, record_id) if model is not None else None
     if record is None:
         raise TerugkeerError("record_not_found")
     fields = to_wire(record).fields
@@ -65,28 +73,25 @@ def correct(uow: UnitOfWork, actor: Actor, table: str, record_id: str, field: st
     stamp(record, actor)
     uow.flush()
     client_id, case_id = CaseIndex(uow).owner(record)
-    uow.session.add(Correction(client_id=client_id or "", table_name=table, record_id=record_id, field=field,
+    uow.privacy.add(Correction(client_id=client_id or "", table_name=table, record_id=record_id, field=field,
                                old_value=json.dumps(old, ensure_ascii=False),
-                               new_value=json.dumps(new_value, ensure_ascii=False), reason=reason.strip(),
+                               new_value=json.dumps(new_value, ensure_ascii=False), reason=reason,
                                corrected_at=datetime.now(UTC).replace(tzinfo=None), corrected_by=actor.user_name))
     basis = case_basis(uow, case_id) if case_id else audit.DEFAULT_LEGAL_BASIS
     audit.append(uow, actor, AuditAction.UPDATE, client_id=client_id, record_type=table, record_id=record_id,
                  legal_basis=basis)
     audit.append(uow, actor, AuditAction.CREATE, client_id=client_id, record_type=CORRECTION_RECORD,
                  record_id=record_id, legal_basis=basis)
-    uow.commit()
     return Changes(case_ids=(case_id,) if case_id else (), client_ids=(client_id,) if client_id else ())
 
 
-def correction_history(uow: UnitOfWork, actor: Actor, client_id: str) -> list[CorrectionLine]:
+def correction_history(workspace: OpenWorkspace, client_id: str) -> list[CorrectionLine]:
     """Every correction of a client's data, oldest first, with the old values: for auditors (logged as a view
     for accountability)."""
-    rows = uow.session.execute(select(Correction).where(Correction.client_id == client_id)
-                               .order_by(Correction.corrected_at)).scalars().all()
-    audit.append(uow, actor, AuditAction.VIEW, purpose=Purpose.ACCOUNTABILITY, client_id=client_id,
-                 record_type=CORRECTION_RECORD)
-    uow.commit()
-    return [CorrectionLine(row.corrected_at, row.corrected_by, row.table_name, row.field, json.loads(row.old_value),
-                           json.loads(row.new_value), row.reason) for row in rows]
-
-
+    with workspace.transaction(Permission.PRIVACY_REQUESTS) as uow:
+        rows = uow.privacy.corrections(client_id)
+        audit.append(uow, workspace.actor, AuditAction.VIEW, purpose=Purpose.ACCOUNTABILITY, client_id=client_id,
+                     record_type=CORRECTION_RECORD)
+        uow.commit()
+        return [CorrectionLine(row.corrected_at, row.corrected_by, row.table_name, row.field,
+                               json.loads(row.old_value), json.loads(row.new_value), row.reason) for row in rows]

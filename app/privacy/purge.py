@@ -16,19 +16,14 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
-from sqlalchemy import select, text
-
 from app import audit
-from app.audit import Actor, AuditAction, Purpose
+from app.audit import AuditAction, Purpose
 from app.domain import CaseStatus, WorkspaceKind
+from app.permissions import Permission
 from app.privacy.case_removal import remove_cases
 from app.sync.records import SYNCED_MODELS, content_of, fingerprints
 from app.sync.scope import CaseIndex
-from db.models import (
-    Case,
-    SyncBase,
-    SyncPeer,
-)
+from app.workspace.folder import OpenWorkspace
 from db.uow import UnitOfWork
 
 DEFAULT_KEEP_DAYS = 14
@@ -61,16 +56,36 @@ class PurgePlan:
     waiting: tuple[PurgeItem, ...]
 
 
+@dataclass(frozen=True)
+class PurgeOverview:
+    """The purge plan, and when each closed case of it was closed (to say so)."""
+
+    plan: PurgePlan
+    closed_on: dict[str, date]
+
+
+def purge_overview(workspace: OpenWorkspace, today: date | None = None,
+                   keep_days: int = DEFAULT_KEEP_DAYS) -> PurgeOverview:
+    """What a purge now would do (see `purge_plan`), with the closing dates of the cases listed; not logged: no
+    client data is read."""
+    with workspace.transaction(Permission.ERASURE) as uow:
+        plan = purge_plan(uow, today, keep_days)
+        listed = [item.case_id for item in (*plan.due, *plan.waiting)]
+        closed = {case.id: case.closed_on for case_id in listed
+                  if (case := uow.cases.case(case_id)) is not None and case.closed_on is not None}
+        return PurgeOverview(plan, closed)
+
+
 def purge_plan(uow: UnitOfWork, today: date | None = None, keep_days: int = DEFAULT_KEEP_DAYS) -> PurgePlan:
     """Which cases may leave this laptop now, and which later (shown to the coordinator before a purge)."""
     today = today or date.today()
     info = uow.workspace.info()
     if info.kind != WorkspaceKind.COORDINATOR.value:
         return PurgePlan((), ())
-    office = _back_office(uow)
+    office = uow.privacy.active_peer(WorkspaceKind.BACKOFFICE.value)
     confirmed = _confirmed_cases(uow, office.device_id) if office is not None else set()
     due, waiting = [], []
-    for case in uow.session.execute(select(Case)).scalars():
+    for case in uow.privacy.cases():
         reason: PurgeReason | None = None
         if case.coordinator and case.coordinator != info.user_name:
             reason = PurgeReason.REASSIGNED
@@ -89,48 +104,31 @@ def purge_plan(uow: UnitOfWork, today: date | None = None, keep_days: int = DEFA
     return PurgePlan(tuple(due), tuple(waiting))
 
 
-def purge(uow: UnitOfWork, actor: Actor, today: date | None = None,
-          keep_days: int = DEFAULT_KEEP_DAYS) -> tuple[str, ...]:
+def purge(workspace: OpenWorkspace, today: date | None = None, keep_days: int = DEFAULT_KEEP_DAYS) -> tuple[str, ...]:
     """Remove every case that is due (see `purge_plan`), then VACUUM; returns the purged case ids."""
-    plan = purge_plan(uow, today, keep_days)
-    case_ids = [item.case_id for item in plan.due]
-    if not case_ids:
-        return ()
-    uow.session.execute(text("PRAGMA defer_foreign_keys = ON"))
-    removed = remove_cases(uow, case_ids)
-    for case_id, client_id in removed.clients.items():
-        audit.append(uow, actor, AuditAction.DELETE, purpose=Purpose.SECURITY, client_id=client_id,
-                     record_type=PURGE_RECORD, record_id=case_id)
-    uow.commit()
-    vacuum(uow)
-    return tuple(case_ids)
-
-
-def vacuum(uow: UnitOfWork) -> None:
-    """Rewrite the database without its free pages, and empty the write-ahead log, so removed data is gone from
-    the file (still encrypted either way, as every page is)."""
-    connection = uow.session.connection().connection.dbapi_connection
-    assert connection is not None
-    uow.session.commit()
-    connection.execute("VACUUM")
-    connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
-
-
-def _back_office(uow: UnitOfWork) -> SyncPeer | None:
-    return uow.session.execute(select(SyncPeer).where(
-        SyncPeer.kind == WorkspaceKind.BACKOFFICE.value, SyncPeer.revoked_at.is_(None))).scalars().first()
+    with workspace.transaction(Permission.ERASURE) as uow:
+        plan = purge_plan(uow, today, keep_days)
+        case_ids = [item.case_id for item in plan.due]
+        if not case_ids:
+            return ()
+        uow.defer_foreign_keys()
+        removed = remove_cases(uow, case_ids)
+        for case_id, client_id in removed.clients.items():
+            audit.append(uow, workspace.actor, AuditAction.DELETE, purpose=Purpose.SECURITY, client_id=client_id,
+                         record_type=PURGE_RECORD, record_id=case_id)
+        uow.commit()
+        uow.privacy.vacuum()
+        return tuple(case_ids)
 
 
 def _confirmed_cases(uow: UnitOfWork, office_id: str) -> set[str]:
     """Cases every record of which the back office holds as it is here."""
     index = CaseIndex(uow)
-    all_cases = set(uow.session.execute(select(Case.id)).scalars())
+    all_cases = uow.privacy.case_ids()
     unconfirmed: set[str] = set()
     for model in SYNCED_MODELS:
-        table = model.__tablename__  # type: ignore[attr-defined]
-        held = dict(uow.session.execute(select(SyncBase.record_id, SyncBase.fields_json).where(
-            SyncBase.table_name == table, SyncBase.peer_device_id == office_id)).all())
-        for record in uow.session.execute(select(model)).scalars():
+        held = uow.privacy.held_fingerprints(model.__tablename__, office_id)  # type: ignore[attr-defined]
+        for record in uow.privacy.records(model):
             known = held.get(record.id)
             if known is None or json.loads(known) != fingerprints(content_of(record)):
                 unconfirmed.update(index.cases_of(record))

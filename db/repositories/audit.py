@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 
 from db.models import AuditEntry
 from db.repositories import Repository
@@ -25,3 +26,7 @@ class AuditRepository(Repository):
         return self.session.execute(
             select(AuditEntry).where(AuditEntry.client_id == client_id).order_by(AuditEntry.seq)
         ).scalars().all()
+
+    def append_rows(self, rows: Sequence[dict[str, Any]]) -> None:
+        """Insert many entries, made and chained by the caller, in one statement (Core executemany)."""
+        self.session.execute(insert(AuditEntry.__table__), rows)  # type: ignore[arg-type]

@@ -59,12 +59,9 @@ def person(workspace: OpenWorkspace) -> str:
 
 
 def test_the_access_request_holds_every_item_and_nothing_of_others(workspace: OpenWorkspace, person: str) -> None:
-    with workspace.unit_of_work() as uow:
-        assert [note.where for note in internal_notes(uow, person)] == ["Notities bij het traject"] * 2
-        withheld = make_access_request_pdf(uow, workspace.actor, person, include_internal_notes=False,
-                                           today=date(2024, 6, 15))
-        included = make_access_request_pdf(uow, workspace.actor, person, include_internal_notes=True,
-                                           today=date(2024, 6, 15))
+    assert [note.where for note in internal_notes(workspace, person)] == ["Notities bij het traject"] * 2
+    withheld = make_access_request_pdf(workspace, person, include_internal_notes=False, today=date(2024, 6, 15))
+    included = make_access_request_pdf(workspace, person, include_internal_notes=True, today=date(2024, 6, 15))
     text = _text(withheld)
     for item in (ME, "123456782", "Detentie vanaf 10-01-2022", "PI Vught", "PI Zwolle",  # both detentions
                  "Uw situatie per leefgebied", "Hulpvraag",  # intake per moment
@@ -81,6 +78,6 @@ def test_the_access_request_holds_every_item_and_nothing_of_others(workspace: Op
 
 
 def test_an_unknown_person_is_refused(workspace: OpenWorkspace) -> None:
-    with workspace.unit_of_work() as uow, pytest.raises(TerugkeerError) as raised:
-        make_access_request_pdf(uow, workspace.actor, "nobody", include_internal_notes=False)
+    with pytest.raises(TerugkeerError) as raised:
+        make_access_request_pdf(workspace, "nobody", include_internal_notes=False)
     assert raised.value.code == "client_not_found"

@@ -67,8 +67,7 @@ def office_copy(setup: Setup, folder: Path) -> Path:
 def inbox_count(folder: Path) -> int:
     workspace = unlock(folder, PASSPHRASE)
     try:
-        with workspace.unit_of_work() as uow:
-            return len(inbox(uow))
+        return len(inbox(workspace))
     finally:
         workspace.lock()
 

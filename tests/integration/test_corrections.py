@@ -17,11 +17,11 @@ def test_a_correction_keeps_the_old_value_for_auditors_only(workspace: OpenWorks
     case_id = register(workspace, client_data(surname="Verkeerdgespeld")).case_ids[0]
     with workspace.unit_of_work() as uow:
         client_id = open_case(uow, workspace.actor, case_id).client_id
-        correct(uow, workspace.actor, "client", client_id, "surname", "Goedgespeld", "Verzoek van cliënt, ID gezien")
+    correct(workspace, "client", client_id, "surname", "Goedgespeld", "Verzoek van cliënt, ID gezien")
     with workspace.unit_of_work() as uow:
         assert open_case(uow, workspace.actor, case_id).client.surname == "Goedgespeld"
         assert [row.name for row in load_register(uow, frozenset())] == ["Goedgespeld, Karel"]
-        [line] = correction_history(uow, workspace.actor, client_id)
+    [line] = correction_history(workspace, client_id)
     assert (line.field, line.old_value, line.new_value) == ("surname", "Verkeerdgespeld", "Goedgespeld")
     assert line.reason == "Verzoek van cliënt, ID gezien" and line.corrected_by == "Test Coördinator"
     kinds = [(e["action"], e["record_type"]) for e in audit_rows(workspace)]
@@ -33,9 +33,9 @@ def test_a_correction_needs_a_reason_a_change_and_a_valid_value(workspace: OpenW
     case_id = register(workspace, client_data()).case_ids[0]
     with workspace.unit_of_work() as uow:
         client_id = open_case(uow, workspace.actor, case_id).client_id
-        for value, reason in (("Nieuw", " "), ("Kanariepiet", "reden")):
-            with pytest.raises(ValidationError):
-                correct(uow, workspace.actor, "client", client_id, "surname", value, reason)
-        with pytest.raises(ValidationError) as raised:
-            correct(uow, workspace.actor, "client", client_id, "bsn", "123456789", "reden")
-        assert (raised.value.field, raised.value.code) == ("bsn", "value_invalid")
+    for value, reason in (("Nieuw", " "), ("Kanariepiet", "reden")):
+        with pytest.raises(ValidationError):
+            correct(workspace, "client", client_id, "surname", value, reason)
+    with pytest.raises(ValidationError) as raised:
+        correct(workspace, "client", client_id, "bsn", "123456789", "reden")
+    assert (raised.value.field, raised.value.code) == ("bsn", "value_invalid")

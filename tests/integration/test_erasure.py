@@ -13,7 +13,7 @@ from sqlalchemy import text
 from app.casework.cases import CaseData
 from app.domain import CaseStatus
 from app.errors import ValidationError
-from app.monitor.figures import Period, load_case_facts, monitor
+from app.monitor.figures import Period, case_facts, monitor
 from app.privacy.erasure import confirmation_code, due_for_erasure, erase_case
 from app.workspace.folder import OpenWorkspace, database_path
 
@@ -51,18 +51,17 @@ def test_an_erased_case_is_gone_everywhere_and_the_monitor_keeps_its_figures(
                     case=CaseData(coordinator=COORDINATOR)).case_ids[0]
     transfer(laptop, office, tmp_path, "l1")
     transfer(office, laptop, tmp_path, "o1")
+    before = monitor(case_facts(office), Period.year(2021))
+    assert [due.case_id for due in due_for_erasure(office, date(2024, 1, 1))] == [case_id]
+    assert due_for_erasure(office, date(2023, 8, 31)) == []  # closed 01-09-2021 + 2 years
+    with pytest.raises(ValidationError):
+        erase_case(office, case_id, reason="", confirmation=confirmation_code(case_id))
+    with pytest.raises(ValidationError):
+        erase_case(office, case_id, reason="Bewaartermijn verstreken", confirmation="verkeerd")
+    erased = erase_case(office, case_id, reason="Bewaartermijn verstreken", confirmation=confirmation_code(case_id))
+    assert erased.case_ids == (case_id,)
+    after = monitor(case_facts(office), Period.year(2021))
     with office.unit_of_work() as uow:
-        before = monitor(load_case_facts(uow), Period.year(2021))
-        assert [due.case_id for due in due_for_erasure(uow, date(2024, 1, 1))] == [case_id]
-        assert due_for_erasure(uow, date(2023, 8, 31)) == []  # closed 01-09-2021 + 2 years
-        with pytest.raises(ValidationError):
-            erase_case(uow, office.actor, case_id, reason="", confirmation=confirmation_code(case_id))
-        with pytest.raises(ValidationError):
-            erase_case(uow, office.actor, case_id, reason="Bewaartermijn verstreken", confirmation="verkeerd")
-        erase_case(uow, office.actor, case_id, reason="Bewaartermijn verstreken",
-                   confirmation=confirmation_code(case_id))
-    with office.unit_of_work() as uow:
-        after = monitor(load_case_facts(uow), Period.year(2021))
         entry = uow.session.execute(text(
             "SELECT action, record_type, record_id FROM audit_entry WHERE record_type = 'case_erasure'")).one()
     assert (after.notified.value, after.released.value) == (before.notified.value, before.released.value) == (1, 1)

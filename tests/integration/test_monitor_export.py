@@ -34,8 +34,7 @@ def three_cases(workspace: OpenWorkspace) -> None:
 
 
 def _export(workspace: OpenWorkspace, out: Path, threshold: int = 5) -> None:
-    with workspace.unit_of_work() as uow:
-        export_report(uow, workspace.actor, PERIOD, out, threshold=threshold, today=date(2024, 12, 31))
+    export_report(workspace, PERIOD, out, threshold=threshold, today=date(2024, 12, 31))
 
 
 def test_csv_suppresses_small_cells_and_shows_them_at_a_lower_threshold(workspace: OpenWorkspace, three_cases: None,

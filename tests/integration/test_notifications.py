@@ -23,8 +23,7 @@ TODAY = date(2025, 6, 10)
 
 
 def _import(workspace: OpenWorkspace, path: Path, columns: Columns | None = None) -> NotificationImport:
-    with workspace.unit_of_work() as uow:
-        return import_notifications(uow, workspace.actor, path, columns or Columns(), today=TODAY)
+    return import_notifications(workspace, path, columns or Columns(), today=TODAY)
 
 
 def _cases(workspace: OpenWorkspace) -> list[tuple[object, ...]]:
@@ -118,8 +117,7 @@ def test_a_file_without_the_columns_or_unreadable_changes_nothing(workspace: Ope
 
 def test_inbox_shows_unassigned_notifications_with_their_terms(workspace: OpenWorkspace) -> None:
     _import(workspace, SAMPLE)
-    with workspace.unit_of_work() as uow:
-        items = inbox(uow)
+    items = inbox(workspace)
     assert [item.name for item in items] == ["Jan Voorbeeld", "René de Proefmans", "Bram Zomaarsen"]
     first = items[0]
     assert first.masked_bsn == "••••••019" and first.prison == "PI Vught"
@@ -132,17 +130,15 @@ def test_inbox_shows_unassigned_notifications_with_their_terms(workspace: OpenWo
 
 def test_assigning_empties_the_inbox_and_shows_in_the_workload(workspace: OpenWorkspace) -> None:
     result = _import(workspace, SAMPLE)
-    with workspace.unit_of_work() as uow:
-        changes = assign(uow, workspace.actor, result.case_ids[:2], "  Coördinator A ")
+    changes = assign(workspace, result.case_ids[:2], "  Coördinator A ")
     assert set(changes.case_ids) == set(result.case_ids[:2])
-    with workspace.unit_of_work() as uow:
-        assert [item.case_id for item in inbox(uow)] == [result.case_ids[2]]
-        assert [(w.coordinator, w.open_cases, w.notifications) for w in workloads(uow)] == [("Coördinator A", 2, 2)]
-        handed_over = assign(uow, workspace.actor, cases_of(uow, "Coördinator A"), "Coördinator B")
+    assert [item.case_id for item in inbox(workspace)] == [result.case_ids[2]]
+    assert [(w.coordinator, w.open_cases, w.notifications) for w in workloads(workspace)] == [
+        ("Coördinator A", 2, 2)]
+    handed_over = assign(workspace, cases_of(workspace, "Coördinator A"), "Coördinator B")
     assert len(handed_over.case_ids) == 2
-    with workspace.unit_of_work() as uow:
-        assert [(w.coordinator, w.open_cases) for w in workloads(uow)] == [("Coördinator B", 2)]
-        with pytest.raises(ValidationError):
-            assign(uow, workspace.actor, result.case_ids, " ")
+    assert [(w.coordinator, w.open_cases) for w in workloads(workspace)] == [("Coördinator B", 2)]
+    with pytest.raises(ValidationError):
+        assign(workspace, result.case_ids, " ")
     updates = [e for e in audit_rows(workspace) if e["action"] == "update" and e["record_type"] == "case"]
     assert len(updates) == 4

@@ -56,8 +56,7 @@ def test_only_confirmed_closed_old_cases_are_purged_and_nothing_lingers(
     assert [(item.case_id, item.reason) for item in plan.due] == [(gone, PurgeReason.CLOSED)]
     assert [(item.case_id, item.waiting) for item in plan.waiting] == [(changed_since, Waiting.NOT_CONFIRMED)]
 
-    with laptop.unit_of_work() as uow:
-        assert purge(uow, laptop.actor, LATER) == (gone,)
+    assert purge(laptop, LATER) == (gone,)
     with laptop.unit_of_work() as uow:
         remaining = {row[0] for row in uow.session.execute(text("SELECT id FROM case_file")).all()}
         surnames = {row[0] for row in uow.session.execute(text("SELECT surname FROM client")).all()}
@@ -81,13 +80,12 @@ def test_a_case_handed_to_another_coordinator_leaves_after_confirmation(
     laptop, office = pair
     case_id = _case(laptop, "Overdracht", "123456782", closed=False)
     _sync(laptop, office, tmp_path, "first")
-    with office.unit_of_work() as uow:
-        assign(uow, office.actor, [case_id], "Iemand Anders")
+    assign(office, [case_id], "Iemand Anders")
     _sync(laptop, office, tmp_path, "second")  # the laptop learns of the handover (and confirms it)
     with laptop.unit_of_work() as uow:
         plan = purge_plan(uow, LATER)
-        assert [(item.case_id, item.reason) for item in plan.due] == [(case_id, PurgeReason.REASSIGNED)]
-        assert purge(uow, laptop.actor, LATER) == (case_id,)
+    assert [(item.case_id, item.reason) for item in plan.due] == [(case_id, PurgeReason.REASSIGNED)]
+    assert purge(laptop, LATER) == (case_id,)
     with laptop.unit_of_work() as uow:
         assert uow.session.execute(text("SELECT count(*) FROM client")).scalar() == 0
 

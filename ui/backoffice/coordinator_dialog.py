@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout,
 
 from app.backoffice.assignment import Workload, workloads
 from ui.context import WorkspaceContext
-from ui.operations import Progress
 
 
 def workload_text(load: Workload) -> str:
@@ -71,10 +70,6 @@ def choose_coordinator(context: WorkspaceContext, parent: QWidget, title: str, p
     """Read the workloads (on the worker), then open the chooser; `chosen` gets the name when OK is pressed."""
     workspace = context.workspace
 
-    def work(_progress: Progress) -> list[Workload]:
-        with workspace.unit_of_work() as uow:
-            return workloads(uow)
-
     def show(loads: list[Workload]) -> None:
         if workspace.is_locked:
             return
@@ -83,4 +78,4 @@ def choose_coordinator(context: WorkspaceContext, parent: QWidget, title: str, p
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
-    context.operations.read(parent, work).success(show).run()
+    context.operations.read(parent, lambda _progress: workloads(workspace)).success(show).run()

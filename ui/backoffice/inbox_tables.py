@@ -6,41 +6,26 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QTableWidgetItem, QWidget
 
 from app.backoffice.assignment import InboxItem, Workload
 from app.sync.device import Caseload
 from ui.texts.formatting import format_date
 from ui.texts.sync import local_date
+from ui.widgets.simple_table import SelectionMode, SimpleTable, table_item
 
 OVERDUE_COLOUR = "#b00020"
 
 
-class _Table(QTableWidget):
+class _Table(SimpleTable):
     def __init__(self, headers: list[str], stretch: int, parent: QWidget | None,
-                 selection: QAbstractItemView.SelectionMode = QAbstractItemView.SelectionMode.NoSelection) -> None:
-        super().__init__(0, len(headers), parent)
-        self.setHorizontalHeaderLabels(headers)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(selection)
-        self.setAlternatingRowColors(True)
-        self.setTabKeyNavigation(False)
-        self.setWordWrap(False)
-        self.verticalHeader().hide()
-        header = self.horizontalHeader()
-        for column in range(len(headers)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+                 selection: SelectionMode = SelectionMode.NoSelection) -> None:
+        super().__init__(headers, stretch, parent=parent, selection=selection)
 
     def _item(self, text: str, *, number: bool = False, tip: str = "") -> QTableWidgetItem:
-        item = QTableWidgetItem(text)
-        item.setToolTip(tip or text)
-        if number:
-            item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return item
+        return table_item(text, number=number, tip=tip or text)
 
 
 def _mark(item: QTableWidgetItem) -> None:
@@ -63,7 +48,7 @@ class InboxTable(_Table):
             QCoreApplication.translate("InboxTable", "Notified on"),
             QCoreApplication.translate("InboxTable", "Notified within 2 working days"),
             QCoreApplication.translate("InboxTable", "Information by")],
-            stretch=self.NAME, parent=parent, selection=QAbstractItemView.SelectionMode.ExtendedSelection)
+            stretch=self.NAME, parent=parent, selection=SelectionMode.ExtendedSelection)
         self._today = today
         self._items: list[InboxItem] = []
 

@@ -6,20 +6,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from PySide6.QtCore import QModelIndex, Signal
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDialog,
-    QDialogButtonBox,
-    QHeaderView,
-    QLabel,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from app.casework.register import RegisterRow
 from ui.texts.labels import status_label
+from ui.widgets.simple_table import SimpleTable
 
 
 class MonitorCasesDialog(QDialog):
@@ -36,23 +27,10 @@ class MonitorCasesDialog(QDialog):
         self.case_ids = [row.case_id for row in shown]
         intro = QLabel(self.tr("{title}: {count} cases").format(title=title, count=len(case_ids)), self)
         intro.setObjectName("monitorCasesCount")
-        self.table = QTableWidget(len(shown), 3, self)
+        self.table = SimpleTable([self.tr("Name"), self.tr("PI"), self.tr("Status")], 0, title, self)
         self.table.setObjectName("monitorCasesTable")
-        self.table.setAccessibleName(title)
-        self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("PI"), self.tr("Status")])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        for position, row in enumerate(shown):
-            for column, text in enumerate((row.name, row.prison, status_label(row.status))):
-                self.table.setItem(position, column, QTableWidgetItem(text))
+        self.table.show_rows([([row.name, row.prison, status_label(row.status)], row.case_id) for row in shown],
+                             select_first=False)
         self.table.doubleClicked.connect(self._open)
         self.table.activated.connect(self._open)
         layout = QVBoxLayout(self)
@@ -71,7 +49,7 @@ class MonitorCasesDialog(QDialog):
         self.setMinimumSize(self.fontMetrics().averageCharWidth() * 100, self.fontMetrics().height() * 28)
 
     def names(self) -> list[str]:
-        return [self.table.item(row, 0).text() for row in range(self.table.rowCount())]  # type: ignore[union-attr]
+        return [self.table.texts(row)[0] for row in range(self.table.rowCount())]
 
     def _open(self, index: QModelIndex) -> None:
         if 0 <= index.row() < len(self.case_ids):

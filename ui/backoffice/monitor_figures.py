@@ -7,15 +7,12 @@ from PySide6.QtCore import QByteArray, QCoreApplication, QLocale, QRectF, QSize,
 from PySide6.QtGui import QColor, QCursor, QPainter, QPaintEvent
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGridLayout,
     QGroupBox,
     QHeaderView,
     QLabel,
     QPushButton,
     QSizePolicy,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +21,7 @@ from app.monitor.charts import HEIGHT as CHART_HEIGHT
 from app.monitor.charts import WIDTH as CHART_WIDTH
 from app.monitor.figures import Figure, MonitorReport, Rate
 from app.monitor.tables import Cell, Table
+from ui.widgets.simple_table import SelectionMode, SimpleTable, table_item
 
 FIGURE_KEYS = ("notified", "contacted_in_detention", "released", "reached", "offered", "accepted")
 CHART_SCALE = 1.25  # the drawings are in points; on screen a little larger reads better
@@ -134,28 +132,17 @@ class AggregateTable(QWidget):
         font = title.font()
         font.setBold(True)
         title.setFont(font)
-        self.view = QTableWidget(len(table.rows), len(table.header), self)
-        self.view.setAccessibleName(table.title)
-        self.view.setHorizontalHeaderLabels(list(table.header))
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.view = SimpleTable(list(table.header), 0, table.title, self, selection=SelectionMode.NoSelection)
         self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(False)
-        self.view.verticalHeader().hide()
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
         self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.view.setRowCount(len(table.rows))
         for row, cells in enumerate(table.rows):
             for column, cell in enumerate(cells):
-                item = QTableWidgetItem(cell_text(cell))
-                if column > 0 or isinstance(cell, int | float):
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                self.view.setItem(row, column, item)
+                self.view.setItem(row, column, table_item(cell_text(cell),
+                                                          number=column > 0 or isinstance(cell, int | float)))
         height = self.view.horizontalHeader().sizeHint().height() + 2 * self.view.frameWidth() + sum(
             self.view.rowHeight(row) for row in range(self.view.rowCount()))
         self.view.setFixedHeight(height)

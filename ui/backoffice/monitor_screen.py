@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QProgressDialog,
-    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -39,8 +38,8 @@ from app.monitor.figures import (
     by_coordinator,
     by_prison,
     by_target_group,
+    case_facts,
     grouped,
-    load_case_facts,
     monitor,
     yearly_outflow,
 )
@@ -56,6 +55,7 @@ from ui.operations import Progress
 from ui.texts.formatting import format_date
 from ui.texts.labels import target_group_label
 from ui.texts.messages import error_text
+from ui.widgets.buttons import push_button
 
 TABLE_COLUMNS = 2
 
@@ -133,10 +133,7 @@ class MonitorScreen(QWidget):
         self.grouping.currentIndexChanged.connect(self.recompute)
         grouping_label = QLabel(self.tr("&Group by:"), self)
         grouping_label.setBuddy(self.grouping)
-        self.export_button = QPushButton(self.tr("E&xport…"), self)
-        self.export_button.setObjectName("exportMonitorButton")
-        self.export_button.setToolTip(self.tr("Save the figures of this period as CSV, Excel or PDF. The file holds no personal data: only totals, small numbers hidden."))
-        self.export_button.clicked.connect(self.export)
+        self.export_button = push_button(self, self.tr("E&xport…"), "exportMonitorButton", self.export, self.tr("Save the figures of this period as CSV, Excel or PDF. The file holds no personal data: only totals, small numbers hidden."))
         self.status = QLabel(self)
         self.status.setObjectName("monitorStatus")
         self.status.setWordWrap(True)
@@ -187,17 +184,13 @@ class MonitorScreen(QWidget):
         """Read the facts of every case (on the worker), then show the period chosen; `loaded` follows."""
         workspace = self._context.workspace
 
-        def work(_progress: Progress) -> list[CaseFacts]:
-            with workspace.unit_of_work() as uow:
-                return load_case_facts(uow)
-
         def done(facts: list[CaseFacts]) -> None:
             self._facts = facts
             self._announce_loaded = True
             self.recompute()
 
         self.status.setText(self.tr("Loading…"))
-        self._context.operations.read(self, work).success(done).run()
+        self._context.operations.read(self, lambda _progress: case_facts(workspace)).success(done).run()
 
     def chosen_grouping(self) -> Grouping:
         return Grouping(self.grouping.currentData())
@@ -288,9 +281,8 @@ class MonitorScreen(QWidget):
         workspace, policy = self._context.workspace, self._context.policy
 
         def work(_progress: Progress) -> list[Table]:
-            with workspace.unit_of_work() as uow:
-                return export_report(uow, workspace.actor, period, out, threshold=policy.small_cell_threshold,
-                                     logo_path=usable_logo(policy.logo_path))
+            return export_report(workspace, period, out, threshold=policy.small_cell_threshold,
+                                 logo_path=usable_logo(policy.logo_path))
 
         def done(_tables: list[Table]) -> None:
             self._end_export()

@@ -5,20 +5,11 @@ source and read in again (rows read in before then count as duplicates)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDialog,
-    QDialogButtonBox,
-    QHeaderView,
-    QLabel,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from app.backoffice.notifications import Columns, NotificationImport
 from ui.texts.notifications import column_header, line_numbers, row_reason
+from ui.widgets.simple_table import SelectionMode, SimpleTable, table_item
 
 MAX_ROWS_WITHOUT_SCROLLING = 12
 
@@ -44,24 +35,14 @@ class NotificationResultDialog(QDialog):
         self.refused_label = self._text(self.tr("Refused rows: {count}. Correct them in the list and read it in again; rows read in already are not added twice.").format(
             count=len(result.refused)) if result.refused else self.tr("No rows were refused."), "refusedCount")
         layout.addWidget(self.refused_label)
-        self.refused_table = QTableWidget(len(result.refused), 3, self)
+        self.refused_table = SimpleTable([self.tr("Line"), self.tr("Column"), self.tr("Reason")], 2,
+                                         self.tr("Refused rows"), self, selection=SelectionMode.ExtendedSelection)
         self.refused_table.setObjectName("refusedRows")
-        self.refused_table.setAccessibleName(self.tr("Refused rows"))
-        self.refused_table.setHorizontalHeaderLabels([self.tr("Line"), self.tr("Column"), self.tr("Reason")])
-        self.refused_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.refused_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.refused_table.setAlternatingRowColors(True)
-        self.refused_table.verticalHeader().hide()
-        header = self.refused_table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.refused_table.setRowCount(len(result.refused))
         for row, problem in enumerate(result.refused):
-            line = QTableWidgetItem(str(problem.line))
-            line.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            self.refused_table.setItem(row, 0, line)
-            self.refused_table.setItem(row, 1, QTableWidgetItem(column_header(problem.field, columns)))
-            self.refused_table.setItem(row, 2, QTableWidgetItem(row_reason(problem.code)))
+            self.refused_table.setItem(row, 0, table_item(str(problem.line), number=True))
+            self.refused_table.setItem(row, 1, table_item(column_header(problem.field, columns)))
+            self.refused_table.setItem(row, 2, table_item(row_reason(problem.code)))
         self.refused_table.setVisible(bool(result.refused))
         layout.addWidget(self.refused_table, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)

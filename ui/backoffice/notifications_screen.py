@@ -7,22 +7,26 @@ Reading a list and assigning are writes on the worker; both announce the cases t
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from app.backoffice.assignment import InboxItem, Workload, assign, inbox, workloads
+from app.backoffice.assignment import InboxOverview, assign, inbox_overview
 from app.backoffice.notifications import NotificationImport, import_notifications
 from app.casework.cases import Changes
-from app.sync.device import Caseload, laptop_caseloads
 from ui import dialogs
 from ui.backoffice.coordinator_dialog import choose_coordinator
 from ui.backoffice.inbox_tables import InboxTable, LaptopTable, WorkloadTable
 from ui.backoffice.notification_result import NotificationResultDialog
 from ui.context import WorkspaceContext
 from ui.operations import Progress
+from ui.widgets.buttons import push_button
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -30,13 +34,6 @@ class NotificationsRead(Changes):
     """The cases a list of notifications added, with the import's report."""
 
     result: NotificationImport | None = None
-
-
-@dataclass(frozen=True)
-class _Loaded:
-    inbox: list[InboxItem]
-    workloads: list[Workload]
-    caseloads: list[Caseload]
 
 
 class _Session:
@@ -56,14 +53,11 @@ class NotificationsScreen(QWidget):
         self._loaded_once = False
         self.result_dialog: NotificationResultDialog | None = None
 
-        self.import_button = QPushButton(self.tr("&Read in notifications…"), self)
-        self.import_button.setObjectName("importNotificationsButton")
-        self.import_button.setToolTip(self.tr("Read in a list of notifications from the prison system (CSV or Excel)"))
-        self.import_button.clicked.connect(self.read_in)
-        self.assign_button = QPushButton(self.tr("&Assign to…"), self)
-        self.assign_button.setObjectName("assignButton")
-        self.assign_button.setToolTip(self.tr("Give the selected notifications to an aftercare coordinator"))
-        self.assign_button.clicked.connect(self.assign_selected)
+        self.import_button = push_button(
+            self, self.tr("&Read in notifications…"), "importNotificationsButton", self.read_in,
+            self.tr("Read in a list of notifications from the prison system (CSV or Excel)"))
+        self.assign_button = push_button(self, self.tr("&Assign to…"), "assignButton", self.assign_selected,
+                                         self.tr("Give the selected notifications to an aftercare coordinator"))
         self.inbox_count = QLabel(self)
         self.inbox_count.setObjectName("inboxCount")
 
@@ -112,14 +106,9 @@ class NotificationsScreen(QWidget):
     def load(self) -> None:
         """Read the inbox, the workloads and the laptops' case counts; `loaded` follows."""
         workspace = self._context.workspace
+        self._context.operations.read(self, lambda _progress: inbox_overview(workspace)).success(self._show).run()
 
-        def work(_progress: Progress) -> _Loaded:
-            with workspace.unit_of_work() as uow:
-                return _Loaded(inbox(uow), workloads(uow), laptop_caseloads(uow))
-
-        self._context.operations.read(self, work).success(self._show).run()
-
-    def _show(self, loaded: _Loaded) -> None:
+    def _show(self, loaded: InboxOverview) -> None:
         self._loaded_once = True
         self.inbox_table.show_items(loaded.inbox)
         overdue = self.inbox_table.overdue_count()
@@ -169,23 +158,16 @@ class NotificationsScreen(QWidget):
         workspace = self._context.workspace
 
         def work(_progress: Progress) -> NotificationsRead:
-            with workspace.unit_of_work() as uow:
-                result = import_notifications(uow, workspace.actor, path)
+            result = import_notifications(workspace, path)
             return NotificationsRead(case_ids=result.case_ids, result=result)
 
         def done(read: NotificationsRead) -> None:
-            self._set_busy(False)
             assert read.result is not None
             self._show_result(read.result, path.name)
             self.load()
 
-        def failed(error: Exception) -> None:
-            self._set_busy(False)
-            dialogs.show_error(self, error)
-
-        self._set_busy(True)
         self.inbox_count.setText(self.tr("Reading in {file}…").format(file=path.name))
-        self._context.operations.write(self, work).initiator(self).success(done).failure(failed).run()
+        self._write(work, done)
 
     def _show_result(self, result: NotificationImport, file_name: str) -> None:
         if self.result_dialog is not None:
@@ -217,14 +199,13 @@ class NotificationsScreen(QWidget):
         if self._context.workspace.is_locked:
             return
         workspace = self._context.workspace
+        self._write(lambda _progress: assign(workspace, case_ids, coordinator), lambda _changes: self.load())
 
-        def work(_progress: Progress) -> Changes:
-            with workspace.unit_of_work() as uow:
-                return assign(uow, workspace.actor, case_ids, coordinator)
-
-        def done(_changes: Changes) -> None:
+    def _write(self, work: Callable[[Progress], T], then: Callable[[T], None]) -> None:
+        """Run `work` as a write of this screen, busy until it answered; `then` follows success, an error shows."""
+        def done(result: T) -> None:
             self._set_busy(False)
-            self.load()
+            then(result)
 
         def failed(error: Exception) -> None:
             self._set_busy(False)

@@ -2,63 +2,32 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QWidget
 
-from app.audit import AuditLine, access_history
+from app.audit import AuditLine
+from app.privacy.audit_log import access_history
 from ui.context import WorkspaceContext
-from ui.operations import Progress
 from ui.widgets.audit_table import AuditColumn, AuditTable
+from ui.widgets.list_dialog import ListDialog
 
 
-class AccessHistoryDialog(QDialog):
+class AccessHistoryDialog(ListDialog):
     """Lists the client's audit entries oldest first; reads them itself when created (`loaded` follows)."""
 
-    loaded = Signal()
-
     def __init__(self, context: WorkspaceContext, client_id: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._context = context
-        self._client_id = client_id
-        self.setWindowTitle(self.tr("Access history"))
-        self.resize(900, 480)
-
-        explanation = QLabel(self.tr(
-            "Everyone who viewed or changed this client's file, oldest first. The client has the right to "
-            "receive this overview (AVG right of access)."), self)
-        explanation.setWordWrap(True)
+        super().__init__(context, self.tr("Access history"), parent)
         self.table = AuditTable((AuditColumn.WHEN, AuditColumn.ACTION, AuditColumn.RECORD, AuditColumn.USER,
                                  AuditColumn.ROLE, AuditColumn.PURPOSE), self.tr("Access history"), self)
         self.table.setObjectName("accessHistoryTable")
-        self.status = QLabel(self.tr("Loading…"), self)
-        self.status.setObjectName("accessHistoryStatus")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
+        self.lay_out(self.tr(
+            "Everyone who viewed or changed this client's file, oldest first. The client has the right to "
+            "receive this overview (AVG right of access)."), self.table, "accessHistoryStatus", self.tr("Loading…"),
+            QSize(900, 480))
+        workspace = context.workspace
+        self.read_rows(lambda: access_history(workspace, client_id), self._show)
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(explanation)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.status)
-        layout.addWidget(buttons)
-        self._load()
-
-    def _load(self) -> None:
-        workspace, client_id = self._context.workspace, self._client_id
-
-        def work(_progress: Progress) -> list[AuditLine]:
-            with workspace.unit_of_work() as uow:
-                return access_history(uow, client_id)
-
-        self._context.operations.read(self, work).success(self._show).run()
-
-    def _show(self, events: list[AuditLine]) -> None:
+    def _show(self, events: list[AuditLine]) -> str:
         self.table.show_lines(events)
-        self.status.setText(self.tr("{count} entries").format(count=len(events)))
         self.table.setFocus()
-        self.loaded.emit()
+        return self.tr("{count} entries").format(count=len(events))

@@ -9,17 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QListWidget,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication, QSize, Signal
+from PySide6.QtWidgets import QCheckBox, QLabel, QListWidget, QVBoxLayout, QWidget
 
 from app.errors import TerugkeerError
 from app.privacy.access_request import InternalNote, internal_notes, make_access_request_pdf
@@ -29,7 +20,9 @@ from ui.documents.export import last_folder, remember_folder, write_pdf
 from ui.operations import Progress
 from ui.texts.messages import error_text
 from ui.texts.sync import short_id
+from ui.widgets.buttons import push_button
 from ui.widgets.field_marks import INVALID_COLOUR
+from ui.widgets.list_dialog import ListDialog
 
 
 def access_request_file_name(client_id: str) -> str:
@@ -38,24 +31,17 @@ def access_request_file_name(client_id: str) -> str:
         client=client_id[:8])
 
 
-class AccessRequestDialog(QDialog):
+class AccessRequestDialog(ListDialog):
     """Lists the client's internal notes, asks whether they go in, and saves the PDF. Reads itself when made
     (`loaded` follows); `saved(Path)` after the file was written."""
 
-    loaded = Signal()
     saved = Signal(object)
 
     def __init__(self, context: WorkspaceContext, client_id: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(context, self.tr("Access request"), parent)
         self.setObjectName("accessRequestDialog")
-        self.setWindowTitle(self.tr("Access request"))
-        self._context = context
         self._client_id = client_id
         self._working = False
-        intro = QLabel(self.tr(
-            "The client receives everything this workspace holds about them as a PDF: personal and detention data, "
-            "the intake, plans, consents, to whom data was given, and who looked at their file."), self)
-        intro.setWordWrap(True)
         self.notes_heading = QLabel(self)
         self.notes_heading.setWordWrap(True)
         self.notes = QListWidget(self)
@@ -65,38 +51,26 @@ class AccessRequestDialog(QDialog):
         self.include_notes.setObjectName("includeNotesCheck")
         self.include_notes.setToolTip(self.tr("Only after checking that the notes do not touch the rights of others"))
         self.include_notes.setEnabled(False)
-        self.message = QLabel(self.tr("Loading…"), self)
-        self.message.setObjectName("accessRequestMessage")
-        self.message.setWordWrap(True)
-        self.save_button = QPushButton(self.tr("&Save as PDF…"), self)
-        self.save_button.setObjectName("saveAccessRequestButton")
-        self.save_button.setAutoDefault(False)
+        notes = QVBoxLayout()
+        notes.addWidget(self.notes_heading)
+        notes.addWidget(self.notes, 1)
+        notes.addWidget(self.include_notes)
+        self.save_button = push_button(self, self.tr("&Save as PDF…"), "saveAccessRequestButton", self.save,
+                                       self.tr("The file is not encrypted"))
         self.save_button.setEnabled(False)
-        self.save_button.setToolTip(self.tr("The file is not encrypted"))
-        self.save_button.clicked.connect(self.save)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.notes_heading)
-        layout.addWidget(self.notes, 1)
-        layout.addWidget(self.include_notes)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
-        self.resize(600, 420)
-        self._load()
+        self.lay_out(self.tr(
+            "The client receives everything this workspace holds about them as a PDF: personal and detention data, "
+            "the intake, plans, consents, to whom data was given, and who looked at their file."), notes,
+            "accessRequestMessage", self.tr("Loading…"), QSize(600, 420), self.save_button)
+        workspace = context.workspace
+        self.read_rows(lambda: internal_notes(workspace, client_id), self._show)
 
-    def _load(self) -> None:
-        workspace, client_id = self._context.workspace, self._client_id
+    @property
+    def message(self) -> QLabel:
+        """The status line: saving, saved where, or why nothing was saved."""
+        return self.status
 
-        def work(_progress: Progress) -> list[InternalNote]:
-            with workspace.unit_of_work() as uow:
-                return internal_notes(uow, client_id)
-
-        self._context.operations.read(self, work).success(self._show).run()
-
-    def _show(self, notes: list[InternalNote]) -> None:
+    def _show(self, notes: list[InternalNote]) -> str:
         self.notes.clear()
         for note in notes:
             self.notes.addItem(self.tr("{where} (case {case})").format(where=note.where, case=short_id(note.case_id)))
@@ -107,9 +81,8 @@ class AccessRequestDialog(QDialog):
             "These internal notes may be withheld when they touch the rights of others (AVG art. 15(4)). They "
             "are left out and marked as withheld, unless you include them:") if notes else
             self.tr("There are no internal notes: everything goes in."))
-        self.message.clear()
         self.save_button.setEnabled(True)
-        self.loaded.emit()
+        return ""
 
     def save(self) -> None:
         """Warn that the file is not encrypted, ask where, make the PDF (logged as an export) and write it."""
@@ -122,9 +95,8 @@ class AccessRequestDialog(QDialog):
         self._set_working(True, self.tr("Saving…"))
 
         def work(_progress: Progress) -> Path:
-            with workspace.unit_of_work() as uow:
-                make_access_request_pdf(uow, workspace.actor, client_id, include_internal_notes=include,
-                                        deliver=lambda data: write_pdf(path, data))
+            make_access_request_pdf(workspace, client_id, include_internal_notes=include,
+                                    deliver=lambda data: write_pdf(path, data))
             return path
 
         def done(written: Path) -> None:

@@ -6,18 +6,16 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from app.audit import AuditLine, ChainReport, recent_entries
-from app.check import verify_audit_chain
-from app.workspace.folder import database_path
+from app.audit import AuditLine, ChainReport
+from app.privacy.audit_log import recent_entries, verify_audit_chain
 from ui import dialogs
 from ui.context import WorkspaceContext
-from ui.operations import Progress
 from ui.widgets.audit_table import AuditColumn, AuditTable
+from ui.widgets.buttons import push_button
 from ui.widgets.field_marks import INVALID_COLOUR
 
 RECENT_ENTRIES = 500
@@ -32,12 +30,8 @@ class AuditScreen(QWidget):
     def __init__(self, context: WorkspaceContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context = context
-        self.verify_button = QPushButton(self.tr("Verify audit &chain"), self)
-        self.verify_button.setObjectName("verifyChainButton")
-        self.verify_button.clicked.connect(self.verify)
-        self.refresh_button = QPushButton(self.tr("&Refresh"), self)
-        self.refresh_button.setObjectName("refreshAuditButton")
-        self.refresh_button.clicked.connect(self.load)
+        self.verify_button = push_button(self, self.tr("Verify audit &chain"), "verifyChainButton", self.verify)
+        self.refresh_button = push_button(self, self.tr("&Refresh"), "refreshAuditButton", self.load)
         self.result = QLabel(self)
         self.result.setObjectName("chainResult")
         self.result.setWordWrap(True)
@@ -59,25 +53,17 @@ class AuditScreen(QWidget):
     def load(self) -> None:
         """Read the latest entries; `loaded` follows."""
         workspace = self._context.workspace
-
-        def work(_progress: Progress) -> list[AuditLine]:
-            with workspace.unit_of_work() as uow:
-                return recent_entries(uow, RECENT_ENTRIES)
-
-        self._context.operations.read(self, work).success(self._show_entries).run()
+        self._context.operations.read(self, lambda _progress: recent_entries(workspace, RECENT_ENTRIES)) \
+            .success(self._show_entries).run()
 
     def verify(self) -> None:
         """Recompute the whole hash chain from the database file; `verified` follows."""
         workspace = self._context.workspace
-        path, data_key = database_path(workspace.folder), workspace.data_key
-
-        def work(_progress: Progress) -> ChainReport | None:
-            return verify_audit_chain(path, data_key)
-
         self.verify_button.setEnabled(False)
         self.result.setStyleSheet("")
         self.result.setText(self.tr("Verifying…"))
-        self._context.operations.read(self, work).success(self._show_report).failure(self._verify_failed).run()
+        self._context.operations.read(self, lambda _progress: verify_audit_chain(workspace)) \
+            .success(self._show_report).failure(self._verify_failed).run()
 
     def _show_entries(self, lines: list[AuditLine]) -> None:
         self.table.show_lines(lines)

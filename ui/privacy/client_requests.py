@@ -84,9 +84,8 @@ class ClientRequestsButton(QPushButton):
 
         def submitted(correction: Correction) -> None:
             def work(_progress: Progress) -> Changes:
-                with workspace.unit_of_work() as uow:
-                    return correct(uow, workspace.actor, CLIENT_TABLE, client_id, correction.field,
-                                   correction.new_value, correction.reason)
+                return correct(workspace, CLIENT_TABLE, client_id, correction.field, correction.new_value,
+                               correction.reason)
 
             def done(_changes: Changes) -> None:
                 dialog.finish()

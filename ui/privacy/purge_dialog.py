@@ -8,106 +8,68 @@ the worker; the register drops the purged cases through the operation's Changes.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QGroupBox,
-    QLabel,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QSize, Signal
+from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from app.casework.cases import Changes
-from app.monitor.figures import load_case_facts
-from app.privacy.purge import PurgeItem, PurgePlan, PurgeReason, Waiting, purge, purge_plan
-from app.workspace.folder import OpenWorkspace
+from app.privacy.purge import PurgeItem, PurgeOverview, PurgeReason, Waiting, purge, purge_overview
 from ui import dialogs
 from ui.context import WorkspaceContext
 from ui.operations import Progress
 from ui.texts.formatting import format_date
 from ui.texts.sync import short_id
+from ui.widgets.buttons import push_button
+from ui.widgets.list_dialog import ListDialog
 from ui.widgets.simple_table import SimpleTable
 
 
-@dataclass(frozen=True)
-class PurgeOverview:
-    """The purge plan, and when each closed case of it was closed (to say so)."""
-
-    plan: PurgePlan
-    closed_on: dict[str, date]
-
-
-def read_overview(workspace: OpenWorkspace) -> PurgeOverview:
-    """What a purge now would do (run on the worker; nothing is logged: no client data is read)."""
-    with workspace.unit_of_work() as uow:
-        plan = purge_plan(uow)
-        listed = {item.case_id for item in (*plan.due, *plan.waiting)}
-        closed = {facts.case_id: facts.closed_on for facts in load_case_facts(uow)
-                  if facts.case_id in listed and facts.closed_on is not None}
-    return PurgeOverview(plan, closed)
-
-
-class PurgeDialog(QDialog):
+class PurgeDialog(ListDialog):
     """Lists the cases that leave now and those that wait; "Clean up now" purges. Reads itself when made."""
 
-    loaded = Signal()
     purged = Signal(object)  # the tuple of purged case ids
 
     def __init__(self, context: WorkspaceContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(context, self.tr("Clean up this laptop"), parent)
         self.setObjectName("purgeDialog")
-        self.setWindowTitle(self.tr("Clean up this laptop"))
-        self._context = context
         self._working = False
         self._done_text = ""  # what the last purge did, kept above the plan read after it
-        intro = QLabel(self.tr(
-            "A case leaves this laptop when it was closed more than two weeks ago or was handed to another "
-            "coordinator, and only after the back office confirmed it holds the case as it is here. The back "
-            "office keeps every case; this only removes the copy on this laptop."), self)
-        intro.setWordWrap(True)
         self.due_table = SimpleTable([self.tr("Case"), self.tr("Why it leaves")], 1,
                                      self.tr("Cases that leave now"), self)
         self.due_table.setObjectName("purgeDueTable")
         self.waiting_table = SimpleTable([self.tr("Case"), self.tr("Why it stays for now")], 1,
                                          self.tr("Cases that wait"), self)
         self.waiting_table.setObjectName("purgeWaitingTable")
-        self.due_box = QGroupBox(self)
-        due_layout = QVBoxLayout(self.due_box)
-        due_layout.addWidget(self.due_table)
-        self.waiting_box = QGroupBox(self)
-        waiting_layout = QVBoxLayout(self.waiting_box)
-        waiting_layout.addWidget(self.waiting_table)
-        self.message = QLabel(self.tr("Loading…"), self)
-        self.message.setObjectName("purgeMessage")
-        self.message.setWordWrap(True)
-        self.purge_button = QPushButton(self.tr("&Clean up now"), self)
-        self.purge_button.setObjectName("purgeNowButton")
-        self.purge_button.setAutoDefault(False)
+        self.due_box, self.waiting_box = self._boxed(self.due_table), self._boxed(self.waiting_table)
+        tables = QVBoxLayout()
+        tables.addWidget(self.due_box, 1)
+        tables.addWidget(self.waiting_box, 1)
+        self.purge_button = push_button(self, self.tr("&Clean up now"), "purgeNowButton", self.purge_now)
         self.purge_button.setEnabled(False)
-        self.purge_button.clicked.connect(self.purge_now)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.addButton(self.purge_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.due_box, 1)
-        layout.addWidget(self.waiting_box, 1)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
-        self.resize(680, 520)
+        self.lay_out(self.tr(
+            "A case leaves this laptop when it was closed more than two weeks ago or was handed to another "
+            "coordinator, and only after the back office confirmed it holds the case as it is here. The back "
+            "office keeps every case; this only removes the copy on this laptop."), tables, "purgeMessage",
+            self.tr("Loading…"), QSize(680, 520), self.purge_button)
         self.load()
+
+    def _boxed(self, table: SimpleTable) -> QGroupBox:
+        box = QGroupBox(self)
+        QVBoxLayout(box).addWidget(table)
+        return box
+
+    @property
+    def message(self) -> QLabel:
+        """The status line: what the last purge did, or that nothing can leave now."""
+        return self.status
 
     def load(self) -> None:
         """Read the plan again; `loaded` follows."""
         workspace = self._context.workspace
-        self._context.operations.read(self, lambda _progress: read_overview(workspace)).success(self._show).run()
+        self.read_rows(lambda: purge_overview(workspace), self._show)
 
-    def _show(self, overview: PurgeOverview) -> None:
+    def _show(self, overview: PurgeOverview) -> str | None:
         plan = overview.plan
         self.due_box.setTitle(self.tr("Leaves this laptop now: {count}").format(count=len(plan.due)))
         self.waiting_box.setTitle(self.tr("Stays for now: {count}").format(count=len(plan.waiting)))
@@ -115,11 +77,10 @@ class PurgeDialog(QDialog):
                                   for item in plan.due], select_first=False)
         self.waiting_table.show_rows([([short_id(item.case_id), self._why_waiting(item, overview.closed_on)],
                                        item.case_id) for item in plan.waiting], select_first=False)
-        if not self._working:
-            nothing = "" if plan.due else self.tr("Nothing can leave this laptop now.")
-            self.message.setText(self._done_text or nothing)
         self.purge_button.setEnabled(bool(plan.due) and not self._working)
-        self.loaded.emit()
+        if self._working:
+            return None
+        return self._done_text or ("" if plan.due else self.tr("Nothing can leave this laptop now."))
 
     def _why_due(self, item: PurgeItem, closed_on: dict[str, date]) -> str:
         if item.reason is PurgeReason.REASSIGNED:
@@ -147,8 +108,7 @@ class PurgeDialog(QDialog):
         self.message.setText(self.tr("Cleaning up…"))
 
         def work(_progress: Progress) -> Changes:
-            with workspace.unit_of_work() as uow:
-                return Changes(case_ids=purge(uow, workspace.actor))
+            return Changes(case_ids=purge(workspace))
 
         def done(changes: Changes) -> None:
             self._working = False

@@ -6,18 +6,18 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QWidget
 
 from app.backoffice.assignment import assign
+from app.backoffice.overview import target_groups
 from app.casework.cases import Changes
 from app.casework.register import RegisterRow
 from app.domain import CaseStatus
-from app.monitor.figures import load_case_facts
 from ui import dialogs
 from ui.backoffice.coordinator_dialog import choose_coordinator
 from ui.context import WorkspaceContext
-from ui.operations import Progress
 from ui.register.overview import OverviewFilter, OverviewFilterBar
+from ui.widgets.buttons import push_button
 
 
 class BackOfficeRegister(QObject):
@@ -37,10 +37,8 @@ class BackOfficeRegister(QObject):
         self.bar = OverviewFilterBar(screen)
         self.bar.setObjectName("overviewFilters")
         self.bar.changed.connect(self._bar_changed)
-        self.hand_over_button = QPushButton(self.tr("&Hand over to…"), screen)
-        self.hand_over_button.setObjectName("handOverButton")
-        self.hand_over_button.setToolTip(self.tr("Give the selected cases to another aftercare coordinator"))
-        self.hand_over_button.clicked.connect(self.hand_over)
+        self.hand_over_button = push_button(screen, self.tr("&Hand over to…"), "handOverButton", self.hand_over,
+                                            self.tr("Give the selected cases to another aftercare coordinator"))
 
     # --- filters ---------------------------------------------------------------------------------------------------
 
@@ -79,10 +77,6 @@ class BackOfficeRegister(QObject):
         self._loading = True
         workspace, generation = self._context.workspace, self._generation
 
-        def work(_progress: Progress) -> dict[str, frozenset[str]]:
-            with workspace.unit_of_work() as uow:
-                return {facts.case_id: facts.target_groups for facts in load_case_facts(uow)}
-
         def done(target_groups: dict[str, frozenset[str]]) -> None:
             self._loading = False
             if generation != self._generation:
@@ -95,7 +89,8 @@ class BackOfficeRegister(QObject):
             self._loading = False
             dialogs.show_error(self._screen, error)
 
-        self._context.operations.read(self._screen, work).success(done).failure(failed).run()
+        self._context.operations.read(self._screen, lambda _progress: target_groups(workspace)) \
+            .success(done).failure(failed).run()
 
     # --- handing over ----------------------------------------------------------------------------------------------
 
@@ -126,10 +121,6 @@ class BackOfficeRegister(QObject):
         if workspace.is_locked:
             return
 
-        def work(_progress: Progress) -> Changes:
-            with workspace.unit_of_work() as uow:
-                return assign(uow, workspace.actor, moving, name)
-
         def done(changes: Changes) -> None:
             self._set_writing(False)
             dialogs.show_info(self._screen, self.tr("{count} cases were handed over to {name}.").format(
@@ -141,7 +132,8 @@ class BackOfficeRegister(QObject):
             dialogs.show_error(self._screen, error)
 
         self._set_writing(True)
-        self._context.operations.write(self._screen, work).success(done).failure(failed).run()
+        self._context.operations.write(self._screen, lambda _progress: assign(workspace, moving, name)) \
+            .success(done).failure(failed).run()
 
     def _set_writing(self, writing: bool) -> None:
         self._writing = writing

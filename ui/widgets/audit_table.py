@@ -6,11 +6,12 @@ from collections.abc import Callable
 from enum import Enum
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QWidget
 
 from app.audit import AuditLine
 from ui.texts.formatting import format_date_time
 from ui.texts.labels import audit_action_label, audit_outcome_label, audit_purpose_label, record_type_label, role_label
+from ui.widgets.simple_table import SelectionMode, SimpleTable, table_item
 
 
 class AuditColumn(Enum):
@@ -49,22 +50,16 @@ _CELL: dict[AuditColumn, Callable[[AuditLine], str]] = {
 }
 
 
-class AuditTable(QTableWidget):
+class AuditTable(SimpleTable):
+    """The read-only table with the audit lines' `columns`; the last column takes the width that is left."""
+
     def __init__(self, columns: tuple[AuditColumn, ...], accessible_name: str, parent: QWidget | None = None) -> None:
-        super().__init__(0, len(columns), parent)
+        super().__init__([_heading(column) for column in columns], len(columns) - 1, accessible_name, parent,
+                         selection=SelectionMode.ExtendedSelection)
         self._columns = columns
-        self.setAccessibleName(accessible_name)
-        self.setHorizontalHeaderLabels([_heading(column) for column in columns])
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setTabKeyNavigation(False)
-        self.setAlternatingRowColors(True)
-        self.verticalHeader().hide()
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.horizontalHeader().setStretchLastSection(True)
 
     def show_lines(self, lines: list[AuditLine]) -> None:
         self.setRowCount(len(lines))
         for row, line in enumerate(lines):
             for column, kind in enumerate(self._columns):
-                self.setItem(row, column, QTableWidgetItem(_CELL[kind](line)))
+                self.setItem(row, column, table_item(_CELL[kind](line)))

@@ -1,0 +1,29 @@
+"""The audit log as supervisors and clients see it: the latest entries, whether the chain holds, and the access
+history of one client (AVG right of access: who looked, and when)."""
+
+from __future__ import annotations
+
+from app import audit
+from app.audit import AuditLine, ChainReport
+from app.check import verify_audit_chain as verify_database_chain
+from app.permissions import Permission, require
+from app.workspace.folder import OpenWorkspace, database_path
+
+
+def recent_entries(workspace: OpenWorkspace, limit: int) -> list[AuditLine]:
+    """The latest `limit` entries of the whole log, newest first (the supervisor's overview)."""
+    with workspace.transaction(Permission.AUDIT) as uow:
+        return audit.recent_entries(uow, limit)
+
+
+def access_history(workspace: OpenWorkspace, client_id: str) -> list[AuditLine]:
+    """Every audit entry about one client, oldest first."""
+    with workspace.transaction(Permission.AUDIT) as uow:
+        return audit.access_history(uow, client_id)
+
+
+def verify_audit_chain(workspace: OpenWorkspace) -> ChainReport | None:
+    """Recompute the whole hash chain from the database file as stored (app.check, on a connection of its own);
+    None when the audit log cannot be read."""
+    require(workspace.role, Permission.AUDIT)
+    return verify_database_chain(database_path(workspace.folder), workspace.data_key)

@@ -1,0 +1,46 @@
+"""The back office's inbox of notifications, the coordinators' workloads and the notifications already known."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from datetime import date
+
+from sqlalchemy import Row, select
+
+from db.models import Case, Client, Detention, SyncPeer
+from db.repositories import Repository
+
+
+class BackOfficeRepository(Repository):
+    """Notifications waiting for a coordinator, open cases per coordinator, and the enrolled laptops' users."""
+
+    def unassigned(self, status: str) -> Sequence[Row]:
+        """Cases in `status` without a coordinator, with their client's name and BSN and their detention; the
+        oldest start of detention first."""
+        return self.session.execute(
+            select(Case.id, Client.given_names, Client.surname_prefix, Client.surname, Client.bsn, Detention.prison,
+                   Detention.start_date, Detention.expected_release_date, Case.notified_on)
+            .join(Client, Case.client_id == Client.id).join(Detention, Case.detention_id == Detention.id)
+            .where(Case.status == status, Case.coordinator == "")
+            .order_by(Detention.start_date, Client.surname)).all()
+
+    def coordinator_statuses(self, closed_status: str) -> Sequence[Row]:
+        """(coordinator, status) of every case that has a coordinator and is not in `closed_status`."""
+        return self.session.execute(select(Case.coordinator, Case.status).where(
+            Case.coordinator != "", Case.status != closed_status)).all()
+
+    def peer_labels(self, kind: str) -> Sequence[str]:
+        """The labels of the enrolled, not revoked devices of `kind`."""
+        return self.session.execute(select(SyncPeer.label).where(
+            SyncPeer.kind == kind, SyncPeer.revoked_at.is_(None))).scalars().all()
+
+    def cases_of(self, coordinator: str, closed_status: str) -> Sequence[str]:
+        """The ids of `coordinator`'s cases not in `closed_status`, in id order."""
+        return self.session.execute(select(Case.id).where(
+            Case.coordinator == coordinator, Case.status != closed_status).order_by(Case.id)).scalars().all()
+
+    def detention_starts(self, bsns: Collection[str]) -> list[tuple[str, date]]:
+        """(BSN, start of detention) of every case of the people with these BSNs."""
+        return [(str(bsn), start_date) for bsn, start_date in self.session.execute(
+            select(Client.bsn, Detention.start_date).join(Case, Case.client_id == Client.id)
+            .join(Detention, Case.detention_id == Detention.id).where(Client.bsn.in_(bsns))).all()]
