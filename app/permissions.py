@@ -53,8 +53,10 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.PRIVACY_OFFICER: frozenset({P.READ_CASES, P.PRIVACY_REQUESTS, P.ERASURE, P.AUDIT}),
     Role.APPLICATION_MANAGER: frozenset({P.ACCOUNTS, P.DEVICES, P.SETTINGS}),
 }
-# What the coordinator of a laptop does besides, because the laptop has no back office of its own.
-LAPTOP_COORDINATOR_EXTRAS = frozenset({P.EXCHANGE_BUNDLES, P.DEVICES, P.SETTINGS, P.PURGE, P.AUDIT})
+# What the coordinator of a laptop does besides, because the laptop has no back office of its own: exchange bundles,
+# keep the device, clean it up, and answer a client's requests about the data on it.
+LAPTOP_COORDINATOR_EXTRAS = frozenset({P.EXCHANGE_BUNDLES, P.DEVICES, P.SETTINGS, P.PURGE, P.AUDIT,
+                                       P.PRIVACY_REQUESTS})
 # Roles that see every case; a coordinator without one of these sees only their own caseload.
 ALL_CASES_ROLES = frozenset({Role.BACKOFFICE, Role.SUPERVISOR, Role.PRIVACY_OFFICER})
 

@@ -82,3 +82,13 @@ def workspace(tmp_path: Path, fast_kdf: KdfParams) -> Iterator[OpenWorkspace]:
     yield opened
     if not opened.is_locked:
         opened.lock()
+
+
+@pytest.fixture
+def office(tmp_path: Path, fast_kdf: KdfParams, passphrase: str) -> Iterator[OpenWorkspace]:
+    """A fresh, unlocked back-office workspace in `tmp_path / "office"`; locked on teardown if still open."""
+    opened = create_workspace(tmp_path / "office", kind=WorkspaceKind.BACKOFFICE, municipality="Teststad",
+                              user_name="Backoffice Teststad", passphrase=passphrase, kdf=fast_kdf)
+    yield opened
+    if not opened.is_locked:
+        opened.lock()

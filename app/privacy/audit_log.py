@@ -6,7 +6,7 @@ from __future__ import annotations
 from app import audit
 from app.audit import AuditLine, ChainReport
 from app.check import verify_audit_chain as verify_database_chain
-from app.permissions import Permission, require
+from app.permissions import Permission
 from app.workspace.folder import OpenWorkspace, database_path
 
 
@@ -25,5 +25,5 @@ def access_history(workspace: OpenWorkspace, client_id: str) -> list[AuditLine]:
 def verify_audit_chain(workspace: OpenWorkspace) -> ChainReport | None:
     """Recompute the whole hash chain from the database file as stored (app.check, on a connection of its own);
     None when the audit log cannot be read."""
-    require(workspace.role, Permission.AUDIT)
+    workspace.require(Permission.AUDIT)
     return verify_database_chain(database_path(workspace.folder), workspace.data_key)

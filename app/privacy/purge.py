@@ -68,7 +68,7 @@ def purge_overview(workspace: OpenWorkspace, today: date | None = None,
                    keep_days: int = DEFAULT_KEEP_DAYS) -> PurgeOverview:
     """What a purge now would do (see `purge_plan`), with the closing dates of the cases listed; not logged: no
     client data is read."""
-    with workspace.transaction(Permission.ERASURE) as uow:
+    with workspace.transaction(Permission.PURGE) as uow:
         plan = purge_plan(uow, today, keep_days)
         listed = [item.case_id for item in (*plan.due, *plan.waiting)]
         closed = {case.id: case.closed_on for case_id in listed
@@ -106,7 +106,7 @@ def purge_plan(uow: UnitOfWork, today: date | None = None, keep_days: int = DEFA
 
 def purge(workspace: OpenWorkspace, today: date | None = None, keep_days: int = DEFAULT_KEEP_DAYS) -> tuple[str, ...]:
     """Remove every case that is due (see `purge_plan`), then VACUUM; returns the purged case ids."""
-    with workspace.transaction(Permission.ERASURE) as uow:
+    with workspace.transaction(Permission.PURGE) as uow:
         plan = purge_plan(uow, today, keep_days)
         case_ids = [item.case_id for item in plan.due]
         if not case_ids:

@@ -112,11 +112,15 @@ class OpenWorkspace:
         """Whether this account may do `permission` (the GUI shows only what it may)."""
         return permission in self.permissions
 
-    def transaction(self, permission: Permission) -> UnitOfWork:
-        """The unit of work of one service call, after the one permission check: raises NotPermittedError (before
-        anything is read) when this account's roles do not allow `permission`."""
+    def require(self, permission: Permission) -> None:
+        """The one permission check: raises NotPermittedError when this account's roles do not allow
+        `permission`."""
         if not self.may(permission):
             raise NotPermittedError(permission)
+
+    def transaction(self, permission: Permission) -> UnitOfWork:
+        """The unit of work of one service call, after the permission check (before anything is read)."""
+        self.require(permission)
         return self.unit_of_work()
 
     def lock(self) -> None:

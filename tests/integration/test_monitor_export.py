@@ -33,6 +33,12 @@ def three_cases(workspace: OpenWorkspace) -> None:
                           coordinator="Coördinator A"))
 
 
+
+@pytest.fixture
+def workspace(office: OpenWorkspace) -> OpenWorkspace:
+    """These tests run at a back office: notifications and the monitor are its work."""
+    return office
+
 def _export(workspace: OpenWorkspace, out: Path, threshold: int = 5) -> None:
     export_report(workspace, PERIOD, out, threshold=threshold, today=date(2024, 12, 31))
 

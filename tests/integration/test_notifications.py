@@ -22,6 +22,12 @@ SAMPLE = Path(__file__).parents[1] / "data" / "notifications" / "meldingen-cp125
 TODAY = date(2025, 6, 10)
 
 
+
+@pytest.fixture
+def workspace(office: OpenWorkspace) -> OpenWorkspace:
+    """These tests run at a back office: notifications and the monitor are its work."""
+    return office
+
 def _import(workspace: OpenWorkspace, path: Path, columns: Columns | None = None) -> NotificationImport:
     return import_notifications(workspace, path, columns or Columns(), today=TODAY)
 

@@ -14,11 +14,9 @@ import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
-from app.domain import WorkspaceKind
 from app.policy import Policy
 from app.settings import Settings
-from app.workspace.folder import OpenWorkspace, create_workspace
-from app.workspace.keyfile import KdfParams
+from app.workspace.folder import OpenWorkspace
 from ui import dialogs
 from ui.context import WorkspaceContext
 from ui.i18n import install_translations
@@ -79,16 +77,6 @@ def app_language(qapp: QApplication, compiled_dutch: Path) -> Iterator[QApplicat
     finally:
         install_translations(qapp, "en")
         QLocale.setDefault(previous_locale)
-
-
-@pytest.fixture
-def office(tmp_path: Path, fast_kdf: KdfParams, passphrase: str) -> Iterator[OpenWorkspace]:
-    """A fresh, unlocked back-office workspace in `tmp_path / "office"`; locked on teardown if still open."""
-    opened = create_workspace(tmp_path / "office", kind=WorkspaceKind.BACKOFFICE, municipality="Teststad",
-                              user_name="Backoffice Teststad", passphrase=passphrase, kdf=fast_kdf)
-    yield opened
-    if not opened.is_locked:
-        opened.lock()
 
 
 @pytest.fixture

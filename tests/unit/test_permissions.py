@@ -47,7 +47,7 @@ def test_several_roles_add_up() -> None:
 def test_the_laptop_coordinator_also_keeps_the_laptop() -> None:
     office = permissions_of({Role.COORDINATOR}, laptop=False)
     laptop = permissions_of({Role.COORDINATOR}, laptop=True)
-    assert laptop - office == {P.EXCHANGE_BUNDLES, P.DEVICES, P.SETTINGS, P.PURGE, P.AUDIT}
+    assert laptop - office == {P.EXCHANGE_BUNDLES, P.DEVICES, P.SETTINGS, P.PURGE, P.AUDIT, P.PRIVACY_REQUESTS}
     assert P.PURGE not in permissions_of(set(Role) - {Role.COORDINATOR}, laptop=False)
 
 
