@@ -18,8 +18,8 @@ from sqlalchemy import Engine
 from app import audit
 from app.audit import Actor, AuditAction, Outcome, Purpose
 from app.domain import WorkspaceKind
-from app.errors import NewerVersionError, WorkspaceError, WrongPassphraseError
-from app.permissions import NotPermittedError, Permission, format_roles, permissions_of, sees_every_case
+from app.errors import NewerVersionError, ValidationError, WorkspaceError, WrongPassphraseError
+from app.permissions import NotPermittedError, Permission, Role, format_roles, permissions_of, sees_every_case
 from app.sync.device import device_identity
 from app.workspace.accounts import FIRST_ACCOUNT_ROLES, find_account
 from app.workspace.keyfile import (
@@ -70,6 +70,30 @@ class WorkspaceSummary:
     demo: bool
 
 
+class KeySlots:
+    """How an embedded workspace's accounts log in: one slot each in the key file, all wrapping the data key."""
+
+    def __init__(self, workspace: OpenWorkspace) -> None:
+        self._workspace = workspace
+
+    def store(self, login: str, passphrase: str | None, _roles: frozenset[Role]) -> None:
+        """`login`'s slot under `passphrase`, in place of the one it had."""
+        if not passphrase:
+            raise ValidationError("passphrase", "required")
+        check_strength(passphrase)
+        self._save(self._workspace.keyfile.with_slot(self._workspace.data_key, login, passphrase))
+
+    def remove(self, login: str) -> None:
+        self._save(self._workspace.keyfile.without_slot(login))
+
+    def set_roles(self, _login: str, _roles: frozenset[Role]) -> None:
+        """Roles live in the (encrypted) account table only."""
+
+    def _save(self, keyfile: KeyFile) -> None:
+        keyfile.save(keyfile_path(self._workspace.folder))
+        self._workspace.keyfile = keyfile
+
+
 class OpenWorkspace:
     """An unlocked workspace. Holds the engine and the data key until `lock()`."""
 
@@ -90,6 +114,7 @@ class OpenWorkspace:
         self.permissions = permissions_of(self.account.roles, laptop)
         self.sees_every_case = sees_every_case(self.account.roles, laptop)
         self.actor = Actor(self.account.login, format_roles(self.account.roles), device_id)
+        self.credentials = KeySlots(self)
 
     @property
     def is_locked(self) -> bool:
