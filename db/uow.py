@@ -11,6 +11,7 @@ from db import change_tracking
 from db.repositories.audit import AuditRepository
 from db.repositories.cases import CaseRepository
 from db.repositories.consent import ConsentRepository
+from db.repositories.documents import DocumentRepository
 from db.repositories.intake import IntakeRepository
 from db.repositories.sync import SyncRepository
 from db.repositories.workspace import WorkspaceRepository
@@ -30,6 +31,7 @@ class UnitOfWork:
         self.workspace = WorkspaceRepository(self.session)
         self.intake = IntakeRepository(self.session)
         self.consent = ConsentRepository(self.session)
+        self.documents = DocumentRepository(self.session)
         self.sync = SyncRepository(self.session)
         return self
 

@@ -26,9 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.casework import cases
+from app.casework import cases, consent, documents
 from app.casework.cases import CaseData, CaseFile, Changes, ClientData, DetentionData, FileVersion
-from app.casework.consent import Badge, consent_badges
+from app.casework.consent import Badge
+from app.casework.documents import DocumentKind
 from app.domain import (
     BSN_SEPARATORS,
     STATUS_FLOW,
@@ -49,7 +50,6 @@ from ui.case.access_history import AccessHistoryDialog
 from ui.consent.badge import BadgeLabel
 from ui.context import WorkspaceContext
 from ui.documents.preview import PdfPreviewDialog
-from ui.documents.store import DocumentKind, case_has_plan
 from ui.operations import Progress
 from ui.privacy.client_requests import ClientRequestsButton
 from ui.texts.formatting import format_date
@@ -367,10 +367,9 @@ class CaseScreen(QWidget):
         workspace = self._context.workspace
 
         def work(_progress: Progress) -> tuple[CaseFile, Badge, bool]:
-            with workspace.unit_of_work() as uow:
-                case_file = cases.open_case(uow, workspace.actor, case_id)
-                badge = consent_badges(uow, date.today(), [case_id]).get(case_id, Badge.NONE)
-            return case_file, badge, case_has_plan(workspace, case_id)
+            case_file = cases.open_case(workspace, case_id)
+            badge = consent.consent_badges(workspace, date.today(), [case_id]).get(case_id, Badge.NONE)
+            return case_file, badge, documents.has_plan(workspace, case_id)
 
         def failed(error: Exception) -> None:
             if generation == self._generation:
@@ -401,18 +400,17 @@ class CaseScreen(QWidget):
         stored: list[CaseFile] = []
 
         def work(_progress: Progress) -> Changes:
-            # Re-reading in the same unit of work shows exactly what was stored (a known BSN reuses that client)
-            # and gives the version for the next save, with no other write in between.
-            with workspace.unit_of_work() as uow:
-                if case_id is None:
-                    changes = cases.register_case(uow, workspace.actor, client, detention, case)
-                    saved_id = changes.case_ids[0]
-                else:
-                    assert version is not None
-                    changes = cases.update_case(uow, workspace.actor, case_id, version, client, detention, case)
-                    saved_id = case_id
-                stored.append(cases.open_case(uow, workspace.actor, saved_id))
-                return changes
+            if case_id is None:
+                changes = cases.register_case(workspace, client, detention, case)
+                saved_id = changes.case_ids[0]
+            else:
+                assert version is not None
+                changes = cases.update_case(workspace, case_id, version, client, detention, case)
+                saved_id = case_id
+            # Read back on the same single worker, so no other write comes in between: the screen shows exactly
+            # what was stored (a known BSN reuses that client) and holds the version for the next save.
+            stored.append(cases.open_case(workspace, saved_id))
+            return changes
 
         self._context.operations.write(self, work).initiator(self).success(
             lambda _changes: self._saved(stored[0], generation)).failure(

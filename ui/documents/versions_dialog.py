@@ -2,7 +2,7 @@
 whom, and any of them made again exactly as it was (to show, or to save as PDF).
 
 The list holds no client data; a version made again is shown from memory (ui.documents.memory) and logged as a view, a
-save as an export (ui.documents.version_store). Closing the dialog drops the document.
+save as an export (app.casework.documents.remake). Closing the dialog drops the document.
 """
 
 from __future__ import annotations
@@ -22,13 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.audit import AuditAction
+from app.casework.documents import DocumentKind, VersionLine, list_versions, remake
 from app.errors import TerugkeerError
+from app.pdf.output import write_pdf
 from ui import dialogs
 from ui.context import WorkspaceContext
-from ui.documents.export import last_folder, remember_folder, short_case_id, write_pdf
+from ui.documents.export import last_folder, remember_folder, short_case_id
 from ui.documents.memory import InMemoryPdf
-from ui.documents.store import DocumentKind
-from ui.documents.version_store import VersionLine, list_versions, remake
 from ui.operations import Progress
 from ui.texts.formatting import format_date_time
 from ui.texts.messages import error_text

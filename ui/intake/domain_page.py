@@ -10,11 +10,11 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.casework.checklist import DomainTemplate
-from app.casework.intake import DomainStatus, IntakeFile, Moment
+from app.casework.intake import DomainStatus, IntakeFile, Moment, save_answer, save_assessment
+from app.workspace.folder import OpenWorkspace
 from ui.intake.actions import ActionList, ActionsEditor
 from ui.intake.checklist_widgets import ChoiceBox, item_input, text_box
 from ui.intake.page import IntakePage
-from ui.intake.store import IntakeStore
 from ui.operations import Operations
 from ui.texts.labels import answer_label, domain_status_label, moment_label
 from ui.widgets.autosave import Autosaver
@@ -28,11 +28,12 @@ def _status_options() -> list[tuple[str, object]]:
 
 class DomainPage(IntakePage):
     def __init__(self, domain: DomainTemplate, intake_file: IntakeFile, language: str, operations: Operations,
-                 store: IntakeStore, autosaver: Autosaver, actions: ActionList,
+                 workspace: OpenWorkspace, autosaver: Autosaver, actions: ActionList,
                  parent: QWidget | None = None) -> None:
         super().__init__(domain.label.in_language(language), f"page_domain_{domain.id}", parent)
         self.domain = domain
         body = self.body
+        case_id = intake_file.case_id
 
         checklist = QFormLayout()
         checklist.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -41,7 +42,7 @@ class DomainPage(IntakePage):
             label = QLabel(item.label.in_language(language), body)
             label.setBuddy(field.input)
             checklist.addRow(label, field.field)
-            autosaver.add(f"answer:{item.id}", field.value, partial(store.answer, item.id),
+            autosaver.add(f"answer:{item.id}", field.value, partial(save_answer, workspace, case_id, item.id),
                           edited=field.edited, widgets=(field.input,), finished=field.finished,
                           check=field.check, message=field.field)
         checklist_box = QGroupBox(self.tr("Checklist"), body)
@@ -56,7 +57,7 @@ class DomainPage(IntakePage):
             self.statuses[moment] = box
             situation.addRow(moment_label(moment), box)
             autosaver.add(f"status:{domain.id}:{moment.value}", partial(_status_of, box),
-                          partial(_save_status, store, domain.id, moment),
+                          partial(_save_status, workspace, case_id, domain.id, moment),
                           edited=box.currentIndexChanged, widgets=(box,))
         self.statuses[Moment.INTAKE].currentIndexChanged.connect(self.progress_changed)
         self.aftercare = ChoiceBox(
@@ -65,7 +66,8 @@ class DomainPage(IntakePage):
             self.tr("Aftercare needed?"), body)
         situation.addRow(self.tr("Aftercare needed?"), self.aftercare)
         autosaver.add(f"aftercare:{domain.id}", self.aftercare.value,
-                      lambda value: store.assessment(domain.id, Moment.INTAKE, aftercare_needed=value),
+                      lambda value: save_assessment(workspace, case_id, domain.id, Moment.INTAKE,
+                                                    aftercare_needed=value),
                       edited=self.aftercare.currentIndexChanged, widgets=(self.aftercare,))
         situation_box = QGroupBox(self.tr("Situation"), body)
         situation_box.setLayout(situation)
@@ -74,13 +76,14 @@ class DomainPage(IntakePage):
                               NOTES_LINES, body)
         self.notes.setToolTip(self.tr("Ctrl+Enter saves the note at once"))
         autosaver.add(f"notes:{domain.id}", self.notes.toPlainText,
-                      lambda value: store.assessment(domain.id, Moment.INTAKE, notes=value),
+                      lambda value: save_assessment(workspace, case_id, domain.id, Moment.INTAKE, notes=value),
                       edited=self.notes.textChanged, widgets=(self.notes,))
         notes_box = QGroupBox(self.tr("Notes"), body)
         QVBoxLayout(notes_box).addWidget(self.notes)
         notes_box.setFocusProxy(self.notes)
 
-        self.action_editor = ActionsEditor(operations, store, autosaver, actions, domain.id, f"actions_{domain.id}", body)
+        self.action_editor = ActionsEditor(operations, workspace, case_id, autosaver, actions, domain.id,
+                                           f"actions_{domain.id}", body)
         actions_box = QGroupBox(self.tr("Follow-up actions"), body)
         QVBoxLayout(actions_box).addWidget(self.action_editor)
         add = QShortcut(QKeySequence("Ctrl+Shift+N"), self)
@@ -121,5 +124,6 @@ def _status_of(box: ChoiceBox) -> DomainStatus | None:
     return _status(box.value())
 
 
-def _save_status(store: IntakeStore, domain_id: str, moment: Moment, status: DomainStatus | None) -> object:
-    return store.assessment(domain_id, moment, status=status)
+def _save_status(workspace: OpenWorkspace, case_id: str, domain_id: str, moment: Moment,
+                 status: DomainStatus | None) -> object:
+    return save_assessment(workspace, case_id, domain_id, moment, status=status)

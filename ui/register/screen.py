@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
@@ -24,15 +23,13 @@ from PySide6.QtWidgets import (
 
 from app.casework import register
 from app.casework.cases import Changes
-from app.casework.consent import Badge, consent_badges
-from app.casework.register import RegisterFilter, RegisterRow
+from app.casework.register import RegisterFilter, RegisterRow, RegisterView, RowUpdate
 from app.domain import CaseStatus, WorkspaceKind
 from app.errors import TerugkeerError
 from ui import dialogs
 from ui.context import WorkspaceContext
 from ui.documents.batch import BatchCase, BatchPrint, BatchReport, BatchSave, summary
 from ui.documents.export import last_folder, remember_folder
-from ui.operations import Progress
 from ui.register.backoffice import BackOfficeRegister
 from ui.register.model import Column, RegisterTableModel
 from ui.texts.labels import status_label
@@ -43,12 +40,6 @@ _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 # Initial column widths in average character widths; Name takes the rest of the width.
 _COLUMN_CHARS = {Column.DATE_OF_BIRTH: 14, Column.BSN: 13, Column.PRISON: 24, Column.RELEASE_DATE: 15,
                  Column.STATUS: 16, Column.COORDINATOR: 22, Column.WARNINGS: 10, Column.CONSENT: 18}
-
-
-@dataclass(frozen=True)
-class _Register:
-    rows: list[RegisterRow]
-    badges: dict[str, Badge]  # by case id; a case without a ground or consent is missing (Badge.NONE)
 
 
 class RegisterScreen(QWidget):
@@ -196,14 +187,9 @@ class RegisterScreen(QWidget):
         """Read the whole register (off the GUI thread) and show it; `loaded` follows."""
         workspace = self._context.workspace
         key_domains = self._context.catalogue.active().key_domain_ids
-
-        def work(_progress: Progress) -> _Register:
-            with workspace.unit_of_work() as uow:
-                today = date.today()
-                return _Register(register.load_register(uow, key_domains, today), consent_badges(uow, today))
-
         self.count_label.setText(self.tr("Loading…"))
-        self._context.operations.read(self, work).success(self._show_rows).run()
+        self._context.operations.read(self, lambda _progress: register.open_register(
+            workspace, key_domains, date.today())).success(self._show_rows).run()
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -273,7 +259,7 @@ class RegisterScreen(QWidget):
         if self.back_office is not None:
             self.back_office.update_button(self.table.selectionModel().hasSelection())
 
-    def _show_rows(self, loaded: _Register) -> None:
+    def _show_rows(self, loaded: RegisterView) -> None:
         self.model.set_rows(loaded.rows, loaded.badges)
         if self.back_office is not None:
             self.back_office.show_choices(loaded.rows)
@@ -338,27 +324,20 @@ class RegisterScreen(QWidget):
         if self.back_office is not None:
             self.back_office.cases_changed()
         key_domains = self._context.catalogue.active().key_domain_ids
+        self._context.operations.read(self, lambda _progress: register.updated_rows(
+            workspace, case_ids, key_domains, date.today())).success(self._apply_changed_rows).run()
 
-        def work(_progress: Progress) -> list[tuple[str, RegisterRow | None, Badge]]:
-            with workspace.unit_of_work() as uow:
-                today = date.today()
-                badges = consent_badges(uow, today, case_ids)
-                return [(case_id, register.load_register_row(uow, case_id, key_domains, today),
-                         badges.get(case_id, Badge.NONE)) for case_id in case_ids]
-
-        self._context.operations.read(self, work).success(self._apply_changed_rows).run()
-
-    def _apply_changed_rows(self, rows: list[tuple[str, RegisterRow | None, Badge]]) -> None:
-        if len(rows) == 1:
-            case_id, row, badge = rows[0]
-            if row is None:
-                self.model.remove_row(case_id)
+    def _apply_changed_rows(self, updates: list[RowUpdate]) -> None:
+        if len(updates) == 1:
+            [update] = updates
+            if update.row is None:
+                self.model.remove_row(update.case_id)
             else:
-                self.model.upsert_row(row, badge)
-        elif rows:  # many at once (notifications read in, cases handed over): one sort, not one per row
-            self.model.replace_rows([row for _case_id, row, _badge in rows if row is not None],
-                                    {case_id for case_id, row, _badge in rows if row is None},
-                                    {case_id: badge for case_id, row, badge in rows if row is not None})
+                self.model.upsert_row(update.row, update.badge)
+        elif updates:  # many at once (notifications read in, cases handed over): one sort, not one per row
+            self.model.replace_rows([update.row for update in updates if update.row is not None],
+                                    {update.case_id for update in updates if update.row is None},
+                                    {update.case_id: update.badge for update in updates if update.row is not None})
         if self.back_office is not None:
             self.back_office.show_choices(self.model.all_rows())
         self._update_count()
