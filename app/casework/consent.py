@@ -271,9 +271,7 @@ def end_ground(workspace: OpenWorkspace, ground_id: str, ended_on: date, today: 
         if ended_on < record.noted_on:
             raise ValidationError("ended_on", "ground_end_before_noted")
         record.ended_on = ended_on
-        stamp(record, workspace.actor)
-        changes = _audited(uow, workspace.actor, _case(uow, record.case_id), [(record, _GROUND, AuditAction.UPDATE)],
-                           today)
+        changes = _ground_changed(uow, workspace.actor, record, AuditAction.UPDATE, today)
         uow.commit()
         return changes
 
@@ -285,11 +283,15 @@ def remove_ground(workspace: OpenWorkspace, ground_id: str, today: date | None =
         if record is None or record.deleted:
             return Changes()
         record.deleted = True
-        stamp(record, workspace.actor)
-        changes = _audited(uow, workspace.actor, _case(uow, record.case_id), [(record, _GROUND, AuditAction.DELETE)],
-                           today)
+        changes = _ground_changed(uow, workspace.actor, record, AuditAction.DELETE, today)
         uow.commit()
         return changes
+
+
+def _ground_changed(uow: UnitOfWork, actor: Actor, record: ProcessingGround, action: AuditAction,
+                    today: date | None) -> Changes:
+    stamp(record, actor)
+    return _audited(uow, actor, _case(uow, record.case_id), [(record, _GROUND, action)], today)
 
 
 # --- consent ---------------------------------------------------------------------------------------------------

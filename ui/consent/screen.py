@@ -7,7 +7,6 @@ shared is decided by app.casework.sharing_policy, never here.
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Callable
 from dataclasses import asdict
 from datetime import date
@@ -15,18 +14,15 @@ from datetime import date
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QDialog,
     QFrame,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QScrollArea,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -51,12 +47,13 @@ from ui.texts.consent import ConsentVocabulary
 from ui.texts.formatting import format_date
 from ui.texts.labels import consent_status_label, ground_label
 from ui.texts.messages import error_text
-from ui.widgets.buttons import push_button
+from ui.widgets.buttons import chain_tab_order, push_button
 from ui.widgets.dialog_slot import DialogSlot
 from ui.widgets.field_marks import INVALID_COLOUR
 from ui.widgets.save_wait import may_leave, save_and_wait
+from ui.widgets.simple_table import SimpleTable
 
-_GROUND_COLUMNS = 4
+_NOTE_COLUMN = 3  # of the grounds table: it takes the width that is left
 
 # A change of the case's consent file, run on the worker: (workspace, case id) → what changed.
 Change = Callable[[OpenWorkspace, str], Changes]
@@ -93,6 +90,14 @@ class ConsentScreen(QWidget):
     # --- building -----------------------------------------------------------------------------------------------
 
     def _build(self) -> None:
+        self._build_header()
+        self._build_grounds()
+        self._build_consents()
+        self._build_form()
+        self._layout()
+
+    def _build_header(self) -> None:
+        """The client's name, the badge, the basis the data are processed on today, and Back."""
         self.title = QLabel(self)
         self.title.setObjectName("consentTitle")
         font = self.title.font()
@@ -109,22 +114,12 @@ class ConsentScreen(QWidget):
         self.back_button = push_button(self, self.tr("Back"), "consentBackButton", self.go_back,
                                         self.tr("Back to the case (Esc)"))
 
-        self.grounds_table = QTableWidget(0, _GROUND_COLUMNS, self)
+    def _build_grounds(self) -> None:
+        self.grounds_table = SimpleTable(
+            [self.tr("Legal basis"), self.tr("Noted on"), self.tr("Ended on"), self.tr("Note")], _NOTE_COLUMN,
+            self.tr("Legal bases"), self)
         self.grounds_table.setObjectName("groundsTable")
-        self.grounds_table.setAccessibleName(self.tr("Legal bases"))
-        self.grounds_table.setHorizontalHeaderLabels(
-            [self.tr("Legal basis"), self.tr("Noted on"), self.tr("Ended on"), self.tr("Note")])
-        self.grounds_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.grounds_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.grounds_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.grounds_table.setTabKeyNavigation(False)
-        self.grounds_table.setWordWrap(False)
-        self.grounds_table.verticalHeader().hide()
-        header = self.grounds_table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        self.grounds_table.setAlternatingRowColors(False)
         self.grounds_table.setMaximumHeight(self.fontMetrics().height() * 9)
         self.grounds_table.itemSelectionChanged.connect(self._update_buttons)
         self.grounds_empty = QLabel(self.tr("No legal basis other than consent has been noted."), self)
@@ -137,6 +132,7 @@ class ConsentScreen(QWidget):
                                                  self.remove_ground,
                                                  self.tr("Remove a legal basis that was noted by mistake"))
 
+    def _build_consents(self) -> None:
         self.current_list = QListWidget(self)
         self.current_list.setObjectName("currentConsents")
         self.current_list.setAccessibleName(self.tr("Current consents"))
@@ -149,6 +145,7 @@ class ConsentScreen(QWidget):
         self.history = ConsentHistory(self)
         self.history.setTabChangesFocus(True)
 
+    def _build_form(self) -> None:
         self.form = ConsentForm(self)
         self.form.setObjectName("consentForm")
         self.form.changed.connect(self._form_changed)
@@ -164,7 +161,6 @@ class ConsentScreen(QWidget):
                                                   self.cancel_new_version)
         self.record_button = push_button(self, self.tr("Re&cord consent"), "recordConsentButton", self.save_consent,
                                           self.tr("Save (Ctrl+S)"))
-        self._layout()
 
     def _layout(self) -> None:
         top = QHBoxLayout()
@@ -220,12 +216,9 @@ class ConsentScreen(QWidget):
 
     def _chain_focus(self) -> None:
         """Left column, then the form, its buttons and Back (set in one pass: Qt moves a widget it is given)."""
-        chain: list[QWidget] = [self.grounds_table, self.add_ground_button, self.end_ground_button,
-                                self.remove_ground_button, self.current_list, self.new_version_button,
-                                self.revoke_button, self.history, *self.form.focus_chain(),
-                                self.cancel_version_button, self.record_button, self.back_button]
-        for first, second in itertools.pairwise(chain):
-            QWidget.setTabOrder(first, second)
+        chain_tab_order(self.grounds_table, self.add_ground_button, self.end_ground_button, self.remove_ground_button,
+                        self.current_list, self.new_version_button, self.revoke_button, self.history,
+                        *self.form.focus_chain(), self.cancel_version_button, self.record_button, self.back_button)
 
     # --- opening and leaving ----------------------------------------------------------------------------------
 
@@ -365,11 +358,7 @@ class ConsentScreen(QWidget):
     def _selected_ground(self) -> GroundData | None:
         if self._file is None:
             return None
-        rows = self.grounds_table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        item = self.grounds_table.item(rows[0].row(), 0)
-        ground_id = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        ground_id = self.grounds_table.selected_key()
         return next((ground for ground in self._file.grounds if ground.id == ground_id), None)
 
     def _selected_consent(self) -> ConsentData | None:

@@ -17,13 +17,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QMargins, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDialog,
     QHBoxLayout,
     QLabel,
     QRadioButton,
@@ -40,7 +39,7 @@ from app.pdf.output import write_pdf
 from ui import dialogs
 from ui.context import WorkspaceContext
 from ui.documents.export import file_name, last_folder, remember_folder
-from ui.documents.memory import InMemoryPdf
+from ui.documents.memory import DocumentDialog, InMemoryPdf
 from ui.documents.options import document_options
 from ui.documents.printing import print_pdf
 from ui.documents.versions_dialog import VersionsDialog
@@ -69,7 +68,7 @@ class _Preview:
     has_consent: bool
 
 
-class PdfPreviewDialog(QDialog):
+class PdfPreviewDialog(DocumentDialog):
     """Shows the document of `kind` for `case_id`; reads it itself when created (`shown` follows)."""
 
     shown = Signal()  # a document, or the reason there is none, is on screen
@@ -454,14 +453,6 @@ class PdfPreviewDialog(QDialog):
             dialog.deleteLater()
 
     # --- closing ------------------------------------------------------------------------------------------------------
-
-    def done(self, result: int) -> None:
-        self._forget()
-        super().done(result)
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        self._forget()
-        super().closeEvent(event)
 
     def _forget(self) -> None:
         """Drop the document and its bytes, and every result still on its way."""

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
     QSpinBox,
     QTableView,
     QVBoxLayout,
@@ -33,6 +32,7 @@ from ui.documents.export import last_folder, remember_folder
 from ui.register.backoffice import BackOfficeRegister
 from ui.register.model import Column, RegisterTableModel
 from ui.texts.labels import status_label
+from ui.widgets.buttons import chain_tab_order, push_button
 from ui.widgets.worker_run import RunSlot
 
 DEFAULT_RELEASE_WINDOW_DAYS = 14
@@ -59,6 +59,24 @@ class RegisterScreen(QWidget):
         self._selected_case_id: str | None = None
         self._batches: RunSlot[BatchPrint | BatchSave] = RunSlot(self._update_batch_buttons)
 
+        self._build_filters()
+        self._build_table()
+        self._build_bottom()
+        # The back office sees every coordinator's cases: it filters and hands them over (ui.register.backoffice).
+        self.back_office: BackOfficeRegister | None = None
+        if context.workspace.summary.kind is WorkspaceKind.BACKOFFICE:
+            self.back_office = BackOfficeRegister(context, self, self.selected_rows)
+            self.back_office.filter_changed.connect(self._apply_filter)
+        self._build_layout()
+        self._set_tab_order()
+
+        context.operations.changed.connect(self._on_changed)
+        self._update_count()
+        self._update_batch_buttons()
+
+    # --- building -------------------------------------------------------------------------------------------------
+
+    def _build_filters(self) -> None:
         self.search = QLineEdit(self)
         self.search.setObjectName("registerSearch")
         self.search.setPlaceholderText(self.tr("Search name, BSN or PI"))
@@ -90,10 +108,10 @@ class RegisterScreen(QWidget):
         self.release_within_check.toggled.connect(self.release_within_days.setEnabled)
         self.release_within_days.valueChanged.connect(self._apply_filter)
 
-        self.new_case_button = QPushButton(self.tr("&New client and case"), self)
-        self.new_case_button.setObjectName("newCaseButton")
-        self.new_case_button.clicked.connect(self.new_case_requested)
+        self.new_case_button = push_button(self, self.tr("&New client and case"), "newCaseButton",
+                                           self.new_case_requested.emit)
 
+    def _build_table(self) -> None:
         self.table = QTableView(self)
         self.table.setObjectName("registerTable")
         self.table.setAccessibleName(self.tr("Cases"))
@@ -126,23 +144,17 @@ class RegisterScreen(QWidget):
         self.model.modelReset.connect(self._update_batch_buttons)
         self.model.rowsRemoved.connect(self._update_batch_buttons)
 
+    def _build_bottom(self) -> None:
         self.count_label = QLabel(self)
         self.count_label.setObjectName("registerCount")
-        self.print_plans_button = QPushButton(self.tr("&Print plans…"), self)
-        self.print_plans_button.setObjectName("printPlansButton")
-        self.print_plans_button.setToolTip(self.tr("Print the plans of approach of the selected cases in one go"))
-        self.print_plans_button.clicked.connect(self.print_plans)
-        self.save_plans_button = QPushButton(self.tr("Save pl&ans…"), self)
-        self.save_plans_button.setObjectName("savePlansButton")
-        self.save_plans_button.setToolTip(self.tr("Save the plans of approach of the selected cases as PDF files in a folder"))
-        self.save_plans_button.clicked.connect(self.save_plans)
+        self.print_plans_button = push_button(
+            self, self.tr("&Print plans…"), "printPlansButton", self.print_plans,
+            self.tr("Print the plans of approach of the selected cases in one go"))
+        self.save_plans_button = push_button(
+            self, self.tr("Save pl&ans…"), "savePlansButton", self.save_plans,
+            self.tr("Save the plans of approach of the selected cases as PDF files in a folder"))
 
-        # The back office sees every coordinator's cases: it filters and hands them over (ui.register.backoffice).
-        self.back_office: BackOfficeRegister | None = None
-        if context.workspace.summary.kind is WorkspaceKind.BACKOFFICE:
-            self.back_office = BackOfficeRegister(context, self, self.selected_rows)
-            self.back_office.filter_changed.connect(self._apply_filter)
-
+    def _build_layout(self) -> None:
         filters = QHBoxLayout()
         filters.addWidget(self.search, 1)
         filters.addWidget(self.status_filter)
@@ -162,26 +174,18 @@ class RegisterScreen(QWidget):
         bottom.addWidget(self.print_plans_button)
         bottom.addWidget(self.save_plans_button)
         layout.addLayout(bottom)
-        self.setTabOrder(self.search, self.status_filter)
-        self.setTabOrder(self.status_filter, self.release_within_check)
-        self.setTabOrder(self.release_within_check, self.release_within_days)
-        self.setTabOrder(self.release_within_days, self.new_case_button)
-        self.setTabOrder(self.new_case_button, self.table)
-        self.setTabOrder(self.table, self.print_plans_button)
+
+    def _set_tab_order(self) -> None:
+        """Filters (and the back office's), New, the table, then the buttons below it."""
+        bar_filters: list[QWidget] = []
+        hand_over: list[QWidget] = []
         if self.back_office is not None:
             bar = self.back_office.bar
-            self.setTabOrder(self.release_within_days, bar.coordinator)
-            self.setTabOrder(bar.coordinator, bar.prison)
-            self.setTabOrder(bar.prison, bar.target_group)
-            self.setTabOrder(bar.target_group, bar.only_warnings)
-            self.setTabOrder(bar.only_warnings, self.new_case_button)
-            self.setTabOrder(self.table, self.back_office.hand_over_button)
-            self.setTabOrder(self.back_office.hand_over_button, self.print_plans_button)
-        self.setTabOrder(self.print_plans_button, self.save_plans_button)
-
-        context.operations.changed.connect(self._on_changed)
-        self._update_count()
-        self._update_batch_buttons()
+            bar_filters = [bar.coordinator, bar.prison, bar.target_group, bar.only_warnings]
+            hand_over = [self.back_office.hand_over_button]
+        chain_tab_order(self.search, self.status_filter, self.release_within_check, self.release_within_days,
+                        *bar_filters, self.new_case_button, self.table, *hand_over, self.print_plans_button,
+                        self.save_plans_button)
 
     def load(self) -> None:
         """Read the whole register (off the GUI thread) and show it; `loaded` follows."""
