@@ -45,6 +45,7 @@ def test_a_change_renumbers_only_the_changed_record(workspace: OpenWorkspace) ->
     changed = {key for key in after if after[key] != before[key]}
     assert changed == {f"client:{file.client_id}"}
     assert after[f"client:{file.client_id}"] > max(before.values())
+    # Saving the same values again changes nothing.
     file = open_case(workspace, case_id)
     update_case(workspace, case_id, file.version, file.client, file.detention, file.case)
     assert _seqs(workspace) == after

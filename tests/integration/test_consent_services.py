@@ -344,6 +344,7 @@ def test_an_unknown_case_is_refused(workspace: OpenWorkspace) -> None:
 
 def _badge(workspace: OpenWorkspace, case_id: str, today: date = TODAY) -> Badge:
     badge = consent_badge(_file(workspace, case_id), today)
+    # The register's bulk answer agrees with the case's own.
     assert consent_badges(workspace, today).get(case_id, Badge.NONE) == badge
     assert consent_badges(workspace, today, [case_id]).get(case_id, Badge.NONE) == badge
     return badge

@@ -369,6 +369,7 @@ def test_a_failed_delivery_leaves_no_audit_entry(workspace: OpenWorkspace, plann
 
 def test_printing_makes_numbered_versions_that_regenerate_exactly(workspace: OpenWorkspace, planned: str) -> None:
     first = make_plan_pdf(workspace, planned, action=AuditAction.PRINT, printed_on=date(2024, 6, 15))
+    # The same plan printed a day later: the same version, byte for byte.
     again = make_plan_pdf(workspace, planned, action=AuditAction.PRINT, printed_on=date(2024, 6, 16))
     assert again.data == first.data
     save_plan(workspace, planned, agreements="Wekelijks bellen, op dinsdag.")

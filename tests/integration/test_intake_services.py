@@ -560,6 +560,7 @@ def test_triage_with_case_direction_changes_the_case(workspace: OpenWorkspace, s
     assert intake.case_direction is CaseDirection.SPECIALIST
     assert (intake.self_reliance, intake.direction_reason) == (SelfReliance.NOT_SELF_RELIANT,
                                                                "Verslaving en GGZ: specialist")
+    # The case screen sees it too.
     assert open_case(workspace, started).case.case_direction is CaseDirection.SPECIALIST
     # only the case direction: only the case is audited
     seq = _last_seq(workspace)

@@ -114,6 +114,7 @@ def test_the_purge_dialog_lists_what_goes_and_what_waits_and_cleans_up(
     recent = add_case(laptop, "Pasgesloten", "999990032", date.today() - timedelta(days=3))
     still_open = add_case(laptop, "Openstaand", "111222333", None)
     exchange(laptop, office, tmp_path, "first")
+    # Changed after the back office confirmed it: waits for the next exchange.
     file = open_case(laptop, changed_since)
     update_case(laptop, changed_since, file.version, replace(file.client, phone="0699999999"),
                 file.detention, file.case)
