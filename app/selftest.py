@@ -38,6 +38,7 @@ from app.check import check_with_key
 from app.domain import WorkspaceKind
 from app.errors import WrongPassphraseError
 from app.pdf.structure import page_count, structure_problems
+from app.permissions import Permission
 from app.sync.device import enroll, own_identity_file
 from app.sync.export import export_bundle
 from app.sync.identity import read_public_identity
@@ -77,22 +78,20 @@ def _create(run: _Run) -> str:
 def _write(run: _Run) -> str:
     assert run.workspace is not None
     today = date.today()
-    with run.workspace.unit_of_work() as uow:
-        changes = register_case(
-            uow, run.workspace.actor,
-            ClientData(CANARY_GIVEN_NAMES, CANARY_SURNAME, date(1990, 1, 1), bsn="999990019"),
-            DetentionData("PI Vught", today - timedelta(days=30), today + timedelta(days=30)),
-            CaseData(notes="zelftest", coordinator="Zelftest"),
-        )
+    changes = register_case(
+        run.workspace,
+        ClientData(CANARY_GIVEN_NAMES, CANARY_SURNAME, date(1990, 1, 1), bsn="999990019"),
+        DetentionData("PI Vught", today - timedelta(days=30), today + timedelta(days=30)),
+        CaseData(notes="zelftest", coordinator="Zelftest"),
+    )
     run.case_id = changes.case_ids[0]
     return run.case_id
 
 
 def _read(run: _Run) -> str:
     assert run.workspace is not None
-    with run.workspace.unit_of_work() as uow:
-        case_file = open_case(uow, run.workspace.actor, run.case_id)
-        rows = load_register(uow, frozenset())
+    case_file = open_case(run.workspace, run.case_id)
+    rows = load_register(run.workspace, frozenset())
     if case_file.client.surname != CANARY_SURNAME or len(rows) != 1:
         raise AssertionError("data read back differs from data written")
     return ""
@@ -108,15 +107,11 @@ def _templates(run: _Run) -> str:
 def _intake(run: _Run) -> str:
     assert run.workspace is not None
     template = load_catalogue().active()
-    with run.workspace.unit_of_work() as uow:
-        open_intake(uow, run.workspace.actor, run.case_id, template)
-    with run.workspace.unit_of_work() as uow:
-        save_answer(uow, run.workspace.actor, run.case_id, "valid_id_present", "no")
-    with run.workspace.unit_of_work() as uow:
-        save_assessment(uow, run.workspace.actor, run.case_id, "id_document", Moment.INTAKE,
-                        status=DomainStatus.NEED, notes=CANARY_SURNAME)
-    with run.workspace.unit_of_work() as uow:
-        reread = open_intake(uow, run.workspace.actor, run.case_id, template)
+    open_intake(run.workspace, run.case_id, template)
+    save_answer(run.workspace, run.case_id, "valid_id_present", "no")
+    save_assessment(run.workspace, run.case_id, "id_document", Moment.INTAKE, status=DomainStatus.NEED,
+                    notes=CANARY_SURNAME)
+    reread = open_intake(run.workspace, run.case_id, template)
     if reread.answers.get("valid_id_present") != "no" or reread.assessment("id_document").notes != CANARY_SURNAME:
         raise AssertionError("intake read back differs from intake written")
     return ""
@@ -126,24 +121,22 @@ def _plan(run: _Run) -> str:
     """A plan of approach with situation, goal and actions in every domain, through the same services as the
     intake screen."""
     assert run.workspace is not None
-    actor, case_id = run.workspace.actor, run.case_id
+    workspace, case_id = run.workspace, run.case_id
     domains = [domain.id for domain in load_catalogue().active().domains if not domain.optional]
-    with run.workspace.unit_of_work() as uow:
-        save_intake_details(uow, actor, case_id, self_reliance=SelfReliance.LIMITED,
-                            direction_reason="Zelftest: regie blijft bij de nazorgcoördinator.")
-        for domain_id in domains:
-            save_assessment(uow, actor, case_id, domain_id, Moment.INTAKE, status=DomainStatus.NEED)
-            save_plan_domain(uow, actor, case_id, domain_id, situation="Zelftest: situatie met ë, ï, ř, Ş en €.",
-                             goal="Zelftest: doel bij vrijlating.")
-        for number in range(PLAN_ACTIONS):
-            # Most in the first domain, so that its table runs on over a page break (with its header repeated).
-            domain_id = domains[0] if number < PLAN_ACTIONS * 2 // 3 else domains[number % len(domains)]
-            add_action(uow, actor, case_id, domain_id, f"Zelftestactie {number + 1}", ActionOwner.COORDINATOR,
-                       date.today() + timedelta(days=number))
-        save_plan(uow, actor, case_id, status=PlanStatus.DISCUSSED, agreements="Zelftest: afspraken.",
-                  contact_persons="Zelftest: contactpersonen.")
-    with run.workspace.unit_of_work() as uow:
-        reread = open_intake(uow, actor, case_id, load_catalogue().active())
+    save_intake_details(workspace, case_id, self_reliance=SelfReliance.LIMITED,
+                        direction_reason="Zelftest: regie blijft bij de nazorgcoördinator.")
+    for domain_id in domains:
+        save_assessment(workspace, case_id, domain_id, Moment.INTAKE, status=DomainStatus.NEED)
+        save_plan_domain(workspace, case_id, domain_id, situation="Zelftest: situatie met ë, ï, ř, Ş en €.",
+                         goal="Zelftest: doel bij vrijlating.")
+    for number in range(PLAN_ACTIONS):
+        # Most in the first domain, so that its table runs on over a page break (with its header repeated).
+        domain_id = domains[0] if number < PLAN_ACTIONS * 2 // 3 else domains[number % len(domains)]
+        add_action(workspace, case_id, domain_id, f"Zelftestactie {number + 1}", ActionOwner.COORDINATOR,
+                   date.today() + timedelta(days=number))
+    save_plan(workspace, case_id, status=PlanStatus.DISCUSSED, agreements="Zelftest: afspraken.",
+              contact_persons="Zelftest: contactpersonen.")
+    reread = open_intake(workspace, case_id, load_catalogue().active())
     if len(reread.actions) != PLAN_ACTIONS or reread.plan_status is not PlanStatus.DISCUSSED:
         raise AssertionError("plan read back differs from plan written")
     return f"{PLAN_ACTIONS} actions"
@@ -163,15 +156,13 @@ def _checked_pdf(run: _Run, data: bytes, name: str, min_pages: int) -> str:
 
 def _plan_pdf(run: _Run) -> str:
     assert run.workspace is not None
-    with run.workspace.unit_of_work() as uow:
-        data = make_plan_pdf(uow, run.workspace.actor, run.case_id).data
+    data = make_plan_pdf(run.workspace, run.case_id).data
     return _checked_pdf(run, data, "plan.pdf", min_pages=2)
 
 
 def _consent_pdf(run: _Run) -> str:
     assert run.workspace is not None
-    with run.workspace.unit_of_work() as uow:
-        data = make_consent_pdf(uow, run.workspace.actor, run.case_id, load_catalogue().active()).data
+    data = make_consent_pdf(run.workspace, run.case_id, load_catalogue().active()).data
     return _checked_pdf(run, data, "consent.pdf", min_pages=1)
 
 
@@ -182,20 +173,19 @@ def _sync_bundle(run: _Run) -> str:
                               municipality="Zelftest", user_name="Zelftest backoffice", passphrase=run.passphrase)
     try:
         for here, there in ((run.workspace, office), (office, run.workspace)):
-            with there.unit_of_work() as uow:
+            with there.transaction(Permission.DEVICES) as uow:
                 identity_file, _fingerprint = own_identity_file(uow)
-            with here.unit_of_work() as uow:
+            with here.transaction(Permission.DEVICES) as uow:
                 enroll(uow, here.actor, read_public_identity(identity_file))
         bundle = run.folder.parent / "zelftest.terugkeer"
-        with run.workspace.unit_of_work() as uow:
+        with run.workspace.transaction(Permission.EXCHANGE_BUNDLES) as uow:
             summary = export_bundle(uow, run.workspace.actor, office.actor.device_id, bundle)
         if CANARY_SURNAME.encode() in bundle.read_bytes():
             raise AssertionError("bundle holds readable personal data")
-        with office.unit_of_work() as uow:
+        with office.transaction(Permission.EXCHANGE_BUNDLES) as uow:
             result = import_bundle(uow, office.actor, bundle)
-        with office.unit_of_work() as uow:
-            if open_case(uow, office.actor, run.case_id).client.surname != CANARY_SURNAME:
-                raise AssertionError("imported record differs")
+        if open_case(office, run.case_id).client.surname != CANARY_SURNAME:
+            raise AssertionError("imported record differs")
     finally:
         office.lock()
     return f"{summary.records} records, {summary.size // 1024} KB, {result.new} new at the back office"

@@ -96,10 +96,9 @@ def measure_sync() -> dict[str, float]:
         with laptop.unit_of_work() as uow:
             case_ids = list(uow.session.execute(select(Case.id).limit(CHANGES)).scalars())
         for number, case_id in enumerate(case_ids):
-            with laptop.unit_of_work() as uow:
-                file = open_case(uow, laptop.actor, case_id)
-                update_case(uow, laptop.actor, case_id, file.version,
-                            replace(file.client, phone=f"06{number:08d}"), file.detention, file.case)
+            file = open_case(laptop, case_id)
+            update_case(laptop, case_id, file.version, replace(file.client, phone=f"06{number:08d}"), file.detention,
+                        file.case)
 
         def round_trip() -> None:
             there = export(laptop, office, "incremental")

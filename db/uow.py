@@ -13,6 +13,7 @@ from db.repositories.audit import AuditRepository
 from db.repositories.backoffice import BackOfficeRepository
 from db.repositories.cases import CaseRepository
 from db.repositories.consent import ConsentRepository
+from db.repositories.documents import DocumentRepository
 from db.repositories.intake import IntakeRepository
 from db.repositories.monitor import MonitorRepository
 from db.repositories.privacy import PrivacyRepository
@@ -34,6 +35,7 @@ class UnitOfWork:
         self.workspace = WorkspaceRepository(self.session)
         self.intake = IntakeRepository(self.session)
         self.consent = ConsentRepository(self.session)
+        self.documents = DocumentRepository(self.session)
         self.sync = SyncRepository(self.session)
         self.accounts = AccountRepository(self.session)
         self.backoffice = BackOfficeRepository(self.session)

@@ -1,5 +1,5 @@
-"""Services for clients, detentions and cases. Each takes a unit of work and an actor, validates with the
-domain rules, writes one audit entry per touched record and returns what changed."""
+"""Services for clients, detentions and cases. Each opens its own transaction on the workspace, validates with the
+domain rules, writes one audit entry per touched record, commits and returns what changed (or the case file read)."""
 
 from __future__ import annotations
 
@@ -24,7 +24,9 @@ from app.domain import (
     validate_detention_dates,
 )
 from app.errors import TerugkeerError, ValidationError
+from app.permissions import Permission
 from app.records import stamp
+from app.workspace.folder import OpenWorkspace
 from db.models import Case, Client, Detention
 from db.uow import UnitOfWork
 
@@ -170,20 +172,21 @@ _CASE_COLUMNS = ("status", *STATUS_DATE_FIELD.values(), "target_groups", "case_d
 
 
 def register_case(
-    uow: UnitOfWork, actor: Actor, client: ClientData, detention: DetentionData, case: CaseData,
-    today: date | None = None,
+    workspace: OpenWorkspace, client: ClientData, detention: DetentionData, case: CaseData, today: date | None = None,
 ) -> Changes:
-    """Register a new client (or reuse the one with this BSN) with a detention and a case; commits."""
-    changes = add_case(uow, actor, client, detention, case, today)
-    uow.commit()
-    return changes
+    """Register a new client (or reuse the one with this BSN) with a detention and a case."""
+    with workspace.transaction(Permission.EDIT_CASES) as uow:
+        changes = add_case(uow, workspace.actor, client, detention, case, today)
+        uow.commit()
+        return changes
 
 
 def add_case(
     uow: UnitOfWork, actor: Actor, client: ClientData, detention: DetentionData, case: CaseData,
     today: date | None = None,
 ) -> Changes:
-    """As `register_case`, without committing: for imports that add many cases in one transaction."""
+    """As `register_case`, inside the caller's transaction and without committing: for imports that add many cases
+    at once."""
     today = today or date.today()
     client_data = _validated_client(client, today)
     detention_data = _validated_detention(detention)
@@ -215,11 +218,20 @@ def add_case(
 
 
 def update_case(
-    uow: UnitOfWork, actor: Actor, case_id: str, expected_version: FileVersion,
+    workspace: OpenWorkspace, case_id: str, expected_version: FileVersion,
     client: ClientData, detention: DetentionData, case: CaseData, today: date | None = None,
 ) -> Changes:
-    """Save an edited case file. Refuses (StaleEditError) when the case changed since it was read."""
-    today = today or date.today()
+    """Save an edited case file. Refuses (StaleEditError) when the case changed since it was read, and
+    (DuplicateBsnError) a BSN that another client has."""
+    with workspace.transaction(Permission.EDIT_CASES) as uow:
+        changes = _update_case(uow, workspace.actor, case_id, expected_version, client, detention, case,
+                               today or date.today())
+        uow.commit()
+        return changes
+
+
+def _update_case(uow: UnitOfWork, actor: Actor, case_id: str, expected_version: FileVersion, client: ClientData,
+                 detention: DetentionData, case: CaseData, today: date) -> Changes:
     client_data = _validated_client(client, today)
     detention_data = _validated_detention(detention)
     case_record = _existing_case(uow, case_id)
@@ -235,36 +247,42 @@ def update_case(
         (case_record.detention, _DETENTION_COLUMNS, lambda r: _apply_detention(r, detention_data), "detention"),
         (case_record, _CASE_COLUMNS, lambda r: _apply_case(r, case, today), "case"),
     )
-    changed_kinds = []
+    changed_any = False
     for record, columns, apply, kind in touched:
         before = _snapshot(record, columns)
         apply(record)
         if _differs(record, before):
-            changed_kinds.append(kind)
+            changed_any = True
             stamp(record, actor, now=now)
             audit.append(uow, actor, AuditAction.UPDATE, client_id=case_record.client_id, record_type=kind,
                          record_id=record.id, legal_basis=case_basis(uow, case_id, today))
-    changed_any = bool(changed_kinds)
-    uow.commit()
     return Changes(case_ids=(case_id,), client_ids=(case_record.client_id,)) if changed_any else Changes()
 
 
-def save_target_groups(uow: UnitOfWork, actor: Actor, case_id: str, groups: frozenset[TargetGroup]) -> Changes:
+def save_target_groups(workspace: OpenWorkspace, case_id: str, groups: frozenset[TargetGroup]) -> Changes:
     """Store only the case's target groups (the intake asks for them on their own page)."""
-    case_record = _existing_case(uow, case_id)
-    stored = format_target_groups(groups)
-    if case_record.target_groups == stored:
-        return Changes()
-    case_record.target_groups = stored
-    stamp(case_record, actor)
-    audit.append(uow, actor, AuditAction.UPDATE, client_id=case_record.client_id, record_type="case",
-                 record_id=case_id, legal_basis=case_basis(uow, case_id))
-    uow.commit()
-    return Changes(case_ids=(case_id,), client_ids=(case_record.client_id,))
+    with workspace.transaction(Permission.EDIT_CASES) as uow:
+        case_record = _existing_case(uow, case_id)
+        stored = format_target_groups(groups)
+        if case_record.target_groups == stored:
+            return Changes()
+        case_record.target_groups = stored
+        stamp(case_record, workspace.actor)
+        audit.append(uow, workspace.actor, AuditAction.UPDATE, client_id=case_record.client_id, record_type="case",
+                     record_id=case_id, legal_basis=case_basis(uow, case_id))
+        uow.commit()
+        return Changes(case_ids=(case_id,), client_ids=(case_record.client_id,))
 
 
-def open_case(uow: UnitOfWork, actor: Actor, case_id: str) -> CaseFile:
-    """Read one case file for display; opening a client's file is logged."""
+def open_case(workspace: OpenWorkspace, case_id: str) -> CaseFile:
+    """Read one case file for display; opening a client's file is logged. Raises TerugkeerError "case_not_found"."""
+    with workspace.transaction(Permission.READ_CASES) as uow:
+        return read_case_file(uow, workspace.actor, case_id)
+
+
+def read_case_file(uow: UnitOfWork, actor: Actor, case_id: str) -> CaseFile:
+    """`open_case` inside the caller's transaction (a document or an access request shows the case). The view is
+    committed at once: it stands even when the caller's later work (e.g. delivering the document) fails."""
     case_record = _existing_case(uow, case_id)
     client, detention = case_record.client, case_record.detention
     audit.append(uow, actor, AuditAction.VIEW, client_id=client.id, record_type="case", record_id=case_id,

@@ -3,8 +3,8 @@ revocations, the consent file as a read model, and the consent badge.
 
 History is never overwritten: changing a consent records a new version and marks the old one `superseded_by` it;
 revocations are appended. What may be shared is decided in one place, app.casework.sharing_policy; this module stores
-and validates the facts it decides on. Every change is one committed transaction with one audit entry per touched record
-(ids only), naming the legal basis the case's data rests on after the change.
+and validates the facts it decides on. Every change is a service with its own committed transaction and one audit entry
+per touched record (ids only), naming the legal basis the case's data rests on after the change.
 """
 
 from __future__ import annotations
@@ -33,7 +33,9 @@ from app.casework.sharing_policy import (
     consent_status,
 )
 from app.errors import TerugkeerError, ValidationError
+from app.permissions import Permission
 from app.records import stamp
+from app.workspace.folder import OpenWorkspace
 from db.models import Case, ConsentRecord, ConsentRevocation, ProcessingGround, SyncedRecord
 from db.uow import UnitOfWork
 
@@ -129,8 +131,14 @@ class ConsentFile:
 # --- reading ---------------------------------------------------------------------------------------------------
 
 
-def consent_file(uow: UnitOfWork, actor: Actor, case_id: str, today: date | None = None) -> ConsentFile:
+def consent_file(workspace: OpenWorkspace, case_id: str, today: date | None = None) -> ConsentFile:
     """The case's grounds and every consent version with its revocations; logged as a view of the client's file."""
+    with workspace.transaction(Permission.READ_CASES) as uow:
+        return read_consent_file(uow, workspace.actor, case_id, today)
+
+
+def read_consent_file(uow: UnitOfWork, actor: Actor, case_id: str, today: date | None = None) -> ConsentFile:
+    """`consent_file` inside the caller's transaction (an access request shows it); the view is committed at once."""
     case = _case(uow, case_id)
     file = _read_file(uow, case)
     audit.append(uow, actor, AuditAction.VIEW, client_id=case.client_id, record_type="consent_file",
@@ -144,6 +152,13 @@ def latest_consent(uow: UnitOfWork, case_id: str) -> ConsentData | None:
     Not logged as a view: the caller audits the document it prints with it."""
     current = _read_file(uow, _case(uow, case_id)).current_consents
     return max(current, key=lambda consent: consent.given_on, default=None)
+
+
+def has_consent(workspace: OpenWorkspace, case_id: str) -> bool:
+    """Whether a consent was recorded for the case, so its form can be filled in with it. Not logged: nothing of
+    the case is shown."""
+    with workspace.transaction(Permission.READ_CASES) as uow:
+        return latest_consent(uow, case_id) is not None
 
 
 def sharing_facts(uow: UnitOfWork, case_id: str) -> SharingFacts:
@@ -184,9 +199,15 @@ def badge_for(facts: SharingFacts, today: date) -> Badge:
     return Badge.OTHER_LEGAL_BASIS if active_grounds(facts, today) else Badge.NONE
 
 
-def consent_badges(uow: UnitOfWork, today: date, case_ids: Sequence[str] | None = None) -> dict[str, Badge]:
-    """The badge of every case (or of `case_ids`) for the register, in three queries; a case missing from the
-    answer has no ground and no consent: Badge.NONE. Not logged as a view (the register shows no file)."""
+def consent_badges(workspace: OpenWorkspace, today: date, case_ids: Sequence[str] | None = None) -> dict[str, Badge]:
+    """The badge of every case (or of `case_ids`), in three queries; a case missing from the answer has no ground
+    and no consent: Badge.NONE. Not logged as a view (a badge shows no file)."""
+    with workspace.transaction(Permission.READ_CASES) as uow:
+        return badges_by_case(uow, today, case_ids)
+
+
+def badges_by_case(uow: UnitOfWork, today: date, case_ids: Sequence[str] | None = None) -> dict[str, Badge]:
+    """`consent_badges` inside the caller's transaction (the register reads them with its rows)."""
     return {case_id: badge_for(facts, today) for case_id, facts in facts_by_case(uow, case_ids).items()}
 
 
@@ -215,7 +236,7 @@ def _read_file(uow: UnitOfWork, case: Case) -> ConsentFile:
 # --- grounds ---------------------------------------------------------------------------------------------------
 
 
-def add_ground(uow: UnitOfWork, actor: Actor, case_id: str, ground: Ground, noted_on: date, note: str = "",
+def add_ground(workspace: OpenWorkspace, case_id: str, ground: Ground, noted_on: date, note: str = "",
                today: date | None = None) -> tuple[Changes, str]:
     """Record a legal ground of the case from `noted_on`; returns what changed and the ground's id. Consent is
     not a ground to add (it is proven by record_consent); the same ground cannot be open twice."""
@@ -224,105 +245,134 @@ def add_ground(uow: UnitOfWork, actor: Actor, case_id: str, ground: Ground, note
         raise ValidationError("ground", "ground_consent_by_record")
     if code == Ground.WET_STRAFFEN_EN_BESCHERMEN and noted_on < WSB_IN_FORCE:
         raise ValidationError("noted_on", "ground_wsb_before_in_force")
-    case = _case(uow, case_id)
-    if any(g.ground == code.value and g.ended_on is None for g in uow.consent.grounds(case_id)):
-        raise ValidationError("ground", "ground_duplicate")
-    record = stamp(ProcessingGround(case_id=case_id, ground=code.value, noted_on=noted_on, note=note.strip(),
-                                    ended_on=None, deleted=False), actor, new=True)
-    uow.consent.add(record)
-    return _commit(uow, actor, case, [(record, _GROUND, AuditAction.CREATE)], today), record.id
+    with workspace.transaction(Permission.EDIT_CASES) as uow:
+        case = _case(uow, case_id)
+        if any(g.ground == code.value and g.ended_on is None for g in uow.consent.grounds(case_id)):
+            raise ValidationError("ground", "ground_duplicate")
+        record = stamp(ProcessingGround(case_id=case_id, ground=code.value, noted_on=noted_on, note=note.strip(),
+                                        ended_on=None, deleted=False), workspace.actor, new=True)
+        uow.consent.add(record)
+        changes = _audited(uow, workspace.actor, case, [(record, _GROUND, AuditAction.CREATE)], today)
+        uow.commit()
+        return changes, record.id
 
 
-def end_ground(uow: UnitOfWork, actor: Actor, ground_id: str, ended_on: date, today: date | None = None) -> Changes:
+def end_ground(workspace: OpenWorkspace, ground_id: str, ended_on: date, today: date | None = None) -> Changes:
     """The ground no longer applies from `ended_on` (that day included). Ending it again on the same day changes
     nothing; on another day it is refused (remove a mistaken ground and add it anew)."""
-    record = uow.consent.ground(ground_id)
-    if record is None or record.deleted:
-        raise TerugkeerError("ground_not_found")
-    if record.ended_on == ended_on:
-        return Changes()
-    if record.ended_on is not None:
-        raise ValidationError("ended_on", "ground_already_ended")
-    if ended_on < record.noted_on:
-        raise ValidationError("ended_on", "ground_end_before_noted")
-    record.ended_on = ended_on
-    stamp(record, actor)
-    return _commit(uow, actor, _case(uow, record.case_id), [(record, _GROUND, AuditAction.UPDATE)], today)
+    with workspace.transaction(Permission.EDIT_CASES) as uow:
+        record = uow.consent.ground(ground_id)
+        if record is None or record.deleted:
+            raise TerugkeerError("ground_not_found")
+        if record.ended_on == ended_on:
+            return Changes()
+        if record.ended_on is not None:
+            raise ValidationError("ended_on", "ground_already_ended")
+        if ended_on < record.noted_on:
+            raise ValidationError("ended_on", "ground_end_before_noted")
+        record.ended_on = ended_on
+        changes = _ground_changed(uow, workspace.actor, record, AuditAction.UPDATE, today)
+        uow.commit()
+        return changes
 
 
-def remove_ground(uow: UnitOfWork, actor: Actor, ground_id: str, today: date | None = None) -> Changes:
+def remove_ground(workspace: OpenWorkspace, ground_id: str, today: date | None = None) -> Changes:
     """Remove a ground entered by mistake; it stays as a tombstone so the removal can travel to other devices."""
-    record = uow.consent.ground(ground_id)
-    if record is None or record.deleted:
-        return Changes()
-    record.deleted = True
+    with workspace.transaction(Permission.EDIT_CASES) as uow:
+        record = uow.consent.ground(ground_id)
+        if record is None or record.deleted:
+            return Changes()
+        record.deleted = True
+        changes = _ground_changed(uow, workspace.actor, record, AuditAction.DELETE, today)
+        uow.commit()
+        return changes
+
+
+def _ground_changed(uow: UnitOfWork, actor: Actor, record: ProcessingGround, action: AuditAction,
+                    today: date | None) -> Changes:
     stamp(record, actor)
-    return _commit(uow, actor, _case(uow, record.case_id), [(record, _GROUND, AuditAction.DELETE)], today)
+    return _audited(uow, actor, _case(uow, record.case_id), [(record, _GROUND, action)], today)
 
 
 # --- consent ---------------------------------------------------------------------------------------------------
 
 
-def record_consent(uow: UnitOfWork, actor: Actor, case_id: str, *, purposes: Iterable[str],
-                   categories: Iterable[str], recipients: Iterable[str], given_on: date, how_given: HowGiven,
-                   witness: str = "", valid_until: date | None = None, signature_png: bytes | None = None,
+def record_consent(workspace: OpenWorkspace, case_id: str, *, purposes: Iterable[str], categories: Iterable[str],
+                   recipients: Iterable[str], given_on: date, how_given: HowGiven, witness: str = "",
+                   valid_until: date | None = None, signature_png: bytes | None = None,
                    today: date | None = None) -> tuple[Changes, str]:
     """Record a consent the detainee gave; returns what changed and the consent's id. Refuses (ValidationError)
     empty or unknown purposes, categories or recipients, a verbal consent without a witness, a date in the future,
     a valid_until not after given_on, and a signature that is not a PNG."""
-    case = _case(uow, case_id)
-    record = _new_consent(uow, actor, case, purposes=purposes, categories=categories, recipients=recipients,
-                          given_on=given_on, how_given=how_given, witness=witness, valid_until=valid_until,
-                          signature_png=signature_png, today=today or date.today())
-    return _commit(uow, actor, case, [(record, _CONSENT, AuditAction.CREATE)], today), record.id
+    actor = workspace.actor
+    with workspace.transaction(Permission.EDIT_CASES) as uow:
+        case = _case(uow, case_id)
+        record = _new_consent(uow, actor, case, purposes=purposes, categories=categories, recipients=recipients,
+                              given_on=given_on, how_given=how_given, witness=witness, valid_until=valid_until,
+                              signature_png=signature_png, today=today or date.today())
+        changes = _audited(uow, actor, case, [(record, _CONSENT, AuditAction.CREATE)], today)
+        uow.commit()
+        return changes, record.id
 
 
-def replace_consent(uow: UnitOfWork, actor: Actor, consent_id: str, *, purposes: Iterable[str],
+def replace_consent(workspace: OpenWorkspace, consent_id: str, *, purposes: Iterable[str],
                     categories: Iterable[str], recipients: Iterable[str], given_on: date, how_given: HowGiven,
                     witness: str = "", valid_until: date | None = None, signature_png: bytes | None = None,
                     today: date | None = None) -> tuple[Changes, str]:
     """Record a changed consent as a new version; the old one stays, marked superseded by it, and no longer counts
     from the new `given_on`. Returns what changed and the new id. Validated as record_consent; only the newest
     version can be replaced, and not by one given before it."""
-    old = _current_consent(uow, consent_id)
-    if given_on < old.given_on:
-        raise ValidationError("given_on", "consent_given_before_replaced")
-    case = _case(uow, old.case_id)
-    new = _new_consent(uow, actor, case, purposes=purposes, categories=categories, recipients=recipients,
-                       given_on=given_on, how_given=how_given, witness=witness, valid_until=valid_until,
-                       signature_png=signature_png, today=today or date.today())
-    uow.flush()
-    old.superseded_by = new.id
-    stamp(old, actor)
-    touched: list[tuple[SyncedRecord, str, AuditAction]] = [
-        (new, _CONSENT, AuditAction.CREATE), (old, _CONSENT, AuditAction.UPDATE)]
-    return _commit(uow, actor, case, touched, today), new.id
+    actor = workspace.actor
+    with workspace.transaction(Permission.EDIT_CASES) as uow:
+        old = _current_consent(uow, consent_id)
+        if given_on < old.given_on:
+            raise ValidationError("given_on", "consent_given_before_replaced")
+        case = _case(uow, old.case_id)
+        new = _new_consent(uow, actor, case, purposes=purposes, categories=categories, recipients=recipients,
+                           given_on=given_on, how_given=how_given, witness=witness, valid_until=valid_until,
+                           signature_png=signature_png, today=today or date.today())
+        uow.flush()
+        old.superseded_by = new.id
+        stamp(old, actor)
+        touched: list[tuple[SyncedRecord, str, AuditAction]] = [
+            (new, _CONSENT, AuditAction.CREATE), (old, _CONSENT, AuditAction.UPDATE)]
+        changes = _audited(uow, actor, case, touched, today)
+        uow.commit()
+        return changes, new.id
 
 
-def revoke(uow: UnitOfWork, actor: Actor, consent_id: str, revoked_on: date, scope: RevocationScope,
+def revoke(workspace: OpenWorkspace, consent_id: str, revoked_on: date, scope: RevocationScope,
            scope_value: str = "", reason: str = "", today: date | None = None) -> tuple[Changes, str]:
     """Append a revocation of the whole consent, or of one of its recipients or categories (`scope_value`),
     effective from `revoked_on` (which may lie ahead). Refuses a date before the consent was given, a recipient
     or category the consent does not name, and a revocation an earlier one already covers. Returns what changed
     and the revocation's id."""
-    record = _current_consent(uow, consent_id)
-    scope_code = RevocationScope(_code(RevocationScope, scope, "scope"))
-    value = "" if scope_code == RevocationScope.WHOLE else scope_value.strip()
-    named = stored_ids(record.recipients) if scope_code == RevocationScope.RECIPIENT else stored_ids(record.categories)
-    if scope_code != RevocationScope.WHOLE and value not in named:
+    with workspace.transaction(Permission.EDIT_CASES) as uow:
+        record = _current_consent(uow, consent_id)
+        scope_code = RevocationScope(_code(RevocationScope, scope, "scope"))
+        value = "" if scope_code == RevocationScope.WHOLE else scope_value.strip()
+        _check_revocation(uow, record, scope_code, value, revoked_on)
+        revocation = stamp(ConsentRevocation(consent_id=record.id, revoked_on=revoked_on, scope=scope_code.value,
+                                             scope_value=value, reason=reason.strip()), workspace.actor, new=True)
+        uow.consent.add(revocation)
+        case = _case(uow, record.case_id)
+        changes = _audited(uow, workspace.actor, case, [(revocation, _REVOCATION, AuditAction.CREATE)], today)
+        uow.commit()
+        return changes, revocation.id
+
+
+def _check_revocation(uow: UnitOfWork, record: ConsentRecord, scope: RevocationScope, value: str,
+                      revoked_on: date) -> None:
+    named = stored_ids(record.recipients) if scope == RevocationScope.RECIPIENT else stored_ids(record.categories)
+    if scope != RevocationScope.WHOLE and value not in named:
         raise ValidationError("scope_value", "revocation_not_in_consent")
     if revoked_on < record.given_on:
         raise ValidationError("revoked_on", "revocation_before_consent")
     for earlier in uow.consent.revocations([record.id]):
         covers = earlier.scope == RevocationScope.WHOLE.value or (
-            earlier.scope == scope_code.value and earlier.scope_value == value)
+            earlier.scope == scope.value and earlier.scope_value == value)
         if covers and earlier.revoked_on <= revoked_on:
             raise ValidationError("revoked_on", "consent_already_revoked")
-    revocation = stamp(ConsentRevocation(consent_id=record.id, revoked_on=revoked_on, scope=scope_code.value,
-                                         scope_value=value, reason=reason.strip()), actor, new=True)
-    uow.consent.add(revocation)
-    case = _case(uow, record.case_id)
-    return _commit(uow, actor, case, [(revocation, _REVOCATION, AuditAction.CREATE)], today), revocation.id
 
 
 def _new_consent(uow: UnitOfWork, actor: Actor, case: Case, *, purposes: Iterable[str], categories: Iterable[str],
@@ -405,13 +455,12 @@ def _current_consent(uow: UnitOfWork, consent_id: str) -> ConsentRecord:
     return record
 
 
-def _commit(uow: UnitOfWork, actor: Actor, case: Case, touched: list[tuple[SyncedRecord, str, AuditAction]],
-            today: date | None) -> Changes:
-    """One audit entry per touched record, naming the basis the case's data rests on after the change; commits."""
+def _audited(uow: UnitOfWork, actor: Actor, case: Case, touched: list[tuple[SyncedRecord, str, AuditAction]],
+             today: date | None) -> Changes:
+    """One audit entry per touched record, naming the basis the case's data rests on after the change."""
     uow.flush()
     basis = case_basis(uow, case.id, today)
     for record, kind, action in touched:
         audit.append(uow, actor, action, client_id=case.client_id, record_type=kind, record_id=record.id,
                      legal_basis=basis)
-    uow.commit()
     return Changes(case_ids=(case.id,), client_ids=(case.client_id,))

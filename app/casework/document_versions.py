@@ -14,7 +14,6 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 
 import cattrs.preconf.json
-from sqlalchemy import select
 
 from app.audit import Actor
 from app.errors import TerugkeerError
@@ -48,9 +47,7 @@ def print_version(uow: UnitOfWork, actor: Actor, case_id: str, kind: str, conten
     """The version `content` is: the last version when only the print date differs, else a new one (added to
     the unit of work; the caller commits)."""
     identity = _sha256(_json(replace(content, printed_on=_NO_DATE)))
-    last = uow.session.execute(
-        select(DocumentVersion).where(DocumentVersion.case_id == case_id, DocumentVersion.kind == kind)
-        .order_by(DocumentVersion.number.desc()).limit(1)).scalar_one_or_none()
+    last = uow.documents.last_version(case_id, kind)
     if last is not None and _identity_of(last) == identity:
         return Versioned(regenerate(last), last)
     stored = _json(content)
@@ -60,7 +57,7 @@ def print_version(uow: UnitOfWork, actor: Actor, case_id: str, kind: str, conten
     version = DocumentVersion(case_id=case_id, kind=kind, number=number, content_json=stored,
                               content_sha256=content_sha, pdf_sha256=hashlib.sha256(data).hexdigest(),
                               created_at=datetime.now(UTC).replace(tzinfo=None), created_by=actor.user_name)
-    uow.session.add(version)
+    uow.documents.add(version)
     uow.flush()
     return Versioned(data, version)
 
@@ -76,12 +73,6 @@ def regenerate(version: DocumentVersion) -> bytes:
     if hashlib.sha256(data).hexdigest() != version.pdf_sha256:
         raise TerugkeerError("document_version_differs", number=version.number)
     return data
-
-
-def versions(uow: UnitOfWork, case_id: str, kind: str) -> list[DocumentVersion]:
-    return list(uow.session.execute(
-        select(DocumentVersion).where(DocumentVersion.case_id == case_id, DocumentVersion.kind == kind)
-        .order_by(DocumentVersion.number)).scalars())
 
 
 def _identity_of(version: DocumentVersion) -> str:

@@ -1,9 +1,9 @@
 """The intake interview: checklist answers, domain situation per measurement moment, follow-up actions,
 triage and the plan of approach.
 
-Every save is one small committed transaction (the screen autosaves each field within a second), audited, and
-returns what changed. An intake keeps the template version it was started with: its exact text is stored in the
-workspace, so a newer template never changes how an older intake reads.
+Every save is a service with one small committed transaction (the screen autosaves each field within a second),
+audited, and returns what changed. An intake keeps the template version it was started with: its exact text is
+stored in the workspace, so a newer template never changes how an older intake reads.
 """
 
 from __future__ import annotations
@@ -24,7 +24,9 @@ from app.casework.cases import Changes
 from app.casework.checklist import ChecklistTemplate, ItemTemplate, parse_template
 from app.domain import STATUS_DATE_FIELD, STATUS_FLOW, CaseDirection, CaseStatus
 from app.errors import TerugkeerError, ValidationError
+from app.permissions import Permission
 from app.records import stamp
+from app.workspace.folder import OpenWorkspace
 from db.models import (
     Case,
     ChecklistAnswer,
@@ -194,10 +196,18 @@ def _decode(item: ItemTemplate | None, stored: str) -> AnswerValue:
 # --- reading ---------------------------------------------------------------------------------------------------
 
 
-def open_intake(uow: UnitOfWork, actor: Actor, case_id: str, template: ChecklistTemplate,
+def open_intake(workspace: OpenWorkspace, case_id: str, template: ChecklistTemplate,
                 today: date | None = None) -> IntakeFile:
     """The case's intake, started with `template` if it has none yet (the case then moves to status intake).
     An intake that exists keeps its own template version. Logged as a view of the client's file."""
+    with workspace.transaction(Permission.EDIT_CASES) as uow:
+        return read_intake(uow, workspace.actor, case_id, template, today)
+
+
+def read_intake(uow: UnitOfWork, actor: Actor, case_id: str, template: ChecklistTemplate,
+                today: date | None = None) -> IntakeFile:
+    """`open_intake` inside the caller's transaction (a document or an access request shows the intake); the start
+    or the view is committed at once."""
     case = _case(uow, case_id)
     intake = uow.intake.intake(case_id)
     if intake is None:
@@ -265,8 +275,16 @@ def _intake_file(uow: UnitOfWork, case: Case, intake: Intake, template: Checklis
 # --- saving ----------------------------------------------------------------------------------------------------
 
 
-def save_answer(uow: UnitOfWork, actor: Actor, case_id: str, item_id: str, value: AnswerValue) -> Changes:
-    """Store one checklist answer (None or "" clears it)."""
+def save_answer(workspace: OpenWorkspace, case_id: str, item_id: str, value: AnswerValue) -> Changes:
+    """Store one checklist answer (None or "" clears it). Raises ValidationError (field = item id) for a value
+    the item's type does not take."""
+    with workspace.transaction(Permission.EDIT_CASES) as uow:
+        changes = _save_answer(uow, workspace.actor, case_id, item_id, value)
+        uow.commit()
+        return changes
+
+
+def _save_answer(uow: UnitOfWork, actor: Actor, case_id: str, item_id: str, value: AnswerValue) -> Changes:
     case, intake = _case_with_intake(uow, case_id)
     template = _stored_template(uow, intake.template_id, intake.template_version)
     item = next((i for d in template.domains for i in d.items if i.id == item_id), None)
@@ -280,11 +298,11 @@ def save_answer(uow: UnitOfWork, actor: Actor, case_id: str, item_id: str, value
             return Changes()  # clearing what was never answered changes nothing
         record = stamp_new(ChecklistAnswer(case_id=case_id, item_id=item_id, value=encoded), actor)
         uow.intake.add(record)
-        return _commit(uow, actor, case, record, "checklist_answer", AuditAction.CREATE)
+        return _audited(uow, actor, case, record, "checklist_answer", AuditAction.CREATE)
     if record.value == encoded:
         return Changes()
     record.value = encoded
-    return _commit(uow, actor, case, stamp(record, actor), "checklist_answer", AuditAction.UPDATE)
+    return _audited(uow, actor, case, stamp(record, actor), "checklist_answer", AuditAction.UPDATE)
 
 
 class _Unchanged:
@@ -307,105 +325,134 @@ def _code(kind: type[E], value: object, field: str, *, optional: bool = False) -
         raise ValidationError(field, "answer_invalid") from None
 
 
-def save_assessment(uow: UnitOfWork, actor: Actor, case_id: str, domain_id: str, moment: Moment, *,
+def save_assessment(workspace: OpenWorkspace, case_id: str, domain_id: str, moment: Moment, *,
                     status: DomainStatus | _Unchanged | None = UNCHANGED, notes: str | _Unchanged = UNCHANGED,
                     aftercare_needed: bool | _Unchanged | None = UNCHANGED) -> Changes:
     """Store the status, notes or triage verdict of one domain at one moment (only the given fields)."""
-    case, intake = _case_with_intake(uow, case_id)
-    _require_domain(uow, intake, domain_id)
-    record = uow.intake.assessment(case_id, domain_id, Moment(moment).value)
-    values = {"status": _code(DomainStatus, status, "status", optional=True), "notes": notes,
-              "aftercare_needed": aftercare_needed}
-    if record is None:
-        record = DomainAssessment(case_id=case_id, domain_id=domain_id, moment=Moment(moment).value, status="",
-                                  notes="", aftercare_needed=None)
-        return _create_unless_empty(uow, actor, case, record, values, "domain_assessment")
-    return _apply_fields(uow, actor, case, record, values, "domain_assessment")
+    with workspace.transaction(Permission.EDIT_CASES) as uow:
+        case, intake = _case_with_intake(uow, case_id)
+        _require_domain(uow, intake, domain_id)
+        record = uow.intake.assessment(case_id, domain_id, Moment(moment).value)
+        values = {"status": _code(DomainStatus, status, "status", optional=True), "notes": notes,
+                  "aftercare_needed": aftercare_needed}
+        if record is None:
+            record = DomainAssessment(case_id=case_id, domain_id=domain_id, moment=Moment(moment).value, status="",
+                                      notes="", aftercare_needed=None)
+            changes = _create_unless_empty(uow, workspace.actor, case, record, values, "domain_assessment")
+        else:
+            changes = _apply_fields(uow, workspace.actor, case, record, values, "domain_assessment")
+        uow.commit()
+        return changes
 
 
-def save_intake_details(uow: UnitOfWork, actor: Actor, case_id: str, *,
+def save_intake_details(workspace: OpenWorkspace, case_id: str, *,
                         self_reliance: SelfReliance | _Unchanged | None = UNCHANGED,
                         direction_reason: str | _Unchanged = UNCHANGED,
                         case_direction: CaseDirection | _Unchanged = UNCHANGED) -> Changes:
     """Store the triage: self-reliance, case direction (*casusregie*) and the reason for it."""
-    case, intake = _case_with_intake(uow, case_id)
-    direction = _code(CaseDirection, case_direction, "case_direction")
-    changes = _apply_fields(uow, actor, case, intake, {
-        "self_reliance": _code(SelfReliance, self_reliance, "self_reliance", optional=True),
-        "direction_reason": direction_reason,
-    }, "intake")
-    return _merge(changes, _apply_fields(uow, actor, case, case, {"case_direction": direction}, "case"))
-
-
-def save_current_step(uow: UnitOfWork, case_id: str, step: str) -> None:
-    """Remember where the coordinator is, so reopening resumes there (navigation, not client data: no audit)."""
-    intake = uow.intake.intake(case_id)
-    if intake is not None and intake.current_step != step:
-        intake.current_step = step
+    actor = workspace.actor
+    with workspace.transaction(Permission.EDIT_CASES) as uow:
+        case, intake = _case_with_intake(uow, case_id)
+        direction = _code(CaseDirection, case_direction, "case_direction")
+        changes = _apply_fields(uow, actor, case, intake, {
+            "self_reliance": _code(SelfReliance, self_reliance, "self_reliance", optional=True),
+            "direction_reason": direction_reason,
+        }, "intake")
+        changes = _merge(changes, _apply_fields(uow, actor, case, case, {"case_direction": direction}, "case"))
         uow.commit()
+        return changes
 
 
-def save_plan(uow: UnitOfWork, actor: Actor, case_id: str, *, status: PlanStatus | _Unchanged = UNCHANGED,
+def save_current_step(workspace: OpenWorkspace, case_id: str, step: str) -> None:
+    """Remember where the coordinator is, so reopening resumes there (navigation, not client data: no audit)."""
+    with workspace.transaction(Permission.EDIT_CASES) as uow:
+        intake = uow.intake.intake(case_id)
+        if intake is not None and intake.current_step != step:
+            intake.current_step = step
+            uow.commit()
+
+
+def save_plan(workspace: OpenWorkspace, case_id: str, *, status: PlanStatus | _Unchanged = UNCHANGED,
               agreements: str | _Unchanged = UNCHANGED, contact_persons: str | _Unchanged = UNCHANGED,
               today: date | None = None) -> Changes:
     """Store the plan's status, agreements or contact persons. A plan discussed or signed moves the case to
     status plan."""
-    case, _intake = _case_with_intake(uow, case_id)
-    plan = uow.intake.plan(case_id)
-    assert plan is not None  # made with the intake
-    code = _code(PlanStatus, status, "plan_status")
-    changes = Changes()
-    if code in (PlanStatus.DISCUSSED.value, PlanStatus.SIGNED.value):
-        changes = _advance_case(uow, actor, case, CaseStatus.PLAN, today or date.today())
-    return _merge(changes, _apply_fields(uow, actor, case, plan, {
-        "status": code, "agreements": agreements, "contact_persons": contact_persons}, "plan"))
+    actor = workspace.actor
+    with workspace.transaction(Permission.EDIT_CASES) as uow:
+        case, _intake = _case_with_intake(uow, case_id)
+        plan = uow.intake.plan(case_id)
+        assert plan is not None  # made with the intake
+        code = _code(PlanStatus, status, "plan_status")
+        changes = Changes()
+        if code in (PlanStatus.DISCUSSED.value, PlanStatus.SIGNED.value):
+            changes = _advance_case(uow, actor, case, CaseStatus.PLAN, today or date.today())
+        changes = _merge(changes, _apply_fields(uow, actor, case, plan, {
+            "status": code, "agreements": agreements, "contact_persons": contact_persons}, "plan"))
+        uow.commit()
+        return changes
 
 
-def save_plan_domain(uow: UnitOfWork, actor: Actor, case_id: str, domain_id: str, *,
+def save_plan_domain(workspace: OpenWorkspace, case_id: str, domain_id: str, *,
                      situation: str | _Unchanged = UNCHANGED, goal: str | _Unchanged = UNCHANGED) -> Changes:
     """Store the situation or goal of one domain in the plan of approach."""
-    case, intake = _case_with_intake(uow, case_id)
-    _require_domain(uow, intake, domain_id)
-    record = uow.intake.plan_domain(case_id, domain_id)
     values = {"situation": situation, "goal": goal}
-    if record is None:
-        record = PlanDomain(case_id=case_id, domain_id=domain_id, situation="", goal="")
-        return _create_unless_empty(uow, actor, case, record, values, "plan_domain")
-    return _apply_fields(uow, actor, case, record, values, "plan_domain")
+    with workspace.transaction(Permission.EDIT_CASES) as uow:
+        case, intake = _case_with_intake(uow, case_id)
+        _require_domain(uow, intake, domain_id)
+        record = uow.intake.plan_domain(case_id, domain_id)
+        if record is None:
+            record = PlanDomain(case_id=case_id, domain_id=domain_id, situation="", goal="")
+            changes = _create_unless_empty(uow, workspace.actor, case, record, values, "plan_domain")
+        else:
+            changes = _apply_fields(uow, workspace.actor, case, record, values, "plan_domain")
+        uow.commit()
+        return changes
 
 
-def add_action(uow: UnitOfWork, actor: Actor, case_id: str, domain_id: str, what: str = "",
+def add_action(workspace: OpenWorkspace, case_id: str, domain_id: str, what: str = "",
                who: ActionOwner = ActionOwner.COORDINATOR, due_date: date | None = None) -> tuple[Changes, str]:
     """A new follow-up action for a domain; returns what changed and the action's id."""
-    case, intake = _case_with_intake(uow, case_id)
-    _require_domain(uow, intake, domain_id)
-    record = stamp_new(FollowUpAction(case_id=case_id, domain_id=domain_id, what=what,
-                                      who=_code(ActionOwner, who, "who"), due_date=due_date, done=False,
-                                      deleted=False), actor)
-    uow.intake.add(record)
-    return _commit(uow, actor, case, record, "follow_up_action", AuditAction.CREATE), record.id
+    actor = workspace.actor
+    with workspace.transaction(Permission.EDIT_CASES) as uow:
+        case, intake = _case_with_intake(uow, case_id)
+        _require_domain(uow, intake, domain_id)
+        record = stamp_new(FollowUpAction(case_id=case_id, domain_id=domain_id, what=what,
+                                          who=_code(ActionOwner, who, "who"), due_date=due_date, done=False,
+                                          deleted=False), actor)
+        uow.intake.add(record)
+        changes = _audited(uow, actor, case, record, "follow_up_action", AuditAction.CREATE)
+        uow.commit()
+        return changes, record.id
 
 
-def save_action(uow: UnitOfWork, actor: Actor, action_id: str, *, what: str | _Unchanged = UNCHANGED,
+def save_action(workspace: OpenWorkspace, action_id: str, *, what: str | _Unchanged = UNCHANGED,
                 who: ActionOwner | _Unchanged = UNCHANGED, due_date: date | _Unchanged | None = UNCHANGED,
                 done: bool | _Unchanged = UNCHANGED) -> Changes:
     """Store what changed in one follow-up action."""
-    record = uow.intake.action(action_id)
-    if record is None or record.deleted:
-        raise TerugkeerError("action_not_found")
-    case = _case(uow, record.case_id)
-    return _apply_fields(uow, actor, case, record, {"what": what, "who": _code(ActionOwner, who, "who"),
-                                                    "due_date": due_date, "done": done}, "follow_up_action")
+    with workspace.transaction(Permission.EDIT_CASES) as uow:
+        record = uow.intake.action(action_id)
+        if record is None or record.deleted:
+            raise TerugkeerError("action_not_found")
+        case = _case(uow, record.case_id)
+        changes = _apply_fields(uow, workspace.actor, case, record, {
+            "what": what, "who": _code(ActionOwner, who, "who"), "due_date": due_date, "done": done},
+            "follow_up_action")
+        uow.commit()
+        return changes
 
 
-def delete_action(uow: UnitOfWork, actor: Actor, action_id: str) -> Changes:
+def delete_action(workspace: OpenWorkspace, action_id: str) -> Changes:
     """Remove an action; it stays as a tombstone so the removal can travel to other devices."""
-    record = uow.intake.action(action_id)
-    if record is None or record.deleted:
-        return Changes()
-    case = _case(uow, record.case_id)
-    record.deleted = True
-    return _commit(uow, actor, case, stamp(record, actor), "follow_up_action", AuditAction.DELETE)
+    with workspace.transaction(Permission.EDIT_CASES) as uow:
+        record = uow.intake.action(action_id)
+        if record is None or record.deleted:
+            return Changes()
+        case = _case(uow, record.case_id)
+        record.deleted = True
+        changes = _audited(uow, workspace.actor, case, stamp(record, workspace.actor), "follow_up_action",
+                           AuditAction.DELETE)
+        uow.commit()
+        return changes
 
 
 # --- helpers ---------------------------------------------------------------------------------------------------
@@ -466,23 +513,22 @@ def _create_unless_empty(uow: UnitOfWork, actor: Actor, case: Case, record: Sync
     if not _assign(record, values):
         return Changes()
     uow.intake.add(stamp_new(record, actor))
-    return _commit(uow, actor, case, record, kind, AuditAction.CREATE)
+    return _audited(uow, actor, case, record, kind, AuditAction.CREATE)
 
 
 def _apply_fields(uow: UnitOfWork, actor: Actor, case: Case, record: SyncedRecord, values: Mapping[str, object],
                   kind: str) -> Changes:
     if not _assign(record, values):
-        uow.commit()  # the case may have moved forward all the same
         return Changes()
-    return _commit(uow, actor, case, stamp(record, actor), kind, AuditAction.UPDATE)
+    return _audited(uow, actor, case, stamp(record, actor), kind, AuditAction.UPDATE)
 
 
-def _commit(uow: UnitOfWork, actor: Actor, case: Case, record: SyncedRecord, kind: str,
-            action: AuditAction) -> Changes:
+def _audited(uow: UnitOfWork, actor: Actor, case: Case, record: SyncedRecord, kind: str,
+             action: AuditAction) -> Changes:
+    """The audit entry of one created, changed or removed record; the service commits."""
     uow.flush()
     audit.append(uow, actor, action, client_id=case.client_id, record_type=kind, record_id=record.id,
                  legal_basis=case_basis(uow, case.id))
-    uow.commit()
     return Changes(case_ids=(case.id,), client_ids=(case.client_id,))
 
 

@@ -1,4 +1,5 @@
-"""The case register as a read model: flat rows, search as you type and filters, in memory.
+"""The case register as a read model: flat rows with their consent badges, search as you type and filters, in
+memory.
 
 20,000 rows fit easily in memory; filtering a precomputed lowercase search key per row is far faster than a
 query per keystroke on an encrypted file, and keeps the UI free of SQL.
@@ -6,13 +7,17 @@ query per keystroke on an encrypted file, and keeps the UI free of SQL.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cached_property
 
 from app.casework.case_warnings import CaseWarning, case_warnings
+from app.casework.consent import Badge, badges_by_case
 from app.casework.intake import OPEN_STATUSES, Moment
 from app.domain import CaseStatus, normalise_bsn
+from app.permissions import Permission
+from app.workspace.folder import OpenWorkspace
 from db.uow import UnitOfWork
 
 
@@ -65,21 +70,65 @@ def _open_key_domains(uow: UnitOfWork, key_domains: frozenset[str], case_ids: li
     return {case_id: tuple(sorted(domains)) for case_id, domains in open_domains.items()}
 
 
-def load_register(uow: UnitOfWork, key_domains: frozenset[str], today: date | None = None) -> list[RegisterRow]:
-    """All cases as register rows (no ORM objects), with today's warnings; `key_domains` are the template's
-    domains whose being open close to release is a warning."""
-    today = today or date.today()
+def _rows(uow: UnitOfWork, key_domains: frozenset[str], today: date) -> list[RegisterRow]:
     open_domains = _open_key_domains(uow, key_domains)
     return [_row(raw, today, open_domains.get(raw.case_id, ())) for raw in uow.cases.register_rows()]
 
 
-def load_register_row(uow: UnitOfWork, case_id: str, key_domains: frozenset[str],
-                      today: date | None = None) -> RegisterRow | None:
+def _one_row(uow: UnitOfWork, case_id: str, key_domains: frozenset[str], today: date) -> RegisterRow | None:
     raw = uow.cases.register_row(case_id)
     if raw is None:
         return None
-    open_domains = _open_key_domains(uow, key_domains, [case_id])
-    return _row(raw, today or date.today(), open_domains.get(case_id, ()))
+    return _row(raw, today, _open_key_domains(uow, key_domains, [case_id]).get(case_id, ()))
+
+
+def load_register(workspace: OpenWorkspace, key_domains: frozenset[str], today: date | None = None
+                  ) -> list[RegisterRow]:
+    """All cases as register rows (no ORM objects), with today's warnings; `key_domains` are the template's
+    domains whose being open close to release is a warning. Not logged as a view (the register shows no file)."""
+    with workspace.transaction(Permission.READ_CASES) as uow:
+        return _rows(uow, key_domains, today or date.today())
+
+
+def load_register_row(workspace: OpenWorkspace, case_id: str, key_domains: frozenset[str],
+                      today: date | None = None) -> RegisterRow | None:
+    """The register row of one case; None when there is no such case."""
+    with workspace.transaction(Permission.READ_CASES) as uow:
+        return _one_row(uow, case_id, key_domains, today or date.today())
+
+
+@dataclass(frozen=True)
+class RegisterView:
+    """The register as the screen shows it."""
+
+    rows: list[RegisterRow]
+    badges: dict[str, Badge]  # by case id; a case without a ground or consent is missing (Badge.NONE)
+
+
+@dataclass(frozen=True)
+class RowUpdate:
+    """One changed case, to put into the register shown: its row (None when the case is gone) and badge."""
+
+    case_id: str
+    row: RegisterRow | None
+    badge: Badge
+
+
+def open_register(workspace: OpenWorkspace, key_domains: frozenset[str], today: date | None = None) -> RegisterView:
+    """Every register row (as `load_register`) and every case's consent badge, read together."""
+    today = today or date.today()
+    with workspace.transaction(Permission.READ_CASES) as uow:
+        return RegisterView(_rows(uow, key_domains, today), badges_by_case(uow, today))
+
+
+def updated_rows(workspace: OpenWorkspace, case_ids: Sequence[str], key_domains: frozenset[str],
+                 today: date | None = None) -> list[RowUpdate]:
+    """The rows and badges of the cases a change touched, to refresh the register without reading it all."""
+    today = today or date.today()
+    with workspace.transaction(Permission.READ_CASES) as uow:
+        badges = badges_by_case(uow, today, case_ids)
+        return [RowUpdate(case_id, _one_row(uow, case_id, key_domains, today), badges.get(case_id, Badge.NONE))
+                for case_id in case_ids]
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ from app.audit import AuditAction
 from app.casework.checklist import load_catalogue
 from app.demo.plans import add_demo_plans
 from app.domain import STATUS_DATE_FIELD, STATUS_FLOW, CaseDirection, CaseStatus, TargetGroup, WorkspaceKind
+from app.permissions import Permission
 from app.reference_data import prisons
 from app.workspace.folder import OpenWorkspace, create_workspace
 from app.workspace.keyfile import KdfParams
@@ -79,7 +80,7 @@ def fill_with_demo_cases(workspace: OpenWorkspace, cases_wanted: int, seed: int 
         for step, column in STATUS_DATE_FIELD.items():
             case[column] = _step_date(step, status, start, expected_release, today)
         cases.append(case)
-    with workspace.unit_of_work() as uow:
+    with workspace.transaction(Permission.EDIT_CASES) as uow:
         uow.cases.bulk_insert(clients, detentions, cases)
         add_demo_plans(uow, workspace.actor, cases, load_catalogue().active(), now, today, seed)
         audit.append(uow, workspace.actor, AuditAction.CREATE, record_type="demo_data", record_id=None)

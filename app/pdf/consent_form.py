@@ -141,75 +141,101 @@ def _in_sentence(sender: str) -> str:
 
 
 def _story(c: ConsentFormContent, s: Styles) -> list[Flowable]:
-    municipality = _in_sentence(c.letterhead.sender)
+    # The choices and the signatures close the form, so the part to fill in reads as one.
+    return [*_opening(c, s), *_how_we_work(c, s), *_your_rights(c, s), *_to_fill_in(c, s)]
+
+
+def _p(s: Styles, text: str) -> Paragraph:
+    return Paragraph(text, s.body)
+
+
+def _h(s: Styles, text: str) -> Paragraph:
+    return Paragraph(text, s.heading1)
+
+
+def _opening(c: ConsentFormContent, s: Styles) -> list[Flowable]:
+    """The title, who the form is about, who we are and why we ask."""
     coordinator = f" Uw nazorgcoördinator is {markup(c.coordinator)}." if c.coordinator.strip() else ""
-    retention = (f"Als u op de verwachte datum vrijkomt, bewaren wij uw gegevens tot {dutch_date(c.kept_until)}."
-                 if c.kept_until else "")
-    years = "1 jaar" if c.retention_years == 1 else f"{c.retention_years} jaar"
-
-    def p(text: str) -> Paragraph:
-        return Paragraph(text, s.body)
-
-    def h(text: str) -> Paragraph:
-        return Paragraph(text, s.heading1)
-
     return [
         Paragraph(TITLE, s.title),
         Paragraph(f"Nazorg na detentie · {markup(c.letterhead.sender)}", s.subtitle),
         _details(s, [("Naam", c.client_name), ("Geboortedatum", dutch_date(c.date_of_birth)),
                      ("PI", c.prison), ("Nazorgcoördinator", c.coordinator)]),
-        h("Wie zijn wij?"),
-        p(f"Wij zijn {municipality}. De gemeente helpt inwoners die uit detentie komen. Die hulp heet nazorg."
-          f"{coordinator} De gemeente is verantwoordelijk voor wat er met uw gegevens gebeurt."),
-        h("Waarom vragen wij uw toestemming?"),
-        p("Wij willen dat u goed geholpen wordt als u vrijkomt. Denk aan een identiteitsbewijs, een woning, "
-          "inkomen, hulp bij schulden en zorg. Daarvoor werken wij samen met andere organisaties. Soms hebben zij "
-          "uw gegevens nodig. Met dit formulier vragen wij of wij uw gegevens met hen mogen delen."),
-        p("Wij gebruiken uw gegevens alleen voor:"),
+        _h(s, "Wie zijn wij?"),
+        _p(s, f"Wij zijn {_in_sentence(c.letterhead.sender)}. De gemeente helpt inwoners die uit detentie komen. "
+              f"Die hulp heet nazorg.{coordinator} De gemeente is verantwoordelijk voor wat er met uw gegevens "
+              "gebeurt."),
+        _h(s, "Waarom vragen wij uw toestemming?"),
+        _p(s, "Wij willen dat u goed geholpen wordt als u vrijkomt. Denk aan een identiteitsbewijs, een woning, "
+              "inkomen, hulp bij schulden en zorg. Daarvoor werken wij samen met andere organisaties. Soms hebben "
+              "zij uw gegevens nodig. Met dit formulier vragen wij of wij uw gegevens met hen mogen delen."),
+        _p(s, "Wij gebruiken uw gegevens alleen voor:"),
         _bullets(c.purposes, s),
-        h("Wat doen wij met uw gegevens?"),
-        p("Wij schrijven uw gegevens op in een beveiligd systeem van de gemeente. Alleen medewerkers die u "
-          "helpen, kunnen ze zien. Wij bespreken uw situatie met de organisaties die u op dit formulier aankruist. Wij "
-          "geven alleen de gegevens door die zij nodig hebben om u te helpen."),
-        h("U beslist zelf"),
-        p("Toestemming geven is vrijwillig. U mag ook nee zeggen. U mag ook voor een deel toestemming geven: "
-          "alleen voor sommige gegevens of voor sommige organisaties."),
-        p("<b>Zegt u nee? Dan heeft dat geen gevolgen voor uw voorzieningen tijdens uw detentie.</b> U houdt in "
-          "de PI dezelfde rechten en dezelfde voorzieningen."),
-        h("Toestemming intrekken"),
-        p("U mag uw toestemming altijd intrekken. Dat kan voor alles, of alleen voor één organisatie of één soort "
-          f"gegevens. Zeg het tegen uw nazorgcoördinator of neem contact op met {municipality}. Dat mag mondeling "
-          "of op papier."),
-        p("Het intrekken geldt vanaf de dag dat u het doorgeeft. Vanaf die dag delen wij die gegevens niet meer. "
-          "Wat wij vóór die dag al hebben gedeeld, kunnen wij niet terughalen."),
-        h("Hoe lang bewaren wij uw gegevens?"),
-        p(f"De nazorg stopt 3 maanden na uw vrijlating. Wij bewaren uw gegevens tot {years} na het einde van de "
-          f"nazorg. Daarna verwijderen wij ze. {retention}".rstrip()),
-        h("Uw rechten"),
-        p("U mag altijd vragen welke gegevens wij van u hebben. Dat heet inzage. Klopt er iets niet? Dan mag u "
-          "vragen om het te verbeteren. Dat heet correctie. U mag ook vragen om uw gegevens te verwijderen. Dat "
-          "heet verwijdering. Vraag het aan uw nazorgcoördinator of aan de gemeente."),
-        p("Bent u het niet eens met hoe wij met uw gegevens omgaan? Dan kunt u een klacht indienen bij de "
-          f"Autoriteit Persoonsgegevens ({AP_WEBSITE})."),
-        h("Delen zonder toestemming"),
-        p("Soms mag de gemeente gegevens ook zonder uw toestemming delen, omdat een wet dat regelt. Een voorbeeld "
-          "is de Wet straffen en beschermen: de PI, de reclassering, de politie, het Openbaar Ministerie en de "
-          "gemeente mogen dan gegevens uitwisselen. Dit formulier gaat alleen over wat u zelf kiest."),
-        # The choices and the signatures close the form, so the part to fill in reads as one.
+    ]
+
+
+def _how_we_work(c: ConsentFormContent, s: Styles) -> list[Flowable]:
+    """What we do with the data, that the choice is free, and how consent is revoked."""
+    return [
+        _h(s, "Wat doen wij met uw gegevens?"),
+        _p(s, "Wij schrijven uw gegevens op in een beveiligd systeem van de gemeente. Alleen medewerkers die u "
+              "helpen, kunnen ze zien. Wij bespreken uw situatie met de organisaties die u op dit formulier "
+              "aankruist. Wij geven alleen de gegevens door die zij nodig hebben om u te helpen."),
+        _h(s, "U beslist zelf"),
+        _p(s, "Toestemming geven is vrijwillig. U mag ook nee zeggen. U mag ook voor een deel toestemming geven: "
+              "alleen voor sommige gegevens of voor sommige organisaties."),
+        _p(s, "<b>Zegt u nee? Dan heeft dat geen gevolgen voor uw voorzieningen tijdens uw detentie.</b> U houdt "
+              "in de PI dezelfde rechten en dezelfde voorzieningen."),
+        _h(s, "Toestemming intrekken"),
+        _p(s, "U mag uw toestemming altijd intrekken. Dat kan voor alles, of alleen voor één organisatie of één "
+              "soort gegevens. Zeg het tegen uw nazorgcoördinator of neem contact op met "
+              f"{_in_sentence(c.letterhead.sender)}. Dat mag mondeling of op papier."),
+        _p(s, "Het intrekken geldt vanaf de dag dat u het doorgeeft. Vanaf die dag delen wij die gegevens niet "
+              "meer. Wat wij vóór die dag al hebben gedeeld, kunnen wij niet terughalen."),
+    ]
+
+
+def _your_rights(c: ConsentFormContent, s: Styles) -> list[Flowable]:
+    """How long the data are kept, the client's rights, and what the law shares without consent."""
+    retention = (f"Als u op de verwachte datum vrijkomt, bewaren wij uw gegevens tot {dutch_date(c.kept_until)}."
+                 if c.kept_until else "")
+    years = "1 jaar" if c.retention_years == 1 else f"{c.retention_years} jaar"
+    return [
+        _h(s, "Hoe lang bewaren wij uw gegevens?"),
+        _p(s, f"De nazorg stopt 3 maanden na uw vrijlating. Wij bewaren uw gegevens tot {years} na het einde van "
+              f"de nazorg. Daarna verwijderen wij ze. {retention}".rstrip()),
+        _h(s, "Uw rechten"),
+        _p(s, "U mag altijd vragen welke gegevens wij van u hebben. Dat heet inzage. Klopt er iets niet? Dan mag u "
+              "vragen om het te verbeteren. Dat heet correctie. U mag ook vragen om uw gegevens te verwijderen. "
+              "Dat heet verwijdering. Vraag het aan uw nazorgcoördinator of aan de gemeente."),
+        _p(s, "Bent u het niet eens met hoe wij met uw gegevens omgaan? Dan kunt u een klacht indienen bij de "
+              f"Autoriteit Persoonsgegevens ({AP_WEBSITE})."),
+        _h(s, "Delen zonder toestemming"),
+        _p(s, "Soms mag de gemeente gegevens ook zonder uw toestemming delen, omdat een wet dat regelt. Een "
+              "voorbeeld is de Wet straffen en beschermen: de PI, de reclassering, de politie, het Openbaar "
+              "Ministerie en de gemeente mogen dan gegevens uitwisselen. Dit formulier gaat alleen over wat u zelf "
+              "kiest."),
+    ]
+
+
+def _to_fill_in(c: ConsentFormContent, s: Styles) -> list[Flowable]:
+    """The kinds of data and the recipients to tick, and the signatures; each part kept on one page."""
+    return [
         KeepTogether([
-            h("Welke gegevens mogen wij delen?"),
-            p("Zet een kruisje in het vakje bij de gegevens die wij mogen delen."),
+            _h(s, "Welke gegevens mogen wij delen?"),
+            _p(s, "Zet een kruisje in het vakje bij de gegevens die wij mogen delen."),
             _boxes(c.categories, s),
         ]),
         KeepTogether([
-            h("Met wie mogen wij ze delen?"),
-            p("Zet een kruisje in het vakje bij de organisaties die uw gegevens mogen krijgen."),
+            _h(s, "Met wie mogen wij ze delen?"),
+            _p(s, "Zet een kruisje in het vakje bij de organisaties die uw gegevens mogen krijgen."),
             _boxes(c.recipients, s),
         ]),
         KeepTogether([
-            h("Ondertekening"),
-            p("Ik heb deze uitleg gelezen of laten voorlezen. Ik heb vragen kunnen stellen. Ik geef toestemming "
-              "voor de gegevens en de organisaties die ik heb aangekruist. Ik krijg een kopie van dit formulier."),
+            _h(s, "Ondertekening"),
+            _p(s, "Ik heb deze uitleg gelezen of laten voorlezen. Ik heb vragen kunnen stellen. Ik geef toestemming "
+                  "voor de gegevens en de organisaties die ik heb aangekruist. Ik krijg een kopie van dit "
+                  "formulier."),
             Spacer(1, 2 * mm),
             signature_block((
                 SigningParty("Gedetineerde", c.client_name, c.signature_png, c.signed_on, c.place),

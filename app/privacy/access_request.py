@@ -16,12 +16,12 @@ from datetime import date
 
 from app import audit
 from app.audit import Actor, AuditAction
-from app.casework.cases import ClientData, DetentionData, open_case
+from app.casework.cases import ClientData, DetentionData, read_case_file
 from app.casework.checklist import load_catalogue, parse_template
-from app.casework.consent import consent_file
+from app.casework.consent import read_consent_file
 from app.casework.consent_terms import DETENTION, IDENTITY, RevocationScope, consent_terms
 from app.casework.documents import Deliver
-from app.casework.intake import Moment, open_intake
+from app.casework.intake import Moment, read_intake
 from app.errors import TerugkeerError
 from app.pdf.access_request import AccessRequestContent, Section, build_access_request_pdf
 from app.pdf.labels import ACTION_OWNER, CASE_DIRECTION, DOMAIN_STATUS, PLAN_STATUS, dutch_date, full_name
@@ -79,7 +79,7 @@ def _access_request_pdf(uow: UnitOfWork, actor: Actor, client_id: str, include_i
     sections: list[Section] = []
     name = ""
     for case in cases:
-        file = open_case(uow, actor, case.id)
+        file = read_case_file(uow, actor, case.id)
         name = full_name(file.client.given_names, file.client.surname_prefix, file.client.surname)
         if not sections:
             sections.append(_personal_section(file.client, name))
@@ -120,7 +120,7 @@ def _intake_sections(uow: UnitOfWork, actor: Actor, case: Case) -> list[Section]
     if text is None:
         return []
     template = parse_template(text, f"{stored.template_id} v{stored.template_version}")
-    intake = open_intake(uow, actor, case.id, template)
+    intake = read_intake(uow, actor, case.id, template)
     statuses = tuple(
         (domain.label.nl, *(DOMAIN_STATUS[status] if (status := intake.assessment(domain.id, moment).status)
                             else "" for moment in Moment))
@@ -138,7 +138,7 @@ def _intake_sections(uow: UnitOfWork, actor: Actor, case: Case) -> list[Section]
 
 
 def _consent_sections(uow: UnitOfWork, actor: Actor, case_id: str) -> list[Section]:
-    file = consent_file(uow, actor, case_id)
+    file = read_consent_file(uow, actor, case_id)
     terms = consent_terms()
     grounds = tuple((GROUND_LABELS.get(g.ground.value, g.ground.value), dutch_date(g.noted_on),
                      dutch_date(g.ended_on)) for g in file.grounds)

@@ -45,9 +45,8 @@ def detention_data(**changes: object) -> DetentionData:
 
 def register(workspace: OpenWorkspace, client: ClientData | None = None,
              detention: DetentionData | None = None, case: CaseData | None = None) -> Changes:
-    with workspace.unit_of_work() as uow:
-        return register_case(uow, workspace.actor, client or client_data(), detention or detention_data(),
-                             case or CaseData(notes="eerste gesprek"), today=TODAY)
+    return register_case(workspace, client or client_data(), detention or detention_data(),
+                         case or CaseData(notes="eerste gesprek"), today=TODAY)
 
 
 def file_contents(folder: Path) -> dict[Path, bytes]:

@@ -110,10 +110,8 @@ def add_case(workspace: OpenWorkspace, **client: Any) -> str:
 
 
 def edit_client(workspace: OpenWorkspace, case_id: str, **changes: Any) -> None:
-    with workspace.unit_of_work() as uow:
-        file = open_case(uow, workspace.actor, case_id)
-        update_case(uow, workspace.actor, case_id, file.version, replace(file.client, **changes), file.detention,
-                    file.case)
+    file = open_case(workspace, case_id)
+    update_case(workspace, case_id, file.version, replace(file.client, **changes), file.detention, file.case)
 
 
 def rows(workspace: OpenWorkspace, sql: str) -> list[tuple[Any, ...]]:

@@ -32,7 +32,7 @@ def _text(data: bytes) -> str:
 @pytest.fixture
 def person(workspace: OpenWorkspace) -> str:
     """Two detentions of one person (same BSN), an intake with a plan, a consent partly revoked; and someone else."""
-    actor, today = workspace.actor, date(2024, 6, 15)
+    today = date(2024, 6, 15)
     first = register(workspace, client_data(surname=ME, bsn="123456782"),
                      detention_data(prison="PI Vught", start_date=date(2022, 1, 10),
                                     expected_release_date=date(2022, 3, 1)),
@@ -40,22 +40,19 @@ def person(workspace: OpenWorkspace) -> str:
     second = register(workspace, client_data(surname=ME, bsn="123456782"),
                       detention_data(prison="PI Zwolle", start_date=today - timedelta(days=30))).case_ids[0]
     register(workspace, client_data(surname=OTHER, bsn="999990019"), detention_data(prison="PI Breda"))
-    with workspace.unit_of_work() as uow:
-        open_intake(uow, actor, second, load_catalogue().active())
-        save_assessment(uow, actor, second, "housing", Moment.INTAKE, status=DomainStatus.NEED)
-        add_action(uow, actor, second, "housing", "Huurschuld regelen met de corporatie", ActionOwner.COORDINATOR,
-                   today + timedelta(days=10))
-        save_plan(uow, actor, second, agreements="Elke week bellen.")
-        _changes, consent_id = record_consent(
-            uow, actor, second, purposes=("aftercare",), categories=("identity", "housing"),
-            recipients=("housing_corporation", "uwv"), given_on=date(2024, 6, 1),
-            how_given=HowGiven.SIGNED_ON_PAPER, today=today)
-        revoke(uow, actor, consent_id, date(2024, 6, 10), RevocationScope.RECIPIENT, "uwv",
-               reason="Wil geen contact met UWV", today=today)
-    with workspace.unit_of_work() as uow:
-        make_plan_pdf(uow, actor, second, action=AuditAction.PRINT, recipient="housing_corporation",
-                      printed_on=today)
-        return open_case(uow, actor, first).client_id
+    open_intake(workspace, second, load_catalogue().active())
+    save_assessment(workspace, second, "housing", Moment.INTAKE, status=DomainStatus.NEED)
+    add_action(workspace, second, "housing", "Huurschuld regelen met de corporatie", ActionOwner.COORDINATOR,
+               today + timedelta(days=10))
+    save_plan(workspace, second, agreements="Elke week bellen.")
+    _changes, consent_id = record_consent(
+        workspace, second, purposes=("aftercare",), categories=("identity", "housing"),
+        recipients=("housing_corporation", "uwv"), given_on=date(2024, 6, 1),
+        how_given=HowGiven.SIGNED_ON_PAPER, today=today)
+    revoke(workspace, consent_id, date(2024, 6, 10), RevocationScope.RECIPIENT, "uwv",
+           reason="Wil geen contact met UWV", today=today)
+    make_plan_pdf(workspace, second, action=AuditAction.PRINT, recipient="housing_corporation", printed_on=today)
+    return open_case(workspace, first).client_id
 
 
 def test_the_access_request_holds_every_item_and_nothing_of_others(workspace: OpenWorkspace, person: str) -> None:

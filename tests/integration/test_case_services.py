@@ -42,17 +42,15 @@ OTHER_BSN = "111222333"
 
 
 def _open(workspace: OpenWorkspace, case_id: str) -> CaseFile:
-    with workspace.unit_of_work() as uow:
-        return open_case(uow, workspace.actor, case_id)
+    return open_case(workspace, case_id)
 
 
 def _update(workspace: OpenWorkspace, case_file: CaseFile, **changes: Any) -> Changes:
-    with workspace.unit_of_work() as uow:
-        return update_case(
-            uow, workspace.actor, case_file.case_id, changes.pop("version", case_file.version),
-            changes.pop("client", case_file.client), changes.pop("detention", case_file.detention),
-            changes.pop("case", case_file.case), today=TODAY,
-        )
+    return update_case(
+        workspace, case_file.case_id, changes.pop("version", case_file.version),
+        changes.pop("client", case_file.client), changes.pop("detention", case_file.detention),
+        changes.pop("case", case_file.case), today=TODAY,
+    )
 
 
 def _count(workspace: OpenWorkspace, table: str) -> int:
@@ -290,10 +288,9 @@ def test_audit_never_holds_a_name_or_bsn(workspace: OpenWorkspace, kanariepiet: 
 
 def test_register_rows_are_found_by_name_and_by_bsn_with_dots(workspace: OpenWorkspace, kanariepiet: Changes) -> None:
     register(workspace, client=client_data(surname="Anders", bsn=OTHER_BSN, surname_prefix="van"))
-    with workspace.unit_of_work() as uow:
-        rows = load_register(uow, frozenset())
-        single = load_register_row(uow, kanariepiet.case_ids[0], frozenset())
-        missing = load_register_row(uow, "00000000-0000-0000-0000-000000000000", frozenset())
+    rows = load_register(workspace, frozenset())
+    single = load_register_row(workspace, kanariepiet.case_ids[0], frozenset())
+    missing = load_register_row(workspace, "00000000-0000-0000-0000-000000000000", frozenset())
     assert len(rows) == 2
     assert single is not None
     assert single.name == f"{CANARY_SURNAME}, {CANARY_GIVEN_NAMES}"
@@ -310,12 +307,10 @@ def test_target_groups_are_saved_on_their_own_and_audited(workspace: OpenWorkspa
     case_id = kanariepiet.case_ids[0]
     before = _open(workspace, case_id)
     seq = _last_seq(workspace)
-    with workspace.unit_of_work() as uow:
-        changes = save_target_groups(uow, workspace.actor, case_id, frozenset({TargetGroup.ISD}))
+    changes = save_target_groups(workspace, case_id, frozenset({TargetGroup.ISD}))
     assert changes.case_ids == (case_id,)
     assert _new_entries(workspace, seq) == [("update", "case")]
     after = _open(workspace, case_id)
     assert after.case.target_groups == frozenset({TargetGroup.ISD})
     assert after.client == before.client and after.detention == before.detention
-    with workspace.unit_of_work() as uow:
-        assert save_target_groups(uow, workspace.actor, case_id, frozenset({TargetGroup.ISD})) == Changes()
+    assert save_target_groups(workspace, case_id, frozenset({TargetGroup.ISD})) == Changes()

@@ -38,17 +38,16 @@ def test_new_records_get_distinct_rising_numbers(workspace: OpenWorkspace) -> No
 def test_a_change_renumbers_only_the_changed_record(workspace: OpenWorkspace) -> None:
     case_id = register(workspace, client_data()).case_ids[0]
     before = _seqs(workspace)
-    with workspace.unit_of_work() as uow:
-        file = open_case(uow, workspace.actor, case_id)
-        update_case(uow, workspace.actor, case_id, file.version, replace(file.client, phone="06-12345678"),
-                    file.detention, file.case)
+    file = open_case(workspace, case_id)
+    update_case(workspace, case_id, file.version, replace(file.client, phone="06-12345678"),
+                file.detention, file.case)
     after = _seqs(workspace)
     changed = {key for key in after if after[key] != before[key]}
     assert changed == {f"client:{file.client_id}"}
     assert after[f"client:{file.client_id}"] > max(before.values())
-    with workspace.unit_of_work() as uow:  # saving the same values again changes nothing
-        file = open_case(uow, workspace.actor, case_id)
-        update_case(uow, workspace.actor, case_id, file.version, file.client, file.detention, file.case)
+    # Saving the same values again changes nothing.
+    file = open_case(workspace, case_id)
+    update_case(workspace, case_id, file.version, file.client, file.detention, file.case)
     assert _seqs(workspace) == after
 
 

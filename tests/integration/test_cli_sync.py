@@ -65,12 +65,11 @@ def setup(tmp_path_factory: pytest.TempPathFactory) -> Setup:
     register(laptop, client_data(), case=CaseData(coordinator=COORDINATOR))
     held = register(laptop, client_data(surname="Achtergehouden", bsn="999996708"),
                     case=CaseData(coordinator=COORDINATOR)).case_ids[0]
-    with laptop.unit_of_work() as uow:
-        _changes, consent_id = record_consent(
-            uow, laptop.actor, held, purposes=("aftercare",), categories=("identity",), recipients=("uwv",),
-            given_on=date.today() - timedelta(days=10), how_given=HowGiven.SIGNED_ON_PAPER)
-        revoke(uow, laptop.actor, consent_id, date.today() - timedelta(days=1), RevocationScope.WHOLE,
-               reason="wil niet meer")
+    _changes, consent_id = record_consent(
+        laptop, held, purposes=("aftercare",), categories=("identity",), recipients=("uwv",),
+        given_on=date.today() - timedelta(days=10), how_given=HowGiven.SIGNED_ON_PAPER)
+    revoke(laptop, consent_id, date.today() - timedelta(days=1), RevocationScope.WHOLE,
+           reason="wil niet meer")
     laptop_id = laptop.actor.device_id
     laptop.lock()
     _create(home / "office", WorkspaceKind.BACKOFFICE, "Backoffice Teststad").lock()

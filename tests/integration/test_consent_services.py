@@ -7,7 +7,6 @@ import dataclasses
 import shutil
 import struct
 import zlib
-from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -66,11 +65,6 @@ def _png(comment: bytes = SIGNATURE_CANARY) -> bytes:
             + chunk(b"tEXt", b"Comment\x00" + comment) + chunk(b"IDAT", pixels) + chunk(b"IEND", b""))
 
 
-def _run(workspace: OpenWorkspace, service: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
-    with workspace.unit_of_work() as uow:
-        return service(uow, workspace.actor, *args, **kwargs)
-
-
 def _consent(workspace: OpenWorkspace, case_id: str, **changes: Any) -> str:
     """Record a consent (paper, identity + housing to the social team and the housing corporation)."""
     arguments: dict[str, Any] = {
@@ -83,12 +77,12 @@ def _consent(workspace: OpenWorkspace, case_id: str, **changes: Any) -> str:
         "today": TODAY,
     }
     arguments.update(changes)
-    _changes, consent_id = _run(workspace, record_consent, case_id, **arguments)
+    _changes, consent_id = record_consent(workspace, case_id, **arguments)
     return consent_id
 
 
 def _file(workspace: OpenWorkspace, case_id: str) -> ConsentFile:
-    return _run(workspace, consent_file, case_id, today=TODAY)
+    return consent_file(workspace, case_id, today=TODAY)
 
 
 def _rows(workspace: OpenWorkspace, sql: str) -> list[dict[str, Any]]:
@@ -119,12 +113,12 @@ def case_id(kanariepiet: Changes) -> str:
 def test_record_replace_and_revoke_keep_every_version(workspace: OpenWorkspace, case_id: str) -> None:
     first = _consent(workspace, case_id, witness=" ")
     before = _file(workspace, case_id).consent(first)
-    changes, second = _run(workspace, replace_consent, first, purposes=["aftercare"],
+    changes, second = replace_consent(workspace, first, purposes=["aftercare"],
                            categories=[IDENTITY, "housing", "income_work"], recipients=["housing_corporation"],
                            given_on=TODAY, how_given=HowGiven.VERBAL_WITH_WITNESS, witness="Mw. Jansen",
                            valid_until=None, today=TODAY)
     assert changes == Changes(case_ids=(case_id,), client_ids=(_client_id(workspace, case_id),))
-    _changes, revocation_id = _run(workspace, revoke, second, TODAY + timedelta(days=3), RevocationScope.CATEGORY,
+    _changes, revocation_id = revoke(workspace, second, TODAY + timedelta(days=3), RevocationScope.CATEGORY,
                                    "income_work", reason="wil het zelf regelen", today=TODAY)
 
     file = _file(workspace, case_id)
@@ -150,7 +144,7 @@ def test_record_replace_and_revoke_keep_every_version(workspace: OpenWorkspace, 
 
 def test_the_policy_reads_what_was_stored(workspace: OpenWorkspace, case_id: str) -> None:
     consent_id = _consent(workspace, case_id)
-    _run(workspace, revoke, consent_id, TODAY, RevocationScope.RECIPIENT, "housing_corporation", today=TODAY)
+    revoke(workspace, consent_id, TODAY, RevocationScope.RECIPIENT, "housing_corporation", today=TODAY)
     with workspace.unit_of_work() as uow:
         facts = sharing_facts(uow, case_id)
     assert may_share(facts, "housing", "social_team", TODAY).basis == Ground.CONSENT
@@ -161,7 +155,7 @@ def test_the_policy_reads_what_was_stored(workspace: OpenWorkspace, case_id: str
 
 def test_a_replaced_consent_cannot_be_replaced_or_revoked_again(workspace: OpenWorkspace, case_id: str) -> None:
     first = _consent(workspace, case_id)
-    _changes, _second = _run(workspace, replace_consent, first, purposes=["aftercare"], categories=[IDENTITY],
+    _changes, _second = replace_consent(workspace, first, purposes=["aftercare"], categories=[IDENTITY],
                              recipients=["social_team"], given_on=TODAY, how_given=HowGiven.SIGNED_ON_SCREEN,
                              today=TODAY)
     for service, arguments in ((replace_consent, {"purposes": ["aftercare"], "categories": [IDENTITY],
@@ -169,17 +163,17 @@ def test_a_replaced_consent_cannot_be_replaced_or_revoked_again(workspace: OpenW
                                                   "how_given": HowGiven.SIGNED_ON_PAPER, "today": TODAY}),
                                (revoke, {"revoked_on": TODAY, "scope": RevocationScope.WHOLE})):
         with pytest.raises(TerugkeerError) as caught:
-            _run(workspace, service, first, **arguments)
+            service(workspace, first, **arguments)
         assert caught.value.code == "consent_superseded"
     with pytest.raises(TerugkeerError) as caught:
-        _run(workspace, revoke, "no-such-consent", TODAY, RevocationScope.WHOLE)
+        revoke(workspace, "no-such-consent", TODAY, RevocationScope.WHOLE)
     assert caught.value.code == "consent_not_found"
 
 
 def test_a_replacement_given_before_the_original_is_refused(workspace: OpenWorkspace, case_id: str) -> None:
     first = _consent(workspace, case_id)
     with pytest.raises(ValidationError) as caught:
-        _run(workspace, replace_consent, first, purposes=["aftercare"], categories=[IDENTITY],
+        replace_consent(workspace, first, purposes=["aftercare"], categories=[IDENTITY],
              recipients=["social_team"], given_on=GIVEN_ON - timedelta(days=1), how_given=HowGiven.SIGNED_ON_PAPER,
              today=TODAY)
     assert (caught.value.field, caught.value.code) == ("given_on", "consent_given_before_replaced")
@@ -260,24 +254,24 @@ def test_a_revocation_is_validated(workspace: OpenWorkspace, case_id: str, revok
                                    value: str, field: str, code: str) -> None:
     consent_id = _consent(workspace, case_id)
     with pytest.raises(ValidationError) as caught:
-        _run(workspace, revoke, consent_id, revoked_on, scope, value, today=TODAY)
+        revoke(workspace, consent_id, revoked_on, scope, value, today=TODAY)
     assert (caught.value.field, caught.value.code) == (field, code)
 
 
 def test_a_revocation_already_covered_is_refused_but_an_earlier_one_is_kept(workspace: OpenWorkspace,
                                                                              case_id: str) -> None:
     consent_id = _consent(workspace, case_id)
-    _run(workspace, revoke, consent_id, TODAY, RevocationScope.RECIPIENT, "social_team", today=TODAY)
+    revoke(workspace, consent_id, TODAY, RevocationScope.RECIPIENT, "social_team", today=TODAY)
     for later, scope, value in ((TODAY, RevocationScope.RECIPIENT, "social_team"),
                                 (TODAY + timedelta(days=9), RevocationScope.RECIPIENT, "social_team")):
         with pytest.raises(ValidationError) as caught:
-            _run(workspace, revoke, consent_id, later, scope, value, today=TODAY)
+            revoke(workspace, consent_id, later, scope, value, today=TODAY)
         assert caught.value.code == "consent_already_revoked"
     # the detainee said it earlier than first written down: appended, the first one stays
-    _run(workspace, revoke, consent_id, TODAY - timedelta(days=2), RevocationScope.RECIPIENT, "social_team")
-    _run(workspace, revoke, consent_id, TODAY, RevocationScope.WHOLE, "ignored for whole")
+    revoke(workspace, consent_id, TODAY - timedelta(days=2), RevocationScope.RECIPIENT, "social_team")
+    revoke(workspace, consent_id, TODAY, RevocationScope.WHOLE, "ignored for whole")
     with pytest.raises(ValidationError):
-        _run(workspace, revoke, consent_id, TODAY, RevocationScope.CATEGORY, "housing")
+        revoke(workspace, consent_id, TODAY, RevocationScope.CATEGORY, "housing")
     revocations = _file(workspace, case_id).consent(consent_id).revocations
     assert [(r.revoked_on, r.scope, r.scope_value) for r in revocations] == [
         (TODAY - timedelta(days=2), RevocationScope.RECIPIENT, "social_team"),
@@ -290,19 +284,19 @@ def test_a_revocation_already_covered_is_refused_but_an_earlier_one_is_kept(work
 
 
 def test_grounds_are_added_ended_and_removed_as_tombstones(workspace: OpenWorkspace, case_id: str) -> None:
-    _changes, task = _run(workspace, add_ground, case_id, Ground.PUBLIC_TASK, GIVEN_ON, note=" publieke taak ")
-    _changes, wsb = _run(workspace, add_ground, case_id, Ground.WET_STRAFFEN_EN_BESCHERMEN, GIVEN_ON)
-    assert _run(workspace, end_ground, wsb, TODAY) == Changes(case_ids=(case_id,),
+    _changes, task = add_ground(workspace, case_id, Ground.PUBLIC_TASK, GIVEN_ON, note=" publieke taak ")
+    _changes, wsb = add_ground(workspace, case_id, Ground.WET_STRAFFEN_EN_BESCHERMEN, GIVEN_ON)
+    assert end_ground(workspace, wsb, TODAY) == Changes(case_ids=(case_id,),
                                                               client_ids=(_client_id(workspace, case_id),))
-    assert _run(workspace, end_ground, wsb, TODAY) == Changes()  # the same end again changes nothing
+    assert end_ground(workspace, wsb, TODAY) == Changes()  # the same end again changes nothing
     grounds = {g.id: g for g in _file(workspace, case_id).grounds}
     assert (grounds[task].ground, grounds[task].note, grounds[task].ended_on) == (Ground.PUBLIC_TASK, "publieke taak",
                                                                                  None)
     assert (grounds[wsb].ground, grounds[wsb].ended_on) == (Ground.WET_STRAFFEN_EN_BESCHERMEN, TODAY)
     # ended, the same ground can be noted again
-    _run(workspace, add_ground, case_id, Ground.WET_STRAFFEN_EN_BESCHERMEN, TODAY + timedelta(days=1))
-    _run(workspace, remove_ground, task)
-    assert _run(workspace, remove_ground, task) == Changes()
+    add_ground(workspace, case_id, Ground.WET_STRAFFEN_EN_BESCHERMEN, TODAY + timedelta(days=1))
+    remove_ground(workspace, task)
+    assert remove_ground(workspace, task) == Changes()
     assert task not in {g.id for g in _file(workspace, case_id).grounds}
     [row] = _rows(workspace, f"SELECT deleted, version FROM processing_ground WHERE id = '{task}'")
     assert (row["deleted"], row["version"]) == (1, 2)
@@ -316,29 +310,29 @@ def test_grounds_are_added_ended_and_removed_as_tombstones(workspace: OpenWorksp
 ])
 def test_a_ground_is_validated(workspace: OpenWorkspace, case_id: str, ground: Any, noted_on: date, field: str,
                                code: str) -> None:
-    _run(workspace, add_ground, case_id, Ground.PUBLIC_TASK, GIVEN_ON)
+    add_ground(workspace, case_id, Ground.PUBLIC_TASK, GIVEN_ON)
     with pytest.raises(ValidationError) as caught:
-        _run(workspace, add_ground, case_id, ground, noted_on)
+        add_ground(workspace, case_id, ground, noted_on)
     assert (caught.value.field, caught.value.code) == (field, code)
 
 
 def test_ending_a_ground_is_validated(workspace: OpenWorkspace, case_id: str) -> None:
-    _changes, ground_id = _run(workspace, add_ground, case_id, Ground.AGREEMENT, GIVEN_ON)
+    _changes, ground_id = add_ground(workspace, case_id, Ground.AGREEMENT, GIVEN_ON)
     with pytest.raises(ValidationError) as caught:
-        _run(workspace, end_ground, ground_id, GIVEN_ON - timedelta(days=1))
+        end_ground(workspace, ground_id, GIVEN_ON - timedelta(days=1))
     assert (caught.value.field, caught.value.code) == ("ended_on", "ground_end_before_noted")
-    _run(workspace, end_ground, ground_id, TODAY)
+    end_ground(workspace, ground_id, TODAY)
     with pytest.raises(ValidationError) as caught:
-        _run(workspace, end_ground, ground_id, TODAY + timedelta(days=1))
+        end_ground(workspace, ground_id, TODAY + timedelta(days=1))
     assert (caught.value.field, caught.value.code) == ("ended_on", "ground_already_ended")
     with pytest.raises(TerugkeerError) as not_found:
-        _run(workspace, end_ground, "no-such-ground", TODAY)
+        end_ground(workspace, "no-such-ground", TODAY)
     assert not_found.value.code == "ground_not_found"
 
 
 def test_an_unknown_case_is_refused(workspace: OpenWorkspace) -> None:
     for call in (lambda: _consent(workspace, "no-such-case"),
-                 lambda: _run(workspace, add_ground, "no-such-case", Ground.PUBLIC_TASK, TODAY),
+                 lambda: add_ground(workspace, "no-such-case", Ground.PUBLIC_TASK, TODAY),
                  lambda: _file(workspace, "no-such-case")):
         with pytest.raises(TerugkeerError) as caught:
             call()
@@ -350,27 +344,27 @@ def test_an_unknown_case_is_refused(workspace: OpenWorkspace) -> None:
 
 def _badge(workspace: OpenWorkspace, case_id: str, today: date = TODAY) -> Badge:
     badge = consent_badge(_file(workspace, case_id), today)
-    with workspace.unit_of_work() as uow:  # the register's bulk answer agrees with the case's own
-        assert consent_badges(uow, today).get(case_id, Badge.NONE) == badge
-        assert consent_badges(uow, today, [case_id]).get(case_id, Badge.NONE) == badge
+    # The register's bulk answer agrees with the case's own.
+    assert consent_badges(workspace, today).get(case_id, Badge.NONE) == badge
+    assert consent_badges(workspace, today, [case_id]).get(case_id, Badge.NONE) == badge
     return badge
 
 
 def test_the_badge_follows_the_case_through_every_situation(workspace: OpenWorkspace, case_id: str) -> None:
     assert _badge(workspace, case_id) == Badge.NONE
-    _changes, task = _run(workspace, add_ground, case_id, Ground.PUBLIC_TASK, GIVEN_ON - timedelta(days=30))
+    _changes, task = add_ground(workspace, case_id, Ground.PUBLIC_TASK, GIVEN_ON - timedelta(days=30))
     assert _badge(workspace, case_id) == Badge.OTHER_LEGAL_BASIS
     consent_id = _consent(workspace, case_id)
     assert _badge(workspace, case_id) == Badge.GIVEN
     assert _badge(workspace, case_id, GIVEN_ON - timedelta(days=1)) == Badge.OTHER_LEGAL_BASIS  # not yet given
     assert _badge(workspace, case_id, VALID_UNTIL + timedelta(days=1)) == Badge.OTHER_LEGAL_BASIS  # expired
-    _run(workspace, revoke, consent_id, TODAY + timedelta(days=1), RevocationScope.RECIPIENT, "social_team",
+    revoke(workspace, consent_id, TODAY + timedelta(days=1), RevocationScope.RECIPIENT, "social_team",
          today=TODAY)
     assert _badge(workspace, case_id) == Badge.GIVEN  # the revocation is dated tomorrow
     assert _badge(workspace, case_id, TODAY + timedelta(days=1)) == Badge.PARTIAL
-    _run(workspace, revoke, consent_id, TODAY + timedelta(days=2), RevocationScope.WHOLE, today=TODAY)
+    revoke(workspace, consent_id, TODAY + timedelta(days=2), RevocationScope.WHOLE, today=TODAY)
     assert _badge(workspace, case_id, TODAY + timedelta(days=2)) == Badge.REVOKED  # even beside the public task
-    _run(workspace, remove_ground, task)
+    remove_ground(workspace, task)
     assert _badge(workspace, case_id, TODAY + timedelta(days=2)) == Badge.REVOKED
     _consent(workspace, case_id, given_on=TODAY, recipients=["uwv"])
     assert _badge(workspace, case_id, TODAY + timedelta(days=2)) == Badge.PARTIAL  # a new one, beside a revoked one
@@ -378,11 +372,10 @@ def test_the_badge_follows_the_case_through_every_situation(workspace: OpenWorks
 
 def test_badges_of_several_cases_at_once(workspace: OpenWorkspace, case_id: str) -> None:
     other = register(workspace, client_data(surname="Merel", bsn="111222333")).case_ids[0]
-    _run(workspace, add_ground, other, Ground.WET_STRAFFEN_EN_BESCHERMEN, GIVEN_ON)
+    add_ground(workspace, other, Ground.WET_STRAFFEN_EN_BESCHERMEN, GIVEN_ON)
     _consent(workspace, case_id)
-    with workspace.unit_of_work() as uow:
-        assert consent_badges(uow, TODAY) == {case_id: Badge.GIVEN, other: Badge.OTHER_LEGAL_BASIS}
-        assert consent_badges(uow, TODAY, [other]) == {other: Badge.OTHER_LEGAL_BASIS}
+    assert consent_badges(workspace, TODAY) == {case_id: Badge.GIVEN, other: Badge.OTHER_LEGAL_BASIS}
+    assert consent_badges(workspace, TODAY, [other]) == {other: Badge.OTHER_LEGAL_BASIS}
 
 
 # --- audit -----------------------------------------------------------------------------------------------------
@@ -393,14 +386,14 @@ def test_every_change_writes_one_audit_entry_per_record_with_the_legal_basis(wor
     client_id = _client_id(workspace, case_id)
     seq = _last_seq(workspace)
     consent_id = _consent(workspace, case_id)
-    _changes, new_id = _run(workspace, replace_consent, consent_id, purposes=["aftercare"], categories=[IDENTITY],
+    _changes, new_id = replace_consent(workspace, consent_id, purposes=["aftercare"], categories=[IDENTITY],
                             recipients=["social_team"], given_on=TODAY, how_given=HowGiven.SIGNED_ON_PAPER,
                             today=TODAY)
-    _changes, revocation_id = _run(workspace, revoke, new_id, TODAY, RevocationScope.WHOLE, today=TODAY)
-    _changes, ground_id = _run(workspace, add_ground, case_id, Ground.WET_STRAFFEN_EN_BESCHERMEN, GIVEN_ON,
+    _changes, revocation_id = revoke(workspace, new_id, TODAY, RevocationScope.WHOLE, today=TODAY)
+    _changes, ground_id = add_ground(workspace, case_id, Ground.WET_STRAFFEN_EN_BESCHERMEN, GIVEN_ON,
                                today=TODAY)
-    _run(workspace, end_ground, ground_id, TODAY, today=TODAY)
-    _run(workspace, remove_ground, ground_id, today=TODAY)
+    end_ground(workspace, ground_id, TODAY, today=TODAY)
+    remove_ground(workspace, ground_id, today=TODAY)
     _file(workspace, case_id)
     entries = _entries_after(workspace, seq)
     assert [(e["action"], e["record_type"], e["record_id"], e["legal_basis"]) for e in entries] == [
@@ -421,10 +414,10 @@ def test_every_change_writes_one_audit_entry_per_record_with_the_legal_basis(wor
 
 
 def _typed_with_canaries(workspace: OpenWorkspace, case_id: str) -> str:
-    _run(workspace, add_ground, case_id, Ground.AGREEMENT, GIVEN_ON, note=CANARY_NOTE)
+    add_ground(workspace, case_id, Ground.AGREEMENT, GIVEN_ON, note=CANARY_NOTE)
     consent_id = _consent(workspace, case_id, how_given=HowGiven.VERBAL_WITH_WITNESS, witness=CANARY_NOTE,
                           signature_png=_png())
-    _run(workspace, revoke, consent_id, TODAY, RevocationScope.CATEGORY, "housing", reason=CANARY_NOTE)
+    revoke(workspace, consent_id, TODAY, RevocationScope.CATEGORY, "housing", reason=CANARY_NOTE)
     return consent_id
 
 
@@ -466,13 +459,12 @@ def test_a_case_of_the_stored_v2_sample_takes_a_consent_after_the_upgrade(
     shutil.copytree(SAMPLE_V2, folder)  # never touch the stored sample itself
     workspace = unlock(folder, "stored sample of version 2")
     lock_later.append(workspace)
+    assert consent_badges(workspace, TODAY) == {}
     with workspace.unit_of_work() as uow:
         [case_id] = [row.case_id for row in uow.session.execute(text("SELECT case_id FROM intake"))]
-        assert consent_badges(uow, TODAY) == {}
         assert "housing" in known_categories(uow, case_id)
     consent_id = _consent(workspace, case_id, categories=["housing", "id_document"], given_on=date(2026, 11, 25),
                           valid_until=None, today=date(2026, 11, 25))
     assert _file(workspace, case_id).consent(consent_id).categories == ("housing", "id_document")
-    with workspace.unit_of_work() as uow:
-        open_intake(uow, workspace.actor, case_id, load_catalogue().active())  # the intake is still there
-        assert consent_badges(uow, date(2026, 11, 25)) == {case_id: Badge.GIVEN}
+    open_intake(workspace, case_id, load_catalogue().active())  # the intake is still there
+    assert consent_badges(workspace, date(2026, 11, 25)) == {case_id: Badge.GIVEN}

@@ -15,12 +15,10 @@ from .helpers import audit_rows, client_data, register
 
 def test_a_correction_keeps_the_old_value_for_auditors_only(workspace: OpenWorkspace) -> None:
     case_id = register(workspace, client_data(surname="Verkeerdgespeld")).case_ids[0]
-    with workspace.unit_of_work() as uow:
-        client_id = open_case(uow, workspace.actor, case_id).client_id
+    client_id = open_case(workspace, case_id).client_id
     correct(workspace, "client", client_id, "surname", "Goedgespeld", "Verzoek van cliënt, ID gezien")
-    with workspace.unit_of_work() as uow:
-        assert open_case(uow, workspace.actor, case_id).client.surname == "Goedgespeld"
-        assert [row.name for row in load_register(uow, frozenset())] == ["Goedgespeld, Karel"]
+    assert open_case(workspace, case_id).client.surname == "Goedgespeld"
+    assert [row.name for row in load_register(workspace, frozenset())] == ["Goedgespeld, Karel"]
     [line] = correction_history(workspace, client_id)
     assert (line.field, line.old_value, line.new_value) == ("surname", "Verkeerdgespeld", "Goedgespeld")
     assert line.reason == "Verzoek van cliënt, ID gezien" and line.corrected_by == "Test Coördinator"
@@ -31,8 +29,7 @@ def test_a_correction_keeps_the_old_value_for_auditors_only(workspace: OpenWorks
 
 def test_a_correction_needs_a_reason_a_change_and_a_valid_value(workspace: OpenWorkspace) -> None:
     case_id = register(workspace, client_data()).case_ids[0]
-    with workspace.unit_of_work() as uow:
-        client_id = open_case(uow, workspace.actor, case_id).client_id
+    client_id = open_case(workspace, case_id).client_id
     for value, reason in (("Nieuw", " "), ("Kanariepiet", "reden")):
         with pytest.raises(ValidationError):
             correct(workspace, "client", client_id, "surname", value, reason)

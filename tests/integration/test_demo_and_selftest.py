@@ -31,8 +31,7 @@ def test_demo_bsns_are_valid_unique_and_in_the_test_range() -> None:
 def test_demo_workspace_holds_fictional_consistent_cases(tmp_path: Path, fast_kdf: KdfParams) -> None:
     workspace = create_demo_workspace(tmp_path / "demo", DEMO_PASSPHRASE, 40, WorkspaceKind.BACKOFFICE, kdf=fast_kdf)
     try:
-        with workspace.unit_of_work() as uow:
-            rows = load_register(uow, frozenset())
+        rows = load_register(workspace, frozenset())
         assert workspace.summary.demo
         assert workspace.summary.kind is WorkspaceKind.BACKOFFICE
         assert len(rows) == 40

@@ -21,7 +21,7 @@ from app.casework.cases import Changes
 from app.casework.checklist import ChecklistTemplate, load_catalogue
 from app.casework.consent import Badge, add_ground, consent_badges, latest_consent, record_consent
 from app.casework.consent_terms import Ground, HowGiven
-from app.casework.document_versions import PLAN, regenerate, versions
+from app.casework.document_versions import PLAN, regenerate
 from app.casework.documents import CONSENT_RECORD, PLAN_RECORD, make_consent_pdf, make_plan_pdf
 from app.casework.intake import (
     ActionOwner,
@@ -66,30 +66,26 @@ def case_id(workspace: OpenWorkspace) -> str:
 @pytest.fixture
 def planned(workspace: OpenWorkspace, case_id: str, template: ChecklistTemplate) -> str:
     """The case with an intake and a plan of 40 actions, most of them in the ID document domain."""
-    actor = workspace.actor
-    with workspace.unit_of_work() as uow:
-        open_intake(uow, actor, case_id, template)
-        save_assessment(uow, actor, case_id, "id_document", Moment.INTAKE, status=DomainStatus.NEED)
-        save_plan_domain(uow, actor, case_id, "id_document", situation="ID-kaart verlopen in 2022.",
-                         goal="Geldige ID-kaart bij vrijlating.")
-        for number in range(1, ACTIONS + 1):
-            domain_id = "id_document" if number <= 30 else "housing"
-            add_action(uow, actor, case_id, domain_id, f"Handeling {number:02d} uitvoeren", ActionOwner.PI_CASE_MANAGER,
-                       date(2024, 7, 1) + timedelta(days=number))
-        save_plan(uow, actor, case_id, status=PlanStatus.DISCUSSED, agreements="Wekelijks bellen.",
-                  contact_persons="Casemanager PI: mw. Ĳzerman")
+    open_intake(workspace, case_id, template)
+    save_assessment(workspace, case_id, "id_document", Moment.INTAKE, status=DomainStatus.NEED)
+    save_plan_domain(workspace, case_id, "id_document", situation="ID-kaart verlopen in 2022.",
+                     goal="Geldige ID-kaart bij vrijlating.")
+    for number in range(1, ACTIONS + 1):
+        domain_id = "id_document" if number <= 30 else "housing"
+        add_action(workspace, case_id, domain_id, f"Handeling {number:02d} uitvoeren", ActionOwner.PI_CASE_MANAGER,
+                   date(2024, 7, 1) + timedelta(days=number))
+    save_plan(workspace, case_id, status=PlanStatus.DISCUSSED, agreements="Wekelijks bellen.",
+              contact_persons="Casemanager PI: mw. Ĳzerman")
     return case_id
 
 
 def _plan(workspace: OpenWorkspace, case_id: str, **options: Any) -> bytes:
-    with workspace.unit_of_work() as uow:
-        return make_plan_pdf(uow, workspace.actor, case_id, printed_on=date(2024, 6, 15), **options).data
+    return make_plan_pdf(workspace, case_id, printed_on=date(2024, 6, 15), **options).data
 
 
 def _consent(workspace: OpenWorkspace, case_id: str, template: ChecklistTemplate, **options: Any) -> bytes:
-    with workspace.unit_of_work() as uow:
-        return make_consent_pdf(uow, workspace.actor, case_id, template, printed_on=date(2024, 6, 15),
-                                **options).data
+    return make_consent_pdf(workspace, case_id, template, printed_on=date(2024, 6, 15),
+                            **options).data
 
 
 def test_plan_shows_the_case_and_every_action_once(workspace: OpenWorkspace, planned: str) -> None:
@@ -173,19 +169,17 @@ def test_optional_domains_in_use_appear_on_the_form(workspace: OpenWorkspace, ca
 
 def _consent_given(workspace: OpenWorkspace, case_id: str, *, categories: tuple[str, ...],
                    recipients: tuple[str, ...], signature: bytes | None = None) -> str:
-    with workspace.unit_of_work() as uow:
-        _, consent_id = record_consent(
-            uow, workspace.actor, case_id, purposes=("aftercare",), categories=categories,
-            recipients=recipients, given_on=date(2024, 6, 1), how_given=HowGiven.SIGNED_ON_SCREEN
-            if signature else HowGiven.SIGNED_ON_PAPER, signature_png=signature, today=date(2024, 6, 15))
+    _, consent_id = record_consent(
+        workspace, case_id, purposes=("aftercare",), categories=categories,
+        recipients=recipients, given_on=date(2024, 6, 1), how_given=HowGiven.SIGNED_ON_SCREEN
+        if signature else HowGiven.SIGNED_ON_PAPER, signature_png=signature, today=date(2024, 6, 15))
     return consent_id
 
 
 def test_plan_for_a_chain_partner_leaves_out_what_may_not_go_to_it(workspace: OpenWorkspace, planned: str) -> None:
     _consent_given(workspace, planned, categories=("identity", "id_document"), recipients=("housing_corporation",))
-    with workspace.unit_of_work() as uow:
-        document = make_plan_pdf(uow, workspace.actor, planned, printed_on=date(2024, 6, 15),
-                                 recipient="housing_corporation")
+    document = make_plan_pdf(workspace, planned, printed_on=date(2024, 6, 15),
+                             recipient="housing_corporation")
     whole = " ".join(_text(document.data))
     assert "Bestemd voor:" in whole and "Situatie: ID-kaart verlopen in 2022." in whole
     assert "Handeling 01 uitvoeren" in whole
@@ -211,11 +205,9 @@ def test_plan_for_a_partner_without_identity_consent_is_refused(workspace: OpenW
 
 
 def test_plan_for_the_wsb_chain_goes_whole_on_the_law(workspace: OpenWorkspace, planned: str) -> None:
-    with workspace.unit_of_work() as uow:
-        add_ground(uow, workspace.actor, planned, Ground.WET_STRAFFEN_EN_BESCHERMEN, date(2024, 6, 1),
-                   today=date(2024, 6, 15))
-    with workspace.unit_of_work() as uow:
-        document = make_plan_pdf(uow, workspace.actor, planned, printed_on=date(2024, 6, 15), recipient="probation")
+    add_ground(workspace, planned, Ground.WET_STRAFFEN_EN_BESCHERMEN, date(2024, 6, 1),
+               today=date(2024, 6, 15))
+    document = make_plan_pdf(workspace, planned, printed_on=date(2024, 6, 15), recipient="probation")
     assert document.held_back == ()
     whole = " ".join(_text(document.data))
     assert "PI Vught" in whole and "Handeling 31 uitvoeren" in whole and "Niet opgenomen" not in whole
@@ -246,22 +238,19 @@ def test_demo_workspace_has_realistic_plans(tmp_path: Path, fast_kdf: KdfParams)
             rows = uow.session.execute(text("SELECT case_id FROM intake ORDER BY case_id")).all()
         case_ids = [row.case_id for row in rows]
         assert 0 < len(case_ids) <= 20
-        with demo.unit_of_work() as uow:
-            data = make_plan_pdf(uow, demo.actor, case_ids[0]).data
+        data = make_plan_pdf(demo, case_ids[0]).data
         whole = " ".join(_text(data))
         assert "Wie Wat Wanneer Gedaan" in whole and "Gemeente Demostad" in whole
-        with demo.unit_of_work() as uow:
-            intake = open_intake(uow, demo.actor, case_ids[0], load_catalogue().active())
+        intake = open_intake(demo, case_ids[0], load_catalogue().active())
         assert intake.actions and intake.plan_domains and intake.agreements
         for action in intake.actions:
             assert action.what in whole
+        badges = consent_badges(demo, date.today(), case_ids)
         with demo.unit_of_work() as uow:
-            badges = consent_badges(uow, date.today(), case_ids)
             consented = [case_id for case_id in case_ids if latest_consent(uow, case_id) is not None]
         assert len(consented) >= len(case_ids) // 2  # most demo plans come with a consent
         assert Badge.GIVEN in badges.values() or Badge.PARTIAL in badges.values()
-        with demo.unit_of_work() as uow:
-            filled = make_consent_pdf(uow, demo.actor, consented[0], load_catalogue().active(), filled=True).data
+        filled = make_consent_pdf(demo, consented[0], load_catalogue().active(), filled=True).data
         assert drawn_boxes_and_ticks(filled)[1] >= 4  # at least identity, detention and two recipients
     finally:
         demo.lock()
@@ -379,16 +368,14 @@ def test_a_failed_delivery_leaves_no_audit_entry(workspace: OpenWorkspace, plann
 
 
 def test_printing_makes_numbered_versions_that_regenerate_exactly(workspace: OpenWorkspace, planned: str) -> None:
-    with workspace.unit_of_work() as uow:
-        first = make_plan_pdf(uow, workspace.actor, planned, action=AuditAction.PRINT, printed_on=date(2024, 6, 15))
-    with workspace.unit_of_work() as uow:  # the same plan printed a day later: the same version, byte for byte
-        again = make_plan_pdf(uow, workspace.actor, planned, action=AuditAction.PRINT, printed_on=date(2024, 6, 16))
+    first = make_plan_pdf(workspace, planned, action=AuditAction.PRINT, printed_on=date(2024, 6, 15))
+    # The same plan printed a day later: the same version, byte for byte.
+    again = make_plan_pdf(workspace, planned, action=AuditAction.PRINT, printed_on=date(2024, 6, 16))
     assert again.data == first.data
+    save_plan(workspace, planned, agreements="Wekelijks bellen, op dinsdag.")
+    second = make_plan_pdf(workspace, planned, action=AuditAction.EXPORT, printed_on=date(2024, 6, 20))
     with workspace.unit_of_work() as uow:
-        save_plan(uow, workspace.actor, planned, agreements="Wekelijks bellen, op dinsdag.")
-    with workspace.unit_of_work() as uow:
-        second = make_plan_pdf(uow, workspace.actor, planned, action=AuditAction.EXPORT, printed_on=date(2024, 6, 20))
-        stored = versions(uow, planned, PLAN)
+        stored = uow.documents.versions(planned, PLAN)
         assert [v.number for v in stored] == [1, 2]
         assert hashlib.sha256(first.data).hexdigest() == stored[0].pdf_sha256
         assert regenerate(stored[0]) == first.data  # version 1 made again after the later edit
@@ -398,18 +385,18 @@ def test_printing_makes_numbered_versions_that_regenerate_exactly(workspace: Ope
     assert f"versie 2 · {hashes[1]}" in second_text and "op dinsdag" in second_text
     prints = [e["record_id"] for e in audit_rows(workspace) if e["record_type"] == PLAN_RECORD]
     assert prints == [ids[0], ids[0], ids[1]]  # who printed which version
+    preview_text = " ".join(_text(make_plan_pdf(workspace, planned, action=AuditAction.VIEW).data))
     with workspace.unit_of_work() as uow:  # a preview makes no version
-        preview_text = " ".join(_text(make_plan_pdf(uow, workspace.actor, planned, action=AuditAction.VIEW).data))
-        assert len(versions(uow, planned, PLAN)) == 2
+        assert len(uow.documents.versions(planned, PLAN)) == 2
     assert "voorbeeld, geen afgedrukte versie" in preview_text
 
 
 def test_a_plan_for_a_partner_is_remembered_as_a_disclosure(workspace: OpenWorkspace, planned: str) -> None:
     _consent_given(workspace, planned, categories=("identity", "id_document"), recipients=("housing_corporation",))
+    make_plan_pdf(workspace, planned, action=AuditAction.PRINT, recipient="housing_corporation",
+                  printed_on=date(2024, 6, 15))
+    make_plan_pdf(workspace, planned, action=AuditAction.VIEW, recipient="housing_corporation",
+                  printed_on=date(2024, 6, 15))
     with workspace.unit_of_work() as uow:
-        make_plan_pdf(uow, workspace.actor, planned, action=AuditAction.PRINT, recipient="housing_corporation",
-                      printed_on=date(2024, 6, 15))
-        make_plan_pdf(uow, workspace.actor, planned, action=AuditAction.VIEW, recipient="housing_corporation",
-                      printed_on=date(2024, 6, 15))
         rows = uow.session.execute(text("SELECT recipient, categories, means, legal_basis FROM disclosure")).all()
     assert [tuple(row) for row in rows] == [("Woningcorporatie", "id_document,identity", "plan_pdf", "consent")]

@@ -78,11 +78,10 @@ def test_the_stored_v1_sample_is_upgraded_with_a_backup_and_its_cases_take_an_in
     assert sorted(statuses.values()) == ["melding", "nazorg", "nazorg"]
     template = load_catalogue().active()
     for case_id in statuses:
-        with workspace.unit_of_work() as uow:
-            intake = open_intake(uow, workspace.actor, case_id, template, today=INTAKE_DAY)
-            assert intake.template.version == 1
-            save_answer(uow, workspace.actor, case_id, "valid_id_present", "yes")
-            save_assessment(uow, workspace.actor, case_id, "housing", Moment.INTAKE, status=DomainStatus.NEED)
+        intake = open_intake(workspace, case_id, template, today=INTAKE_DAY)
+        assert intake.template.version == 1
+        save_answer(workspace, case_id, "valid_id_present", "yes")
+        save_assessment(workspace, case_id, "housing", Moment.INTAKE, status=DomainStatus.NEED)
     after = _case_ids(workspace)
     assert after == {case_id: ("intake" if status == "melding" else status) for case_id, status in statuses.items()}
 
@@ -90,11 +89,10 @@ def test_the_stored_v1_sample_is_upgraded_with_a_backup_and_its_cases_take_an_in
     again = unlock(folder, SAMPLE_PASSPHRASE)  # at head now: no second upgrade, no second backup
     lock_later.append(again)
     assert _backups(folder) == [backup]
-    with again.unit_of_work() as uow:
-        for case_id in statuses:
-            intake = open_intake(uow, again.actor, case_id, template)
-            assert intake.answers == {"valid_id_present": "yes"}
-            assert intake.assessment("housing").status is DomainStatus.NEED
+    for case_id in statuses:
+        intake = open_intake(again, case_id, template)
+        assert intake.answers == {"valid_id_present": "yes"}
+        assert intake.assessment("housing").status is DomainStatus.NEED
 
 
 def test_a_workspace_downgraded_to_0001_is_upgraded_on_unlock(
@@ -123,10 +121,9 @@ def test_a_workspace_downgraded_to_0001_is_upgraded_on_unlock(
     _assert_backup_of_0001(backup, key)
     assert _schema_drift(reopened) == []
     case_id = kanariepiet.case_ids[0]
-    with reopened.unit_of_work() as uow:
-        intake = open_intake(uow, reopened.actor, case_id, load_catalogue().active(), today=INTAKE_DAY)
-        assert intake.case_id == case_id
-        save_answer(uow, reopened.actor, case_id, "debt_amount", "250,00")
+    intake = open_intake(reopened, case_id, load_catalogue().active(), today=INTAKE_DAY)
+    assert intake.case_id == case_id
+    save_answer(reopened, case_id, "debt_amount", "250,00")
     reopened.lock()
     for path, content in file_contents(folder).items():  # the backup included: nothing readable
         assert not content.startswith(SQLITE_HEADER), path.name

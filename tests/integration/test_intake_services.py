@@ -88,17 +88,11 @@ def started(workspace: OpenWorkspace, case_id: str, template: ChecklistTemplate)
 
 def _open(workspace: OpenWorkspace, case_id: str, template: ChecklistTemplate | None = None,
           today: date = INTAKE_DAY) -> IntakeFile:
-    with workspace.unit_of_work() as uow:
-        return open_intake(uow, workspace.actor, case_id, template or load_catalogue().active(), today=today)
-
-
-def _run(workspace: OpenWorkspace, service: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
-    with workspace.unit_of_work() as uow:
-        return service(uow, workspace.actor, *args, **kwargs)
+    return open_intake(workspace, case_id, template or load_catalogue().active(), today=today)
 
 
 def _answer(workspace: OpenWorkspace, case_id: str, item_id: str, value: Any) -> Changes:
-    return _run(workspace, save_answer, case_id, item_id, value)
+    return save_answer(workspace, case_id, item_id, value)
 
 
 def _case_row(workspace: OpenWorkspace, case_id: str) -> dict[str, Any]:
@@ -376,16 +370,16 @@ def test_answer_saves_create_then_update_with_versions_and_device(workspace: Ope
 SAVES: list[tuple[str, Callable[[OpenWorkspace, str], Any], str, tuple[str, str]]] = [
     ("answer", lambda ws, c: _answer(ws, c, "uwv_registered", "no"), "checklist_answer",
      ("create", "checklist_answer")),
-    ("assessment", lambda ws, c: _run(ws, save_assessment, c, "debts", Moment.INTAKE, status=DomainStatus.NEED),
+    ("assessment", lambda ws, c: save_assessment(ws, c, "debts", Moment.INTAKE, status=DomainStatus.NEED),
      "domain_assessment", ("create", "domain_assessment")),
-    ("plan_domain", lambda ws, c: _run(ws, save_plan_domain, c, "housing", situation="Huur achterstand"),
+    ("plan_domain", lambda ws, c: save_plan_domain(ws, c, "housing", situation="Huur achterstand"),
      "plan_domain", ("create", "plan_domain")),
-    ("plan", lambda ws, c: _run(ws, save_plan, c, agreements="Komt elke week langs"), "plan", ("update", "plan")),
-    ("intake_details", lambda ws, c: _run(ws, save_intake_details, c, self_reliance=SelfReliance.LIMITED),
+    ("plan", lambda ws, c: save_plan(ws, c, agreements="Komt elke week langs"), "plan", ("update", "plan")),
+    ("intake_details", lambda ws, c: save_intake_details(ws, c, self_reliance=SelfReliance.LIMITED),
      "intake", ("update", "intake")),
-    ("direction_reason", lambda ws, c: _run(ws, save_intake_details, c, direction_reason="Lichte hulp volstaat"),
+    ("direction_reason", lambda ws, c: save_intake_details(ws, c, direction_reason="Lichte hulp volstaat"),
      "intake", ("update", "intake")),
-    ("add_action", lambda ws, c: _run(ws, add_action, c, "id_document", "ID aanvragen"), "follow_up_action",
+    ("add_action", lambda ws, c: add_action(ws, c, "id_document", "ID aanvragen"), "follow_up_action",
      ("create", "follow_up_action")),
 ]
 
@@ -431,8 +425,8 @@ def test_no_name_bsn_or_typed_text_in_any_audit_column(workspace: OpenWorkspace,
 def test_assessments_of_the_three_moments_are_separate(workspace: OpenWorkspace, started: str) -> None:
     for moment, status in ((Moment.INTAKE, DomainStatus.NEED), (Moment.RELEASE, DomainStatus.IN_PROGRESS),
                            (Moment.END, DomainStatus.ARRANGED)):
-        _run(workspace, save_assessment, started, "housing", moment, status=status, notes=f"notitie {moment}")
-    _run(workspace, save_assessment, started, "care", Moment.INTAKE, status=DomainStatus.NO_NEED,
+        save_assessment(workspace, started, "housing", moment, status=status, notes=f"notitie {moment}")
+    save_assessment(workspace, started, "care", Moment.INTAKE, status=DomainStatus.NO_NEED,
          aftercare_needed=False)
     intake = _open(workspace, started)
     assert intake.assessment("housing", Moment.INTAKE) == Assessment(DomainStatus.NEED, "notitie intake")
@@ -445,7 +439,7 @@ def test_assessments_of_the_three_moments_are_separate(workspace: OpenWorkspace,
 
 def test_partial_assessment_updates_keep_the_other_fields(workspace: OpenWorkspace, started: str) -> None:
     def save(**fields: Any) -> Changes:
-        return _run(workspace, save_assessment, started, "id_document", Moment.INTAKE, **fields)
+        return save_assessment(workspace, started, "id_document", Moment.INTAKE, **fields)
 
     save(status=DomainStatus.NEED)
     save(notes="Paspoort verlopen")
@@ -463,7 +457,7 @@ def test_partial_assessment_updates_keep_the_other_fields(workspace: OpenWorkspa
 
 def test_an_assessment_of_an_unknown_domain_is_refused(workspace: OpenWorkspace, started: str) -> None:
     with pytest.raises(ValidationError) as caught:
-        _run(workspace, save_assessment, started, "payment_arrangement", Moment.INTAKE, status=DomainStatus.NEED)
+        save_assessment(workspace, started, "payment_arrangement", Moment.INTAKE, status=DomainStatus.NEED)
     assert caught.value.field == "payment_arrangement"
 
 
@@ -471,23 +465,23 @@ def test_an_assessment_of_an_unknown_domain_is_refused(workspace: OpenWorkspace,
 
 
 def test_actions_are_added_saved_and_deleted_as_tombstones(workspace: OpenWorkspace, started: str) -> None:
-    _changes, first = _run(workspace, add_action, started, "id_document", "ID-kaart aanvragen",
+    _changes, first = add_action(workspace, started, "id_document", "ID-kaart aanvragen",
                            ActionOwner.PI_CASE_MANAGER, date(2024, 7, 1))
-    _changes, second = _run(workspace, add_action, started, "debts", "Aanmelden schuldhulp")
+    _changes, second = add_action(workspace, started, "debts", "Aanmelden schuldhulp")
     assert [(a.id, a.domain_id, a.what, a.who, a.due_date, a.done) for a in _open(workspace, started).actions] == [
         (first, "id_document", "ID-kaart aanvragen", ActionOwner.PI_CASE_MANAGER, date(2024, 7, 1), False),
         (second, "debts", "Aanmelden schuldhulp", ActionOwner.COORDINATOR, None, False),
     ]
-    _run(workspace, save_action, first, done=True, who=ActionOwner.DETAINEE)
-    _run(workspace, save_action, first, due_date=None)
+    save_action(workspace, first, done=True, who=ActionOwner.DETAINEE)
+    save_action(workspace, first, due_date=None)
     [saved, _other] = _open(workspace, started).actions
     assert (saved.done, saved.who, saved.due_date, saved.what) == (True, ActionOwner.DETAINEE, None,
                                                                    "ID-kaart aanvragen")
     seq = _last_seq(workspace)
-    assert _run(workspace, save_action, first, done=True, due_date=None) == Changes()  # unchanged
+    assert save_action(workspace, first, done=True, due_date=None) == Changes()  # unchanged
     assert _last_seq(workspace) == seq
     seq = _last_seq(workspace)
-    assert _run(workspace, delete_action, second).case_ids == (started,)
+    assert delete_action(workspace, second).case_ids == (started,)
     assert _kinds_after(workspace, seq) == [("delete", "follow_up_action")]
     assert [a.id for a in _open(workspace, started).actions] == [first]
     [tombstone] = _rows(workspace, "SELECT * FROM follow_up_action WHERE id = :id", id=second)
@@ -497,30 +491,30 @@ def test_actions_are_added_saved_and_deleted_as_tombstones(workspace: OpenWorksp
     assert done["version"] == 3
     # a removed action can be neither saved nor removed again
     seq = _last_seq(workspace)
-    assert _run(workspace, delete_action, second) == Changes()
+    assert delete_action(workspace, second) == Changes()
     with pytest.raises(TerugkeerError) as caught:
-        _run(workspace, save_action, second, what="toch weer")
+        save_action(workspace, second, what="toch weer")
     assert caught.value.code == "action_not_found"
     assert _last_seq(workspace) == seq
 
 
 def test_an_unknown_action_is_not_found(workspace: OpenWorkspace, started: str) -> None:
     with pytest.raises(TerugkeerError) as caught:
-        _run(workspace, save_action, "00000000-0000-0000-0000-000000000000", done=True)
+        save_action(workspace, "00000000-0000-0000-0000-000000000000", done=True)
     assert caught.value.code == "action_not_found"
-    assert _run(workspace, delete_action, "00000000-0000-0000-0000-000000000000") == Changes()
+    assert delete_action(workspace, "00000000-0000-0000-0000-000000000000") == Changes()
 
 
 # --- triage and plan ------------------------------------------------------------------------------------------
 
 
 def test_a_discussed_plan_moves_the_case_to_plan(workspace: OpenWorkspace, started: str) -> None:
-    _run(workspace, save_plan, started, status=PlanStatus.CONCEPT, agreements="Concept", today=PLAN_DAY)
+    save_plan(workspace, started, status=PlanStatus.CONCEPT, agreements="Concept", today=PLAN_DAY)
     assert _case_row(workspace, started)["status"] == "intake"
-    _run(workspace, save_plan, started, status=PlanStatus.DISCUSSED, today=PLAN_DAY)
+    save_plan(workspace, started, status=PlanStatus.DISCUSSED, today=PLAN_DAY)
     row = _case_row(workspace, started)
     assert (row["status"], row["intake_on"], row["plan_on"]) == ("plan", INTAKE_DAY, PLAN_DAY)
-    _run(workspace, save_plan, started, status=PlanStatus.SIGNED, today=date(2024, 7, 2))
+    save_plan(workspace, started, status=PlanStatus.SIGNED, today=date(2024, 7, 2))
     row = _case_row(workspace, started)
     assert (row["status"], row["plan_on"]) == ("plan", PLAN_DAY)  # the date the plan was first reached stays
     intake = _open(workspace, started)
@@ -533,19 +527,19 @@ def test_a_signed_plan_does_not_move_an_aftercare_case_back(workspace: OpenWorks
     with workspace.unit_of_work() as uow:
         uow.session.execute(text("UPDATE case_file SET status = 'nazorg' WHERE id = :id"), {"id": started})
         uow.commit()
-    _run(workspace, save_plan, started, status=PlanStatus.SIGNED, today=PLAN_DAY)
+    save_plan(workspace, started, status=PlanStatus.SIGNED, today=PLAN_DAY)
     row = _case_row(workspace, started)
     assert (row["status"], row["plan_on"]) == ("nazorg", None)
 
 
 def test_plan_fields_and_plan_domains_round_trip(workspace: OpenWorkspace, started: str) -> None:
-    _run(workspace, save_plan, started, agreements="Afspraken", contact_persons="Casemanager PI: J. Jansen")
-    _run(workspace, save_plan_domain, started, "housing", situation="Woning kwijt", goal="Briefadres")
-    _run(workspace, save_plan_domain, started, "housing", goal="Briefadres en opvang")
-    _run(workspace, save_plan_domain, started, "care", situation="Verzekerd")
+    save_plan(workspace, started, agreements="Afspraken", contact_persons="Casemanager PI: J. Jansen")
+    save_plan_domain(workspace, started, "housing", situation="Woning kwijt", goal="Briefadres")
+    save_plan_domain(workspace, started, "housing", goal="Briefadres en opvang")
+    save_plan_domain(workspace, started, "care", situation="Verzekerd")
     seq = _last_seq(workspace)
-    assert _run(workspace, save_plan_domain, started, "housing", goal="Briefadres en opvang") == Changes()
-    assert _run(workspace, save_plan, started, agreements="Afspraken") == Changes()
+    assert save_plan_domain(workspace, started, "housing", goal="Briefadres en opvang") == Changes()
+    assert save_plan(workspace, started, agreements="Afspraken") == Changes()
     assert _last_seq(workspace) == seq
     intake = _open(workspace, started)
     assert (intake.agreements, intake.contact_persons) == ("Afspraken", "Casemanager PI: J. Jansen")
@@ -556,7 +550,7 @@ def test_plan_fields_and_plan_domains_round_trip(workspace: OpenWorkspace, start
 def test_triage_with_case_direction_changes_the_case(workspace: OpenWorkspace, started: str) -> None:
     case_version = _case_row(workspace, started)["version"]
     seq = _last_seq(workspace)
-    changes = _run(workspace, save_intake_details, started, self_reliance=SelfReliance.NOT_SELF_RELIANT,
+    changes = save_intake_details(workspace, started, self_reliance=SelfReliance.NOT_SELF_RELIANT,
                    direction_reason="Verslaving en GGZ: specialist", case_direction=CaseDirection.SPECIALIST)
     assert changes.case_ids == (started,)
     assert _kinds_after(workspace, seq) == [("update", "intake"), ("update", "case")]
@@ -566,29 +560,27 @@ def test_triage_with_case_direction_changes_the_case(workspace: OpenWorkspace, s
     assert intake.case_direction is CaseDirection.SPECIALIST
     assert (intake.self_reliance, intake.direction_reason) == (SelfReliance.NOT_SELF_RELIANT,
                                                                "Verslaving en GGZ: specialist")
-    with workspace.unit_of_work() as uow:  # the case screen sees it too
-        assert open_case(uow, workspace.actor, started).case.case_direction is CaseDirection.SPECIALIST
+    # The case screen sees it too.
+    assert open_case(workspace, started).case.case_direction is CaseDirection.SPECIALIST
     # only the case direction: only the case is audited
     seq = _last_seq(workspace)
-    _run(workspace, save_intake_details, started, case_direction=CaseDirection.PROBATION)
+    save_intake_details(workspace, started, case_direction=CaseDirection.PROBATION)
     assert _kinds_after(workspace, seq) == [("update", "case")]
-    assert _run(workspace, save_intake_details, started, case_direction=CaseDirection.PROBATION) == Changes()
+    assert save_intake_details(workspace, started, case_direction=CaseDirection.PROBATION) == Changes()
     # self-reliance can be cleared again
-    _run(workspace, save_intake_details, started, self_reliance=None)
+    save_intake_details(workspace, started, self_reliance=None)
     assert _open(workspace, started).self_reliance is None
 
 
 def test_the_current_step_is_remembered_without_an_audit_entry(workspace: OpenWorkspace, started: str) -> None:
     seq = _last_seq(workspace)
-    with workspace.unit_of_work() as uow:
-        save_current_step(uow, started, "domain:income_work")
+    save_current_step(workspace, started, "domain:income_work")
     assert _last_seq(workspace) == seq
     assert _open(workspace, started).current_step == "domain:income_work"
 
 
 def test_the_current_step_of_a_case_without_intake_is_ignored(workspace: OpenWorkspace, case_id: str) -> None:
-    with workspace.unit_of_work() as uow:
-        save_current_step(uow, case_id, "domain:debts")
+    save_current_step(workspace, case_id, "domain:debts")
     assert _rows(workspace, "SELECT * FROM intake") == []
 
 
@@ -596,12 +588,12 @@ def test_the_current_step_of_a_case_without_intake_is_ignored(workspace: OpenWor
 
 WITHOUT_INTAKE: list[tuple[str, Callable[[OpenWorkspace, str], Any]]] = [
     ("save_answer", lambda ws, c: _answer(ws, c, "valid_id_present", "yes")),
-    ("save_assessment", lambda ws, c: _run(ws, save_assessment, c, "housing", Moment.INTAKE,
+    ("save_assessment", lambda ws, c: save_assessment(ws, c, "housing", Moment.INTAKE,
                                            status=DomainStatus.NEED)),
-    ("save_intake_details", lambda ws, c: _run(ws, save_intake_details, c, direction_reason="x")),
-    ("save_plan", lambda ws, c: _run(ws, save_plan, c, status=PlanStatus.DISCUSSED)),
-    ("save_plan_domain", lambda ws, c: _run(ws, save_plan_domain, c, "housing", goal="x")),
-    ("add_action", lambda ws, c: _run(ws, add_action, c, "housing", "x")),
+    ("save_intake_details", lambda ws, c: save_intake_details(ws, c, direction_reason="x")),
+    ("save_plan", lambda ws, c: save_plan(ws, c, status=PlanStatus.DISCUSSED)),
+    ("save_plan_domain", lambda ws, c: save_plan_domain(ws, c, "housing", goal="x")),
+    ("add_action", lambda ws, c: add_action(ws, c, "housing", "x")),
 ]
 
 
@@ -627,13 +619,13 @@ def _whole_intake(workspace: OpenWorkspace, case_id: str) -> None:
     _answer(workspace, case_id, "debt_amount", "4711,00")
     _answer(workspace, case_id, "care_provider", CANARY_NOTE)
     for domain in ("id_document", "housing", "income_work", "debts", "care"):
-        _run(workspace, save_assessment, case_id, domain, Moment.INTAKE, status=DomainStatus.NEED,
+        save_assessment(workspace, case_id, domain, Moment.INTAKE, status=DomainStatus.NEED,
              notes=f"{CANARY_NOTE} ({domain})", aftercare_needed=True)
-    _run(workspace, save_intake_details, case_id, self_reliance=SelfReliance.LIMITED, direction_reason=CANARY_NOTE)
-    _changes, action = _run(workspace, add_action, case_id, "debts", CANARY_NOTE, ActionOwner.SOCIAL_TEAM)
-    _run(workspace, save_action, action, due_date=date(2024, 7, 15))
-    _run(workspace, save_plan_domain, case_id, "debts", situation=CANARY_NOTE, goal=CANARY_NOTE)
-    _run(workspace, save_plan, case_id, status=PlanStatus.DISCUSSED, agreements=CANARY_NOTE,
+    save_intake_details(workspace, case_id, self_reliance=SelfReliance.LIMITED, direction_reason=CANARY_NOTE)
+    _changes, action = add_action(workspace, case_id, "debts", CANARY_NOTE, ActionOwner.SOCIAL_TEAM)
+    save_action(workspace, action, due_date=date(2024, 7, 15))
+    save_plan_domain(workspace, case_id, "debts", situation=CANARY_NOTE, goal=CANARY_NOTE)
+    save_plan(workspace, case_id, status=PlanStatus.DISCUSSED, agreements=CANARY_NOTE,
          contact_persons=CANARY_NOTE, today=PLAN_DAY)
 
 
@@ -680,11 +672,11 @@ def test_a_datetime_for_a_date_item_never_makes_the_intake_unreadable(workspace:
 
 
 INVALID_CODES: list[tuple[str, Callable[[OpenWorkspace, str], Any]]] = [
-    ("assessment_status", lambda ws, c: _run(ws, save_assessment, c, "housing", Moment.INTAKE, status="open")),
-    ("plan_status", lambda ws, c: _run(ws, save_plan, c, status="signed")),
-    ("self_reliance", lambda ws, c: _run(ws, save_intake_details, c, self_reliance="redelijk")),
-    ("case_direction", lambda ws, c: _run(ws, save_intake_details, c, case_direction="exodus")),
-    ("action_owner", lambda ws, c: _run(ws, save_action, _run(ws, add_action, c, "housing", "x")[1], who="buurman")),
+    ("assessment_status", lambda ws, c: save_assessment(ws, c, "housing", Moment.INTAKE, status="open")),
+    ("plan_status", lambda ws, c: save_plan(ws, c, status="signed")),
+    ("self_reliance", lambda ws, c: save_intake_details(ws, c, self_reliance="redelijk")),
+    ("case_direction", lambda ws, c: save_intake_details(ws, c, case_direction="exodus")),
+    ("action_owner", lambda ws, c: save_action(ws, add_action(ws, c, "housing", "x")[1], who="buurman")),
 ]
 
 
@@ -702,8 +694,8 @@ def test_an_unknown_code_is_refused_and_the_intake_stays_readable(workspace: Ope
 UNCHANGED_NEW: list[tuple[str, Callable[[OpenWorkspace, str], Any]]] = [
     ("clear_unanswered_item", lambda ws, c: _answer(ws, c, "postal_address", None)),
     ("empty_unanswered_item", lambda ws, c: _answer(ws, c, "address_after_release", "")),
-    ("empty_notes_no_assessment", lambda ws, c: _run(ws, save_assessment, c, "care", Moment.RELEASE, notes="")),
-    ("empty_goal_no_plan_domain", lambda ws, c: _run(ws, save_plan_domain, c, "care", goal="")),
+    ("empty_notes_no_assessment", lambda ws, c: save_assessment(ws, c, "care", Moment.RELEASE, notes="")),
+    ("empty_goal_no_plan_domain", lambda ws, c: save_plan_domain(ws, c, "care", goal="")),
 ]
 
 
@@ -719,13 +711,13 @@ def test_moving_the_case_forward_is_audited_on_the_case(workspace: OpenWorkspace
     _open(workspace, case_id)
     assert ("update", "case") in _kinds_after(workspace, seq)
     seq = _last_seq(workspace)
-    _run(workspace, save_plan, case_id, status=PlanStatus.DISCUSSED, today=PLAN_DAY)
+    save_plan(workspace, case_id, status=PlanStatus.DISCUSSED, today=PLAN_DAY)
     assert ("update", "case") in _kinds_after(workspace, seq)
 
 
 def test_actions_and_plan_entries_for_an_unknown_domain_are_refused(workspace: OpenWorkspace, started: str) -> None:
-    for save in (lambda: _run(workspace, add_action, started, "no_such_domain", "x"),
-                 lambda: _run(workspace, save_plan_domain, started, "no_such_domain", goal="x")):
+    for save in (lambda: add_action(workspace, started, "no_such_domain", "x"),
+                 lambda: save_plan_domain(workspace, started, "no_such_domain", goal="x")):
         with pytest.raises(ValidationError) as caught:
             save()
         assert caught.value.field == "no_such_domain"

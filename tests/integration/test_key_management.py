@@ -36,8 +36,7 @@ def _checkpoint(workspace: OpenWorkspace) -> None:
 
 
 def _surname(workspace: OpenWorkspace, changes: Changes) -> str:
-    with workspace.unit_of_work() as uow:
-        return open_case(uow, workspace.actor, changes.case_ids[0]).client.surname
+    return open_case(workspace, changes.case_ids[0]).client.surname
 
 
 # --- change passphrase -------------------------------------------------------------------------------------------

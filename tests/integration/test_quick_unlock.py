@@ -108,8 +108,7 @@ def test_unlock_with_the_stored_key(
     assert stored is not None
     reopened = unlock_with_key(workspace.folder, stored)
     lock_later.append(reopened)
-    with reopened.unit_of_work() as uow:
-        assert open_case(uow, reopened.actor, kanariepiet.case_ids[0]).client.surname == CANARY_SURNAME
+    assert open_case(reopened, kanariepiet.case_ids[0]).client.surname == CANARY_SURNAME
     assert [row["action"] for row in audit_rows(reopened)][-3:] == ["lock", "unlock", "view"]
 
 

@@ -32,8 +32,8 @@ def test_stored_workspace_opens_upgraded_and_intact(tmp_path: Path, sample: str,
     shutil.copytree(SAMPLES / sample, folder)  # never touch the stored sample itself
     workspace = unlock(folder, passphrase)
     try:
+        rows = load_register(workspace, frozenset())
         with workspace.unit_of_work() as uow:
-            rows = load_register(uow, frozenset())
             assert migrate.current_revision(uow.session.connection()) == migrate.head_revision()
         assert len(rows) == 3
         assert all(row.bsn.startswith("99") for row in rows)  # the demo's fictional series

@@ -29,8 +29,7 @@ from .sync_helpers import COORDINATOR, add_case, create, edit_client, receive, r
 
 
 def _client(workspace: OpenWorkspace, case_id: str) -> dict[str, object]:
-    with workspace.unit_of_work() as uow:
-        file = open_case(uow, workspace.actor, case_id)
+    file = open_case(workspace, case_id)
     return {"phone": file.client.phone, "address": file.client.address, "surname": file.client.surname}
 
 
@@ -48,8 +47,7 @@ def test_a_laptop_bundle_arrives_whole_and_the_return_bundle_acknowledges_it(
     # the laptop's audit entries arrived with their chain; the import itself is audited at the office
     assert rows(office, "SELECT count(*) FROM remote_audit_entry")[0][0] == result.audit_entries
     entries = rows(office, "SELECT action, record_type, client_id FROM audit_entry WHERE record_type = 'sync_bundle'")
-    with office.unit_of_work() as uow:
-        client_id = open_case(uow, office.actor, case_id).client_id
+    client_id = open_case(office, case_id).client_id
     assert entries == [("create", "sync_bundle", client_id), ("create", "sync_bundle", None)]  # the file, the import
 
     again = receive(office, bundle)  # the same bundle twice: nothing changes, and it says so
@@ -126,24 +124,21 @@ def test_a_case_whose_consent_was_revoked_stays_on_the_laptop_but_the_revocation
         pair: tuple[OpenWorkspace, OpenWorkspace], tmp_path: Path) -> None:
     laptop, office = pair
     sent_before = add_case(laptop)
-    with laptop.unit_of_work() as uow:
-        _changes, consent_id = record_consent(
-            uow, laptop.actor, sent_before, purposes=("aftercare",), categories=("identity",),
-            recipients=("uwv",), given_on=date(2024, 6, 1), how_given=HowGiven.SIGNED_ON_PAPER,
-            today=date(2024, 6, 15))
+    _changes, consent_id = record_consent(
+        laptop, sent_before, purposes=("aftercare",), categories=("identity",),
+        recipients=("uwv",), given_on=date(2024, 6, 1), how_given=HowGiven.SIGNED_ON_PAPER,
+        today=date(2024, 6, 15))
     receive(office, send(laptop, office, tmp_path, "l1"))
     receive(laptop, send(office, laptop, tmp_path, "o1"))
-    with laptop.unit_of_work() as uow:
-        revoke(uow, laptop.actor, consent_id, date(2024, 6, 14), RevocationScope.WHOLE, reason="wil niet meer",
-               today=date(2024, 6, 15))
+    revoke(laptop, consent_id, date(2024, 6, 14), RevocationScope.WHOLE, reason="wil niet meer",
+           today=date(2024, 6, 15))
     edit_client(laptop, sent_before, phone="0655555555")
     never_sent = add_case(laptop, surname="Nieuw", bsn="999996708")
-    with laptop.unit_of_work() as uow:
-        _c, new_consent = record_consent(
-            uow, laptop.actor, never_sent, purposes=("aftercare",), categories=("identity",), recipients=("uwv",),
-            given_on=date(2024, 6, 1), how_given=HowGiven.SIGNED_ON_PAPER, today=date(2024, 6, 15))
-        revoke(uow, laptop.actor, new_consent, date(2024, 6, 10), RevocationScope.WHOLE, reason="nee",
-               today=date(2024, 6, 15))
+    _c, new_consent = record_consent(
+        laptop, never_sent, purposes=("aftercare",), categories=("identity",), recipients=("uwv",),
+        given_on=date(2024, 6, 1), how_given=HowGiven.SIGNED_ON_PAPER, today=date(2024, 6, 15))
+    revoke(laptop, new_consent, date(2024, 6, 10), RevocationScope.WHOLE, reason="nee",
+           today=date(2024, 6, 15))
     with laptop.unit_of_work() as uow:
         summary = export_bundle(uow, laptop.actor, office.actor.device_id, tmp_path / "l2.terugkeer",
                                 today=date(2024, 6, 15))

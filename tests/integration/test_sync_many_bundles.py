@@ -56,10 +56,9 @@ def test_fifty_bundles_from_five_laptops_in_one_go(tmp_path: Path, fast_kdf: Kdf
             for bundle in range(BUNDLES_EACH):
                 case_id = cases[bundle % 2]
                 phone = f"06{number}{bundle:07d}"
-                with laptop.unit_of_work() as uow:
-                    file = open_case(uow, laptop.actor, case_id)
-                    update_case(uow, laptop.actor, case_id, file.version, replace(file.client, phone=phone),
-                                file.detention, file.case)
+                file = open_case(laptop, case_id)
+                update_case(laptop, case_id, file.version, replace(file.client, phone=phone),
+                            file.detention, file.case)
                 expected[case_id] = phone
                 with laptop.unit_of_work() as uow:
                     export_bundle(uow, laptop.actor, office.actor.device_id,

@@ -56,8 +56,7 @@ def test_unlock_after_lock_finds_the_data(
     workspace.lock()
     reopened = unlock(workspace.folder, passphrase)
     lock_later.append(reopened)
-    with reopened.unit_of_work() as uow:
-        case_file = open_case(uow, reopened.actor, kanariepiet.case_ids[0])
+    case_file = open_case(reopened, kanariepiet.case_ids[0])
     assert case_file.client.surname == CANARY_SURNAME
     assert reopened.summary == workspace.summary
     assert [e["action"] for e in audit_rows(reopened)][-3:] == ["lock", "unlock", "view"]

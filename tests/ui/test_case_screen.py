@@ -35,8 +35,7 @@ def open_case(qtbot: QtBot, screen: CaseScreen, case_id: str) -> None:
 
 
 def read_case(context: WorkspaceContext, case_id: str) -> CaseFile:
-    with context.workspace.unit_of_work() as uow:
-        return cases.open_case(uow, context.workspace.actor, case_id)
+    return cases.open_case(context.workspace, case_id)
 
 
 def case_count(context: WorkspaceContext) -> int:
@@ -216,10 +215,9 @@ def test_a_stale_edit_is_refused_and_the_input_kept(
     case_id = add_case(context.workspace, "Ouder")
     open_case(qtbot, screen, case_id)
     elsewhere = read_case(context, case_id)
-    with context.workspace.unit_of_work() as uow:
-        cases.update_case(uow, context.workspace.actor, case_id, elsewhere.version,
-                          elsewhere.client, elsewhere.detention,
-                          cases.CaseData(notes="Elders gewijzigd", coordinator=elsewhere.case.coordinator))
+    cases.update_case(context.workspace, case_id, elsewhere.version,
+                      elsewhere.client, elsewhere.detention,
+                      cases.CaseData(notes="Elders gewijzigd", coordinator=elsewhere.case.coordinator))
     qtbot.keyClicks(screen.notes, "Mijn aantekening")
     screen.save()
     wait_idle(qtbot, context)

@@ -28,12 +28,11 @@ NOTE = "Geheim: verdenking van de buurman."
 
 
 def add_case_with_note(workspace: OpenWorkspace, surname: str = "Inzagezoeker") -> str:
-    with workspace.unit_of_work() as uow:
-        return register_case(uow, workspace.actor,
-                             ClientData(given_names="Kees", surname=surname, date_of_birth=date(1980, 5, 17),
-                                        bsn=VALID_BSN),
-                             DetentionData(prison="PI Vught", start_date=date(2026, 1, 5)),
-                             CaseData(notes=NOTE)).case_ids[0]
+    return register_case(workspace,
+                         ClientData(given_names="Kees", surname=surname, date_of_birth=date(1980, 5, 17),
+                                    bsn=VALID_BSN),
+                         DetentionData(prison="PI Vught", start_date=date(2026, 1, 5)),
+                         CaseData(notes=NOTE)).case_ids[0]
 
 
 @pytest.fixture
@@ -155,8 +154,7 @@ def test_a_correction_is_stored_with_its_reason_and_shown_in_the_history(
     assert history.table.texts(0)[1:] == ["Test Coördinator", "Surname", "Verkeerdgespeld", "Goedgespeld",
                                           "Verzoek van cliënt, ID gezien"]
     assert history.status.text() == "1 correction"
-    with context.workspace.unit_of_work() as uow:
-        assert open_case(uow, context.workspace.actor, case_id).client.surname == "Goedgespeld"
+    assert open_case(context.workspace, case_id).client.surname == "Goedgespeld"
 
 
 def test_the_date_of_birth_is_corrected_as_a_date(qtbot: QtBot, context: WorkspaceContext,

@@ -45,8 +45,7 @@ def open_consent(qtbot: QtBot, screen: ConsentScreen, case_id: str) -> None:
 
 def stored(context: WorkspaceContext, case_id: str) -> ConsentFile:
     """The consent file as stored, read in a fresh unit of work (call it when the worker is idle)."""
-    with context.workspace.unit_of_work() as uow:
-        return consent.consent_file(uow, context.workspace.actor, case_id)
+    return consent.consent_file(context.workspace, case_id)
 
 
 def draw_signature(qtbot: QtBot, canvas: SignatureCanvas) -> None:
@@ -72,10 +71,9 @@ def press_ok(qtbot: QtBot, dialog: AddGroundDialog | EndGroundDialog | RevokeDia
 
 def record_directly(context: WorkspaceContext, case_id: str, recipients: tuple[str, ...] = ("social_team", "probation"),
                     given_on: date | None = None) -> str:
-    with context.workspace.unit_of_work() as uow:
-        _changes, consent_id = consent.record_consent(
-            uow, context.workspace.actor, case_id, purposes=["aftercare"], categories=[IDENTITY, "housing"],
-            recipients=recipients, given_on=given_on or date.today(), how_given=HowGiven.SIGNED_ON_PAPER)
+    _changes, consent_id = consent.record_consent(
+        context.workspace, case_id, purposes=["aftercare"], categories=[IDENTITY, "housing"],
+        recipients=recipients, given_on=given_on or date.today(), how_given=HowGiven.SIGNED_ON_PAPER)
     return consent_id
 
 

@@ -23,7 +23,8 @@ from ui_helpers import add_case, document_entries, give_consent, start_plan, wai
 
 import app.atomic
 from app.audit import AuditAction
-from app.casework.documents import Deliver, Document
+from app.casework import documents as document_services
+from app.casework.documents import Deliver, Document, DocumentKind, DocumentOptions, DocumentRequest
 from app.settings import Settings
 from app.workspace.folder import OpenWorkspace
 from ui import dialogs
@@ -31,7 +32,6 @@ from ui.case.screen import CaseScreen
 from ui.context import WorkspaceContext
 from ui.documents import export as pdf_export
 from ui.documents.preview import PdfPreviewDialog
-from ui.documents.store import DocumentKind, DocumentRequest, DocumentStore
 from ui.i18n import install_translations
 from ui.main_window import MainWindow
 
@@ -50,15 +50,15 @@ class Made:
 def made(monkeypatch: pytest.MonkeyPatch) -> list[Made]:
     """Every document the UI had made, with the action it was logged as (the real service still runs)."""
     documents: list[Made] = []
-    real = DocumentStore.make
+    real = document_services.make_document
 
-    def spy(self: DocumentStore, request: DocumentRequest, action: AuditAction,
+    def spy(workspace: OpenWorkspace, request: DocumentRequest, action: AuditAction, options: DocumentOptions,
             deliver: Deliver | None = None) -> Document:
-        document = real(self, request, action, deliver)
+        document = real(workspace, request, action, options, deliver)
         documents.append(Made(request, action, document.data))
         return document
 
-    monkeypatch.setattr(DocumentStore, "make", spy)
+    monkeypatch.setattr(document_services, "make_document", spy)
     return documents
 
 

@@ -13,11 +13,11 @@ from pytestqt.qtbot import QtBot
 from ui_helpers import add_case, document_entries, start_plan, wait_idle
 
 from app.audit import AuditAction
+from app.casework.documents import DocumentKind, DocumentOptions, DocumentRequest, make_document
 from app.casework.intake import ActionOwner, add_action
 from ui import dialogs
 from ui.context import WorkspaceContext
 from ui.documents.preview import PdfPreviewDialog
-from ui.documents.store import DocumentKind, DocumentRequest, DocumentStore
 from ui.documents.versions_dialog import VersionsDialog
 
 
@@ -31,12 +31,11 @@ def printed_twice(context: WorkspaceContext) -> tuple[str, bytes, bytes]:
     workspace = context.workspace
     case_id = add_case(workspace, "Versieman")
     start_plan(workspace, case_id, actions=1)
-    store = DocumentStore(workspace, context.catalogue.active())
+    options = DocumentOptions(context.catalogue.active())
     request = DocumentRequest(DocumentKind.PLAN, case_id)
-    first = store.make(request, AuditAction.PRINT).data
-    with workspace.unit_of_work() as uow:
-        add_action(uow, workspace.actor, case_id, "housing", "Woning zoeken", ActionOwner.COORDINATOR, date(2026, 3, 1))
-    second = store.make(request, AuditAction.PRINT).data
+    first = make_document(workspace, request, AuditAction.PRINT, options).data
+    add_action(workspace, case_id, "housing", "Woning zoeken", ActionOwner.COORDINATOR, date(2026, 3, 1))
+    second = make_document(workspace, request, AuditAction.PRINT, options).data
     assert first != second
     return case_id, first, second
 

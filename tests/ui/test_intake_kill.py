@@ -82,8 +82,7 @@ def test_sigkill_while_typing_loses_at_most_the_field_being_typed(
 
     reopened = unlock(folder, passphrase)
     try:
-        with reopened.unit_of_work() as uow:
-            stored = open_intake(uow, reopened.actor, case_id, load_catalogue().active())
+        stored = open_intake(reopened, case_id, load_catalogue().active())
     finally:
         reopened.lock()
     completed, being_typed, untouched = (FIELDS[:DONE_BEFORE_KILL], FIELDS[DONE_BEFORE_KILL],

@@ -87,8 +87,7 @@ def test_locking_or_closing_while_typing_in_the_intake_keeps_the_words(
 
     reopened = unlock(workspace.folder, passphrase)
     try:
-        with reopened.unit_of_work() as uow:
-            stored = intake.open_intake(uow, reopened.actor, case_id, load_catalogue().active())
+        stored = intake.open_intake(reopened, case_id, load_catalogue().active())
     finally:
         reopened.lock()
     assert stored.assessment("housing").notes == "Halverwege een zin"

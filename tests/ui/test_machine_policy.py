@@ -17,6 +17,8 @@ from pytestqt.qtbot import QtBot
 from ui_helpers import add_case, start_plan
 
 from app.audit import AuditAction
+from app.casework.documents import DocumentKind, DocumentOptions, DocumentRequest, make_document
+from app.pdf.output import usable_logo
 from app.policy import POLICY_VARIABLE, load_policy
 from app.settings import Settings, load_settings, save_settings
 from app.sync.device import peers
@@ -26,7 +28,6 @@ from app.workspace.folder import OpenWorkspace, create_workspace
 from app.workspace.keyfile import KdfParams
 from ui import main_window as main_window_module
 from ui.context import WorkspaceContext
-from ui.documents.store import DocumentKind, DocumentRequest, DocumentStore, usable_logo
 from ui.gui import build_main_window
 from ui.main_window import MainWindow
 from ui.paths import config_folder
@@ -187,8 +188,9 @@ def test_the_policy_logo_goes_on_the_documents(context: WorkspaceContext, tmp_pa
     assert usable_logo(tmp_path / "missing.png") is None
     request = DocumentRequest(DocumentKind.PLAN, case_id)
     template = context.catalogue.active()
-    with_logo = DocumentStore(context.workspace, template, logo_path=logo).make(request, AuditAction.VIEW).data
-    without = DocumentStore(context.workspace, template, logo_path=tmp_path / "missing.png").make(
-        request, AuditAction.VIEW).data
+    with_logo = make_document(context.workspace, request, AuditAction.VIEW,
+                              DocumentOptions(template, logo_path=usable_logo(logo))).data
+    without = make_document(context.workspace, request, AuditAction.VIEW,
+                            DocumentOptions(template, logo_path=usable_logo(tmp_path / "missing.png"))).data
     assert b"/Subtype /Image" in with_logo and b"/Subtype /Image" not in without
     assert load_policy(tmp_path / "absent.json").logo_path is None

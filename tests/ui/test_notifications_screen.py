@@ -190,12 +190,11 @@ def _send_caseload(laptop: OpenWorkspace, office: OpenWorkspace, cases: int, fol
         with here.unit_of_work() as uow:
             enroll(uow, here.actor, read_public_identity(data))
     for number in range(cases):
-        with laptop.unit_of_work() as uow:
-            register_case(uow, laptop.actor,
-                          ClientData(given_names="Kees", surname=f"Voorbeeld {number}",
-                                     date_of_birth=date(1980, 5, 17)),
-                          DetentionData(prison="PI Vught", start_date=date.today() - timedelta(days=30)),
-                          CaseData(coordinator="Anna de Vries"))
+        register_case(laptop,
+                      ClientData(given_names="Kees", surname=f"Voorbeeld {number}",
+                                 date_of_birth=date(1980, 5, 17)),
+                      DetentionData(prison="PI Vught", start_date=date.today() - timedelta(days=30)),
+                      CaseData(coordinator="Anna de Vries"))
     bundle = folder / "bundel.terugkeer"
     with laptop.unit_of_work() as uow:
         export_bundle(uow, laptop.actor, office.actor.device_id, bundle)

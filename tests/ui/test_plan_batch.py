@@ -14,14 +14,14 @@ from pytestqt.qtbot import QtBot
 from ui_helpers import add_case, document_entries, start_plan, wait_idle
 
 from app.audit import AuditAction
-from app.casework.documents import Deliver, Document
+from app.casework import documents as document_services
+from app.casework.documents import Deliver, Document, DocumentOptions, DocumentRequest
 from app.settings import Settings
 from app.workspace.folder import OpenWorkspace
 from ui import dialogs
 from ui.context import WorkspaceContext
 from ui.documents import export as pdf_export
 from ui.documents.batch import BatchPrint
-from ui.documents.store import DocumentRequest, DocumentStore
 from ui.main_window import MainWindow
 from ui.register.screen import RegisterScreen
 
@@ -34,16 +34,16 @@ def pages(data: bytes) -> int:
 def printed_plans(monkeypatch: pytest.MonkeyPatch) -> dict[str, bytes]:
     """The bytes of every plan made for printing, by case id (the real service still makes and logs them)."""
     documents: dict[str, bytes] = {}
-    real = DocumentStore.make
+    real = document_services.make_document
 
-    def spy(self: DocumentStore, request: DocumentRequest, action: AuditAction,
+    def spy(workspace: OpenWorkspace, request: DocumentRequest, action: AuditAction, options: DocumentOptions,
             deliver: Deliver | None = None) -> Document:
-        document = real(self, request, action, deliver)
+        document = real(workspace, request, action, options, deliver)
         if action is AuditAction.PRINT:
             documents[request.case_id] = document.data
         return document
 
-    monkeypatch.setattr(DocumentStore, "make", spy)
+    monkeypatch.setattr(document_services, "make_document", spy)
     return documents
 
 

@@ -78,16 +78,14 @@ def add_case(workspace: OpenWorkspace, surname: str, bsn: str, closed_on: date |
     case = (CaseData(status=CaseStatus.CLOSED, status_dates={CaseStatus.CLOSED: closed_on}, coordinator=COORDINATOR)
             if closed_on is not None else CaseData(coordinator=COORDINATOR))
     start = min(closed_on or date.today(), date.today()) - timedelta(days=60)
-    with workspace.unit_of_work() as uow:
-        return register_case(uow, workspace.actor,
-                             ClientData(given_names="Kees", surname=surname, date_of_birth=date(1980, 5, 17), bsn=bsn),
-                             DetentionData(prison="PI Vught", start_date=start), case).case_ids[0]
+    return register_case(workspace,
+                         ClientData(given_names="Kees", surname=surname, date_of_birth=date(1980, 5, 17), bsn=bsn),
+                         DetentionData(prison="PI Vught", start_date=start), case).case_ids[0]
 
 
 def exists(workspace: OpenWorkspace, case_id: str) -> bool:
     try:
-        with workspace.unit_of_work() as uow:
-            open_case(uow, workspace.actor, case_id)
+        open_case(workspace, case_id)
     except TerugkeerError as error:
         assert error.code == "case_not_found"
         return False
@@ -116,10 +114,10 @@ def test_the_purge_dialog_lists_what_goes_and_what_waits_and_cleans_up(
     recent = add_case(laptop, "Pasgesloten", "999990032", date.today() - timedelta(days=3))
     still_open = add_case(laptop, "Openstaand", "111222333", None)
     exchange(laptop, office, tmp_path, "first")
-    with laptop.unit_of_work() as uow:  # changed after the back office confirmed it: waits for the next exchange
-        file = open_case(uow, laptop.actor, changed_since)
-        update_case(uow, laptop.actor, changed_since, file.version, replace(file.client, phone="0699999999"),
-                    file.detention, file.case)
+    # Changed after the back office confirmed it: waits for the next exchange.
+    file = open_case(laptop, changed_since)
+    update_case(laptop, changed_since, file.version, replace(file.client, phone="0699999999"),
+                file.detention, file.case)
 
     screen = SyncScreen(context)
     qtbot.addWidget(screen)

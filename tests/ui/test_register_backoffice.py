@@ -28,12 +28,11 @@ START = date.today() - timedelta(days=60)
 
 def office_case(workspace: OpenWorkspace, surname: str, coordinator: str, prison: str = "PI Vught",
                 groups: frozenset[TargetGroup] = frozenset(), status: CaseStatus = CaseStatus.CONTACT) -> str:
-    with workspace.unit_of_work() as uow:
-        changes = register_case(
-            uow, workspace.actor,
-            ClientData(given_names="Kees", surname=surname, date_of_birth=date(1980, 5, 17)),
-            DetentionData(prison=prison, start_date=START, expected_release_date=START + timedelta(days=200)),
-            CaseData(status=status, target_groups=groups, coordinator=coordinator))
+    changes = register_case(
+        workspace,
+        ClientData(given_names="Kees", surname=surname, date_of_birth=date(1980, 5, 17)),
+        DetentionData(prison=prison, start_date=START, expected_release_date=START + timedelta(days=200)),
+        CaseData(status=status, target_groups=groups, coordinator=coordinator))
     return changes.case_ids[0]
 
 

@@ -31,8 +31,7 @@ def demo_rows(tmp_path_factory: pytest.TempPathFactory) -> Iterator[list[Registe
                                  user_name="Test", passphrase="correct horse battery staple",
                                  kdf=KdfParams(iterations=1, memory_kib=8 * 1024, lanes=1))
     fill_with_demo_cases(workspace, 2000, today=TODAY)
-    with workspace.unit_of_work() as uow:
-        rows = load_register(uow, frozenset())
+    rows = load_register(workspace, frozenset())
     workspace.lock()
     yield rows
 

@@ -31,8 +31,7 @@ def screen(qtbot: QtBot, context: WorkspaceContext) -> RegisterScreen:
 
 
 def stored_rows(context: WorkspaceContext) -> list[RegisterRow]:
-    with context.workspace.unit_of_work() as uow:
-        return load_register(uow, frozenset())
+    return load_register(context.workspace, frozenset())
 
 
 def shown_rows(screen: RegisterScreen) -> list[RegisterRow]:

@@ -98,13 +98,12 @@ def enroll_pair(laptop: OpenWorkspace, office: OpenWorkspace) -> None:
 
 def add_case(workspace: OpenWorkspace, surname: str, bsn: str = "") -> str:
     """A case of the laptop's coordinator, so it travels both ways."""
-    with workspace.unit_of_work() as uow:
-        changes = register_case(
-            uow, workspace.actor,
-            ClientData(given_names="Kees", surname=surname, date_of_birth=date(1980, 5, 17), bsn=bsn,
-                       phone="0611111111"),
-            DetentionData(prison="PI Vught", start_date=date.today() - timedelta(days=40)),
-            CaseData(coordinator="Test Coördinator"))
+    changes = register_case(
+        workspace,
+        ClientData(given_names="Kees", surname=surname, date_of_birth=date(1980, 5, 17), bsn=bsn,
+                   phone="0611111111"),
+        DetentionData(prison="PI Vught", start_date=date.today() - timedelta(days=40)),
+        CaseData(coordinator="Test Coördinator"))
     return changes.case_ids[0]
 
 
@@ -120,15 +119,13 @@ def receive(target: OpenWorkspace, path: Path) -> None:
 
 
 def client(workspace: OpenWorkspace, case_id: str) -> ClientData:
-    with workspace.unit_of_work() as uow:
-        return open_case(uow, workspace.actor, case_id).client
+    return open_case(workspace, case_id).client
 
 
 def edit_client(workspace: OpenWorkspace, case_id: str, **changes: object) -> None:
-    with workspace.unit_of_work() as uow:
-        file = open_case(uow, workspace.actor, case_id)
-        update_case(uow, workspace.actor, case_id, file.version, replace(file.client, **changes), file.detention,
-                    file.case)
+    file = open_case(workspace, case_id)
+    update_case(workspace, case_id, file.version, replace(file.client, **changes), file.detention,
+                file.case)
 
 
 def count(workspace: OpenWorkspace, table: str) -> int:
@@ -259,12 +256,11 @@ def test_a_bundle_is_made_and_lists_the_case_held_back(qtbot: QtBot, dutch: None
     enroll_pair(laptop, office)
     add_case(laptop, "Meegestuurd")
     held = add_case(laptop, "Achtergehouden", bsn="111222333")
-    with laptop.unit_of_work() as uow:
-        _changes, consent_id = record_consent(
-            uow, laptop.actor, held, purposes=("aftercare",), categories=("identity",), recipients=("uwv",),
-            given_on=date.today() - timedelta(days=10), how_given=HowGiven.SIGNED_ON_PAPER)
-        revoke(uow, laptop.actor, consent_id, date.today() - timedelta(days=1), RevocationScope.WHOLE,
-               reason="wil niet meer")
+    _changes, consent_id = record_consent(
+        laptop, held, purposes=("aftercare",), categories=("identity",), recipients=("uwv",),
+        given_on=date.today() - timedelta(days=10), how_given=HowGiven.SIGNED_ON_PAPER)
+    revoke(laptop, consent_id, date.today() - timedelta(days=1), RevocationScope.WHOLE,
+           reason="wil niet meer")
     stick = tmp_path / "stick"
     stick.mkdir()
     monkeypatch.setattr(dialogs, "ask_export_folder", lambda _parent, _start: stick)

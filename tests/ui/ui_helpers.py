@@ -30,13 +30,12 @@ def wait_idle(qtbot: QtBot, context: WorkspaceContext) -> None:
 def add_case(workspace: OpenWorkspace, surname: str, bsn: str = "", start: date = date(2026, 1, 5),
              expected_release: date | None = None) -> str:
     """Register one case directly through the service; returns its case id."""
-    with workspace.unit_of_work() as uow:
-        changes = register_case(
-            uow, workspace.actor,
-            ClientData(given_names="Kees", surname=surname, date_of_birth=date(1980, 5, 17), bsn=bsn),
-            DetentionData(prison="PI Vught", start_date=start, expected_release_date=expected_release),
-            CaseData(),
-        )
+    changes = register_case(
+        workspace,
+        ClientData(given_names="Kees", surname=surname, date_of_birth=date(1980, 5, 17), bsn=bsn),
+        DetentionData(prison="PI Vught", start_date=start, expected_release_date=expected_release),
+        CaseData(),
+    )
     return changes.case_ids[0]
 
 
@@ -67,25 +66,21 @@ def wait_saved(qtbot: QtBot, screen: IntakeScreen, context: WorkspaceContext, ti
 
 def stored_intake(context: WorkspaceContext, case_id: str) -> IntakeFile:
     """The intake as stored, read in a fresh unit of work (this logs a view, so call it when the worker is idle)."""
-    with context.workspace.unit_of_work() as uow:
-        return open_intake(uow, context.workspace.actor, case_id, context.catalogue.active())
+    return open_intake(context.workspace, case_id, context.catalogue.active())
 
 
 def start_plan(workspace: OpenWorkspace, case_id: str, actions: int = 0) -> None:
     """Start the case's intake (which starts its plan) with `actions` follow-up actions in the housing domain."""
-    with workspace.unit_of_work() as uow:
-        open_intake(uow, workspace.actor, case_id, load_catalogue().active())
-        for number in range(1, actions + 1):
-            add_action(uow, workspace.actor, case_id, "housing", f"Actie {number:02d}", ActionOwner.COORDINATOR,
-                       date(2026, 2, 1))
+    open_intake(workspace, case_id, load_catalogue().active())
+    for number in range(1, actions + 1):
+        add_action(workspace, case_id, "housing", f"Actie {number:02d}", ActionOwner.COORDINATOR, date(2026, 2, 1))
 
 
 def give_consent(workspace: OpenWorkspace, case_id: str, categories: tuple[str, ...],
                  recipients: tuple[str, ...]) -> None:
     """A consent signed on paper today for `categories` to `recipients`."""
-    with workspace.unit_of_work() as uow:
-        record_consent(uow, workspace.actor, case_id, purposes=("aftercare",), categories=categories,
-                       recipients=recipients, given_on=date.today(), how_given=HowGiven.SIGNED_ON_PAPER)
+    record_consent(workspace, case_id, purposes=("aftercare",), categories=categories, recipients=recipients,
+                   given_on=date.today(), how_given=HowGiven.SIGNED_ON_PAPER)
 
 
 def document_entries(context: WorkspaceContext) -> list[tuple[str, str]]:

@@ -44,13 +44,13 @@ from app.monitor.figures import (
     yearly_outflow,
 )
 from app.monitor.tables import Table, monitor_tables
+from app.pdf.output import usable_logo
 from ui import dialogs
 from ui.backoffice.monitor_cases import MonitorCasesDialog
 from ui.backoffice.monitor_figures import AggregateTable, Chart, KeyFigures
 from ui.backoffice.monitor_period import PeriodChooser
 from ui.context import WorkspaceContext
 from ui.documents.export import last_folder, remember_folder
-from ui.documents.store import usable_logo
 from ui.operations import Progress
 from ui.texts.formatting import format_date
 from ui.texts.labels import target_group_label

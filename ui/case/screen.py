@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -20,15 +19,15 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
-from app.casework import cases
+from app.casework import cases, consent, documents
 from app.casework.cases import CaseData, CaseFile, Changes, ClientData, DetentionData, FileVersion
-from app.casework.consent import Badge, consent_badges
+from app.casework.consent import Badge
+from app.casework.documents import DocumentKind
 from app.domain import (
     BSN_SEPARATORS,
     STATUS_FLOW,
@@ -49,13 +48,13 @@ from ui.case.access_history import AccessHistoryDialog
 from ui.consent.badge import BadgeLabel
 from ui.context import WorkspaceContext
 from ui.documents.preview import PdfPreviewDialog
-from ui.documents.store import DocumentKind, case_has_plan
 from ui.operations import Progress
 from ui.privacy.client_requests import ClientRequestsButton
 from ui.texts.formatting import format_date
 from ui.texts.labels import case_direction_label, status_label, target_group_label
 from ui.texts.messages import error_text
 from ui.widgets.bsn import BsnField
+from ui.widgets.buttons import chain_tab_order, push_button
 from ui.widgets.date_edit import DateEdit
 from ui.widgets.field_marks import INVALID_COLOUR, FieldMessage
 from ui.widgets.save_wait import may_leave, save_and_wait
@@ -204,81 +203,67 @@ class CaseScreen(QWidget):
         self.notes.setTabChangesFocus(True)  # Tab leaves the notes, as everywhere else in the form
 
     def _build_layout(self) -> None:
+        self._build_title()
+        self._build_buttons()
+        self._messages: dict[str, FieldMessage] = {}
+        scroll = self._build_form()
+        top = QHBoxLayout()
+        top.addWidget(self.title)
+        top.addWidget(self.badge)
+        top.addStretch(1)
+        top.addWidget(self.plan_button)
+        top.addWidget(self.consent_form_button)
+        top.addSpacing(12)
+        top.addWidget(self.back_button)
+        bottom = QHBoxLayout()
+        for widget in (self.access_history_button, self.client_requests, self.intake_button, self.consent_button):
+            bottom.addWidget(widget)
+        bottom.addWidget(self.form_message, 1)
+        bottom.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(bottom)
+        self._set_tab_order()
+
+    def _build_title(self) -> None:
         self.title = QLabel(self)
         self.title.setObjectName("caseTitle")
         title_font = self.title.font()
         title_font.setPointSizeF(title_font.pointSizeF() * 1.4)
         title_font.setBold(True)
         self.title.setFont(title_font)
-        self.back_button = QPushButton(self.tr("Back"), self)
-        self.back_button.setObjectName("backButton")
-        self.back_button.setToolTip(self.tr("Back to the register (Esc)"))
-        self.back_button.clicked.connect(self.go_back)
-        self.access_history_button = QPushButton(self.tr("Access &history…"), self)
-        self.access_history_button.setObjectName("accessHistoryButton")
-        self.access_history_button.clicked.connect(self.show_access_history)
+
+    def _build_buttons(self) -> None:
+        """Back, what else there is of the case (access history, client requests, intake, consent), its consent
+        badge, the documents to view, and Save."""
+        self.back_button = push_button(self, self.tr("Back"), "backButton", self.go_back,
+                                       self.tr("Back to the register (Esc)"))
+        self.access_history_button = push_button(self, self.tr("Access &history…"), "accessHistoryButton",
+                                                 self.show_access_history)
         self.client_requests = ClientRequestsButton(self._context, self.confirm_leave, self)
         self.client_requests.corrected.connect(self.open_case)  # read again: the correction changed the client
-        self.intake_button = QPushButton(self.tr("Inta&ke and plan"), self)
-        self.intake_button.setObjectName("intakeButton")
-        self.intake_button.setToolTip(self.tr("The intake interview, triage and plan of approach of this case"))
-        self.intake_button.clicked.connect(self._request_intake)
-        self.consent_button = QPushButton(self.tr("Consent and &legal basis"), self)
-        self.consent_button.setObjectName("consentButton")
-        self.consent_button.setToolTip(self.tr("The legal bases, consents and revocations of this case"))
-        self.consent_button.clicked.connect(self._request_consent)
+        self.intake_button = push_button(
+            self, self.tr("Inta&ke and plan"), "intakeButton", self._request_intake,
+            self.tr("The intake interview, triage and plan of approach of this case"))
+        self.consent_button = push_button(
+            self, self.tr("Consent and &legal basis"), "consentButton", self._request_consent,
+            self.tr("The legal bases, consents and revocations of this case"))
         self.badge = BadgeLabel("caseConsentBadge", self)
-        self.plan_button = QPushButton(self.tr("View plan of approach…"), self)
-        self.plan_button.setObjectName("viewPlanButton")
-        self.plan_button.clicked.connect(self.show_plan)
-        self.consent_form_button = QPushButton(self.tr("View consent form…"), self)
-        self.consent_form_button.setObjectName("viewConsentFormButton")
-        self.consent_form_button.setToolTip(self.tr("Preview, print or save the consent form, blank or filled in"))
-        self.consent_form_button.clicked.connect(self.show_consent_form)
-        self.save_button = QPushButton(self.tr("Save"), self)
-        self.save_button.setObjectName("saveButton")
-        self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
-        self.save_button.clicked.connect(self.save)
+        self.plan_button = push_button(self, self.tr("View plan of approach…"), "viewPlanButton", self.show_plan)
+        self.consent_form_button = push_button(
+            self, self.tr("View consent form…"), "viewConsentFormButton", self.show_consent_form,
+            self.tr("Preview, print or save the consent form, blank or filled in"))
+        self.save_button = push_button(self, self.tr("Save"), "saveButton", self.save, self.tr("Save (Ctrl+S)"))
         self.form_message = QLabel(self)
         self.form_message.setObjectName("formMessage")
         self.form_message.setWordWrap(True)
 
-        self._messages: dict[str, FieldMessage] = {}
-        client = QFormLayout()
-        self._checked_row(client, self.tr("&Given names *"), "given_names", self.given_names)
-        client.addRow(self.tr("Surname &prefix"), self.surname_prefix)
-        self._checked_row(client, self.tr("Sur&name *"), "surname", self.surname)
-        self._checked_row(client, self.tr("Date of &birth *"), "date_of_birth", self.date_of_birth)
-        self._checked_row(client, self.tr("BSN"), "bsn", self.bsn, self.bsn.line_edit)
-        client.addRow(self.tr("&Municipality of registration"), self.municipality)
-        client.addRow(self.tr("&Address"), self.address)
-        client.addRow(self.tr("Phon&e"), self.phone)
-
-        detention = QFormLayout()
-        self._checked_row(detention, self.tr("P&I *"), "prison", self.prison)
-        detention.addRow(self.tr("Sta&rt of detention *"), self.detention_start)
-        self._checked_row(detention, self.expected_release_check, "expected_release_date", self.expected_release)
-        self._checked_row(detention, self.actual_release_check, "actual_release_date", self.actual_release)
-        detention.addRow(self.no_duty_hint)
-        detention.addRow(self.aftercare_end_hint)
-
-        groups = QVBoxLayout()  # one column: the Dutch labels are long, and 1366 pixels must do
-        groups.setContentsMargins(0, 0, 0, 0)
-        groups.setSpacing(2)
-        for box in self.target_groups.values():
-            groups.addWidget(box)
-        groups_box = QWidget(self)
-        groups_box.setLayout(groups)
-        case = QFormLayout()
-        case.addRow(self.tr("Stat&us"), self.status)
-        case.addRow(self.tr("Status dates"), self.status_steps)
-        case.addRow(self.tr("Case &direction"), self.case_direction)
-        case.addRow(self.tr("C&oordinator"), self.coordinator)
-        case.addRow(self.tr("Target groups"), groups_box)
-
+    def _build_form(self) -> QScrollArea:
+        """The client, detention and case columns over the notes, in a scroll area (1366×768 must do)."""
         columns = QHBoxLayout()
-        for title, column in ((self.tr("Client"), client), (self.tr("Detention"), detention),
-                              (self.tr("Case"), case)):
+        for title, column in ((self.tr("Client"), self._client_rows()), (self.tr("Detention"), self._detention_rows()),
+                              (self.tr("Case"), self._case_rows())):
             group = QGroupBox(title, self)
             group.setLayout(column)
             columns.addWidget(group, 1, Qt.AlignmentFlag.AlignTop)
@@ -297,37 +282,55 @@ class CaseScreen(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         self._form = form
+        return scroll
 
-        top = QHBoxLayout()
-        top.addWidget(self.title)
-        top.addWidget(self.badge)
-        top.addStretch(1)
-        top.addWidget(self.plan_button)
-        top.addWidget(self.consent_form_button)
-        top.addSpacing(12)
-        top.addWidget(self.back_button)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.access_history_button)
-        bottom.addWidget(self.client_requests)
-        bottom.addWidget(self.intake_button)
-        bottom.addWidget(self.consent_button)
-        bottom.addWidget(self.form_message, 1)
-        bottom.addWidget(self.save_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(scroll, 1)
-        layout.addLayout(bottom)
+    def _client_rows(self) -> QFormLayout:
+        client = QFormLayout()
+        self._checked_row(client, self.tr("&Given names *"), "given_names", self.given_names)
+        client.addRow(self.tr("Surname &prefix"), self.surname_prefix)
+        self._checked_row(client, self.tr("Sur&name *"), "surname", self.surname)
+        self._checked_row(client, self.tr("Date of &birth *"), "date_of_birth", self.date_of_birth)
+        self._checked_row(client, self.tr("BSN"), "bsn", self.bsn, self.bsn.line_edit)
+        client.addRow(self.tr("&Municipality of registration"), self.municipality)
+        client.addRow(self.tr("&Address"), self.address)
+        client.addRow(self.tr("Phon&e"), self.phone)
+        return client
 
-        chain: list[QWidget] = [
+    def _detention_rows(self) -> QFormLayout:
+        detention = QFormLayout()
+        self._checked_row(detention, self.tr("P&I *"), "prison", self.prison)
+        detention.addRow(self.tr("Sta&rt of detention *"), self.detention_start)
+        self._checked_row(detention, self.expected_release_check, "expected_release_date", self.expected_release)
+        self._checked_row(detention, self.actual_release_check, "actual_release_date", self.actual_release)
+        detention.addRow(self.no_duty_hint)
+        detention.addRow(self.aftercare_end_hint)
+        return detention
+
+    def _case_rows(self) -> QFormLayout:
+        groups = QVBoxLayout()  # one column: the Dutch labels are long, and 1366 pixels must do
+        groups.setContentsMargins(0, 0, 0, 0)
+        groups.setSpacing(2)
+        for box in self.target_groups.values():
+            groups.addWidget(box)
+        groups_box = QWidget(self)
+        groups_box.setLayout(groups)
+        case = QFormLayout()
+        case.addRow(self.tr("Stat&us"), self.status)
+        case.addRow(self.tr("Status dates"), self.status_steps)
+        case.addRow(self.tr("Case &direction"), self.case_direction)
+        case.addRow(self.tr("C&oordinator"), self.coordinator)
+        case.addRow(self.tr("Target groups"), groups_box)
+        return case
+
+    def _set_tab_order(self) -> None:
+        """The form in reading order, then the buttons below it, then those at the top."""
+        chain_tab_order(
             self.given_names, self.surname_prefix, self.surname, self.date_of_birth, self.bsn.line_edit,
             self.bsn.show_button, self.bsn.copy_button, self.municipality, self.address, self.phone, self.prison,
             self.detention_start, self.expected_release_check, self.expected_release, self.actual_release_check,
             self.actual_release, self.status, self.case_direction, self.coordinator, *self.target_groups.values(),
-            self.notes, self.access_history_button, self.client_requests, self.intake_button, self.consent_button, self.save_button,
-            self.plan_button, self.consent_form_button, self.back_button,
-        ]
-        for first, second in itertools.pairwise(chain):
-            self.setTabOrder(first, second)
+            self.notes, self.access_history_button, self.client_requests, self.intake_button, self.consent_button,
+            self.save_button, self.plan_button, self.consent_form_button, self.back_button)
 
     def _checked_row(self, form: QFormLayout, label: str | QCheckBox, field: str, widget: QWidget,
                      marked: QWidget | None = None) -> None:
@@ -367,10 +370,9 @@ class CaseScreen(QWidget):
         workspace = self._context.workspace
 
         def work(_progress: Progress) -> tuple[CaseFile, Badge, bool]:
-            with workspace.unit_of_work() as uow:
-                case_file = cases.open_case(uow, workspace.actor, case_id)
-                badge = consent_badges(uow, date.today(), [case_id]).get(case_id, Badge.NONE)
-            return case_file, badge, case_has_plan(workspace, case_id)
+            case_file = cases.open_case(workspace, case_id)
+            badge = consent.consent_badges(workspace, date.today(), [case_id]).get(case_id, Badge.NONE)
+            return case_file, badge, documents.has_plan(workspace, case_id)
 
         def failed(error: Exception) -> None:
             if generation == self._generation:
@@ -401,18 +403,17 @@ class CaseScreen(QWidget):
         stored: list[CaseFile] = []
 
         def work(_progress: Progress) -> Changes:
-            # Re-reading in the same unit of work shows exactly what was stored (a known BSN reuses that client)
-            # and gives the version for the next save, with no other write in between.
-            with workspace.unit_of_work() as uow:
-                if case_id is None:
-                    changes = cases.register_case(uow, workspace.actor, client, detention, case)
-                    saved_id = changes.case_ids[0]
-                else:
-                    assert version is not None
-                    changes = cases.update_case(uow, workspace.actor, case_id, version, client, detention, case)
-                    saved_id = case_id
-                stored.append(cases.open_case(uow, workspace.actor, saved_id))
-                return changes
+            if case_id is None:
+                changes = cases.register_case(workspace, client, detention, case)
+                saved_id = changes.case_ids[0]
+            else:
+                assert version is not None
+                changes = cases.update_case(workspace, case_id, version, client, detention, case)
+                saved_id = case_id
+            # Read back on the same single worker, so no other write comes in between: the screen shows exactly
+            # what was stored (a known BSN reuses that client) and holds the version for the next save.
+            stored.append(cases.open_case(workspace, saved_id))
+            return changes
 
         self._context.operations.write(self, work).initiator(self).success(
             lambda _changes: self._saved(stored[0], generation)).failure(

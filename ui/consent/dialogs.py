@@ -9,11 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
@@ -27,13 +25,13 @@ from PySide6.QtWidgets import (
 from app.casework.consent import ConsentData, GroundData
 from app.casework.consent_terms import Ground, RevocationScope
 from app.errors import ValidationError
-from ui import dialogs
 from ui.texts.consent import ConsentVocabulary
 from ui.texts.formatting import format_date
 from ui.texts.labels import ground_label, revocation_scope_label
 from ui.texts.messages import error_text
 from ui.widgets.date_edit import DateEdit
 from ui.widgets.field_marks import FieldMessage
+from ui.widgets.submit_dialog import WriteDialog
 
 NOTE_MAX_LENGTH = 500
 
@@ -54,10 +52,9 @@ class Revocation:
     reason: str
 
 
-class _ValueDialog(QDialog):
-    """A form with OK and Cancel whose OK asks the screen to write (`submitted`) instead of closing."""
-
-    submitted = Signal(object)
+class _ValueDialog(WriteDialog):
+    """A form with OK and Cancel whose OK asks the screen to write (`submitted`) instead of closing; a refusal is
+    marked on its field."""
 
     def __init__(self, title: str, parent: QWidget | None) -> None:
         super().__init__(parent)
@@ -82,29 +79,20 @@ class _ValueDialog(QDialog):
         if isinstance(label_widget, QLabel):
             label_widget.setBuddy(widget)
 
-    def value(self) -> object:
-        raise NotImplementedError
-
     def accept(self) -> None:
         for message in self._messages.values():
             message.clear()
-        self.setEnabled(False)  # until the write answered; no second OK meanwhile
-        self.submitted.emit(self.value())
-
-    def finish(self) -> None:
-        """The write succeeded."""
-        self.setEnabled(True)
-        self.done(QDialog.DialogCode.Accepted)
+        super().accept()
 
     def show_error(self, error: Exception) -> None:
         """The write was refused: mark the field (or say why), and let the user correct it."""
-        self.setEnabled(True)
         if isinstance(error, ValidationError) and error.field in self._messages:
+            self.setEnabled(True)
             message = self._messages[error.field]
             message.show_message(error_text(error))
             message.input.setFocus()
         else:
-            dialogs.show_error(self, error)
+            super().show_error(error)
 
     def message(self, field: str) -> str:
         return self._messages[field].message

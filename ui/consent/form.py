@@ -70,7 +70,15 @@ class ConsentForm(QWidget):
         self.purposes = CheckList(self.tr("&Purposes"), "purposes", 1, self)
         self.categories = CheckList(self.tr("Kinds of &data"), "categories", 2, self)
         self.recipients = CheckList(self.tr("&Recipients"), "recipients", 2, self)
+        self._build_inputs()
+        self._messages: dict[str, FieldMessage] = {}
+        self._build_layout()
+        self._connect()
+        self.how_buttons[HowGiven.SIGNED_ON_PAPER].setChecked(True)
+        self._how_changed()
 
+    def _build_inputs(self) -> None:
+        """When and how the consent was given, the witness, until when, and the signature pad."""
         self.given_on = DateEdit(self)
         self.given_on.setObjectName("givenOnEdit")
         self.given_on.setAccessibleName(self.tr("Given on"))
@@ -99,7 +107,8 @@ class ConsentForm(QWidget):
         self.signature = SignaturePad(self)
         self.signature.setObjectName("signaturePad")
 
-        self._messages: dict[str, FieldMessage] = {}
+    def _build_layout(self) -> None:
+        """The choices, each with room for its message below it, then the details as a form."""
         details = QFormLayout()
         details.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self._row(details, self.tr("&Given on"), "given_on", self.given_on)
@@ -124,13 +133,12 @@ class ConsentForm(QWidget):
         layout.addLayout(details)
         layout.addStretch(1)
 
+    def _connect(self) -> None:
         self.how_group.buttonToggled.connect(self._how_changed)
         for signal in (self.purposes.toggled, self.categories.toggled, self.recipients.toggled,
                        self.given_on.dateChanged, self.witness.textChanged, self.valid_until.dateChanged,
                        self.signature.changed, self.how_group.buttonToggled):
             signal.connect(self.changed)
-        self.how_buttons[HowGiven.SIGNED_ON_PAPER].setChecked(True)
-        self._how_changed()
 
     def _row(self, form: QFormLayout, label: str, field: str, widget: QWidget, marked: QWidget | None = None) -> None:
         message = FieldMessage(widget, marked or widget, field)

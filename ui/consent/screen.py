@@ -7,53 +7,56 @@ shared is decided by app.casework.sharing_policy, never here.
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Callable
+from dataclasses import asdict
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QDialog,
     QFrame,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QScrollArea,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from app.casework import consent as consents
+from app.casework import register
 from app.casework.cases import Changes
 from app.casework.consent import ConsentData, ConsentFile, GroundData, consent_badge
 from app.casework.consent_terms import RevocationScope
 from app.casework.sharing_policy import consent_status, processing_basis
 from app.errors import ValidationError
+from app.workspace.folder import OpenWorkspace
 from ui import dialogs
 from ui.consent.badge import BadgeLabel
 from ui.consent.dialogs import AddGroundDialog, EndGroundDialog, NewGround, Revocation, RevokeDialog
-from ui.consent.form import ConsentForm
+from ui.consent.form import ConsentForm, ConsentInput
 from ui.consent.history import ConsentHistory
-from ui.consent.store import Changed, ConsentStore, LoadedConsent
 from ui.context import WorkspaceContext
 from ui.operations import Progress
 from ui.texts.consent import ConsentVocabulary
 from ui.texts.formatting import format_date
 from ui.texts.labels import consent_status_label, ground_label
 from ui.texts.messages import error_text
-from ui.widgets.buttons import push_button
+from ui.widgets.buttons import chain_tab_order, push_button
 from ui.widgets.dialog_slot import DialogSlot
 from ui.widgets.field_marks import INVALID_COLOUR
 from ui.widgets.save_wait import may_leave, save_and_wait
+from ui.widgets.simple_table import SimpleTable
 
-_GROUND_COLUMNS = 4
+_NOTE_COLUMN = 3  # of the grounds table: it takes the width that is left
+
+# A change of the case's consent file, run on the worker: (workspace, case id) → what changed.
+Change = Callable[[OpenWorkspace, str], Changes]
 
 
 class ConsentScreen(QWidget):
@@ -70,7 +73,7 @@ class ConsentScreen(QWidget):
         self._vocabulary = ConsentVocabulary(context.catalogue, context.settings.language)
         self._generation = 0  # results of work started before the last clear/open are dropped
         self._case_id: str | None = None
-        self._store: ConsentStore | None = None
+        self._shown_case: str | None = None  # the case whose consent file is on screen (None while it loads)
         self._file: ConsentFile | None = None
         self._saving = False
         self._dialogs = DialogSlot(self._update_buttons)
@@ -87,6 +90,14 @@ class ConsentScreen(QWidget):
     # --- building -----------------------------------------------------------------------------------------------
 
     def _build(self) -> None:
+        self._build_header()
+        self._build_grounds()
+        self._build_consents()
+        self._build_form()
+        self._layout()
+
+    def _build_header(self) -> None:
+        """The client's name, the badge, the basis the data are processed on today, and Back."""
         self.title = QLabel(self)
         self.title.setObjectName("consentTitle")
         font = self.title.font()
@@ -103,22 +114,12 @@ class ConsentScreen(QWidget):
         self.back_button = push_button(self, self.tr("Back"), "consentBackButton", self.go_back,
                                         self.tr("Back to the case (Esc)"))
 
-        self.grounds_table = QTableWidget(0, _GROUND_COLUMNS, self)
+    def _build_grounds(self) -> None:
+        self.grounds_table = SimpleTable(
+            [self.tr("Legal basis"), self.tr("Noted on"), self.tr("Ended on"), self.tr("Note")], _NOTE_COLUMN,
+            self.tr("Legal bases"), self)
         self.grounds_table.setObjectName("groundsTable")
-        self.grounds_table.setAccessibleName(self.tr("Legal bases"))
-        self.grounds_table.setHorizontalHeaderLabels(
-            [self.tr("Legal basis"), self.tr("Noted on"), self.tr("Ended on"), self.tr("Note")])
-        self.grounds_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.grounds_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.grounds_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.grounds_table.setTabKeyNavigation(False)
-        self.grounds_table.setWordWrap(False)
-        self.grounds_table.verticalHeader().hide()
-        header = self.grounds_table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        self.grounds_table.setAlternatingRowColors(False)
         self.grounds_table.setMaximumHeight(self.fontMetrics().height() * 9)
         self.grounds_table.itemSelectionChanged.connect(self._update_buttons)
         self.grounds_empty = QLabel(self.tr("No legal basis other than consent has been noted."), self)
@@ -131,6 +132,7 @@ class ConsentScreen(QWidget):
                                                  self.remove_ground,
                                                  self.tr("Remove a legal basis that was noted by mistake"))
 
+    def _build_consents(self) -> None:
         self.current_list = QListWidget(self)
         self.current_list.setObjectName("currentConsents")
         self.current_list.setAccessibleName(self.tr("Current consents"))
@@ -143,6 +145,7 @@ class ConsentScreen(QWidget):
         self.history = ConsentHistory(self)
         self.history.setTabChangesFocus(True)
 
+    def _build_form(self) -> None:
         self.form = ConsentForm(self)
         self.form.setObjectName("consentForm")
         self.form.changed.connect(self._form_changed)
@@ -158,7 +161,6 @@ class ConsentScreen(QWidget):
                                                   self.cancel_new_version)
         self.record_button = push_button(self, self.tr("Re&cord consent"), "recordConsentButton", self.save_consent,
                                           self.tr("Save (Ctrl+S)"))
-        self._layout()
 
     def _layout(self) -> None:
         top = QHBoxLayout()
@@ -214,12 +216,9 @@ class ConsentScreen(QWidget):
 
     def _chain_focus(self) -> None:
         """Left column, then the form, its buttons and Back (set in one pass: Qt moves a widget it is given)."""
-        chain: list[QWidget] = [self.grounds_table, self.add_ground_button, self.end_ground_button,
-                                self.remove_ground_button, self.current_list, self.new_version_button,
-                                self.revoke_button, self.history, *self.form.focus_chain(),
-                                self.cancel_version_button, self.record_button, self.back_button]
-        for first, second in itertools.pairwise(chain):
-            QWidget.setTabOrder(first, second)
+        chain_tab_order(self.grounds_table, self.add_ground_button, self.end_ground_button, self.remove_ground_button,
+                        self.current_list, self.new_version_button, self.revoke_button, self.history,
+                        *self.form.focus_chain(), self.cancel_version_button, self.record_button, self.back_button)
 
     # --- opening and leaving ----------------------------------------------------------------------------------
 
@@ -229,7 +228,11 @@ class ConsentScreen(QWidget):
         self.title.setText(self.tr("Loading…"))
         generation = self._generation
         self._case_id = case_id
-        store = ConsentStore(self._context.workspace, case_id)
+        workspace = self._context.workspace
+
+        def load(_progress: Progress) -> tuple[str, ConsentFile]:
+            row = register.load_register_row(workspace, case_id, frozenset())  # the client's name, as listed
+            return (row.name if row is not None else ""), consents.consent_file(workspace, case_id)
 
         def failed(error: Exception) -> None:
             if generation == self._generation:
@@ -237,8 +240,8 @@ class ConsentScreen(QWidget):
                 self.clear()
                 self.closed.emit(case_id)
 
-        self._context.operations.read(self, lambda _progress: store.open()).success(
-            lambda opened: self._show_loaded(store, opened, generation)).failure(failed).run()
+        self._context.operations.read(self, load).success(
+            lambda loaded: self._show_loaded(case_id, *loaded, generation)).failure(failed).run()
 
     def confirm_leave(self) -> bool:
         """May the user leave? A filled-in form that was not recorded: save, discard or stay."""
@@ -256,7 +259,7 @@ class ConsentScreen(QWidget):
         self._generation += 1
         self._dialogs.close()
         self._case_id = None
-        self._store = None
+        self._shown_case = None
         self._file = None
         self.title.clear()
         self.badge.show_badge(None)
@@ -277,20 +280,20 @@ class ConsentScreen(QWidget):
     def file(self) -> ConsentFile | None:
         return self._file
 
-    def _show_loaded(self, store: ConsentStore, opened: LoadedConsent, generation: int) -> None:
+    def _show_loaded(self, case_id: str, name: str, file: ConsentFile, generation: int) -> None:
         if generation != self._generation:
             return
-        self._store = store
-        self.title.setText(self.tr("Consent and legal basis: {name}").format(name=opened.name))
-        categories = tuple(dict.fromkeys([*opened.file.categories,
-                                          *(c for consent in opened.file.current_consents for c in consent.categories)]))
+        self._shown_case = case_id
+        self.title.setText(self.tr("Consent and legal basis: {name}").format(name=name))
+        categories = tuple(dict.fromkeys([*file.categories,
+                                          *(c for current in file.current_consents for c in current.categories)]))
         self.form.set_terms(self._vocabulary, categories)
         self.form.start_new()
         self._chain_focus()
         self._set_enabled(True)
-        self._show_file(opened.file)
+        self._show_file(file)
         self._update_form_mode()
-        if opened.file.current_consents:
+        if file.current_consents:
             self.current_list.setFocus()
         else:
             self.form.focus_first()
@@ -355,11 +358,7 @@ class ConsentScreen(QWidget):
     def _selected_ground(self) -> GroundData | None:
         if self._file is None:
             return None
-        rows = self.grounds_table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        item = self.grounds_table.item(rows[0].row(), 0)
-        ground_id = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        ground_id = self.grounds_table.selected_key()
         return next((ground for ground in self._file.grounds if ground.id == ground_id), None)
 
     def _selected_consent(self) -> ConsentData | None:
@@ -370,7 +369,7 @@ class ConsentScreen(QWidget):
         return next((consent for consent in self._file.current_consents if consent.id == consent_id), None)
 
     def _update_buttons(self) -> None:
-        loaded = self._store is not None
+        loaded = self._shown_case is not None
         ground, consent = self._selected_ground(), self._selected_consent()
         self.end_ground_button.setEnabled(loaded and ground is not None and ground.ended_on is None)
         self.remove_ground_button.setEnabled(loaded and ground is not None)
@@ -394,20 +393,20 @@ class ConsentScreen(QWidget):
 
     # --- writing ----------------------------------------------------------------------------------------------
 
-    def _write(self, change: Callable[[ConsentStore], Changed], succeeded: Callable[[], None],
-               failed: Callable[[Exception], None], finished: Callable[[bool], None] | None = None) -> None:
-        """Run `change` on the worker; show the file it read back, then `succeeded` (or `failed`) while the same
-        case is shown; `finished` is told the outcome in any case."""
-        store = self._store
-        if store is None:
+    def _write(self, change: Change, succeeded: Callable[[], None], failed: Callable[[Exception], None],
+               finished: Callable[[bool], None] | None = None) -> None:
+        """Run `change` on the worker and read the file back (logged as a view, as every opening is); show it, then
+        `succeeded` (or `failed`) while the same case is shown; `finished` is told the outcome in any case."""
+        case_id = self._shown_case
+        if case_id is None:
             return
-        generation = self._generation
+        workspace, generation = self._context.workspace, self._generation
         result: list[ConsentFile] = []
 
         def work(_progress: Progress) -> Changes:
-            changed = change(store)
-            result.append(changed.file)
-            return changed.changes
+            changes = change(workspace, case_id)
+            result.append(consents.consent_file(workspace, case_id))  # exactly what was stored
+            return changes
 
         def done(_changes: Changes) -> None:
             if generation == self._generation:
@@ -426,7 +425,7 @@ class ConsentScreen(QWidget):
 
     def save_consent(self) -> bool:
         """Check the form and record the consent (or the new version); False when it could not start."""
-        if self._store is None or self._saving or not self.record_button.isEnabled():
+        if self._shown_case is None or self._saving or not self.record_button.isEnabled():
             return False
         self.form.clear_messages()
         self.form_message.clear()
@@ -438,8 +437,8 @@ class ConsentScreen(QWidget):
         self._saving = True
         self.form_scroll.setEnabled(False)
         self.record_button.setEnabled(False)
-        self._write(lambda store: store.record(given, replacing), self._recorded, self._record_failed,
-                    self._record_finished)
+        self._write(lambda workspace, case_id: _record(workspace, case_id, given, replacing), self._recorded,
+                    self._record_failed, self._record_finished)
         return True
 
     def _recorded(self) -> None:
@@ -458,7 +457,7 @@ class ConsentScreen(QWidget):
 
     def _record_finished(self, succeeded: bool) -> None:
         self._saving = False
-        if self._store is not None:
+        if self._shown_case is not None:
             self.form_scroll.setEnabled(True)
             self.record_button.setEnabled(True)
         self._save_finished.emit(succeeded)
@@ -506,7 +505,9 @@ class ConsentScreen(QWidget):
             version=self.history.version_name(consent.id), date=format_date(consent.given_on)), self)
 
         def submitted(revocation: Revocation) -> None:
-            self._write(lambda store: store.revoke(revocation), dialog.finish, dialog.show_error)
+            self._write(lambda workspace, _case_id: consents.revoke(
+                workspace, revocation.consent_id, revocation.revoked_on, revocation.scope, revocation.scope_value,
+                revocation.reason)[0], dialog.finish, dialog.show_error)
 
         dialog.submitted.connect(submitted)
         self._dialogs.open(dialog)
@@ -517,7 +518,8 @@ class ConsentScreen(QWidget):
         dialog = AddGroundDialog(self)
 
         def submitted(new: NewGround) -> None:
-            self._write(lambda store: store.add_ground(new), dialog.finish, dialog.show_error)
+            self._write(lambda workspace, case_id: consents.add_ground(
+                workspace, case_id, new.ground, new.noted_on, new.note)[0], dialog.finish, dialog.show_error)
 
         dialog.submitted.connect(submitted)
         self._dialogs.open(dialog)
@@ -529,7 +531,8 @@ class ConsentScreen(QWidget):
         dialog = EndGroundDialog(ground, self)
 
         def submitted(ended_on: date) -> None:
-            self._write(lambda store: store.end_ground(ground.id, ended_on), dialog.finish, dialog.show_error)
+            self._write(lambda workspace, _case_id: consents.end_ground(workspace, ground.id, ended_on), dialog.finish,
+                        dialog.show_error)
 
         dialog.submitted.connect(submitted)
         self._dialogs.open(dialog)
@@ -540,10 +543,18 @@ class ConsentScreen(QWidget):
                 "Remove the legal basis “{ground}”? Only remove one that was noted by mistake; end it when it no longer applies.").format(
                 ground=ground_label(ground.ground))):
             return
-        self._write(lambda store: store.remove_ground(ground.id), lambda: self.grounds_table.setFocus(),
+        self._write(lambda workspace, _case_id: consents.remove_ground(workspace, ground.id),
+                    lambda: self.grounds_table.setFocus(),
                     lambda error: dialogs.show_error(self, error))
 
     @property
     def dialog(self) -> QDialog | None:
         """The open add/end/revoke dialog (for tests and the focus after it closes)."""
         return self._dialogs.dialog
+
+
+def _record(workspace: OpenWorkspace, case_id: str, given: ConsentInput, replacing: str | None) -> Changes:
+    """A new consent, or (`replacing` its id) a new version of one."""
+    if replacing is None:
+        return consents.record_consent(workspace, case_id, **asdict(given))[0]
+    return consents.replace_consent(workspace, replacing, **asdict(given))[0]

@@ -19,11 +19,14 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QWidget
 
 from app.audit import AuditAction
+from app.casework import documents
+from app.casework.documents import DocumentKind, DocumentRequest
 from app.errors import TerugkeerError
+from app.pdf.output import write_pdf
 from ui.context import WorkspaceContext
-from ui.documents.export import file_name, write_pdf
+from ui.documents.export import file_name
+from ui.documents.options import document_options
 from ui.documents.printing import PrintJob
-from ui.documents.store import DocumentKind, DocumentRequest, DocumentStore
 from ui.operations import Progress
 from ui.texts.messages import error_text
 from ui.widgets.worker_run import WorkerRun
@@ -48,11 +51,6 @@ class BatchReport:
     error: Exception | None = None  # what stopped the batch early
 
 
-def _store(context: WorkspaceContext) -> DocumentStore:
-    return DocumentStore(context.workspace, context.catalogue.active(), frozenset(context.settings.optional_domains),
-                         context.policy.logo_path)
-
-
 def _step_text(done: int, total: int) -> str:
     return QCoreApplication.translate("PlanBatch", "Plan {number} of {total}").format(
         number=min(done + 1, total), total=total)
@@ -67,7 +65,7 @@ class BatchPrint(WorkerRun):
     def __init__(self, context: WorkspaceContext, cases: list[BatchCase], printer: QPrinter,
                  parent: QWidget) -> None:
         super().__init__(context, parent, self.tr("Printing plans"), len(cases), "batchProgress", 50)
-        self._cases, self._store = cases, _store(context)
+        self._cases, self._options = cases, document_options(context)
         self._job = PrintJob(printer)
         self._report = BatchReport(len(cases))
         self._index = 0
@@ -92,10 +90,11 @@ class BatchPrint(WorkerRun):
             return
         case = self._cases[self._index]
         self.show_step(_step_text(self._index, len(self._cases)), self._index)
-        request, store = DocumentRequest(DocumentKind.PLAN, case.case_id), self._store
-        self.context.operations.read(self.progress_dialog, lambda _progress: store.make(
-            request, AuditAction.PRINT).data).success(lambda data: self._print(case, data)).failure(
-            lambda error: self._failed(case, error)).run()
+        workspace, options = self.context.workspace, self._options
+        request = DocumentRequest(DocumentKind.PLAN, case.case_id)
+        self.context.operations.read(self.progress_dialog, lambda _progress: documents.make_document(
+            workspace, request, AuditAction.PRINT, options).data).success(
+            lambda data: self._print(case, data)).failure(lambda error: self._failed(case, error)).run()
 
     def _print(self, case: BatchCase, data: bytes) -> None:
         if not self.running:
@@ -129,10 +128,10 @@ class BatchSave(WorkerRun):
 
     def __init__(self, context: WorkspaceContext, cases: list[BatchCase], folder: Path, parent: QWidget) -> None:
         super().__init__(context, parent, self.tr("Saving plans"), len(cases), "batchProgress", 50)
-        self._cases, self._folder, self._store = cases, folder, _store(context)
+        self._cases, self._folder, self._options = cases, folder, document_options(context)
 
     def begin(self) -> None:
-        cases, folder, store = list(self._cases), self._folder, self._store
+        cases, folder, options, workspace = list(self._cases), self._folder, self._options, self.context.workspace
 
         def work(progress: Progress) -> BatchReport:
             report = BatchReport(len(cases))
@@ -143,8 +142,8 @@ class BatchSave(WorkerRun):
                 progress.update(number, len(cases))
                 path = folder / file_name(DocumentKind.PLAN, case.case_id)
                 try:
-                    store.make(DocumentRequest(DocumentKind.PLAN, case.case_id), AuditAction.EXPORT,
-                               deliver=partial(write_pdf, path))
+                    documents.make_document(workspace, DocumentRequest(DocumentKind.PLAN, case.case_id),
+                                            AuditAction.EXPORT, options, deliver=partial(write_pdf, path))
                 except TerugkeerError as error:
                     if error.code in SKIP_CODES:
                         report.skipped.append((case, error.code))

@@ -1,4 +1,5 @@
-"""Saving a document as a PDF file: the suggested names, the folder last used and the atomic write.
+"""Saving a document as a PDF file: the suggested names and the folder last used (the atomic write itself is
+app.pdf.output.write_pdf).
 
 An exported PDF is not encrypted; the user is warned before one is saved (dialogs.confirm_unencrypted_export).
 Suggested names carry a short case id, never the client's name: a file name shows in folder listings, recent-file
@@ -8,16 +9,15 @@ points at personal data).
 
 from __future__ import annotations
 
-import errno
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from app.atomic import write_atomic
-from app.errors import TerugkeerError
-from ui.documents.store import DocumentKind
+from app.casework.documents import DocumentKind
+from app.pdf.output import save_error, write_pdf
 
-_NO_ROOM = frozenset({errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)})
+# Until the command line (ui/cli/main.py, ui/cli/sync.py) imports these two from app.pdf.output itself.
+__all__ = ["file_name", "last_folder", "remember_folder", "save_error", "short_case_id", "write_pdf"]
 
 
 class _Session:
@@ -44,19 +44,3 @@ def file_name(kind: DocumentKind, case_id: str) -> str:
     else:
         name = QCoreApplication.translate("PdfExport", "Consent form {case}.pdf")
     return name.format(case=short_case_id(case_id))
-
-
-def save_error(error: OSError, path: Path) -> TerugkeerError:
-    """The user's error for a failed write of `path`: a full disk or quota says so, anything else names the file."""
-    if error.errno in _NO_ROOM:
-        return TerugkeerError("disk_full", path=str(path.parent))
-    return TerugkeerError("output_not_writable", path=str(path))
-
-
-def write_pdf(path: Path, data: bytes) -> None:
-    """Write `data` to `path` atomically (a failed write leaves no half file). Raises TerugkeerError "disk_full"
-    or "output_not_writable"."""
-    try:
-        write_atomic(path, data)
-    except OSError as error:
-        raise save_error(error, path) from None

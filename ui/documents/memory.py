@@ -1,13 +1,16 @@
 """A PDF held in memory only: QPdfDocument reading from a QBuffer over a QByteArray, never a temporary file.
 
 A document about a client must not land on disk unencrypted by the way it is shown or printed, so the bytes go
-from the worker straight into a buffer and are dropped (`clear`) as soon as they are no longer needed.
+from the worker straight into a buffer and are dropped (`clear`) as soon as they are no longer needed; a dialog
+that shows one (`DocumentDialog`) drops it however it is closed.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtPdf import QPdfDocument
+from PySide6.QtWidgets import QDialog
 
 
 class InMemoryPdf(QObject):
@@ -41,3 +44,19 @@ class InMemoryPdf(QObject):
         self._buffer.close()
         self._bytes.clear()
         self._buffer.setBuffer(QByteArray())
+
+
+class DocumentDialog(QDialog):
+    """A dialog showing a document from memory: closing it (a button, Esc, the window's cross, or the workspace
+    locking) calls `_forget`, which drops the document and its bytes."""
+
+    def done(self, result: int) -> None:
+        self._forget()
+        super().done(result)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._forget()
+        super().closeEvent(event)
+
+    def _forget(self) -> None:
+        raise NotImplementedError

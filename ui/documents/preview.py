@@ -17,13 +17,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QMargins, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDialog,
     QHBoxLayout,
     QLabel,
     QRadioButton,
@@ -33,14 +32,16 @@ from PySide6.QtWidgets import (
 )
 
 from app.audit import AuditAction
-from app.casework.documents import Document
+from app.casework import consent, documents
+from app.casework.documents import Document, DocumentKind, DocumentRequest
 from app.errors import TerugkeerError
+from app.pdf.output import write_pdf
 from ui import dialogs
 from ui.context import WorkspaceContext
-from ui.documents.export import file_name, last_folder, remember_folder, write_pdf
-from ui.documents.memory import InMemoryPdf
+from ui.documents.export import file_name, last_folder, remember_folder
+from ui.documents.memory import DocumentDialog, InMemoryPdf
+from ui.documents.options import document_options
 from ui.documents.printing import print_pdf
-from ui.documents.store import DocumentKind, DocumentRequest, DocumentStore
 from ui.documents.versions_dialog import VersionsDialog
 from ui.operations import Progress
 from ui.texts.consent import ConsentVocabulary
@@ -67,7 +68,7 @@ class _Preview:
     has_consent: bool
 
 
-class PdfPreviewDialog(QDialog):
+class PdfPreviewDialog(DocumentDialog):
     """Shows the document of `kind` for `case_id`; reads it itself when created (`shown` follows)."""
 
     shown = Signal()  # a document, or the reason there is none, is on screen
@@ -80,8 +81,7 @@ class PdfPreviewDialog(QDialog):
         self._context = context
         self._case_id = case_id
         self._kind = kind
-        self._store = DocumentStore(context.workspace, context.catalogue.active(),
-                                    frozenset(context.settings.optional_domains), context.policy.logo_path)
+        self._document_options = document_options(context)
         self._vocabulary = ConsentVocabulary(context.catalogue, context.settings.language)
         self._generation = 0  # results of work started before the last change or the close are dropped
         self._open = True
@@ -269,13 +269,15 @@ class PdfPreviewDialog(QDialog):
         if not self._usable():
             return
         self._generation += 1
-        generation, request, store = self._generation, self._request(), self._store
+        generation, request = self._generation, self._request()
+        workspace, options = self._context.workspace, self._document_options
         consent_form = self._kind is DocumentKind.CONSENT
 
         def work(_progress: Progress) -> _Preview:
-            has_consent = consent_form and store.has_consent(request.case_id)
+            has_consent = consent_form and consent.has_consent(workspace, request.case_id)
             try:
-                return _Preview(store.make(request, AuditAction.VIEW), None, has_consent)
+                return _Preview(documents.make_document(workspace, request, AuditAction.VIEW, options), None,
+                                has_consent)
             except TerugkeerError as error:
                 if error.code not in {"not_for_recipient", "no_consent_recorded", "intake_not_started"}:
                     raise
@@ -376,7 +378,8 @@ class PdfPreviewDialog(QDialog):
         printer = dialogs.ask_printer(self, self._pdf.page_count)
         if printer is None or not self._usable():
             return
-        generation, request, store = self._generation, self._request(), self._store
+        generation, request = self._generation, self._request()
+        workspace, options = self._context.workspace, self._document_options
         self._set_working(True, self.tr("Printing…"))
 
         def printed(data: bytes) -> None:
@@ -393,8 +396,9 @@ class PdfPreviewDialog(QDialog):
                       self.tr("Sent to the printer: {pages} pages.").format(pages=pages))
             self.printed.emit(pages)
 
-        self._context.operations.read(self, lambda _progress: store.make(request, AuditAction.PRINT).data).success(
-            printed).failure(lambda error: self._output_failed(error, generation)).run()
+        self._context.operations.read(self, lambda _progress: documents.make_document(
+            workspace, request, AuditAction.PRINT, options).data).success(printed).failure(
+            lambda error: self._output_failed(error, generation)).run()
 
     def save_document(self) -> None:
         """Warn that the file is not encrypted, ask where, make the document again (logged as an export) and write
@@ -404,11 +408,13 @@ class PdfPreviewDialog(QDialog):
         path = dialogs.ask_save_pdf(self, last_folder() / file_name(self._kind, self._case_id))
         if path is None or not self._usable():
             return
-        generation, request, store = self._generation, self._request(), self._store
+        generation, request = self._generation, self._request()
+        workspace, options = self._context.workspace, self._document_options
         self._set_working(True, self.tr("Saving…"))
 
         def work(_progress: Progress) -> Path:
-            store.make(request, AuditAction.EXPORT, deliver=lambda data: write_pdf(path, data))
+            documents.make_document(workspace, request, AuditAction.EXPORT, options,
+                                    deliver=lambda data: write_pdf(path, data))
             return path
 
         def saved(written: Path) -> None:
@@ -447,14 +453,6 @@ class PdfPreviewDialog(QDialog):
             dialog.deleteLater()
 
     # --- closing ------------------------------------------------------------------------------------------------------
-
-    def done(self, result: int) -> None:
-        self._forget()
-        super().done(result)
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        self._forget()
-        super().closeEvent(event)
 
     def _forget(self) -> None:
         """Drop the document and its bytes, and every result still on its way."""

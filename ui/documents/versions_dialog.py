@@ -2,7 +2,7 @@
 whom, and any of them made again exactly as it was (to show, or to save as PDF).
 
 The list holds no client data; a version made again is shown from memory (ui.documents.memory) and logged as a view, a
-save as an export (ui.documents.version_store). Closing the dialog drops the document.
+save as an export (app.casework.documents.remake). Closing the dialog drops the document.
 """
 
 from __future__ import annotations
@@ -10,10 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMargins, Signal
-from PySide6.QtGui import QCloseEvent
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
-    QDialog,
     QHBoxLayout,
     QLabel,
     QSplitter,
@@ -22,13 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.audit import AuditAction
+from app.casework.documents import DocumentKind, VersionLine, list_versions, remake
 from app.errors import TerugkeerError
+from app.pdf.output import write_pdf
 from ui import dialogs
 from ui.context import WorkspaceContext
-from ui.documents.export import last_folder, remember_folder, short_case_id, write_pdf
-from ui.documents.memory import InMemoryPdf
-from ui.documents.store import DocumentKind
-from ui.documents.version_store import VersionLine, list_versions, remake
+from ui.documents.export import last_folder, remember_folder, short_case_id
+from ui.documents.memory import DocumentDialog, InMemoryPdf
 from ui.operations import Progress
 from ui.texts.formatting import format_date_time
 from ui.texts.messages import error_text
@@ -46,7 +44,7 @@ def version_file_name(kind: DocumentKind, case_id: str, number: int) -> str:
     return name.format(case=short_case_id(case_id), number=number)
 
 
-class VersionsDialog(QDialog):
+class VersionsDialog(DocumentDialog):
     """Lists the versions (reads them when made; `loaded` follows); "Make again" shows the chosen one (`shown(number)`
     follows), "Save as PDF…" saves it (`saved(Path)`)."""
 
@@ -197,14 +195,6 @@ class VersionsDialog(QDialog):
         self._say(error_text(error) if isinstance(error, TerugkeerError) else
                   self.tr("The version could not be made."), problem=True)
         dialogs.show_error(self, error)
-
-    def done(self, result: int) -> None:
-        self._forget()
-        super().done(result)
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        self._forget()
-        super().closeEvent(event)
 
     def _forget(self) -> None:
         """Drop the document and its bytes."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from functools import partial
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
@@ -22,11 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.casework import intake
 from app.casework.cases import Changes
 from app.casework.intake import ActionData, ActionOwner
+from app.workspace.folder import OpenWorkspace
 from ui import dialogs
 from ui.intake.checklist_widgets import ChoiceBox, DateField, line_edit
-from ui.intake.store import IntakeStore
 from ui.operations import Operations, Progress
 from ui.texts.labels import action_owner_label
 from ui.widgets.autosave import Autosaver
@@ -80,11 +82,11 @@ class _Row:
 class ActionsEditor(QWidget):
     """The actions of one domain as rows of inputs; `add_action()` adds an empty one and puts the cursor in it."""
 
-    def __init__(self, operations: Operations, store: IntakeStore, autosaver: Autosaver, actions: ActionList,
-                 domain_id: str, name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, operations: Operations, workspace: OpenWorkspace, case_id: str, autosaver: Autosaver,
+                 actions: ActionList, domain_id: str, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(name)
-        self._operations, self._store, self._autosaver = operations, store, autosaver
+        self._operations, self._workspace, self._case_id, self._autosaver = operations, workspace, case_id, autosaver
         self._actions, self._domain_id, self._name = actions, domain_id, name
         self._rows: dict[str, _Row] = {}
         self._adding = False
@@ -119,11 +121,11 @@ class ActionsEditor(QWidget):
 
     def add_action(self) -> None:
         """Store a new empty action; its row appears with the cursor in "What"."""
-        domain_id, store = self._domain_id, self._store
+        workspace, case_id, domain_id = self._workspace, self._case_id, self._domain_id
         created: list[str] = []
 
         def work(_progress: Progress) -> Changes:
-            changes, action_id = store.add_action(domain_id)
+            changes, action_id = intake.add_action(workspace, case_id, domain_id)  # empty, for the coordinator
             created.append(action_id)
             return changes
 
@@ -162,15 +164,14 @@ class ActionsEditor(QWidget):
             self._grid.addWidget(widget, number, column)
         self._rows[action.id] = row
 
-        store, action_id, saver = self._store, action.id, self._autosaver
-        saver.add(f"{prefix}:what", row.what.text, lambda value: store.action(action_id, what=value),
+        save, saver = partial(intake.save_action, self._workspace, action.id), self._autosaver
+        saver.add(f"{prefix}:what", row.what.text, lambda value: save(what=value),
                   edited=row.what.textChanged, widgets=(row.what,), finished=row.what.returnPressed)
-        saver.add(f"{prefix}:who", lambda: ActionOwner(row.who.value()),
-                  lambda value: store.action(action_id, who=value),
+        saver.add(f"{prefix}:who", lambda: ActionOwner(row.who.value()), lambda value: save(who=value),
                   edited=row.who.currentIndexChanged, widgets=(row.who,))
-        saver.add(f"{prefix}:due", row.due.value, lambda value: store.action(action_id, due_date=value),
+        saver.add(f"{prefix}:due", row.due.value, lambda value: save(due_date=value),
                   edited=row.due.dateChanged, widgets=(row.due,), finished=row.due.editingFinished)
-        saver.add(f"{prefix}:done", row.done.isChecked, lambda value: store.action(action_id, done=value),
+        saver.add(f"{prefix}:done", row.done.isChecked, lambda value: save(done=value),
                   edited=row.done.toggled, widgets=(row.done,))
         for signal in (row.what.textChanged, row.who.currentIndexChanged, row.due.dateChanged, row.done.toggled):
             signal.connect(lambda *_args: self._actions.edit(row.current(), self))
@@ -191,9 +192,9 @@ class ActionsEditor(QWidget):
             return
         for key in ("what", "who", "due", "done"):
             self._autosaver.flush(f"{self._name}_{action_id}:{key}")  # edits land before the removal
-        store = self._store
-        self._operations.write(self, lambda _progress: store.delete_action(action_id)).initiator(self).success(
-            lambda _changes: self._actions.remove(action_id)).run()
+        workspace = self._workspace
+        self._operations.write(self, lambda _progress: intake.delete_action(workspace, action_id)).initiator(
+            self).success(lambda _changes: self._actions.remove(action_id)).run()
 
     def _on_added(self, action: ActionData) -> None:
         if action.domain_id != self._domain_id:

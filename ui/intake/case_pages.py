@@ -4,14 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import partial
 
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from app.casework.case_warnings import CaseWarning
-from app.casework.cases import CaseFile
+from app.casework.cases import CaseFile, save_target_groups
 from app.domain import TargetGroup, mask_bsn
+from app.workspace.folder import OpenWorkspace
 from ui.intake.page import IntakePage
-from ui.intake.store import IntakeStore
 from ui.texts.case_warnings import warning_text
 from ui.texts.formatting import format_date
 from ui.texts.labels import target_group_label
@@ -66,7 +67,7 @@ class PersonalPage(IntakePage):
 
 
 class TargetGroupPage(IntakePage):
-    def __init__(self, case_file: CaseFile, store: IntakeStore, autosaver: Autosaver,
+    def __init__(self, case_file: CaseFile, workspace: OpenWorkspace, autosaver: Autosaver,
                  parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Target group"), "page_target_groups", parent)
         body = self.body
@@ -82,7 +83,7 @@ class TargetGroupPage(IntakePage):
             box.setChecked(group in case_file.case.target_groups)
             column.addWidget(box)
             self.boxes[group] = box
-        autosaver.add("case:target_groups", self.chosen, store.target_groups,
+        autosaver.add("case:target_groups", self.chosen, partial(save_target_groups, workspace, case_file.case_id),
                       edited=[box.toggled for box in self.boxes.values()], widgets=self.boxes.values())
         self.content.addWidget(explanation)
         self.content.addWidget(groups)

@@ -10,11 +10,11 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFormLayout, QGridLayout, QGroupBox, QLabel, QWidget
 
 from app.casework.checklist import DomainTemplate
-from app.casework.intake import IntakeFile, PlanDomainData, PlanStatus
+from app.casework.intake import IntakeFile, PlanDomainData, PlanStatus, save_plan, save_plan_domain
+from app.workspace.folder import OpenWorkspace
 from ui.intake.actions import ActionList, ActionsEditor
 from ui.intake.checklist_widgets import ChoiceBox, text_box
 from ui.intake.page import IntakePage
-from ui.intake.store import IntakeStore
 from ui.operations import Operations
 from ui.texts.labels import plan_status_label
 from ui.widgets.autosave import Autosaver
@@ -25,15 +25,16 @@ PLAN_TEXT_LINES = 5
 
 class PlanPage(IntakePage):
     def __init__(self, intake_file: IntakeFile, domains: Sequence[DomainTemplate], language: str,
-                 operations: Operations, store: IntakeStore, autosaver: Autosaver, actions: ActionList,
+                 operations: Operations, workspace: OpenWorkspace, autosaver: Autosaver, actions: ActionList,
                  parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Plan of approach"), "page_plan", parent)
         body = self.body
+        self._case_id = case_id = intake_file.case_id
 
         self.status = ChoiceBox([(plan_status_label(status), status.value) for status in PlanStatus],
                                 intake_file.plan_status.value, "planStatusCombo", self.tr("Plan status"), body)
         autosaver.add("plan:status", lambda: PlanStatus(self.status.value()),
-                      lambda value: store.plan(status=value),
+                      lambda value: save_plan(workspace, case_id, status=value),
                       edited=self.status.currentIndexChanged, widgets=(self.status,))
         self.status.currentIndexChanged.connect(self.progress_changed)
         status_row = QFormLayout()
@@ -43,16 +44,17 @@ class PlanPage(IntakePage):
         self.action_editors: dict[str, ActionsEditor] = {}
         for domain in domains:
             self.content.addWidget(self._domain_box(domain, intake_file.plan_domains.get(domain.id, PlanDomainData()),
-                                                    language, operations, store, autosaver, actions))
+                                                    language, operations, workspace, autosaver, actions))
 
         self.agreements = text_box(intake_file.agreements, "agreementsEdit", self.tr("Agreements with the detainee"),
                                    PLAN_TEXT_LINES, body)
-        autosaver.add("plan:agreements", self.agreements.toPlainText, lambda value: store.plan(agreements=value),
+        autosaver.add("plan:agreements", self.agreements.toPlainText,
+                      lambda value: save_plan(workspace, case_id, agreements=value),
                       edited=self.agreements.textChanged, widgets=(self.agreements,))
         self.contact_persons = text_box(intake_file.contact_persons, "contactPersonsEdit",
                                         self.tr("Contact persons"), PLAN_TEXT_LINES, body)
         autosaver.add("plan:contact_persons", self.contact_persons.toPlainText,
-                      lambda value: store.plan(contact_persons=value),
+                      lambda value: save_plan(workspace, case_id, contact_persons=value),
                       edited=self.contact_persons.textChanged, widgets=(self.contact_persons,))
         closing = QFormLayout()
         closing.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -64,7 +66,8 @@ class PlanPage(IntakePage):
         self.finish()
 
     def _domain_box(self, domain: DomainTemplate, stored: PlanDomainData, language: str, operations: Operations,
-                    store: IntakeStore, autosaver: Autosaver, actions: ActionList) -> QGroupBox:
+                    workspace: OpenWorkspace, autosaver: Autosaver, actions: ActionList) -> QGroupBox:
+        case_id = self._case_id
         box = QGroupBox(domain.label.in_language(language), self.body)
         label = domain.label.in_language(language)
         situation = text_box(stored.situation, f"situation_{domain.id}",
@@ -72,11 +75,13 @@ class PlanPage(IntakePage):
         goal = text_box(stored.goal, f"goal_{domain.id}", self.tr("Goal: {domain}").format(domain=label),
                         DOMAIN_TEXT_LINES, box)
         autosaver.add(f"situation:{domain.id}", situation.toPlainText,
-                      lambda value: store.plan_domain(domain.id, situation=value),
+                      lambda value: save_plan_domain(workspace, case_id, domain.id, situation=value),
                       edited=situation.textChanged, widgets=(situation,))
-        autosaver.add(f"goal:{domain.id}", goal.toPlainText, lambda value: store.plan_domain(domain.id, goal=value),
+        autosaver.add(f"goal:{domain.id}", goal.toPlainText,
+                      lambda value: save_plan_domain(workspace, case_id, domain.id, goal=value),
                       edited=goal.textChanged, widgets=(goal,))
-        editor = ActionsEditor(operations, store, autosaver, actions, domain.id, f"planActions_{domain.id}", box)
+        editor = ActionsEditor(operations, workspace, case_id, autosaver, actions, domain.id,
+                               f"planActions_{domain.id}", box)
         self.action_editors[domain.id] = editor
         add = QShortcut(QKeySequence("Ctrl+Shift+N"), box)
         add.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)

@@ -24,10 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.casework import cases, intake
 from app.casework.case_warnings import case_warnings
-from app.casework.cases import Changes
+from app.casework.cases import CaseFile, Changes
 from app.casework.checklist import DomainTemplate
 from app.casework.intake import OPEN_STATUSES, IntakeFile
+from app.workspace.folder import OpenWorkspace
 from ui import dialogs
 from ui.context import WorkspaceContext
 from ui.intake.actions import ActionList
@@ -35,7 +37,6 @@ from ui.intake.case_pages import PersonalPage, TargetGroupPage
 from ui.intake.domain_page import DomainPage
 from ui.intake.page import IntakePage
 from ui.intake.plan_page import PlanPage
-from ui.intake.store import IntakeStore, LoadedIntake
 from ui.intake.triage_page import DomainVerdict, TriagePage
 from ui.operations import Progress
 from ui.widgets.autosave import Autosaver, SaveState
@@ -55,7 +56,7 @@ class IntakeScreen(QWidget):
         self._context = context
         self._generation = 0  # results of a load started before the last clear are dropped
         self._case_id: str | None = None
-        self._store: IntakeStore | None = None
+        self._workspace: OpenWorkspace | None = None  # while an intake is shown: the workspace it is saved to
         self._autosaver: Autosaver | None = None
         self._personal_page: PersonalPage | None = None
         self._steps: list[tuple[str, IntakePage]] = []
@@ -141,15 +142,16 @@ class IntakeScreen(QWidget):
         self.clear()
         generation = self._generation
         self._case_id = case_id
-        store = IntakeStore(self._context.workspace, case_id)
+        workspace = self._context.workspace
         template = self._context.catalogue.active()
         self._show_template_problems()
-        opened: list[LoadedIntake] = []
+        opened: list[tuple[IntakeFile, CaseFile]] = []
 
         def work(_progress: Progress) -> Changes:
-            loaded = store.open(template)
-            opened.append(loaded)
-            return Changes(case_ids=(case_id,), client_ids=(loaded.case.client_id,))  # the status may have moved
+            intake_file = intake.open_intake(workspace, case_id, template)
+            case_file = cases.open_case(workspace, case_id)  # after: starting the intake moves the status
+            opened.append((intake_file, case_file))
+            return Changes(case_ids=(case_id,), client_ids=(case_file.client_id,))  # the status may have moved
 
         def failed(error: Exception) -> None:
             if generation == self._generation:
@@ -158,7 +160,7 @@ class IntakeScreen(QWidget):
                 self.closed.emit(case_id)
 
         self._context.operations.write(self, work).initiator(self).success(
-            lambda _changes: self._show(store, opened[0], generation)).failure(failed).run()
+            lambda _changes: self._show(workspace, *opened[0], generation)).failure(failed).run()
 
     def flush(self) -> None:
         """Queue a write for every edit not stored yet (leaving, locking, closing the app)."""
@@ -193,7 +195,7 @@ class IntakeScreen(QWidget):
         if self._autosaver is not None:
             self._autosaver.state_changed.disconnect(self._show_save_state)
             self._autosaver.discard()
-        self._store = self._autosaver = self._personal_page = None
+        self._workspace = self._autosaver = self._personal_page = None
         for _step, page in self._steps:
             self.pages.removeWidget(page)
             page.deleteLater()
@@ -239,27 +241,26 @@ class IntakeScreen(QWidget):
 
     # --- building -----------------------------------------------------------------------------------------------
 
-    def _show(self, store: IntakeStore, loaded: LoadedIntake, generation: int) -> None:
+    def _show(self, workspace: OpenWorkspace, intake_file: IntakeFile, case_file: CaseFile, generation: int) -> None:
         if generation != self._generation:
             return
-        intake_file, case_file = loaded.intake, loaded.case
         language = self._context.settings.language
         operations = self._context.operations
         autosaver = Autosaver(operations, self)
         actions = ActionList(intake_file.actions)  # the domain and plan pages edit the same actions
-        self._store, self._autosaver = store, autosaver
+        self._workspace, self._autosaver = workspace, autosaver
         self._personal_page = PersonalPage(case_file)
         domains = self._shown_domains(intake_file)
 
         steps: list[tuple[str, IntakePage]] = [
             ("personal", self._personal_page),
-            ("target_groups", TargetGroupPage(case_file, store, autosaver)),
+            ("target_groups", TargetGroupPage(case_file, workspace, autosaver)),
         ]
-        steps += [(f"domain:{domain.id}", DomainPage(domain, intake_file, language, operations, store, autosaver,
+        steps += [(f"domain:{domain.id}", DomainPage(domain, intake_file, language, operations, workspace, autosaver,
                                                      actions)) for domain in domains]
         steps += [
-            ("triage", TriagePage(intake_file, domains, language, store, autosaver)),
-            ("plan", PlanPage(intake_file, domains, language, operations, store, autosaver, actions)),
+            ("triage", TriagePage(intake_file, domains, language, workspace, autosaver)),
+            ("plan", PlanPage(intake_file, domains, language, operations, workspace, autosaver, actions)),
         ]
         self._steps = steps
         self.title.setText(self.tr("Intake: {name}").format(name=" ".join(
@@ -316,7 +317,7 @@ class IntakeScreen(QWidget):
     # --- reacting -----------------------------------------------------------------------------------------------
 
     def _show_step(self, row: int) -> None:
-        if not 0 <= row < len(self._steps) or self._store is None or self._autosaver is None:
+        if not 0 <= row < len(self._steps) or self._workspace is None or self._autosaver is None:
             return
         self._autosaver.flush_all()
         step, page = self._steps[row]
@@ -326,10 +327,11 @@ class IntakeScreen(QWidget):
         self.pages.setCurrentWidget(page)
         self.previous_button.setEnabled(row > 0)
         self.next_button.setEnabled(row < len(self._steps) - 1)
-        if step != self._saved_step:
+        if step != self._saved_step and self._case_id is not None:
             self._saved_step = step
-            store = self._store
-            self._context.operations.write(self, lambda _progress: store.current_step(step)).run()
+            workspace, case_id = self._workspace, self._case_id
+            self._context.operations.write(self, lambda _progress: intake.save_current_step(
+                workspace, case_id, step)).run()
 
     def _show_warnings(self) -> None:
         page = self._personal_page

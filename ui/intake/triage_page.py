@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.casework.checklist import DomainTemplate
-from app.casework.intake import DomainStatus, IntakeFile, SelfReliance
+from app.casework.intake import DomainStatus, IntakeFile, SelfReliance, save_intake_details
 from app.domain import CaseDirection
+from app.workspace.folder import OpenWorkspace
 from ui.intake.checklist_widgets import ChoiceBox, line_edit
 from ui.intake.page import IntakePage
-from ui.intake.store import IntakeStore
 from ui.texts.labels import answer_label, case_direction_label, domain_status_label, self_reliance_label
 from ui.widgets.autosave import Autosaver
 
@@ -39,9 +39,10 @@ class DomainVerdict:
 
 class TriagePage(IntakePage):
     def __init__(self, intake_file: IntakeFile, domains: Sequence[DomainTemplate], language: str,
-                 store: IntakeStore, autosaver: Autosaver, parent: QWidget | None = None) -> None:
+                 workspace: OpenWorkspace, autosaver: Autosaver, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Triage"), "page_triage", parent)
         body = self.body
+        case_id = intake_file.case_id
 
         self.self_reliance = QButtonGroup(self)
         reliance_row = QHBoxLayout()
@@ -54,7 +55,7 @@ class TriagePage(IntakePage):
             reliance_row.addWidget(button)
         reliance_row.addStretch(1)
         autosaver.add("triage:self_reliance", self.chosen_self_reliance,
-                      lambda value: store.details(self_reliance=value),
+                      lambda value: save_intake_details(workspace, case_id, self_reliance=value),
                       edited=self.self_reliance.idToggled, widgets=self.self_reliance.buttons())
         self.self_reliance.idToggled.connect(self.progress_changed)
 
@@ -62,12 +63,12 @@ class TriagePage(IntakePage):
             [(case_direction_label(direction), direction.value) for direction in CaseDirection],
             intake_file.case_direction.value, "caseDirectionCombo", self.tr("Case direction"), body)
         autosaver.add("triage:case_direction", lambda: CaseDirection(self.case_direction.value()),
-                      lambda value: store.details(case_direction=value),
+                      lambda value: save_intake_details(workspace, case_id, case_direction=value),
                       edited=self.case_direction.currentIndexChanged, widgets=(self.case_direction,))
         self.reason = line_edit(intake_file.direction_reason, "directionReasonEdit",
                                 self.tr("Reason for the case direction"), body)
-        autosaver.add("triage:reason", self.reason.text, lambda value: store.details(direction_reason=value),
-                      edited=self.reason.textChanged, widgets=(self.reason,), finished=self.reason.returnPressed)
+        autosaver.add("triage:reason", self.reason.text,
+                      lambda value: save_intake_details(workspace, case_id, direction_reason=value), edited=self.reason.textChanged, widgets=(self.reason,), finished=self.reason.returnPressed)
 
         form = QFormLayout()
         form.addRow(self.tr("Self-reliance"), reliance_row)

@@ -13,10 +13,11 @@ from PySide6.QtCore import QCoreApplication, QSize, Signal
 from PySide6.QtWidgets import QCheckBox, QLabel, QListWidget, QVBoxLayout, QWidget
 
 from app.errors import TerugkeerError
+from app.pdf.output import write_pdf
 from app.privacy.access_request import InternalNote, internal_notes, make_access_request_pdf
 from ui import dialogs
 from ui.context import WorkspaceContext
-from ui.documents.export import last_folder, remember_folder, write_pdf
+from ui.documents.export import last_folder, remember_folder
 from ui.operations import Progress
 from ui.texts.messages import error_text
 from ui.texts.sync import short_id

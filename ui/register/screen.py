@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
@@ -15,7 +14,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
     QSpinBox,
     QTableView,
     QVBoxLayout,
@@ -24,18 +22,17 @@ from PySide6.QtWidgets import (
 
 from app.casework import register
 from app.casework.cases import Changes
-from app.casework.consent import Badge, consent_badges
-from app.casework.register import RegisterFilter, RegisterRow
+from app.casework.register import RegisterFilter, RegisterRow, RegisterView, RowUpdate
 from app.domain import CaseStatus, WorkspaceKind
 from app.errors import TerugkeerError
 from ui import dialogs
 from ui.context import WorkspaceContext
 from ui.documents.batch import BatchCase, BatchPrint, BatchReport, BatchSave, summary
 from ui.documents.export import last_folder, remember_folder
-from ui.operations import Progress
 from ui.register.backoffice import BackOfficeRegister
 from ui.register.model import Column, RegisterTableModel
 from ui.texts.labels import status_label
+from ui.widgets.buttons import chain_tab_order, push_button
 from ui.widgets.worker_run import RunSlot
 
 DEFAULT_RELEASE_WINDOW_DAYS = 14
@@ -43,12 +40,6 @@ _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 # Initial column widths in average character widths; Name takes the rest of the width.
 _COLUMN_CHARS = {Column.DATE_OF_BIRTH: 14, Column.BSN: 13, Column.PRISON: 24, Column.RELEASE_DATE: 15,
                  Column.STATUS: 16, Column.COORDINATOR: 22, Column.WARNINGS: 10, Column.CONSENT: 18}
-
-
-@dataclass(frozen=True)
-class _Register:
-    rows: list[RegisterRow]
-    badges: dict[str, Badge]  # by case id; a case without a ground or consent is missing (Badge.NONE)
 
 
 class RegisterScreen(QWidget):
@@ -68,6 +59,24 @@ class RegisterScreen(QWidget):
         self._selected_case_id: str | None = None
         self._batches: RunSlot[BatchPrint | BatchSave] = RunSlot(self._update_batch_buttons)
 
+        self._build_filters()
+        self._build_table()
+        self._build_bottom()
+        # The back office sees every coordinator's cases: it filters and hands them over (ui.register.backoffice).
+        self.back_office: BackOfficeRegister | None = None
+        if context.workspace.summary.kind is WorkspaceKind.BACKOFFICE:
+            self.back_office = BackOfficeRegister(context, self, self.selected_rows)
+            self.back_office.filter_changed.connect(self._apply_filter)
+        self._build_layout()
+        self._set_tab_order()
+
+        context.operations.changed.connect(self._on_changed)
+        self._update_count()
+        self._update_batch_buttons()
+
+    # --- building -------------------------------------------------------------------------------------------------
+
+    def _build_filters(self) -> None:
         self.search = QLineEdit(self)
         self.search.setObjectName("registerSearch")
         self.search.setPlaceholderText(self.tr("Search name, BSN or PI"))
@@ -99,10 +108,10 @@ class RegisterScreen(QWidget):
         self.release_within_check.toggled.connect(self.release_within_days.setEnabled)
         self.release_within_days.valueChanged.connect(self._apply_filter)
 
-        self.new_case_button = QPushButton(self.tr("&New client and case"), self)
-        self.new_case_button.setObjectName("newCaseButton")
-        self.new_case_button.clicked.connect(self.new_case_requested)
+        self.new_case_button = push_button(self, self.tr("&New client and case"), "newCaseButton",
+                                           self.new_case_requested.emit)
 
+    def _build_table(self) -> None:
         self.table = QTableView(self)
         self.table.setObjectName("registerTable")
         self.table.setAccessibleName(self.tr("Cases"))
@@ -135,23 +144,17 @@ class RegisterScreen(QWidget):
         self.model.modelReset.connect(self._update_batch_buttons)
         self.model.rowsRemoved.connect(self._update_batch_buttons)
 
+    def _build_bottom(self) -> None:
         self.count_label = QLabel(self)
         self.count_label.setObjectName("registerCount")
-        self.print_plans_button = QPushButton(self.tr("&Print plans…"), self)
-        self.print_plans_button.setObjectName("printPlansButton")
-        self.print_plans_button.setToolTip(self.tr("Print the plans of approach of the selected cases in one go"))
-        self.print_plans_button.clicked.connect(self.print_plans)
-        self.save_plans_button = QPushButton(self.tr("Save pl&ans…"), self)
-        self.save_plans_button.setObjectName("savePlansButton")
-        self.save_plans_button.setToolTip(self.tr("Save the plans of approach of the selected cases as PDF files in a folder"))
-        self.save_plans_button.clicked.connect(self.save_plans)
+        self.print_plans_button = push_button(
+            self, self.tr("&Print plans…"), "printPlansButton", self.print_plans,
+            self.tr("Print the plans of approach of the selected cases in one go"))
+        self.save_plans_button = push_button(
+            self, self.tr("Save pl&ans…"), "savePlansButton", self.save_plans,
+            self.tr("Save the plans of approach of the selected cases as PDF files in a folder"))
 
-        # The back office sees every coordinator's cases: it filters and hands them over (ui.register.backoffice).
-        self.back_office: BackOfficeRegister | None = None
-        if context.workspace.summary.kind is WorkspaceKind.BACKOFFICE:
-            self.back_office = BackOfficeRegister(context, self, self.selected_rows)
-            self.back_office.filter_changed.connect(self._apply_filter)
-
+    def _build_layout(self) -> None:
         filters = QHBoxLayout()
         filters.addWidget(self.search, 1)
         filters.addWidget(self.status_filter)
@@ -171,39 +174,26 @@ class RegisterScreen(QWidget):
         bottom.addWidget(self.print_plans_button)
         bottom.addWidget(self.save_plans_button)
         layout.addLayout(bottom)
-        self.setTabOrder(self.search, self.status_filter)
-        self.setTabOrder(self.status_filter, self.release_within_check)
-        self.setTabOrder(self.release_within_check, self.release_within_days)
-        self.setTabOrder(self.release_within_days, self.new_case_button)
-        self.setTabOrder(self.new_case_button, self.table)
-        self.setTabOrder(self.table, self.print_plans_button)
+
+    def _set_tab_order(self) -> None:
+        """Filters (and the back office's), New, the table, then the buttons below it."""
+        bar_filters: list[QWidget] = []
+        hand_over: list[QWidget] = []
         if self.back_office is not None:
             bar = self.back_office.bar
-            self.setTabOrder(self.release_within_days, bar.coordinator)
-            self.setTabOrder(bar.coordinator, bar.prison)
-            self.setTabOrder(bar.prison, bar.target_group)
-            self.setTabOrder(bar.target_group, bar.only_warnings)
-            self.setTabOrder(bar.only_warnings, self.new_case_button)
-            self.setTabOrder(self.table, self.back_office.hand_over_button)
-            self.setTabOrder(self.back_office.hand_over_button, self.print_plans_button)
-        self.setTabOrder(self.print_plans_button, self.save_plans_button)
-
-        context.operations.changed.connect(self._on_changed)
-        self._update_count()
-        self._update_batch_buttons()
+            bar_filters = [bar.coordinator, bar.prison, bar.target_group, bar.only_warnings]
+            hand_over = [self.back_office.hand_over_button]
+        chain_tab_order(self.search, self.status_filter, self.release_within_check, self.release_within_days,
+                        *bar_filters, self.new_case_button, self.table, *hand_over, self.print_plans_button,
+                        self.save_plans_button)
 
     def load(self) -> None:
         """Read the whole register (off the GUI thread) and show it; `loaded` follows."""
         workspace = self._context.workspace
         key_domains = self._context.catalogue.active().key_domain_ids
-
-        def work(_progress: Progress) -> _Register:
-            with workspace.unit_of_work() as uow:
-                today = date.today()
-                return _Register(register.load_register(uow, key_domains, today), consent_badges(uow, today))
-
         self.count_label.setText(self.tr("Loading…"))
-        self._context.operations.read(self, work).success(self._show_rows).run()
+        self._context.operations.read(self, lambda _progress: register.open_register(
+            workspace, key_domains, date.today())).success(self._show_rows).run()
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -273,7 +263,7 @@ class RegisterScreen(QWidget):
         if self.back_office is not None:
             self.back_office.update_button(self.table.selectionModel().hasSelection())
 
-    def _show_rows(self, loaded: _Register) -> None:
+    def _show_rows(self, loaded: RegisterView) -> None:
         self.model.set_rows(loaded.rows, loaded.badges)
         if self.back_office is not None:
             self.back_office.show_choices(loaded.rows)
@@ -338,27 +328,20 @@ class RegisterScreen(QWidget):
         if self.back_office is not None:
             self.back_office.cases_changed()
         key_domains = self._context.catalogue.active().key_domain_ids
+        self._context.operations.read(self, lambda _progress: register.updated_rows(
+            workspace, case_ids, key_domains, date.today())).success(self._apply_changed_rows).run()
 
-        def work(_progress: Progress) -> list[tuple[str, RegisterRow | None, Badge]]:
-            with workspace.unit_of_work() as uow:
-                today = date.today()
-                badges = consent_badges(uow, today, case_ids)
-                return [(case_id, register.load_register_row(uow, case_id, key_domains, today),
-                         badges.get(case_id, Badge.NONE)) for case_id in case_ids]
-
-        self._context.operations.read(self, work).success(self._apply_changed_rows).run()
-
-    def _apply_changed_rows(self, rows: list[tuple[str, RegisterRow | None, Badge]]) -> None:
-        if len(rows) == 1:
-            case_id, row, badge = rows[0]
-            if row is None:
-                self.model.remove_row(case_id)
+    def _apply_changed_rows(self, updates: list[RowUpdate]) -> None:
+        if len(updates) == 1:
+            [update] = updates
+            if update.row is None:
+                self.model.remove_row(update.case_id)
             else:
-                self.model.upsert_row(row, badge)
-        elif rows:  # many at once (notifications read in, cases handed over): one sort, not one per row
-            self.model.replace_rows([row for _case_id, row, _badge in rows if row is not None],
-                                    {case_id for case_id, row, _badge in rows if row is None},
-                                    {case_id: badge for case_id, row, badge in rows if row is not None})
+                self.model.upsert_row(update.row, update.badge)
+        elif updates:  # many at once (notifications read in, cases handed over): one sort, not one per row
+            self.model.replace_rows([update.row for update in updates if update.row is not None],
+                                    {update.case_id for update in updates if update.row is None},
+                                    {update.case_id: update.badge for update in updates if update.row is not None})
         if self.back_office is not None:
             self.back_office.show_choices(self.model.all_rows())
         self._update_count()

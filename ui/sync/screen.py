@@ -26,13 +26,13 @@ from app.atomic import write_atomic
 from app.casework.cases import Changes
 from app.domain import WorkspaceKind
 from app.errors import TerugkeerError
+from app.pdf.output import save_error
 from app.privacy.purge import purge_plan
 from app.sync.conflicts import Conflict, Resolution, open_conflicts, resolve_conflict
 from app.sync.device import Peer, enroll, own_identity_file, peers, revoke
 from app.sync.identity import PublicIdentity, read_public_identity
 from ui import dialogs
 from ui.context import WorkspaceContext
-from ui.documents.export import save_error
 from ui.operations import Progress
 from ui.privacy.purge_dialog import PurgeDialog
 from ui.sync.bundle_io import active_peers, bundles_in
