@@ -133,7 +133,7 @@ class ConsentFile:
 
 def consent_file(workspace: OpenWorkspace, case_id: str, today: date | None = None) -> ConsentFile:
     """The case's grounds and every consent version with its revocations; logged as a view of the client's file."""
-    with workspace.transaction(Permission.READ_CASES) as uow:
+    with workspace.transaction(Permission.READ_CASEWORK) as uow:
         return read_consent_file(uow, workspace.actor, case_id, today)
 
 
@@ -245,7 +245,7 @@ def add_ground(workspace: OpenWorkspace, case_id: str, ground: Ground, noted_on:
         raise ValidationError("ground", "ground_consent_by_record")
     if code == Ground.WET_STRAFFEN_EN_BESCHERMEN and noted_on < WSB_IN_FORCE:
         raise ValidationError("noted_on", "ground_wsb_before_in_force")
-    with workspace.transaction(Permission.EDIT_CASES) as uow:
+    with workspace.transaction(Permission.EDIT_CASEWORK) as uow:
         case = _case(uow, case_id)
         if any(g.ground == code.value and g.ended_on is None for g in uow.consent.grounds(case_id)):
             raise ValidationError("ground", "ground_duplicate")
@@ -260,7 +260,7 @@ def add_ground(workspace: OpenWorkspace, case_id: str, ground: Ground, noted_on:
 def end_ground(workspace: OpenWorkspace, ground_id: str, ended_on: date, today: date | None = None) -> Changes:
     """The ground no longer applies from `ended_on` (that day included). Ending it again on the same day changes
     nothing; on another day it is refused (remove a mistaken ground and add it anew)."""
-    with workspace.transaction(Permission.EDIT_CASES) as uow:
+    with workspace.transaction(Permission.EDIT_CASEWORK) as uow:
         record = uow.consent.ground(ground_id)
         if record is None or record.deleted:
             raise TerugkeerError("ground_not_found")
@@ -278,7 +278,7 @@ def end_ground(workspace: OpenWorkspace, ground_id: str, ended_on: date, today: 
 
 def remove_ground(workspace: OpenWorkspace, ground_id: str, today: date | None = None) -> Changes:
     """Remove a ground entered by mistake; it stays as a tombstone so the removal can travel to other devices."""
-    with workspace.transaction(Permission.EDIT_CASES) as uow:
+    with workspace.transaction(Permission.EDIT_CASEWORK) as uow:
         record = uow.consent.ground(ground_id)
         if record is None or record.deleted:
             return Changes()
@@ -305,7 +305,7 @@ def record_consent(workspace: OpenWorkspace, case_id: str, *, purposes: Iterable
     empty or unknown purposes, categories or recipients, a verbal consent without a witness, a date in the future,
     a valid_until not after given_on, and a signature that is not a PNG."""
     actor = workspace.actor
-    with workspace.transaction(Permission.EDIT_CASES) as uow:
+    with workspace.transaction(Permission.EDIT_CASEWORK) as uow:
         case = _case(uow, case_id)
         record = _new_consent(uow, actor, case, purposes=purposes, categories=categories, recipients=recipients,
                               given_on=given_on, how_given=how_given, witness=witness, valid_until=valid_until,
@@ -323,7 +323,7 @@ def replace_consent(workspace: OpenWorkspace, consent_id: str, *, purposes: Iter
     from the new `given_on`. Returns what changed and the new id. Validated as record_consent; only the newest
     version can be replaced, and not by one given before it."""
     actor = workspace.actor
-    with workspace.transaction(Permission.EDIT_CASES) as uow:
+    with workspace.transaction(Permission.EDIT_CASEWORK) as uow:
         old = _current_consent(uow, consent_id)
         if given_on < old.given_on:
             raise ValidationError("given_on", "consent_given_before_replaced")
@@ -347,7 +347,7 @@ def revoke(workspace: OpenWorkspace, consent_id: str, revoked_on: date, scope: R
     effective from `revoked_on` (which may lie ahead). Refuses a date before the consent was given, a recipient
     or category the consent does not name, and a revocation an earlier one already covers. Returns what changed
     and the revocation's id."""
-    with workspace.transaction(Permission.EDIT_CASES) as uow:
+    with workspace.transaction(Permission.EDIT_CASEWORK) as uow:
         record = _current_consent(uow, consent_id)
         scope_code = RevocationScope(_code(RevocationScope, scope, "scope"))
         value = "" if scope_code == RevocationScope.WHOLE else scope_value.strip()

@@ -200,7 +200,7 @@ def open_intake(workspace: OpenWorkspace, case_id: str, template: ChecklistTempl
                 today: date | None = None) -> IntakeFile:
     """The case's intake, started with `template` if it has none yet (the case then moves to status intake).
     An intake that exists keeps its own template version. Logged as a view of the client's file."""
-    with workspace.transaction(Permission.EDIT_CASES) as uow:
+    with workspace.transaction(Permission.EDIT_CASEWORK) as uow:
         return read_intake(uow, workspace.actor, case_id, template, today)
 
 
@@ -278,7 +278,7 @@ def _intake_file(uow: UnitOfWork, case: Case, intake: Intake, template: Checklis
 def save_answer(workspace: OpenWorkspace, case_id: str, item_id: str, value: AnswerValue) -> Changes:
     """Store one checklist answer (None or "" clears it). Raises ValidationError (field = item id) for a value
     the item's type does not take."""
-    with workspace.transaction(Permission.EDIT_CASES) as uow:
+    with workspace.transaction(Permission.EDIT_CASEWORK) as uow:
         changes = _save_answer(uow, workspace.actor, case_id, item_id, value)
         uow.commit()
         return changes
@@ -329,7 +329,7 @@ def save_assessment(workspace: OpenWorkspace, case_id: str, domain_id: str, mome
                     status: DomainStatus | _Unchanged | None = UNCHANGED, notes: str | _Unchanged = UNCHANGED,
                     aftercare_needed: bool | _Unchanged | None = UNCHANGED) -> Changes:
     """Store the status, notes or triage verdict of one domain at one moment (only the given fields)."""
-    with workspace.transaction(Permission.EDIT_CASES) as uow:
+    with workspace.transaction(Permission.EDIT_CASEWORK) as uow:
         case, intake = _case_with_intake(uow, case_id)
         _require_domain(uow, intake, domain_id)
         record = uow.intake.assessment(case_id, domain_id, Moment(moment).value)
@@ -351,7 +351,7 @@ def save_intake_details(workspace: OpenWorkspace, case_id: str, *,
                         case_direction: CaseDirection | _Unchanged = UNCHANGED) -> Changes:
     """Store the triage: self-reliance, case direction (*casusregie*) and the reason for it."""
     actor = workspace.actor
-    with workspace.transaction(Permission.EDIT_CASES) as uow:
+    with workspace.transaction(Permission.EDIT_CASEWORK) as uow:
         case, intake = _case_with_intake(uow, case_id)
         direction = _code(CaseDirection, case_direction, "case_direction")
         changes = _apply_fields(uow, actor, case, intake, {
@@ -365,7 +365,7 @@ def save_intake_details(workspace: OpenWorkspace, case_id: str, *,
 
 def save_current_step(workspace: OpenWorkspace, case_id: str, step: str) -> None:
     """Remember where the coordinator is, so reopening resumes there (navigation, not client data: no audit)."""
-    with workspace.transaction(Permission.EDIT_CASES) as uow:
+    with workspace.transaction(Permission.EDIT_CASEWORK) as uow:
         intake = uow.intake.intake(case_id)
         if intake is not None and intake.current_step != step:
             intake.current_step = step
@@ -378,7 +378,7 @@ def save_plan(workspace: OpenWorkspace, case_id: str, *, status: PlanStatus | _U
     """Store the plan's status, agreements or contact persons. A plan discussed or signed moves the case to
     status plan."""
     actor = workspace.actor
-    with workspace.transaction(Permission.EDIT_CASES) as uow:
+    with workspace.transaction(Permission.EDIT_CASEWORK) as uow:
         case, _intake = _case_with_intake(uow, case_id)
         plan = uow.intake.plan(case_id)
         assert plan is not None  # made with the intake
@@ -396,7 +396,7 @@ def save_plan_domain(workspace: OpenWorkspace, case_id: str, domain_id: str, *,
                      situation: str | _Unchanged = UNCHANGED, goal: str | _Unchanged = UNCHANGED) -> Changes:
     """Store the situation or goal of one domain in the plan of approach."""
     values = {"situation": situation, "goal": goal}
-    with workspace.transaction(Permission.EDIT_CASES) as uow:
+    with workspace.transaction(Permission.EDIT_CASEWORK) as uow:
         case, intake = _case_with_intake(uow, case_id)
         _require_domain(uow, intake, domain_id)
         record = uow.intake.plan_domain(case_id, domain_id)
@@ -413,7 +413,7 @@ def add_action(workspace: OpenWorkspace, case_id: str, domain_id: str, what: str
                who: ActionOwner = ActionOwner.COORDINATOR, due_date: date | None = None) -> tuple[Changes, str]:
     """A new follow-up action for a domain; returns what changed and the action's id."""
     actor = workspace.actor
-    with workspace.transaction(Permission.EDIT_CASES) as uow:
+    with workspace.transaction(Permission.EDIT_CASEWORK) as uow:
         case, intake = _case_with_intake(uow, case_id)
         _require_domain(uow, intake, domain_id)
         record = stamp_new(FollowUpAction(case_id=case_id, domain_id=domain_id, what=what,
@@ -429,7 +429,7 @@ def save_action(workspace: OpenWorkspace, action_id: str, *, what: str | _Unchan
                 who: ActionOwner | _Unchanged = UNCHANGED, due_date: date | _Unchanged | None = UNCHANGED,
                 done: bool | _Unchanged = UNCHANGED) -> Changes:
     """Store what changed in one follow-up action."""
-    with workspace.transaction(Permission.EDIT_CASES) as uow:
+    with workspace.transaction(Permission.EDIT_CASEWORK) as uow:
         record = uow.intake.action(action_id)
         if record is None or record.deleted:
             raise TerugkeerError("action_not_found")
@@ -443,7 +443,7 @@ def save_action(workspace: OpenWorkspace, action_id: str, *, what: str | _Unchan
 
 def delete_action(workspace: OpenWorkspace, action_id: str) -> Changes:
     """Remove an action; it stays as a tombstone so the removal can travel to other devices."""
-    with workspace.transaction(Permission.EDIT_CASES) as uow:
+    with workspace.transaction(Permission.EDIT_CASEWORK) as uow:
         record = uow.intake.action(action_id)
         if record is None or record.deleted:
             return Changes()
