@@ -182,17 +182,13 @@ def _sync_bundle(run: _Run) -> str:
                               municipality="Zelftest", user_name="Zelftest backoffice", passphrase=run.passphrase)
     try:
         for here, there in ((run.workspace, office), (office, run.workspace)):
-            with there.unit_of_work() as uow:
-                identity_file, _fingerprint = own_identity_file(uow)
-            with here.unit_of_work() as uow:
-                enroll(uow, here.actor, read_public_identity(identity_file))
+            identity_file, _fingerprint = own_identity_file(there)
+            enroll(here, read_public_identity(identity_file))
         bundle = run.folder.parent / "zelftest.terugkeer"
-        with run.workspace.unit_of_work() as uow:
-            summary = export_bundle(uow, run.workspace.actor, office.actor.device_id, bundle)
+        summary = export_bundle(run.workspace, office.actor.device_id, bundle)
         if CANARY_SURNAME.encode() in bundle.read_bytes():
             raise AssertionError("bundle holds readable personal data")
-        with office.unit_of_work() as uow:
-            result = import_bundle(uow, office.actor, bundle)
+        result = import_bundle(office, bundle)
         with office.unit_of_work() as uow:
             if open_case(uow, office.actor, run.case_id).client.surname != CANARY_SURNAME:
                 raise AssertionError("imported record differs")

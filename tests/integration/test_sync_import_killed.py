@@ -153,8 +153,7 @@ def test_an_import_killed_at_any_moment_leaves_all_or_nothing(tmp_path: Path, fa
     enroll_both(laptop, office)
     fill_with_demo_cases(laptop, CASES, today=EXCHANGE_DAY)
     bundle = tmp_path / "laptop-1.terugkeer"
-    with laptop.unit_of_work() as uow:
-        summary = export_bundle(uow, laptop.actor, office.actor.device_id, bundle, today=EXCHANGE_DAY)
+    summary = export_bundle(laptop, office.actor.device_id, bundle, today=EXCHANGE_DAY)
     # the sharing policy keeps a few demo cases on the laptop; everything else travels
     assert summary.cases + len(summary.held_back) == CASES and summary.cases > CASES // 2
     data_key = office.data_key

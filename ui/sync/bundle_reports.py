@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import TerugkeerError
-from ui.sync.bundle_io import ImportOutcome
+from app.sync.importer import ImportOutcome
 from ui.sync.bundle_runs import ExportReport, ImportReport
 from ui.texts.messages import error_text
 from ui.texts.sharing import held_back_reason_text

@@ -32,8 +32,7 @@ def child(folder: Path, bundle: Path, passphrase: str, go: int, report: int) -> 
         workspace = unlock(folder, passphrase)
         os.write(report, b"R")
         if os.read(go, 1) == b"G":
-            with workspace.unit_of_work() as uow:
-                import_bundle(uow, workspace.actor, bundle)
+            import_bundle(workspace, bundle)
             os.write(report, b"D")
         workspace.lock()
     except BaseException:
