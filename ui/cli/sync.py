@@ -127,7 +127,8 @@ def _print_identity(incoming: PublicIdentity) -> None:
 
 def _device_revoke(args: argparse.Namespace) -> int:
     with unlocked(args) as workspace:
-        peer = revoke(workspace, find_peer(peers(workspace), args.device_id).device_id, args.reason)
+        device_id = find_peer(peers(workspace), args.device_id).device_id
+        peer = revoke(workspace, device_id, args.reason)
     print(QCoreApplication.translate("CliSync", "Revoked: {label} ({kind}). Bundles this device still sends will be refused.").format(
         label=peer.label, kind=device_kind_label(peer.kind)))
     return EXIT_OK

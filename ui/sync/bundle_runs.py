@@ -58,8 +58,8 @@ class BundleExport(WorkerRun):
         workspace, peer_id, folder = self.context.workspace, self._peer.device_id, self._folder
 
         def work(progress: Progress) -> ExportSummary:
-            path = new_bundle_path(folder, workspace.actor.device_id)
-            return export_bundle(workspace, peer_id, path, progress=progress)
+            return export_bundle(workspace, peer_id, new_bundle_path(folder, workspace.actor.device_id),
+                                 progress=progress)
 
         self.worker_progress = self.context.operations.write(self.progress_dialog, work).progress(
             self._progressed).success(lambda summary: self.finish(ExportReport(self._peer, summary=summary))).failure(
