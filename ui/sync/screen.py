@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import ClassVar
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -43,23 +44,11 @@ from ui.widgets.dialog_slot import DialogSlot
 from ui.widgets.worker_run import RunSlot
 
 
-class _Session:
-    """The folder used last for key files and bundles, for this session only (settings never point at a stick)."""
-
-    folder: Path | None = None
-
-
-def last_folder() -> Path:
-    return _Session.folder or Path.home()
-
-
-def remember_folder(folder: Path) -> None:
-    _Session.folder = folder
-
-
 class SyncScreen(QWidget):
     loaded = Signal()
     records_changed = Signal()  # bundles were read in that added or changed records
+    # The folder used last for key files and bundles, for this session only (settings never point at a stick).
+    used_folder: ClassVar[Path | None] = None
 
     def __init__(self, context: WorkspaceContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -185,6 +174,12 @@ class SyncScreen(QWidget):
         layout.addWidget(peer_box, 2)
         layout.addWidget(conflict_box, 3)
 
+    def _start_folder(self) -> Path:
+        return SyncScreen.used_folder or Path.home()
+
+    def _remember_folder(self, folder: Path) -> None:
+        SyncScreen.used_folder = folder
+
     # --- reading ---------------------------------------------------------------------------------------------------
 
     def load(self) -> None:
@@ -224,12 +219,12 @@ class SyncScreen(QWidget):
     # --- this device's key file ------------------------------------------------------------------------------------
 
     def save_key_file(self) -> None:
-        suggested = last_folder() / self.tr("Terugkeer key {device}.json").format(
+        suggested = self._start_folder() / self.tr("Terugkeer key {device}.json").format(
             device=short_id(self._context.workspace.actor.device_id))
         path = dialogs.ask_save_identity_file(self, suggested)
         if path is None or self._context.workspace.is_locked:
             return
-        remember_folder(path.parent)
+        self._remember_folder(path.parent)
         workspace = self._context.workspace
 
         def saved(fingerprint: str) -> None:
@@ -242,10 +237,10 @@ class SyncScreen(QWidget):
     # --- devices ---------------------------------------------------------------------------------------------------
 
     def add_device(self) -> None:
-        path = dialogs.ask_identity_file(self, last_folder())
+        path = dialogs.ask_identity_file(self, self._start_folder())
         if path is None:
             return
-        remember_folder(path.parent)
+        self._remember_folder(path.parent)
         try:
             incoming = read_identity_file(path)
         except TerugkeerError as error:
@@ -315,23 +310,23 @@ class SyncScreen(QWidget):
             if index is None:
                 return
             peer = candidates[index]
-        folder = dialogs.ask_export_folder(self, last_folder())
+        folder = dialogs.ask_export_folder(self, self._start_folder())
         if folder is None or self._context.workspace.is_locked:
             return
-        remember_folder(folder)
+        self._remember_folder(folder)
         self._runs.start(BundleExport(self._context, peer, folder, self), self._exported)
 
     def import_files(self) -> None:
-        paths = dialogs.ask_bundle_files(self, last_folder())
+        paths = dialogs.ask_bundle_files(self, self._start_folder())
         if paths:
-            remember_folder(paths[0].parent)
+            self._remember_folder(paths[0].parent)
             self.import_bundles(paths)
 
     def import_folder(self) -> None:
-        folder = dialogs.ask_import_folder(self, last_folder())
+        folder = dialogs.ask_import_folder(self, self._start_folder())
         if folder is None:
             return
-        remember_folder(folder)
+        self._remember_folder(folder)
         try:
             paths = bundles_in(folder)
         except (TerugkeerError, OSError) as error:
