@@ -28,22 +28,22 @@ class PendingFile:
     def __init__(self, handle: BinaryIO, temporary: Path) -> None:
         self.handle = handle
         self.temporary = temporary
+        self._finished = False
 
     def write(self, data: bytes) -> None:
         self.handle.write(data)
 
     def finish(self, *, drop_cache: bool = False) -> None:
-        """Flush and fsync the bytes and close the file, so it can be read back before it takes its name.
-        `drop_cache`: ask the OS to forget the written pages, so that reading back reads the disk (or stick), not
-        the page cache."""
-        if self.handle.closed:
+        """Flush and fsync what was written, so the file can be read back before it takes its name. `drop_cache`:
+        ask the OS to forget the written pages, so that reading back reads the disk (or stick), not the cache."""
+        if self._finished:
             return
         self.handle.flush()
         os.fsync(self.handle.fileno())
         if drop_cache and hasattr(os, "posix_fadvise"):
             with contextlib.suppress(OSError):
                 os.posix_fadvise(self.handle.fileno(), 0, 0, os.POSIX_FADV_DONTNEED)
-        self.handle.close()
+        self._finished = True
 
 
 @contextlib.contextmanager
@@ -54,20 +54,19 @@ def atomic_file(path: Path, *, mode: int = 0o600, suffix: str = ".tmp") -> Itera
     fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=suffix, dir=path.parent)
     temporary = Path(name)
     try:
-        if hasattr(os, "fchmod"):  # not on Windows, where ACLs of the profile folder apply
-            os.fchmod(fd, mode)
-        pending = PendingFile(os.fdopen(fd, "wb"), temporary)
-    except BaseException:
-        os.close(fd)
-        temporary.unlink(missing_ok=True)
-        raise
-    try:
-        yield pending
-        pending.finish()
+        try:
+            if hasattr(os, "fchmod"):  # not on Windows, where ACLs of the profile folder apply
+                os.fchmod(fd, mode)
+            handle = os.fdopen(fd, "wb")
+        except BaseException:
+            os.close(fd)
+            raise
+        with handle:
+            pending = PendingFile(handle, temporary)
+            yield pending
+            pending.finish()
         os.replace(temporary, path)
     except BaseException:
-        with contextlib.suppress(OSError):
-            pending.handle.close()
         with contextlib.suppress(OSError):
             temporary.unlink(missing_ok=True)
         raise
