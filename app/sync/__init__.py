@@ -6,7 +6,7 @@ container and `bundle_paths` the names and folders of bundle files; `device` enr
 an import left for a person to settle; `overview` what the Synchronisation screen shows.
 
 The services (first parameter an OpenWorkspace) open their own transaction: `own_identity_file`,
-`save_identity_file`, `enroll`, `revoke`, `peers` (permission DEVICES); `export_bundle`, `import_bundle`,
+`save_identity_file`, `enroll`, `revoke` (permission DEVICES); `peers`, `export_bundle`, `import_bundle`,
 `import_one`, `open_conflicts`, `resolve_conflict`, `sync_overview` (EXCHANGE_BUNDLES).
 
 Error codes this package raises (TerugkeerError.code, with params), for ui/ to map to Dutch messages:

@@ -149,8 +149,9 @@ def _revoke(uow: UnitOfWork, actor: Actor, device_id: str, reason: str) -> Peer:
 
 
 def peers(workspace: OpenWorkspace) -> list[Peer]:
-    """Every enrolled device, revoked ones included, by label."""
-    with workspace.transaction(Permission.DEVICES) as uow:
+    """Every enrolled device, revoked ones included, by label. Whoever exchanges bundles sees them (a bundle is
+    made for one of them); adding and revoking them is DEVICES."""
+    with workspace.transaction(Permission.EXCHANGE_BUNDLES) as uow:
         return peers_in(uow)
 
 
