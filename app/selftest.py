@@ -38,7 +38,6 @@ from app.check import check_with_key
 from app.domain import WorkspaceKind
 from app.errors import WrongPassphraseError
 from app.pdf.structure import page_count, structure_problems
-from app.permissions import Permission
 from app.sync.device import enroll, own_identity_file
 from app.sync.export import export_bundle
 from app.sync.identity import read_public_identity
@@ -173,17 +172,13 @@ def _sync_bundle(run: _Run) -> str:
                               municipality="Zelftest", user_name="Zelftest backoffice", passphrase=run.passphrase)
     try:
         for here, there in ((run.workspace, office), (office, run.workspace)):
-            with there.transaction(Permission.DEVICES) as uow:
-                identity_file, _fingerprint = own_identity_file(uow)
-            with here.transaction(Permission.DEVICES) as uow:
-                enroll(uow, here.actor, read_public_identity(identity_file))
+            identity_file, _fingerprint = own_identity_file(there)
+            enroll(here, read_public_identity(identity_file))
         bundle = run.folder.parent / "zelftest.terugkeer"
-        with run.workspace.transaction(Permission.EXCHANGE_BUNDLES) as uow:
-            summary = export_bundle(uow, run.workspace.actor, office.actor.device_id, bundle)
+        summary = export_bundle(run.workspace, office.actor.device_id, bundle)
         if CANARY_SURNAME.encode() in bundle.read_bytes():
             raise AssertionError("bundle holds readable personal data")
-        with office.transaction(Permission.EXCHANGE_BUNDLES) as uow:
-            result = import_bundle(uow, office.actor, bundle)
+        result = import_bundle(office, bundle)
         if open_case(office, run.case_id).client.surname != CANARY_SURNAME:
             raise AssertionError("imported record differs")
     finally:

@@ -10,106 +10,128 @@ from __future__ import annotations
 
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
+
+if TYPE_CHECKING:  # the app loads in the child process only
+    from app.domain import WorkspaceKind
+    from app.sync.export import ExportSummary
+    from app.sync.payload import Payload
+    from app.workspace.folder import OpenWorkspace
 
 FULL_CASES = 5_000
 CHANGES = 50
 PASSPHRASE = "benchmark passphrase only"
+T = TypeVar("T")
 
 
 def measure_sync() -> dict[str, float]:
     """Runs in a child process; returns seconds per step and the sizes."""
-    from sqlalchemy import insert, select, text
-
-    from app.casework.cases import open_case, update_case
     from app.demo.workspace import fill_with_demo_cases
     from app.domain import WorkspaceKind
-    from app.sync.bundle_file import open_bundle
-    from app.sync.device import device_identity, enroll, own_identity_file, peer_public
     from app.sync.export import export_bundle
-    from app.sync.identity import read_public_identity
     from app.sync.importer import import_bundle
-    from app.sync.payload import parse_payload
-    from app.sync.records import MODEL_BY_TABLE, SYNCED_MODELS, parse_fields
-    from app.workspace.folder import create_workspace
-    from app.workspace.keyfile import KdfParams
-    from db.models import Case
 
-    kdf = KdfParams(iterations=1, memory_kib=8 * 1024, lanes=1)
     with tempfile.TemporaryDirectory(prefix="terugkeer-bench-sync-") as scratch:
         root = Path(scratch)
-
-        def workspace(name: str, kind: WorkspaceKind, user: str):  # type: ignore[no-untyped-def]
-            return create_workspace(root / name, kind=kind, municipality="Demostad", user_name=user,
-                                    passphrase=PASSPHRASE, kdf=kdf)
-
-        laptop = workspace("laptop", WorkspaceKind.COORDINATOR, "Demo Coördinator")
-        office = workspace("office", WorkspaceKind.BACKOFFICE, "Backoffice")
-        for here, there in ((laptop, office), (office, laptop)):
-            with there.unit_of_work() as uow:
-                data, _ = own_identity_file(uow)
-            with here.unit_of_work() as uow:
-                enroll(uow, here.actor, read_public_identity(data))
+        laptop = _workspace(root, "laptop", WorkspaceKind.COORDINATOR, "Demo Coördinator")
+        office = _workspace(root, "office", WorkspaceKind.BACKOFFICE, "Backoffice")
+        _enroll_both(laptop, office)
         fill_with_demo_cases(laptop, FULL_CASES)
-
-        def timed(step):  # type: ignore[no-untyped-def]
-            started = time.perf_counter()
-            result = step()
-            return result, time.perf_counter() - started
-
-        def export(source, target, name):  # type: ignore[no-untyped-def]
-            with source.unit_of_work() as uow:
-                return export_bundle(uow, source.actor, target.actor.device_id, root / f"{name}.terugkeer")
-
-        def receive(target, path):  # type: ignore[no-untyped-def]
-            with target.unit_of_work() as uow:
-                return import_bundle(uow, target.actor, path)
-
-        full, export_s = timed(lambda: export(laptop, office, "full"))
-        _, import_s = timed(lambda: receive(office, full.path))
-
-        # Baseline: the same rows, decrypted and checked beforehand, inserted with plain executemany.
-        with office.unit_of_work() as uow:
-            identity = device_identity(uow)
-            sender = peer_public(uow.sync.peer(laptop.actor.device_id))  # type: ignore[arg-type]
-        payload = parse_payload(open_bundle(full.path, recipient=identity, sender_lookup=lambda _id: sender).payload)
-        rows: dict[str, list[dict[str, object]]] = {}
-        for record in payload.records:
-            rows.setdefault(record.table, []).append(
-                {"id": record.id, **parse_fields(record.table, record.fields), "change_seq": 1})
-        fresh = workspace("baseline", WorkspaceKind.BACKOFFICE, "Baseline")
-
-        def baseline() -> None:
-            with fresh.unit_of_work() as uow:
-                uow.session.execute(text("PRAGMA defer_foreign_keys = ON"))
-                for model in SYNCED_MODELS:
-                    table = model.__tablename__  # type: ignore[attr-defined]
-                    if table in rows:
-                        uow.session.execute(insert(MODEL_BY_TABLE[table].__table__), rows[table])  # type: ignore[attr-defined]
-                uow.commit()
-
-        _, baseline_s = timed(baseline)
-
-        # Incremental: acknowledge the full bundle first, then 50 changed clients there and back.
-        receive(laptop, export(office, laptop, "ack").path)
-        with laptop.unit_of_work() as uow:
-            case_ids = list(uow.session.execute(select(Case.id).limit(CHANGES)).scalars())
-        for number, case_id in enumerate(case_ids):
-            file = open_case(laptop, case_id)
-            update_case(laptop, case_id, file.version, replace(file.client, phone=f"06{number:08d}"), file.detention,
-                        file.case)
-
-        def round_trip() -> None:
-            there = export(laptop, office, "incremental")
-            receive(office, there.path)
-            receive(laptop, export(office, laptop, "return").path)
-
-        _, round_trip_s = timed(round_trip)
+        full, export_s = _timed(lambda: export_bundle(laptop, office.actor.device_id, root / "full.terugkeer"))
+        _, import_s = _timed(lambda: import_bundle(office, full.path))
+        payload = _payload_of(full.path, office, laptop)
+        fresh = _workspace(root, "baseline", WorkspaceKind.BACKOFFICE, "Baseline")
+        _, baseline_s = _timed(lambda: _insert_plainly(fresh, payload))
+        round_trip_s = _round_trip(laptop, office, root)
         for opened in (laptop, office, fresh):
             opened.lock()
     return {"export_full_s": export_s, "import_full_s": import_s, "baseline_s": baseline_s,
             "records": float(len(payload.records)), "bundle_mb": full.size / 1e6, "round_trip_s": round_trip_s}
+
+
+def _workspace(root: Path, name: str, kind: WorkspaceKind, user: str) -> OpenWorkspace:
+    from app.workspace.folder import create_workspace
+    from app.workspace.keyfile import KdfParams
+
+    return create_workspace(root / name, kind=kind, municipality="Demostad", user_name=user, passphrase=PASSPHRASE,
+                            kdf=KdfParams(iterations=1, memory_kib=8 * 1024, lanes=1))
+
+
+def _enroll_both(laptop: OpenWorkspace, office: OpenWorkspace) -> None:
+    from app.sync.device import enroll, own_identity_file
+    from app.sync.identity import read_public_identity
+
+    for here, there in ((laptop, office), (office, laptop)):
+        data, _ = own_identity_file(there)
+        enroll(here, read_public_identity(data))
+
+
+def _timed(step: Callable[[], T]) -> tuple[T, float]:
+    started = time.perf_counter()
+    result = step()
+    return result, time.perf_counter() - started
+
+
+def _payload_of(bundle: Path, office: OpenWorkspace, laptop: OpenWorkspace) -> Payload:
+    """The bundle's records, decrypted and checked (what the baseline inserts)."""
+    from app.sync.bundle_file import open_bundle
+    from app.sync.device import device_identity, peer_public
+    from app.sync.payload import parse_payload
+
+    with office.unit_of_work() as uow:
+        identity = device_identity(uow)
+        sender = peer_public(uow.sync.peer(laptop.actor.device_id))  # type: ignore[arg-type]
+    return parse_payload(open_bundle(bundle, recipient=identity, sender_lookup=lambda _id: sender).payload)
+
+
+def _insert_plainly(fresh: OpenWorkspace, payload: Payload) -> None:
+    """Baseline: the same rows inserted with one plain executemany per table."""
+    from sqlalchemy import insert, text
+
+    from app.sync.records import MODEL_BY_TABLE, SYNCED_MODELS, parse_fields
+
+    rows: dict[str, list[dict[str, object]]] = {}
+    for record in payload.records:
+        rows.setdefault(record.table, []).append(
+            {"id": record.id, **parse_fields(record.table, record.fields), "change_seq": 1})
+    with fresh.unit_of_work() as uow:
+        uow.session.execute(text("PRAGMA defer_foreign_keys = ON"))
+        for model in SYNCED_MODELS:
+            table = model.__tablename__  # type: ignore[attr-defined]
+            if table in rows:
+                uow.session.execute(insert(MODEL_BY_TABLE[table].__table__), rows[table])  # type: ignore[attr-defined]
+        uow.commit()
+
+
+def _round_trip(laptop: OpenWorkspace, office: OpenWorkspace, root: Path) -> float:
+    """Acknowledge the full bundle first, change 50 clients on the laptop, and time them there and back."""
+    from sqlalchemy import select
+
+    from app.casework.cases import open_case, update_case
+    from app.sync.importer import import_bundle
+    from db.models import Case
+
+    def export(source: OpenWorkspace, target: OpenWorkspace, name: str) -> ExportSummary:
+        from app.sync.export import export_bundle
+
+        return export_bundle(source, target.actor.device_id, root / f"{name}.terugkeer")
+
+    import_bundle(laptop, export(office, laptop, "ack").path)
+    with laptop.unit_of_work() as uow:
+        case_ids = list(uow.session.execute(select(Case.id).limit(CHANGES)).scalars())
+    for number, case_id in enumerate(case_ids):
+        file = open_case(laptop, case_id)
+        update_case(laptop, case_id, file.version, replace(file.client, phone=f"06{number:08d}"), file.detention,
+                    file.case)
+
+    def round_trip() -> None:
+        import_bundle(office, export(laptop, office, "incremental").path)
+        import_bundle(laptop, export(office, laptop, "return").path)
+
+    return _timed(round_trip)[1]
 
 
 def print_rows(result: dict[str, float]) -> None:

@@ -3,7 +3,7 @@
 Each service reads what the document shows (opening the case file and intake logs a view as usual), builds the
 PDF in memory and appends one audit entry for the document itself (record type "plan_pdf" / "consent_pdf"), in
 the same transaction, naming the legal basis it rests on. The caller decides where the bytes go: the preview, the
-printer or a file (written atomically by app.pdf.output.write_pdf; an exported PDF is not encrypted).
+printer or a file (written atomically by app.atomic.write_output; an exported PDF is not encrypted).
 
 A printed or saved document is a numbered version (app.casework.document_versions); `remake` makes any version
 again, byte for byte, and logs it like the document itself.

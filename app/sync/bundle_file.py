@@ -24,20 +24,17 @@ device is the caller's business: `sender_lookup` returns None for a revoked or u
 from __future__ import annotations
 
 import base64
-import contextlib
-import errno
 import hashlib
 import io
 import math
 import os
 import struct
-import tempfile
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
@@ -45,8 +42,9 @@ from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from cryptography.hazmat.primitives.hashes import SHA256
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from app.atomic import fsync_dir
+from app.atomic import NO_ROOM, atomic_file
 from app.errors import TerugkeerError
+from app.progress import NoProgress, ProgressReport
 from app.sync.canonical import canonical_json, is_storable_int, is_storable_text, load_json_object
 from app.sync.identity import KEY_BYTES, SIGNATURE_BYTES, DeviceIdentity, DevicePublic
 
@@ -62,8 +60,6 @@ HKDF_INFO = b"terugkeer-bundle-v1"
 MAX_SECTION_BYTES = 1024 * 1024
 MAX_CHUNK_SIZE = 1024 * 1024
 MAX_TEXT_CHARS = 256
-
-Progress = Callable[[int, int], bool]
 
 _HEADER_FIELDS = ("format_version", "bundle_id", "sender_device_id", "recipient_device_id", "sequence",
                   "created_at", "counts")
@@ -144,7 +140,7 @@ def write_bundle(
     audit_chain_head: str,
     counts: dict[str, int],
     record_count: int,
-    progress: Progress | None = None,
+    progress: ProgressReport | None = None,
     bundle_id: str | None = None,
     created_at: datetime | None = None,
 ) -> BundleInfo:
@@ -152,18 +148,17 @@ def write_bundle(
 
     The file appears at `path` complete and verified (read back after fsync: structure, signature, hashes), or not
     at all: on any failure the temporary `.NAME.*.partial` is removed and an existing file at `path` is untouched.
-    `progress(done, total)` is called per chunk written, in plaintext bytes; returning False cancels
+    `progress` hears per chunk written how many plaintext bytes are done; when it says cancelled the write stops
     ("cancelled"). Raises "disk_full", "bundle_write_failed" or "bundle_write_verify_failed"; ValueError for
     arguments out of range or a name not ending in `.terugkeer` (programming errors)."""
     if path.suffix.lower() != BUNDLE_SUFFIX:
         raise ValueError(f"a bundle's name ends in {BUNDLE_SUFFIX}")
-    sender_public = sender.public()
     when = created_at or datetime.now(UTC)
     if when.tzinfo is None:
         raise ValueError("created_at must be timezone-aware")
+    sender_public = sender.public()
     ephemeral = X25519PrivateKey.generate()
-    ephemeral_public = ephemeral.public_key().public_bytes_raw()
-    manifest_fields: dict[str, Any] = {
+    described: dict[str, Any] = {
         "format_version": FORMAT_VERSION,
         "schema_version": schema_version,
         "bundle_id": bundle_id or str(uuid.uuid4()),
@@ -176,56 +171,11 @@ def write_bundle(
         "counts": dict(counts),
         "previous_bundle_hash": previous_bundle_hash,
         "audit_chain_head": audit_chain_head,
-        "payload_sha256": hashlib.sha256(payload).hexdigest(),
-        "payload_size": len(payload),
         "record_count": record_count,
-        "chunk_size": CHUNK_SIZE,
-        "ephemeral_public": ephemeral_public,
-        "ciphertext_sha256": "",
     }
-    key = _bundle_key(
-        ephemeral.exchange(X25519PublicKey.from_public_bytes(recipient.encryption_public)),
-        ephemeral_public, recipient.encryption_public, manifest_fields["bundle_id"],
-    )
-    chunks = _seal(key, payload, CHUNK_SIZE)
-    ciphertext_hash = hashlib.sha256()
-    for chunk in chunks:
-        ciphertext_hash.update(LENGTH.pack(len(chunk)))
-        ciphertext_hash.update(chunk)
-    manifest = BundleManifest(**{**manifest_fields, "ciphertext_sha256": ciphertext_hash.hexdigest()})
-    _manifest_from_document(_manifest_document(manifest))  # the reader's rules: refuse what it would refuse
-    signed = MAGIC + _frame(canonical_json(_header_document(manifest.header()))) \
-        + _frame(canonical_json(_manifest_document(manifest)))
-    prefix = signed + _frame(sender.sign(signed))
-
-    folder = path.parent
-    partial: Path | None = None
-    committed = False
-    try:
-        fd, partial_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=PARTIAL_SUFFIX, dir=folder)
-        partial = Path(partial_name)
-        with os.fdopen(fd, "wb") as handle:
-            _write_section(handle, prefix)
-            done = 0
-            for chunk in chunks:
-                _write_section(handle, _frame(chunk))
-                done += len(chunk) - TAG_BYTES
-                if progress is not None and not progress(done, len(payload)):
-                    raise TerugkeerError("cancelled")
-            handle.flush()
-            os.fsync(handle.fileno())
-            _drop_cached_pages(handle.fileno())
-        del chunks
-        file_sha256, size = _verify_written(partial, path, sender_public, recipient, manifest)
-        os.replace(partial, path)
-        committed = True
-        fsync_dir(folder)
-    except OSError as error:
-        raise _write_error(error, path) from error
-    finally:
-        if partial is not None and not committed:
-            with contextlib.suppress(OSError):
-                os.unlink(partial)
+    sealed = _seal_bundle(sender, recipient, payload, ephemeral, described)
+    file_sha256, size = _write_verified(path, sealed, sender_public, recipient, progress or NoProgress())
+    manifest = sealed.manifest
     return BundleInfo(path=path, bundle_id=manifest.bundle_id, sequence=manifest.sequence, size=size,
                       file_sha256=file_sha256, header=manifest.header())
 
@@ -248,7 +198,7 @@ def open_bundle(
     *,
     recipient: DeviceIdentity,
     sender_lookup: Callable[[str], DevicePublic | None],
-    progress: Progress | None = None,
+    progress: ProgressReport | None = None,
 ) -> OpenedBundle:
     """Verify and decrypt a bundle sealed to `recipient`; nothing is returned unless every check holds.
 
@@ -256,7 +206,8 @@ def open_bundle(
     lookup returned None, which callers also do for revoked devices, or the device has another key now),
     signature and header = manifest ("bundle_tampered"), size and ciphertext hash ("bundle_truncated",
     "bundle_tampered"), chunks ("bundle_tampered", "bundle_truncated"), plaintext size and hash.
-    `progress(done, total)` counts file bytes read, per chunk; returning False cancels ("cancelled")."""
+    `progress` hears per chunk read how many of the file's bytes are done; when it says cancelled, reading stops
+    ("cancelled")."""
     _check_bundle_path(path)
     me = recipient.public()
     try:
@@ -327,7 +278,7 @@ def _check_signed(container: _Container, sender: DevicePublic, path: Path) -> No
 
 
 def _read_chunk_section(
-    handle: io.BufferedReader, container: _Container, file_size: int, path: Path, progress: Progress | None
+    handle: io.BufferedReader, container: _Container, file_size: int, path: Path, progress: ProgressReport | None
 ) -> bytearray:
     """The chunk section, read once into memory: the bytes hashed are the bytes decrypted."""
     manifest = container.manifest
@@ -346,8 +297,10 @@ def _read_chunk_section(
         if not count:  # the file shrank while we read it
             raise TerugkeerError("bundle_truncated", path=str(path))
         done += count
-        if progress is not None and not progress(len(container.raw_prefix) + done, file_size):
-            raise TerugkeerError("cancelled")
+        if progress is not None:
+            progress.update(len(container.raw_prefix) + done, file_size)
+            if progress.cancelled:
+                raise TerugkeerError("cancelled")
     if handle.read(1):  # the file grew while we read it
         raise TerugkeerError("bundle_tampered", path=str(path))
     if hashlib.sha256(section).hexdigest() != manifest.ciphertext_sha256:
@@ -568,16 +521,64 @@ def _frame(data: bytes) -> bytes:
     return LENGTH.pack(len(data)) + data
 
 
-def _write_section(handle: io.BufferedWriter, data: bytes) -> None:
+@dataclass(frozen=True)
+class _Sealed:
+    """A bundle ready to write: its manifest, the signed prefix (magic, header, manifest, signature frames) and the
+    sealed chunks (emptied once written, to free the memory before the file is read back)."""
+
+    manifest: BundleManifest
+    prefix: bytes
+    chunks: list[bytes]
+
+
+def _seal_bundle(sender: DeviceIdentity, recipient: DevicePublic, payload: bytes, ephemeral: X25519PrivateKey,
+                 described: dict[str, Any]) -> _Sealed:
+    """Seal the payload to the recipient with the ephemeral key, complete the manifest from what the caller
+    `described` and sign magic, header and manifest."""
+    ephemeral_public = ephemeral.public_key().public_bytes_raw()
+    key = _bundle_key(
+        ephemeral.exchange(X25519PublicKey.from_public_bytes(recipient.encryption_public)),
+        ephemeral_public, recipient.encryption_public, described["bundle_id"],
+    )
+    chunks = _seal(key, payload, CHUNK_SIZE)
+    ciphertext_hash = hashlib.sha256()
+    for chunk in chunks:
+        ciphertext_hash.update(LENGTH.pack(len(chunk)))
+        ciphertext_hash.update(chunk)
+    manifest = BundleManifest(**described, payload_sha256=hashlib.sha256(payload).hexdigest(),
+                              payload_size=len(payload), chunk_size=CHUNK_SIZE, ephemeral_public=ephemeral_public,
+                              ciphertext_sha256=ciphertext_hash.hexdigest())
+    _manifest_from_document(_manifest_document(manifest))  # the reader's rules: refuse what it would refuse
+    signed = MAGIC + _frame(canonical_json(_header_document(manifest.header()))) \
+        + _frame(canonical_json(_manifest_document(manifest)))
+    return _Sealed(manifest, signed + _frame(sender.sign(signed)), chunks)
+
+
+def _write_verified(path: Path, sealed: _Sealed, sender: DevicePublic, recipient: DevicePublic,
+                    progress: ProgressReport) -> tuple[str, int]:
+    """Write the sealed bundle through a `.partial` beside `path`, read it back, and only then give it its name;
+    returns the file's SHA-256 and size."""
+    total = sealed.manifest.payload_size
+    try:
+        with atomic_file(path, suffix=PARTIAL_SUFFIX) as pending:
+            _write_section(pending.handle, sealed.prefix)
+            done = 0
+            for chunk in sealed.chunks:
+                _write_section(pending.handle, _frame(chunk))
+                done += len(chunk) - TAG_BYTES
+                progress.update(done, total)
+                if progress.cancelled:
+                    raise TerugkeerError("cancelled")
+            pending.finish(drop_cache=True)
+            sealed.chunks.clear()
+            return _verify_written(pending.temporary, path, sender, recipient, sealed.manifest)
+    except OSError as error:
+        raise _write_error(error, path) from error
+
+
+def _write_section(handle: BinaryIO, data: bytes) -> None:
     """The one place bytes go to the bundle file (tests put a full disk here)."""
     handle.write(data)
-
-
-def _drop_cached_pages(fd: int) -> None:
-    """Ask the OS to forget the written pages, so the read-back check reads the stick, not the page cache."""
-    if hasattr(os, "posix_fadvise"):
-        with contextlib.suppress(OSError):
-            os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_DONTNEED)
 
 
 def _verify_written(
@@ -606,7 +607,7 @@ def _check_bundle_path(path: Path) -> None:
 
 
 def _write_error(error: OSError, path: Path) -> TerugkeerError:
-    if error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+    if error.errno in NO_ROOM:
         return TerugkeerError("disk_full", path=str(path.parent))
     reason = os.strerror(error.errno) if error.errno else str(error)
     return TerugkeerError("bundle_write_failed", path=str(path), reason=reason)

@@ -16,9 +16,11 @@ from app.audit import Actor, AuditAction
 from app.casework.case_facts import case_basis
 from app.casework.cases import Changes
 from app.errors import TerugkeerError
+from app.permissions import Permission
 from app.records import stamp
 from app.sync.records import MODEL_BY_TABLE, content_of, parse_fields, to_wire
 from app.sync.scope import CaseIndex
+from app.workspace.folder import OpenWorkspace
 from db.uow import UnitOfWork
 
 CONFLICT_RECORD = "sync_conflict"
@@ -45,12 +47,18 @@ class Conflict:
     created_at: datetime
 
 
-def open_conflicts(uow: UnitOfWork) -> list[Conflict]:
+def open_conflicts(workspace: OpenWorkspace) -> list[Conflict]:
     """Every unresolved conflict, oldest first; `mine` is the record as it is now."""
+    with workspace.transaction(Permission.EXCHANGE_BUNDLES) as uow:
+        return conflicts_in(uow)
+
+
+def conflicts_in(uow: UnitOfWork) -> list[Conflict]:
+    """`open_conflicts` inside a transaction of the caller's (the Synchronisation screen's overview)."""
     index = CaseIndex(uow)
     result = []
     for row in uow.sync.open_conflicts():
-        record = uow.session.get(MODEL_BY_TABLE[row.table_name], row.record_id)
+        record = uow.sync.record(MODEL_BY_TABLE[row.table_name], row.record_id)
         peer = uow.sync.peer(row.peer_device_id)
         cases = sorted(index.cases_of(record)) if record is not None else []
         result.append(Conflict(
@@ -61,18 +69,26 @@ def open_conflicts(uow: UnitOfWork) -> list[Conflict]:
     return result
 
 
-def resolve_conflict(uow: UnitOfWork, actor: Actor, conflict_id: str, choice: Resolution,
+def resolve_conflict(workspace: OpenWorkspace, conflict_id: str, choice: Resolution,
                      edited: dict[str, Any] | None = None) -> Changes:
     """Settle a conflict. THEIRS takes the other side's values of the conflicting fields, EDITED the given values
-    (JSON values as the conflict shows them, checked like an import); MINE keeps the local ones. Raises
-    TerugkeerError "conflict_not_found", "conflict_resolved", or "bundle_invalid_record" for an edited value that
-    does not fit."""
+    (JSON values as the conflict shows them, checked like an import); MINE keeps the local ones. The record gets a
+    new version and both it and the conflict are audit-logged. Raises TerugkeerError "conflict_not_found",
+    "conflict_resolved", or "bundle_invalid_record" for an edited value that does not fit."""
+    with workspace.transaction(Permission.EXCHANGE_BUNDLES) as uow:
+        changes = _resolve(uow, workspace.actor, conflict_id, choice, edited)
+        uow.commit()
+        return changes
+
+
+def _resolve(uow: UnitOfWork, actor: Actor, conflict_id: str, choice: Resolution,
+             edited: dict[str, Any] | None) -> Changes:
     row = uow.sync.conflict(conflict_id)
     if row is None:
         raise TerugkeerError("conflict_not_found")
     if row.resolved_at is not None:
         raise TerugkeerError("conflict_resolved")
-    record = uow.session.get(MODEL_BY_TABLE[row.table_name], row.record_id)
+    record = uow.sync.record(MODEL_BY_TABLE[row.table_name], row.record_id)
     if record is None:
         raise TerugkeerError("conflict_not_found")
     names = row.fields.split(",")
@@ -96,7 +112,6 @@ def resolve_conflict(uow: UnitOfWork, actor: Actor, conflict_id: str, choice: Re
                  record_id=record.id, legal_basis=basis)
     audit.append(uow, actor, AuditAction.UPDATE, client_id=client_id, record_type=CONFLICT_RECORD,
                  record_id=row.id, legal_basis=basis)
-    uow.commit()
     return Changes(case_ids=(case_id,) if case_id else (), client_ids=(client_id,) if client_id else ())
 
 

@@ -9,16 +9,25 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app import audit
+from app.atomic import write_output
 from app.audit import Actor, AuditAction, Purpose
 from app.domain import WorkspaceKind
 from app.errors import TerugkeerError
+from app.permissions import Permission
 from app.sync.identity import DeviceIdentity, DevicePublic, PublicIdentity, public_identity_bytes
 from db.models import DeviceKey, SyncPeer
 from db.uow import UnitOfWork
 
+if TYPE_CHECKING:  # app.workspace.folder makes a new workspace's device keys with this module
+    from app.workspace.folder import OpenWorkspace
+
 PEER_RECORD = "sync_peer"
+IDENTITY_FILE_MODE = 0o644  # public: it is handed to the other side
+SHORT_ID = 8
 
 
 @dataclass(frozen=True)
@@ -52,19 +61,41 @@ def device_identity(uow: UnitOfWork) -> DeviceIdentity:
     return identity
 
 
-def own_identity_file(uow: UnitOfWork) -> tuple[bytes, str]:
-    """The public identity file of this workspace and its fingerprint (for `terugkeer device key`)."""
+def own_identity_file(workspace: OpenWorkspace) -> tuple[bytes, str]:
+    """The public identity file of this workspace and its fingerprint; makes the device's keys on first use."""
+    with workspace.transaction(Permission.DEVICES) as uow:
+        data, fingerprint = identity_file_in(uow)
+        uow.commit()
+        return data, fingerprint
+
+
+def identity_file_in(uow: UnitOfWork) -> tuple[bytes, str]:
+    """`own_identity_file` inside a transaction of the caller's, who commits (new keys may have been made)."""
     identity = device_identity(uow)
     info = uow.workspace.info()
     data = public_identity_bytes(identity, kind=info.kind, municipality=info.municipality, label=info.user_name)
-    uow.commit()
     return data, identity.public().fingerprint
 
 
-def enroll(uow: UnitOfWork, actor: Actor, incoming: PublicIdentity) -> Peer:
+def save_identity_file(workspace: OpenWorkspace, path: Path) -> str:
+    """Write this workspace's public identity file to `path` (atomically, readable by others: it is handed to the
+    other side) and return its fingerprint. Raises TerugkeerError "disk_full" or "output_not_writable"."""
+    data, fingerprint = own_identity_file(workspace)
+    write_output(path, data, mode=IDENTITY_FILE_MODE)
+    return fingerprint
+
+
+def enroll(workspace: OpenWorkspace, incoming: PublicIdentity) -> Peer:
     """Register another device after its fingerprint was compared. A laptop enrols its back office and a back
     office its laptops, of the same municipality; the same device again with the same keys changes nothing, a
-    known device with other keys is refused (a lost laptop is revoked, a new one enrolled)."""
+    known device with other keys is refused (a lost laptop is revoked, a new one enrolled). Audit-logged."""
+    with workspace.transaction(Permission.DEVICES) as uow:
+        peer = _enroll(uow, workspace.actor, incoming)
+        uow.commit()
+        return peer
+
+
+def _enroll(uow: UnitOfWork, actor: Actor, incoming: PublicIdentity) -> Peer:
     info = uow.workspace.info()
     device = incoming.device
     if device.device_id == info.device_id:
@@ -73,7 +104,7 @@ def enroll(uow: UnitOfWork, actor: Actor, incoming: PublicIdentity) -> Peer:
         raise TerugkeerError("enroll_same_kind", kind=incoming.kind)
     if incoming.municipality.strip().casefold() != info.municipality.strip().casefold():
         raise TerugkeerError("enroll_other_municipality", municipality=incoming.municipality)
-    if info.kind == WorkspaceKind.COORDINATOR and any(not peer.revoked for peer in peers(uow)):
+    if info.kind == WorkspaceKind.COORDINATOR and any(record.revoked_at is None for record in uow.sync.peers()):
         existing = uow.sync.peer(device.device_id)
         if existing is None:
             raise TerugkeerError("enroll_second_back_office")
@@ -92,12 +123,19 @@ def enroll(uow: UnitOfWork, actor: Actor, incoming: PublicIdentity) -> Peer:
     uow.flush()
     audit.append(uow, actor, AuditAction.CREATE, purpose=Purpose.SECURITY, record_type=PEER_RECORD,
                  record_id=device.device_id)
-    uow.commit()
     return _peer(record)
 
 
-def revoke(uow: UnitOfWork, actor: Actor, device_id: str, reason: str) -> Peer:
-    """Refuse every later bundle of a device (a lost or stolen laptop). Needs a reason; cannot be undone."""
+def revoke(workspace: OpenWorkspace, device_id: str, reason: str) -> Peer:
+    """Refuse every later bundle of a device (a lost or stolen laptop). Needs a reason; cannot be undone. Revoking
+    a revoked device changes nothing. Raises TerugkeerError "peer_not_found" or "revoke_reason_required"."""
+    with workspace.transaction(Permission.DEVICES) as uow:
+        peer = _revoke(uow, workspace.actor, device_id, reason)
+        uow.commit()
+        return peer
+
+
+def _revoke(uow: UnitOfWork, actor: Actor, device_id: str, reason: str) -> Peer:
     record = uow.sync.peer(device_id)
     if record is None:
         raise TerugkeerError("peer_not_found", device=device_id)
@@ -107,11 +145,18 @@ def revoke(uow: UnitOfWork, actor: Actor, device_id: str, reason: str) -> Peer:
         record.revoked_at, record.revoked_reason = _now(), reason.strip()
         audit.append(uow, actor, AuditAction.UPDATE, purpose=Purpose.SECURITY, record_type=PEER_RECORD,
                      record_id=device_id)
-        uow.commit()
     return _peer(record)
 
 
-def peers(uow: UnitOfWork) -> list[Peer]:
+def peers(workspace: OpenWorkspace) -> list[Peer]:
+    """Every enrolled device, revoked ones included, by label. Whoever exchanges bundles sees them (a bundle is
+    made for one of them); adding and revoking them is DEVICES."""
+    with workspace.transaction(Permission.EXCHANGE_BUNDLES) as uow:
+        return peers_in(uow)
+
+
+def peers_in(uow: UnitOfWork) -> list[Peer]:
+    """`peers` inside a transaction of the caller's."""
     return [_peer(record) for record in uow.sync.peers()]
 
 
@@ -139,6 +184,45 @@ def laptop_caseloads(uow: UnitOfWork) -> list[Caseload]:
             latest = max(received, key=lambda bundle: bundle.sequence)
             loads.append(Caseload(_peer(record), latest.case_count, latest.received_at))
     return loads
+
+
+def active_peers(peers: list[Peer]) -> list[Peer]:
+    """The peers bundles can be made for: those not revoked."""
+    return [peer for peer in peers if not peer.revoked]
+
+
+def find_peer(peers: list[Peer], wanted: str) -> Peer:
+    """The peer with device id `wanted`, or the one whose id starts with it. Raises "peer_not_found" or
+    "peer_ambiguous"."""
+    matches = [peer for peer in peers if peer.device_id == wanted] or \
+        [peer for peer in peers if peer.device_id.startswith(wanted.strip().lower())]
+    if not matches:
+        raise TerugkeerError("peer_not_found", device=wanted)
+    if len(matches) > 1:
+        raise TerugkeerError("peer_ambiguous", device=wanted)
+    return matches[0]
+
+
+def choose_peer(peers: list[Peer], wanted: str | None) -> Peer:
+    """The peer a bundle is for: `wanted` (see `find_peer`), else the only active one. Raises as `find_peer`, and
+    "peer_revoked", "no_active_peer" or "peer_choice_required" (devices: the active ones, by label and short id)."""
+    if wanted:
+        peer = find_peer(peers, wanted)
+        if peer.revoked:
+            raise TerugkeerError("peer_revoked", device=peer.label)
+        return peer
+    active = active_peers(peers)
+    if not active:
+        raise TerugkeerError("no_active_peer")
+    if len(active) > 1:
+        raise TerugkeerError("peer_choice_required", devices=", ".join(
+            f"{peer.label} ({short_device_id(peer.device_id)})" for peer in active))
+    return active[0]
+
+
+def short_device_id(device_id: str) -> str:
+    """The first characters of a device id, as bundle names and lists of devices show it."""
+    return device_id[:SHORT_ID]
 
 
 def active_peer(uow: UnitOfWork, device_id: str) -> SyncPeer | None:

@@ -12,12 +12,9 @@ import contextlib
 import json
 import uuid
 import zlib
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
-
-from sqlalchemy import func, insert, select
 
 from app import audit
 from app.audit import GENESIS_HASH, Actor, AuditAction
@@ -25,22 +22,15 @@ from app.casework.case_facts import basis_code, facts_by_case
 from app.casework.sharing_policy import SharingFacts
 from app.domain import WorkspaceKind
 from app.errors import TerugkeerError
+from app.permissions import Permission
+from app.progress import ProgressReport
 from app.sync.bundle_file import write_bundle
 from app.sync.device import active_peer, device_identity, peer_public
 from app.sync.payload import Payload, Template, Tombstone, audit_document, build_payload
 from app.sync.records import SYNCED_MODELS, WireRecord, fingerprints, to_wire
 from app.sync.scope import BundleScope, CaseIndex, HeldBackCase, scope_for
-from db import change_tracking
-from db.models import (
-    AuditEntry,
-    Case,
-    ChecklistTemplateRecord,
-    Disclosure,
-    Intake,
-    SyncBase,
-    SyncSent,
-    SyncTombstone,
-)
+from app.workspace.folder import OpenWorkspace
+from db.models import Case, Disclosure, Intake, SyncSent
 from db.uow import UnitOfWork
 
 BUNDLE_RECORD = "sync_bundle"
@@ -61,43 +51,37 @@ class ExportSummary:
     size: int
 
 
-def export_bundle(uow: UnitOfWork, actor: Actor, peer_device_id: str, path: Path, *, today: date | None = None,
-                  progress: Callable[[int, int], bool] | None = None) -> ExportSummary:
-    """Write the bundle for `peer_device_id` to `path` (ending in .terugkeer). Raises TerugkeerError
-    "peer_not_found" / "peer_revoked", and the file errors of app.sync.bundle_file ("disk_full", ...)."""
+def export_bundle(workspace: OpenWorkspace, peer_device_id: str, path: Path, *, today: date | None = None,
+                  progress: ProgressReport | None = None) -> ExportSummary:
+    """Write the bundle for `peer_device_id` to `path` (ending in .terugkeer) and record it in the ledger, with one
+    disclosure per case it carries and an audit entry. `progress` hears how far the writing is and may cancel
+    ("cancelled": then no file is left). Raises TerugkeerError "peer_not_found" / "peer_revoked", and the file
+    errors of app.sync.bundle_file ("disk_full", ...)."""
+    with workspace.transaction(Permission.EXCHANGE_BUNDLES) as uow:
+        return _export(uow, workspace.actor, peer_device_id, path, today or date.today(), progress)
+
+
+def _export(uow: UnitOfWork, actor: Actor, peer_device_id: str, path: Path, today: date,
+            progress: ProgressReport | None) -> ExportSummary:
     peer = uow.sync.peer(peer_device_id)
     if peer is None:
         raise TerugkeerError("peer_not_found", device=peer_device_id)
     if active_peer(uow, peer_device_id) is None:
         raise TerugkeerError("peer_revoked", device=peer.label)
-    identity = device_identity(uow)
-    info = uow.workspace.info()
     sent = list(uow.sync.sent(peer_device_id))
     acked = [bundle for bundle in sent if bundle.acked_at is not None]
     since = max((bundle.watermark for bundle in acked), default=0)
     audit_since = max((bundle.audit_seq for bundle in acked), default=0)
-    watermark = change_tracking.current(uow.session)
-
-    scope = scope_for(uow, WorkspaceKind(info.kind), peer, today or date.today())
+    watermark = uow.sync.change_watermark()
+    scope = scope_for(uow, WorkspaceKind(uow.workspace.info().kind), peer, today)
     index = CaseIndex(uow)
-    records = _changed_records(uow, index, scope, peer_device_id, since)
-    entries = list(uow.session.execute(
-        select(AuditEntry).where(AuditEntry.seq > audit_since).order_by(AuditEntry.seq)).scalars())
-    received = uow.sync.received_from(peer_device_id)
-    payload = Payload(
-        records=tuple(records),
-        templates=_templates(uow, records),
-        audit=tuple(audit_document(entry) for entry in entries),
-        ack_sequence=max((bundle.sequence for bundle in received), default=0),
-        case_count=uow.session.execute(select(func.count()).select_from(Case)).scalar_one(),
-        tombstones=tuple(Tombstone(row.table_name, row.record_id, row.change_seq) for row in uow.session.execute(
-            select(SyncTombstone).where(SyncTombstone.change_seq > since)).scalars()),
-    )
+    payload = _payload(uow, index, scope, peer_device_id, since, audit_since)
+    records, entries = list(payload.records), payload.audit
     sequence = max((bundle.sequence for bundle in sent), default=0) + 1
     last_audit = uow.audit.last()
     cases_sent = {record.id for record in records if record.table == Case.__tablename__}
-    info_written = write_bundle(
-        path, sender=identity, recipient=peer_public(peer), payload=build_payload(payload),
+    written = write_bundle(
+        path, sender=device_identity(uow), recipient=peer_public(peer), payload=build_payload(payload),
         schema_version=PAYLOAD_SCHEMA_VERSION, sequence=sequence,
         previous_bundle_hash=sent[-1].file_sha256 if sent else "",
         audit_chain_head=last_audit.entry_hash if last_audit else GENESIS_HASH,
@@ -106,18 +90,35 @@ def export_bundle(uow: UnitOfWork, actor: Actor, peer_device_id: str, path: Path
         record_count=len(records), progress=progress)
     try:
         uow.sync.add(SyncSent(
-            bundle_id=info_written.bundle_id, peer_device_id=peer_device_id, sequence=sequence, watermark=watermark,
-            audit_seq=entries[-1].seq if entries else audit_since, file_sha256=info_written.file_sha256,
+            bundle_id=written.bundle_id, peer_device_id=peer_device_id, sequence=sequence, watermark=watermark,
+            audit_seq=entries[-1]["seq"] if entries else audit_since, file_sha256=written.file_sha256,
             record_count=len(records), sent_records=_pack(records), created_at=_now(), acked_at=None))
-        _disclose(uow, actor, index, records, peer.label, info_written.bundle_id, today or date.today())
-        audit.append(uow, actor, AuditAction.EXPORT, record_type=BUNDLE_RECORD, record_id=info_written.bundle_id)
+        _disclose(uow, actor, index, records, peer.label, written.bundle_id, today)
+        audit.append(uow, actor, AuditAction.EXPORT, record_type=BUNDLE_RECORD, record_id=written.bundle_id)
         uow.commit()
     except BaseException:
         with contextlib.suppress(OSError):
             path.unlink()
         raise
-    return ExportSummary(path, info_written.bundle_id, sequence, len(records), len(entries), len(cases_sent),
-                         scope.held_back, info_written.size)
+    return ExportSummary(path, written.bundle_id, sequence, len(records), len(entries), len(cases_sent),
+                         scope.held_back, written.size)
+
+
+def _payload(uow: UnitOfWork, index: CaseIndex, scope: BundleScope, peer_device_id: str, since: int,
+             audit_since: int) -> Payload:
+    """What goes to the peer: records changed after `since` that the scope allows, the templates of their
+    intakes, our audit entries after `audit_since`, what we received from the peer, and erasures."""
+    records = _changed_records(uow, index, scope, peer_device_id, since)
+    received = uow.sync.received_from(peer_device_id)
+    return Payload(
+        records=tuple(records),
+        templates=_templates(uow, records),
+        audit=tuple(audit_document(entry) for entry in uow.sync.audit_after(audit_since)),
+        ack_sequence=max((bundle.sequence for bundle in received), default=0),
+        case_count=uow.cases.count_cases(),
+        tombstones=tuple(Tombstone(row.table_name, row.record_id, row.change_seq)
+                         for row in uow.sync.tombstones_since(since)),
+    )
 
 
 def _changed_records(uow: UnitOfWork, index: CaseIndex, scope: BundleScope, peer_device_id: str,
@@ -125,10 +126,8 @@ def _changed_records(uow: UnitOfWork, index: CaseIndex, scope: BundleScope, peer
     """Records changed after `since` that the scope allows, minus those the peer is known to hold as they are."""
     records: list[WireRecord] = []
     for model in SYNCED_MODELS:
-        table = model.__tablename__  # type: ignore[attr-defined]
-        held = dict(uow.session.execute(select(SyncBase.record_id, SyncBase.fields_json).where(
-            SyncBase.table_name == table, SyncBase.peer_device_id == peer_device_id)).all())
-        for record in uow.session.execute(select(model).where(model.change_seq > since)).scalars():
+        held = uow.sync.base_prints(model.__tablename__, peer_device_id)  # type: ignore[attr-defined]
+        for record in uow.sync.changed_since(model, since):
             if not index.goes(record, scope):
                 continue
             wire = to_wire(record)
@@ -148,15 +147,14 @@ def _disclose(uow: UnitOfWork, actor: Actor, index: CaseIndex, records: list[Wir
             cases.setdefault(case_id, set()).add(record.table)
     if not cases:
         return
-    clients = dict(uow.session.execute(select(Case.id, Case.client_id).where(Case.id.in_(list(cases)))).all())
+    clients = uow.sync.case_clients(cases)
     facts = facts_by_case(uow, list(cases))
     now = _now()
-    rows = [{"id": str(uuid.uuid4()), "client_id": clients[case_id], "case_id": case_id, "recipient": recipient,
-             "categories": ",".join(sorted(tables)), "means": BUNDLE_RECORD, "reference": bundle_id,
-             "legal_basis": basis_code(facts.get(case_id, SharingFacts()), today), "disclosed_at": now,
-             "disclosed_by": actor.user_name} for case_id, tables in cases.items() if case_id in clients]
-    if rows:
-        uow.session.execute(insert(Disclosure.__table__), rows)  # type: ignore[arg-type]
+    uow.sync.insert_rows(Disclosure, [
+        {"id": str(uuid.uuid4()), "client_id": clients[case_id], "case_id": case_id, "recipient": recipient,
+         "categories": ",".join(sorted(tables)), "means": BUNDLE_RECORD, "reference": bundle_id,
+         "legal_basis": basis_code(facts.get(case_id, SharingFacts()), today), "disclosed_at": now,
+         "disclosed_by": actor.user_name} for case_id, tables in cases.items() if case_id in clients])
 
 
 def _templates(uow: UnitOfWork, records: list[WireRecord]) -> tuple[Template, ...]:
@@ -164,9 +162,9 @@ def _templates(uow: UnitOfWork, records: list[WireRecord]) -> tuple[Template, ..
               for record in records if record.table == Intake.__tablename__}
     templates = []
     for template_id, version in sorted(wanted):
-        stored = uow.session.get(ChecklistTemplateRecord, (template_id, version))
-        if stored is not None:
-            templates.append(Template(template_id, version, stored.content))
+        content = uow.intake.template_text(template_id, version)
+        if content is not None:
+            templates.append(Template(template_id, version, content))
     return tuple(templates)
 
 

@@ -14,6 +14,7 @@ import json
 import unicodedata
 import uuid
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from cryptography.exceptions import InvalidSignature
@@ -146,6 +147,16 @@ def public_identity_bytes(identity: DeviceIdentity, *, kind: str, municipality: 
     }
     document = {**fields, "signature": _b64(identity.sign(canonical_json(fields)))}
     return (json.dumps(document, indent=2, sort_keys=True, ensure_ascii=False) + "\n").encode("utf-8")
+
+
+def read_identity_file(path: Path) -> PublicIdentity:
+    """Read and verify the public identity file at `path`; raises TerugkeerError "identity_file_unreadable" when it
+    cannot be read, else as `read_public_identity`."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        raise TerugkeerError("identity_file_unreadable", path=str(path)) from None
+    return read_public_identity(data)
 
 
 def read_public_identity(data: bytes) -> PublicIdentity:

@@ -15,12 +15,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert, select, text
 from sqlalchemy.exc import IntegrityError
 
 from app import audit
@@ -28,7 +27,9 @@ from app.audit import GENESIS_HASH, Actor, AuditAction, RecordEvent
 from app.casework.case_facts import basis_code, facts_by_case
 from app.casework.sharing_policy import SharingFacts
 from app.errors import TerugkeerError
+from app.permissions import Permission
 from app.privacy.case_removal import ERASURE_RECORD, remove_cases
+from app.progress import NoProgress, ProgressReport
 from app.sync.bundle_file import BundleManifest, open_bundle, read_header
 from app.sync.device import active_peer, device_identity, peer_public
 from app.sync.export import BUNDLE_RECORD, unpack_sent
@@ -36,7 +37,7 @@ from app.sync.identity import DevicePublic
 from app.sync.payload import Payload, Template, Tombstone, parse_payload
 from app.sync.records import BOOKKEEPING, SYNCED_MODELS, WireRecord, content_of, fingerprints, parse_fields
 from app.sync.scope import CaseIndex
-from db import change_tracking
+from app.workspace.folder import OpenWorkspace
 from db.models import (
     Case,
     ChecklistTemplateRecord,
@@ -50,8 +51,35 @@ from db.models import (
 )
 from db.uow import UnitOfWork
 
-_MISSING = object()
 _TABLE_ORDER = {model.__tablename__: position for position, model in enumerate(SYNCED_MODELS)}  # type: ignore[attr-defined]
+
+
+# The stages an import reports, in order, through `stages` (tests kill the importing process at each): everything
+# before COMMITTED is one transaction, so a process that dies before it leaves the workspace as it was.
+OPENED = "opened"  # signature, hashes and decryption held (nothing written yet)
+CHECKED = "checked"  # sender, sequence and the whole payload checked against the schema
+ACKNOWLEDGED = "acknowledged"  # our bundles the sender confirms are merge bases now
+AUDIT_RECEIVED = "audit received"  # the sender's audit entries stored
+TEMPLATES = "templates"  # checklist templates stored
+ERASED = "erased"  # what the sender erased is erased here
+BASES_WRITTEN = "bases written"  # the new merge bases
+LEDGER_WRITTEN = "ledger written"  # the bundle's row in the ledger of received bundles
+AUDIT_APPENDED = "audit appended"  # our audit entries for the import
+BEFORE_COMMIT = "before commit"
+COMMITTED = "committed"
+
+
+def applied_stage(table: str) -> str:
+    """The stage reported after the records of `table` were applied (every synchronised table, in order)."""
+    return f"applied {table}"
+
+
+IMPORT_STAGES: tuple[str, ...] = (
+    OPENED, CHECKED, ACKNOWLEDGED, AUDIT_RECEIVED, TEMPLATES, ERASED,
+    *(applied_stage(table) for table in _TABLE_ORDER), BASES_WRITTEN, LEDGER_WRITTEN, AUDIT_APPENDED, BEFORE_COMMIT,
+    COMMITTED)
+
+StageReport = Callable[[str], None]
 
 
 @dataclass(frozen=True)
@@ -73,6 +101,19 @@ class ImportResult:
     erased: int = 0
 
 
+@dataclass(frozen=True)
+class ImportOutcome:
+    """What reading one file did: its result, or the refusal (after which the workspace is as it was)."""
+
+    path: Path
+    result: ImportResult | None = None
+    error: TerugkeerError | None = None
+
+    @property
+    def refused(self) -> bool:
+        return self.error is not None
+
+
 @dataclass
 class _Tally:
     new: int = 0
@@ -81,13 +122,34 @@ class _Tally:
     stale: int = 0
     conflicts: int = 0
     erased: int = 0
+    events: list[RecordEvent] = field(default_factory=list)
 
 
-def import_bundle(uow: UnitOfWork, actor: Actor, path: Path, *,
-                  progress: Callable[[int, int], bool] | None = None) -> ImportResult:
-    """Verify and apply one bundle file. Raises TerugkeerError (see app.sync) and leaves the workspace unchanged
-    on any refusal: "bundle_sender_revoked", "bundle_unknown_sender", "bundle_sequence_reused",
-    "bundle_audit_chain_broken", "bundle_bsn_clash", "bundle_inconsistent", the file errors of bundle_file."""
+def import_bundle(workspace: OpenWorkspace, path: Path, *, progress: ProgressReport | None = None,
+                  stages: StageReport | None = None) -> ImportResult:
+    """Verify and apply one bundle file in one transaction, audit-logged per client whose file it changed. Raises
+    TerugkeerError (see app.sync) and leaves the workspace unchanged on any refusal: "bundle_sender_revoked",
+    "bundle_unknown_sender", "bundle_sequence_reused", "bundle_audit_chain_broken", "bundle_bsn_clash",
+    "bundle_inconsistent", the file errors of bundle_file; "cancelled" when `progress` says so. `stages` hears
+    every stage of IMPORT_STAGES as it is reached (a bundle imported before stops after OPENED)."""
+    with workspace.transaction(Permission.EXCHANGE_BUNDLES) as uow:
+        return _import(uow, workspace.actor, path, progress or NoProgress(), stages or _unheard)
+
+
+def import_one(workspace: OpenWorkspace, path: Path) -> ImportOutcome:
+    """Read one bundle in its own transaction; a refusal is returned, not raised, so the next file can follow."""
+    try:
+        return ImportOutcome(path, result=import_bundle(workspace, path))
+    except TerugkeerError as error:
+        return ImportOutcome(path, error=error)
+
+
+def _unheard(_stage: str) -> None:
+    pass
+
+
+def _import(uow: UnitOfWork, actor: Actor, path: Path, progress: ProgressReport, stage: StageReport
+            ) -> ImportResult:
     header = read_header(path)
     sender = uow.sync.peer(header.sender_device_id)
     if sender is not None and sender.revoked_at is not None:
@@ -95,6 +157,7 @@ def import_bundle(uow: UnitOfWork, actor: Actor, path: Path, *,
     identity = device_identity(uow)
     opened = open_bundle(path, recipient=identity, sender_lookup=lambda device_id: _lookup(uow, device_id),
                          progress=progress)
+    stage(OPENED)
     manifest = opened.manifest
     assert sender is not None  # open_bundle refused unknown senders
     if uow.sync.received(manifest.bundle_id) is not None:
@@ -103,17 +166,10 @@ def import_bundle(uow: UnitOfWork, actor: Actor, path: Path, *,
     if any(bundle.sequence == manifest.sequence for bundle in earlier):
         raise TerugkeerError("bundle_sequence_reused", path=str(path), sequence=manifest.sequence)
     payload = parse_payload(opened.payload)
-    uow.session.execute(text("PRAGMA defer_foreign_keys = ON"))  # parents and children arrive in one go
+    stage(CHECKED)
     try:
-        bases = _Bases(uow, sender.device_id)
-        acknowledged = _acknowledge(uow, bases, payload.ack_sequence)
-        audit_entries = _remote_audit(uow, sender.device_id, manifest, payload)
-        _templates(uow, payload.templates)
-        erased, newly_erased = _apply_tombstones(uow, actor, payload.tombstones)
-        tally, events = _apply_records(uow, actor, bases, manifest,
-                                       tuple(r for r in payload.records if (r.table, r.id) not in erased), progress)
-        tally.erased = newly_erased
-        bases.write()
+        tally, audit_entries, acknowledged = _apply(uow, actor, sender.device_id, manifest, payload, progress,
+                                                    stage)
         uow.sync.add(SyncReceived(
             bundle_id=manifest.bundle_id, sender_device_id=sender.device_id, sequence=manifest.sequence,
             audit_seq=payload.audit[-1]["seq"] if payload.audit else 0, file_sha256=opened.file_sha256,
@@ -121,14 +177,39 @@ def import_bundle(uow: UnitOfWork, actor: Actor, path: Path, *,
             applied=int(manifest.sequence > max((bundle.sequence for bundle in earlier), default=0)),
             received_at=_now()))
         uow.flush()
-        audit.append_many(uow, actor, events)
+        stage(LEDGER_WRITTEN)
+        audit.append_many(uow, actor, tally.events)
         audit.append(uow, actor, AuditAction.CREATE, record_type=BUNDLE_RECORD, record_id=manifest.bundle_id)
+        stage(AUDIT_APPENDED)
+        stage(BEFORE_COMMIT)
         uow.commit()
     except IntegrityError:
-        uow.session.rollback()
         raise TerugkeerError("bundle_inconsistent", path=str(path)) from None
+    stage(COMMITTED)
     return ImportResult(path, manifest.bundle_id, sender.label, manifest.sequence, False, tally.new, tally.updated,
                         tally.unchanged, tally.stale, tally.conflicts, audit_entries, acknowledged, tally.erased)
+
+
+def _apply(uow: UnitOfWork, actor: Actor, sender_id: str, manifest: BundleManifest, payload: Payload,
+           progress: ProgressReport, stage: StageReport) -> tuple[_Tally, int, int]:
+    """Everything a bundle brings, in dependency order, up to the merge bases; returns the tally (with the audit
+    events of the records), the number of the sender's audit entries stored and of our bundles acknowledged."""
+    uow.sync.defer_foreign_keys()  # parents and children arrive in one go
+    bases = _Bases(uow, sender_id)
+    acknowledged = _acknowledge(uow, bases, payload.ack_sequence)
+    stage(ACKNOWLEDGED)
+    audit_entries = _remote_audit(uow, sender_id, manifest, payload)
+    stage(AUDIT_RECEIVED)
+    _templates(uow, payload.templates)
+    stage(TEMPLATES)
+    erased, newly_erased = _apply_tombstones(uow, actor, payload.tombstones)
+    stage(ERASED)
+    records = tuple(record for record in payload.records if (record.table, record.id) not in erased)
+    tally = _Records(uow, actor, bases, manifest.bundle_id, len(records), progress).apply(records, stage)
+    tally.erased = newly_erased
+    bases.write()
+    stage(BASES_WRITTEN)
+    return tally, audit_entries, acknowledged
 
 
 def _lookup(uow: UnitOfWork, device_id: str) -> DevicePublic | None:
@@ -159,13 +240,12 @@ def _remote_audit(uow: UnitOfWork, sender_id: str, manifest: BundleManifest, pay
     head (so entries cut from the end are noticed). Entries we already hold must be identical."""
     last = uow.sync.last_remote_audit(sender_id)
     expected_seq, expected_prev = (last.seq + 1, last.entry_hash) if last else (1, GENESIS_HASH)
-    added = 0
     new_entries: list[dict[str, Any]] = []
     for entry in payload.audit:
         if entry["device_id"] != sender_id:
             raise TerugkeerError("bundle_audit_chain_broken", seq=entry["seq"])
         if entry["seq"] < expected_seq:
-            stored = uow.session.get(RemoteAuditEntry, (sender_id, entry["seq"]))
+            stored = uow.sync.remote_audit(sender_id, entry["seq"])
             if stored is None or stored.entry_hash != entry["entry_hash"]:
                 raise TerugkeerError("bundle_audit_chain_broken", seq=entry["seq"])
             continue
@@ -173,92 +253,109 @@ def _remote_audit(uow: UnitOfWork, sender_id: str, manifest: BundleManifest, pay
             raise TerugkeerError("bundle_audit_chain_broken", seq=entry["seq"])
         new_entries.append({"source_device_id": sender_id, **entry})
         expected_seq, expected_prev = entry["seq"] + 1, entry["entry_hash"]
-        added += 1
     head = manifest.audit_chain_head
     if payload.audit:
         head_holds = payload.audit[-1]["entry_hash"] == head
     else:  # nothing new: the head must be an entry we already hold (or the sender has none yet)
-        head_holds = head == GENESIS_HASH or uow.session.execute(select(RemoteAuditEntry.seq).where(
-            RemoteAuditEntry.source_device_id == sender_id, RemoteAuditEntry.entry_hash == head)).first() is not None
+        head_holds = head == GENESIS_HASH or uow.sync.holds_remote_audit(sender_id, head)
     if not head_holds:
         raise TerugkeerError("bundle_audit_chain_broken", seq=expected_seq - 1)
-    if new_entries:
-        uow.session.execute(insert(RemoteAuditEntry.__table__), new_entries)  # type: ignore[arg-type]
-    return added
+    uow.sync.insert_rows(RemoteAuditEntry, new_entries)
+    return len(new_entries)
 
 
 def _templates(uow: UnitOfWork, templates: tuple[Template, ...]) -> None:
     for template in templates:
-        stored = uow.session.get(ChecklistTemplateRecord, (template.template_id, template.version))
+        stored = uow.intake.template_text(template.template_id, template.version)
         if stored is None:
             uow.intake.add(ChecklistTemplateRecord(template_id=template.template_id, version=template.version,
                                                    content=template.content))
-        elif stored.content != template.content:  # a template version never changes
+        elif stored != template.content:  # a template version never changes
             raise TerugkeerError("bundle_payload_invalid")
 
 
-def _apply_records(uow: UnitOfWork, actor: Actor, bases: _Bases, manifest: BundleManifest,
-                   records: tuple[WireRecord, ...], progress: Callable[[int, int], bool] | None,
-                   ) -> tuple[_Tally, list[RecordEvent]]:
-    """Apply the records table by table, parents first: local versions and merge bases are read in a few
-    queries, new records are inserted in one statement per table, changed ones flushed once."""
-    tally = _Tally()
-    events: list[tuple[str, str, dict[str, Any], AuditAction]] = []
-    done = 0
-    with uow.session.no_autoflush:
-        for model in SYNCED_MODELS:
-            table = model.__tablename__  # type: ignore[attr-defined]
-            group = [record for record in records if record.table == table]
-            if not group:
+class _Records:
+    """Applies a bundle's records table by table, parents first: local versions and merge bases are read in a few
+    queries, new records are inserted in one statement per table, changed ones flushed once. Counts what it did in
+    a tally, with the audit events of the changed clients."""
+
+    def __init__(self, uow: UnitOfWork, actor: Actor, bases: _Bases, bundle_id: str, total: int,
+                 progress: ProgressReport) -> None:
+        self.uow, self.actor, self.bases, self.bundle_id = uow, actor, bases, bundle_id
+        self.total, self.done, self.progress = total, 0, progress
+        self.tally = _Tally()
+        self.changes: list[tuple[str, str, dict[str, Any], AuditAction]] = []
+
+    def apply(self, records: tuple[WireRecord, ...], stage: StageReport) -> _Tally:
+        with self.uow.sync.no_autoflush():
+            for model in SYNCED_MODELS:
+                table = model.__tablename__  # type: ignore[attr-defined]
+                group = [record for record in records if record.table == table]
+                if group:
+                    self._table(model, group)
+                stage(applied_stage(table))
+        self.uow.flush()
+        self.tally.events = _record_events(self.uow, self.bundle_id, self.changes)
+        return self.tally
+
+    def _table(self, model: type[SyncedRecord], group: list[WireRecord]) -> None:
+        table = model.__tablename__  # type: ignore[attr-defined]
+        ids = [record.id for record in group]
+        local_by_id = self.uow.sync.records_by_id(model, ids)
+        self.bases.load(table, ids)
+        if model is Client:
+            _check_bsns(self.uow, group)
+        inserts: list[dict[str, Any]] = []
+        for record in group:
+            self._step()
+            base = self.bases.get(table, record.id)
+            if base is not None and record.seq <= base.peer_change_seq:
+                self.tally.stale += 1
                 continue
-            ids = [record.id for record in group]
-            local_by_id = _load(uow, model, ids)
-            bases.load(table, ids)
-            if model is Client:
-                _check_bsns(uow, group)
-            inserts: list[dict[str, Any]] = []
-            for record in group:
-                done += 1
-                if progress is not None and done % 500 == 0 and not progress(done, len(records)):
-                    raise TerugkeerError("cancelled")
-                base = bases.get(table, record.id)
-                if base is not None and record.seq <= base.peer_change_seq:
-                    tally.stale += 1
-                    continue
-                remote = record.content()
-                local = local_by_id.get(record.id)
-                if local is None:
-                    inserts.append({"id": record.id, **parse_fields(table, record.fields)})
-                    events.append((table, record.id, record.fields, AuditAction.CREATE))
-                    tally.new += 1
-                else:
-                    mine = content_of(local)
-                    if mine == remote:
-                        tally.unchanged += 1
-                    else:
-                        base_prints = json.loads(base.fields_json) if base is not None else {}
-                        merged, conflicts = merge(mine, remote, base_prints)
-                        _write(local, record, merged, actor.device_id, whole=not conflicts and merged == remote)
-                        if merged != mine:
-                            events.append((table, record.id, record.fields, AuditAction.UPDATE))
-                            tally.updated += 1
-                        else:
-                            tally.unchanged += 1
-                        if conflicts:
-                            tally.conflicts += 1
-                            uow.sync.add(SyncConflict(
-                                table_name=table, record_id=record.id, peer_device_id=bases.peer_id,
-                                bundle_id=manifest.bundle_id, fields=",".join(conflicts), local_json=_json(mine),
-                                remote_json=_json(remote), base_json=_json(base_prints), created_at=_now(),
-                                resolved_at=None, resolution="", resolved_by=""))
-                bases.put(table, record.id, record.seq, remote)
-            if inserts:
-                first = change_tracking.reserve(uow.session, len(inserts))
-                for offset, row in enumerate(inserts):
-                    row["change_seq"] = first + offset
-                uow.session.execute(insert(model.__table__), inserts)  # type: ignore[attr-defined]
-    uow.flush()
-    return tally, _record_events(uow, manifest.bundle_id, events)
+            remote = record.content()
+            local = local_by_id.get(record.id)
+            if local is None:
+                inserts.append({"id": record.id, **parse_fields(table, record.fields)})
+                self.changes.append((table, record.id, record.fields, AuditAction.CREATE))
+                self.tally.new += 1
+            else:
+                self._merge(local, record, remote, base)
+            self.bases.put(table, record.id, record.seq, remote)
+        if inserts:
+            first = self.uow.sync.reserve_change_seqs(len(inserts))
+            for offset, row in enumerate(inserts):
+                row["change_seq"] = first + offset
+            self.uow.sync.insert_rows(model, inserts)
+
+    def _merge(self, local: SyncedRecord, record: WireRecord, remote: dict[str, Any], base: SyncBase | None) -> None:
+        """A record we hold too: take what changed only there, keep what changed only here, and make a conflict of
+        a field changed on both sides."""
+        mine = content_of(local)
+        if mine == remote:
+            self.tally.unchanged += 1
+            return
+        base_prints = json.loads(base.fields_json) if base is not None else {}
+        merged, conflicts = merge(mine, remote, base_prints)
+        _write(local, record, merged, self.actor.device_id, whole=not conflicts and merged == remote)
+        if merged != mine:
+            self.changes.append((record.table, record.id, record.fields, AuditAction.UPDATE))
+            self.tally.updated += 1
+        else:
+            self.tally.unchanged += 1
+        if conflicts:
+            self.tally.conflicts += 1
+            self.uow.sync.add(SyncConflict(
+                table_name=record.table, record_id=record.id, peer_device_id=self.bases.peer_id,
+                bundle_id=self.bundle_id, fields=",".join(conflicts), local_json=_json(mine),
+                remote_json=_json(remote), base_json=_json(base_prints), created_at=_now(), resolved_at=None,
+                resolution="", resolved_by=""))
+
+    def _step(self) -> None:
+        self.done += 1
+        if self.done % 500 == 0:
+            self.progress.update(self.done, self.total)
+            if self.progress.cancelled:
+                raise TerugkeerError("cancelled")
 
 
 def merge(mine: dict[str, Any], theirs: dict[str, Any], base: dict[str, str]) -> tuple[dict[str, Any], list[str]]:
@@ -296,7 +393,7 @@ def _apply_tombstones(uow: UnitOfWork, actor: Actor, tombstones: tuple[Tombstone
     """Erase here what the sender erased, and keep the tombstones (so they travel on, and an old version of
     the record arriving later is not taken in again). Returns every (table, id) erased here, ever, and how many
     records this bundle erased."""
-    known = {(row.table_name, row.record_id) for row in uow.session.execute(select(SyncTombstone)).scalars()}
+    known = uow.sync.tombstone_keys()
     new = [tombstone for tombstone in tombstones if (tombstone.table, tombstone.id) not in known]
     if not new:
         return known, 0
@@ -307,39 +404,24 @@ def _apply_tombstones(uow: UnitOfWork, actor: Actor, tombstones: tuple[Tombstone
     for model in reversed(SYNCED_MODELS):
         table = model.__tablename__  # type: ignore[attr-defined]
         for tombstone in new:
-            if tombstone.table == table and (record := uow.session.get(model, tombstone.id)) is not None:
-                uow.session.delete(record)
+            if tombstone.table == table and (record := uow.sync.record(model, tombstone.id)) is not None:
+                uow.sync.delete(record)
     uow.flush()
-    first = change_tracking.reserve(uow.session, len(new))
+    first = uow.sync.reserve_change_seqs(len(new))
     now = _now()
-    uow.session.execute(insert(SyncTombstone.__table__), [  # type: ignore[arg-type]
+    uow.sync.insert_rows(SyncTombstone, [
         {"table_name": t.table, "record_id": t.id, "deleted_at": now, "changed_by_device": actor.device_id,
          "change_seq": first + offset} for offset, t in enumerate(new)])
     return known | {(tombstone.table, tombstone.id) for tombstone in new}, len(new)
-
-
-def _load(uow: UnitOfWork, model: type[SyncedRecord], ids: list[str]) -> dict[str, SyncedRecord]:
-    found: dict[str, SyncedRecord] = {}
-    for part in _chunks(ids):
-        found.update((record.id, record) for record in uow.session.execute(
-            select(model).where(model.id.in_(part))).scalars())
-    return found
 
 
 def _check_bsns(uow: UnitOfWork, clients: list[WireRecord]) -> None:
     """Two client records with one BSN: the same person registered on two devices. Refused until merging people
     exists; the clerk learns which case to look at."""
     incoming = {str(record.fields["bsn"]): record.id for record in clients if record.fields.get("bsn")}
-    for part in _chunks(list(incoming)):
-        for client_id, bsn in uow.session.execute(select(Client.id, Client.bsn).where(Client.bsn.in_(part))).all():
-            if incoming[str(bsn)] != client_id:
-                case_id = uow.session.execute(
-                    select(Case.id).where(Case.client_id == client_id).limit(1)).scalar_one_or_none()
-                raise TerugkeerError("bundle_bsn_clash", case=case_id or "")
-
-
-def _chunks(values: list[str], size: int = 500) -> list[list[str]]:
-    return [values[start:start + size] for start in range(0, len(values), size)]
+    for client_id, bsn in uow.sync.clients_with_bsns(list(incoming)):
+        if incoming[bsn] != client_id:
+            raise TerugkeerError("bundle_bsn_clash", case=uow.sync.first_case_of(client_id) or "")
 
 
 class _Bases:
@@ -353,11 +435,8 @@ class _Bases:
 
     def load(self, table: str, ids: list[str]) -> None:
         wanted = [record_id for record_id in ids if (table, record_id) not in self._known]
-        for part in _chunks(wanted):
-            for base in self.uow.session.execute(select(SyncBase).where(
-                    SyncBase.table_name == table, SyncBase.peer_device_id == self.peer_id,
-                    SyncBase.record_id.in_(part))).scalars():
-                self._known[(table, base.record_id)] = base
+        for base in self.uow.sync.bases(table, self.peer_id, wanted):
+            self._known[(table, base.record_id)] = base
 
     def get(self, table: str, record_id: str) -> SyncBase | None:
         return self._known.get((table, record_id)) or self._new.get((table, record_id))
@@ -377,8 +456,7 @@ class _Bases:
     def write(self) -> None:
         rows = [{"table_name": b.table_name, "record_id": b.record_id, "peer_device_id": b.peer_device_id,
                  "peer_change_seq": b.peer_change_seq, "fields_json": b.fields_json} for b in self._new.values()]
-        if rows:
-            self.uow.session.execute(insert(SyncBase.__table__), rows)  # type: ignore[arg-type]
+        self.uow.sync.insert_rows(SyncBase, rows)
         self._new.clear()
 
 
@@ -390,7 +468,7 @@ def _record_events(uow: UnitOfWork, bundle_id: str, changes: list[tuple[str, str
     if not changes:
         return []
     index = CaseIndex(uow)
-    client_of_case = dict(uow.session.execute(select(Case.id, Case.client_id)).all())
+    client_of_case = uow.sync.case_clients()
     facts = facts_by_case(uow, None)
     today = _now().date()
     events: dict[tuple[str | None, AuditAction], RecordEvent] = {}

@@ -14,12 +14,10 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select
-
 from app.casework.case_facts import facts_by_case
 from app.casework.sharing_policy import SharingFacts, may_go_to_back_office
 from app.domain import WorkspaceKind
-from db.models import Case, ConsentRecord, ConsentRevocation, SyncBase, SyncedRecord, SyncPeer
+from db.models import Case, ConsentRevocation, SyncedRecord, SyncPeer
 from db.uow import UnitOfWork
 
 # Records that tell what basis a case's data rests on: they go even when the case's data is held back.
@@ -44,11 +42,10 @@ class BundleScope:
 
 
 def scope_for(uow: UnitOfWork, own_kind: WorkspaceKind, peer: SyncPeer, today: date) -> BundleScope:
-    cases = uow.session.execute(select(Case.id, Case.coordinator)).all()
+    cases = uow.sync.case_coordinators()
     # Cases the peer holds (it has their case record): they keep travelling, so a handover to another
     # coordinator reaches the laptop, which then purges the case (app.privacy.purge).
-    known = set(uow.session.execute(select(SyncBase.record_id).where(
-        SyncBase.table_name == "case_file", SyncBase.peer_device_id == peer.device_id)).scalars())
+    known = uow.sync.based_record_ids(Case.__tablename__, peer.device_id)
     if own_kind == WorkspaceKind.BACKOFFICE:
         mine = frozenset(case_id for case_id, coordinator in cases if coordinator == peer.label or case_id in known)
         return BundleScope(mine, frozenset(), ())
@@ -74,12 +71,11 @@ class CaseIndex:
         self._by_client: dict[str, set[str]] = {}
         self._by_detention: dict[str, set[str]] = {}
         self._client_of_case: dict[str, str] = {}
-        for case_id, client_id, detention_id in uow.session.execute(
-                select(Case.id, Case.client_id, Case.detention_id)).all():
+        for case_id, client_id, detention_id in uow.sync.case_links():
             self._client_of_case[case_id] = client_id
             self._by_client.setdefault(client_id, set()).add(case_id)
             self._by_detention.setdefault(detention_id, set()).add(case_id)
-        self._consent_case = dict(uow.session.execute(select(ConsentRecord.id, ConsentRecord.case_id)).all())
+        self._consent_case = uow.sync.consent_cases()
 
     def cases_of(self, record: SyncedRecord) -> set[str]:
         table = record.__tablename__  # type: ignore[attr-defined]

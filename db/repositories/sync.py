@@ -1,25 +1,44 @@
-"""Device keys, peers, bundle ledgers, merge bases, conflicts and remote audit entries."""
+"""Device keys, peers, bundle ledgers, merge bases, conflicts and remote audit entries; and the reads and bulk
+writes a bundle's export and import make over the synchronised records."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
+from contextlib import AbstractContextManager
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select, text
 
+from db import change_tracking
 from db.models import (
+    AuditEntry,
+    Case,
+    Client,
+    ConsentRecord,
     DeviceKey,
     RemoteAuditEntry,
     SyncBase,
     SyncConflict,
+    SyncedRecord,
     SyncPeer,
     SyncReceived,
     SyncSent,
+    SyncTombstone,
 )
 from db.repositories import Repository
+
+CHUNK = 500  # ids per IN (...) list: well below SQLite's limit on bound parameters
+
+
+def _chunks(values: Sequence[str]) -> Iterator[Sequence[str]]:
+    for start in range(0, len(values), CHUNK):
+        yield values[start:start + CHUNK]
 
 
 class SyncRepository(Repository):
     """Device keys, enrolled peers, bundle ledgers, merge bases, conflicts and remote audit entries."""
+
+    # --- devices and ledgers ------------------------------------------------------------------------------------
 
     def device_key(self) -> DeviceKey | None:
         return self.session.execute(select(DeviceKey)).scalar_one_or_none()
@@ -44,8 +63,30 @@ class SyncRepository(Repository):
             .order_by(SyncReceived.sequence)
         ).scalars().all()
 
+    # --- merge bases, conflicts, tombstones ---------------------------------------------------------------------
+
     def base(self, table_name: str, record_id: str, peer_device_id: str) -> SyncBase | None:
         return self.session.get(SyncBase, (table_name, record_id, peer_device_id))
+
+    def bases(self, table_name: str, peer_device_id: str, record_ids: Sequence[str]) -> list[SyncBase]:
+        """The merge bases of these records of one table for one peer (those that exist)."""
+        found: list[SyncBase] = []
+        for part in _chunks(record_ids):
+            found.extend(self.session.execute(select(SyncBase).where(
+                SyncBase.table_name == table_name, SyncBase.peer_device_id == peer_device_id,
+                SyncBase.record_id.in_(part))).scalars())
+        return found
+
+    def base_prints(self, table_name: str, peer_device_id: str) -> dict[str, str]:
+        """Record id → the field fingerprints (JSON) of every record of one table the peer is known to hold."""
+        return {record_id: fields_json for record_id, fields_json in self.session.execute(
+            select(SyncBase.record_id, SyncBase.fields_json).where(
+                SyncBase.table_name == table_name, SyncBase.peer_device_id == peer_device_id)).all()}
+
+    def based_record_ids(self, table_name: str, peer_device_id: str) -> set[str]:
+        """The ids of the records of one table the peer is known to hold."""
+        return set(self.session.execute(select(SyncBase.record_id).where(
+            SyncBase.table_name == table_name, SyncBase.peer_device_id == peer_device_id)).scalars())
 
     def open_conflicts(self) -> Sequence[SyncConflict]:
         return self.session.execute(
@@ -55,8 +96,109 @@ class SyncRepository(Repository):
     def conflict(self, conflict_id: str) -> SyncConflict | None:
         return self.session.get(SyncConflict, conflict_id)
 
+    def tombstones_since(self, change_seq: int) -> Sequence[SyncTombstone]:
+        return self.session.execute(
+            select(SyncTombstone).where(SyncTombstone.change_seq > change_seq)).scalars().all()
+
+    def tombstone_keys(self) -> set[tuple[str, str]]:
+        """(table, record id) of every record ever erased here or at a peer."""
+        return {(row.table_name, row.record_id) for row in self.session.execute(select(SyncTombstone)).scalars()}
+
+    # --- audit entries: ours to send, the peers' received ---------------------------------------------------------
+
+    def audit_after(self, seq: int) -> Sequence[AuditEntry]:
+        """This workspace's own audit entries after `seq`, oldest first (what a bundle carries)."""
+        return self.session.execute(
+            select(AuditEntry).where(AuditEntry.seq > seq).order_by(AuditEntry.seq)).scalars().all()
+
     def last_remote_audit(self, source_device_id: str) -> RemoteAuditEntry | None:
         return self.session.execute(
             select(RemoteAuditEntry).where(RemoteAuditEntry.source_device_id == source_device_id)
             .order_by(RemoteAuditEntry.seq.desc()).limit(1)
         ).scalar_one_or_none()
+
+    def remote_audit(self, source_device_id: str, seq: int) -> RemoteAuditEntry | None:
+        return self.session.get(RemoteAuditEntry, (source_device_id, seq))
+
+    def holds_remote_audit(self, source_device_id: str, entry_hash: str) -> bool:
+        """Whether an entry of that device with this hash was received."""
+        return self.session.execute(select(RemoteAuditEntry.seq).where(
+            RemoteAuditEntry.source_device_id == source_device_id,
+            RemoteAuditEntry.entry_hash == entry_hash)).first() is not None
+
+    # --- the synchronised records -------------------------------------------------------------------------------
+
+    def record(self, model: type[SyncedRecord], record_id: str) -> SyncedRecord | None:
+        return self.session.get(model, record_id)
+
+    def records_by_id(self, model: type[SyncedRecord], record_ids: Sequence[str]) -> dict[str, SyncedRecord]:
+        """The records of `model` with these ids (those that exist), by id."""
+        found: dict[str, SyncedRecord] = {}
+        for part in _chunks(record_ids):
+            found.update((record.id, record) for record in self.session.execute(
+                select(model).where(model.id.in_(part))).scalars())
+        return found
+
+    def changed_since(self, model: type[SyncedRecord], change_seq: int) -> Iterator[SyncedRecord]:
+        """The records of `model` added or changed after change sequence number `change_seq`."""
+        yield from self.session.execute(select(model).where(model.change_seq > change_seq)).scalars()
+
+    def delete(self, record: object) -> None:
+        self.session.delete(record)
+
+    def clients_with_bsns(self, bsns: Sequence[str]) -> list[tuple[str, str]]:
+        """(client id, BSN) of the clients holding one of these BSNs."""
+        found: list[tuple[str, str]] = []
+        for part in _chunks(bsns):
+            found.extend((client_id, str(bsn)) for client_id, bsn in self.session.execute(
+                select(Client.id, Client.bsn).where(Client.bsn.in_(part))).all())
+        return found
+
+    def first_case_of(self, client_id: str) -> str | None:
+        return self.session.execute(
+            select(Case.id).where(Case.client_id == client_id).limit(1)).scalar_one_or_none()
+
+    def case_coordinators(self) -> list[tuple[str, str]]:
+        """(case id, coordinator) of every case."""
+        return [(case_id, coordinator) for case_id, coordinator in self.session.execute(
+            select(Case.id, Case.coordinator)).all()]
+
+    def case_links(self) -> list[tuple[str, str, str]]:
+        """(case id, client id, detention id) of every case."""
+        return [(case_id, client_id, detention_id) for case_id, client_id, detention_id in self.session.execute(
+            select(Case.id, Case.client_id, Case.detention_id)).all()]
+
+    def case_clients(self, case_ids: Collection[str] | None = None) -> dict[str, str]:
+        """Case id → client id, of these cases (None: of every case)."""
+        query = select(Case.id, Case.client_id)
+        if case_ids is not None:
+            query = query.where(Case.id.in_(list(case_ids)))
+        return {case_id: client_id for case_id, client_id in self.session.execute(query).all()}
+
+    def consent_cases(self) -> dict[str, str]:
+        """Consent record id → case id, of every consent record."""
+        return {consent_id: case_id for consent_id, case_id in self.session.execute(
+            select(ConsentRecord.id, ConsentRecord.case_id)).all()}
+
+    # --- bulk writes of an import or export ----------------------------------------------------------------------
+
+    def insert_rows(self, model: type[Any], rows: Sequence[Mapping[str, Any]]) -> None:
+        """One INSERT statement for many rows of `model`'s table, past the ORM (bookkeeping is the caller's)."""
+        if rows:
+            self.session.execute(insert(model.__table__), list(rows))
+
+    def change_watermark(self) -> int:
+        """The last change sequence number handed out in this workspace."""
+        return change_tracking.current(self.session)
+
+    def reserve_change_seqs(self, count: int) -> int:
+        """Reserve `count` consecutive change sequence numbers for rows inserted past the ORM; returns the first."""
+        return change_tracking.reserve(self.session, count)
+
+    def defer_foreign_keys(self) -> None:
+        """Check foreign keys at commit, not per statement: an import brings parents and children in one go."""
+        self.session.execute(text("PRAGMA defer_foreign_keys = ON"))
+
+    def no_autoflush(self) -> AbstractContextManager[None]:
+        """Within it, reads do not flush pending changes first (an import reads many records between writes)."""
+        return self.session.no_autoflush  # type: ignore[return-value]

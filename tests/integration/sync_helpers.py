@@ -56,10 +56,8 @@ def create(folder: Path, kind: WorkspaceKind, user: str, kdf: KdfParams, municip
 
 def enroll_with(here: OpenWorkspace, there: OpenWorkspace) -> None:
     """`here` registers `there` (one direction only: a device `here` knows, not necessarily one that knows it)."""
-    with there.unit_of_work() as uow:
-        data, _fingerprint = own_identity_file(uow)
-    with here.unit_of_work() as uow:
-        enroll(uow, here.actor, read_public_identity(data))
+    data, _fingerprint = own_identity_file(there)
+    enroll(here, read_public_identity(data))
 
 
 def enroll_both(laptop: OpenWorkspace, office: OpenWorkspace) -> None:
@@ -91,14 +89,23 @@ def transfer(source: OpenWorkspace, target: OpenWorkspace, folder: Path, name: s
 
 def send(source: OpenWorkspace, target: OpenWorkspace, folder: Path, name: str) -> Path:
     path = folder / f"{name}.terugkeer"
-    with source.unit_of_work() as uow:
-        export_bundle(uow, source.actor, target.actor.device_id, path, today=EXCHANGE_DAY)
+    export_bundle(source, target.actor.device_id, path, today=EXCHANGE_DAY)
     return path
 
 
 def receive(target: OpenWorkspace, path: Path) -> ImportResult:
-    with target.unit_of_work() as uow:
-        return import_bundle(uow, target.actor, path)
+    return import_bundle(target, path)
+
+
+class CancelAtOnce:
+    """A progress report whose user has cancelled before the first step."""
+
+    def update(self, done: int, total: int) -> None:
+        pass
+
+    @property
+    def cancelled(self) -> bool:
+        return True
 
 
 def reopen(workspace: OpenWorkspace) -> OpenWorkspace:

@@ -239,8 +239,7 @@ def test_a_bundle_from_a_device_that_is_not_enrolled_is_refused(exchange: Exchan
 
 
 def test_a_bundle_from_a_revoked_laptop_is_refused(exchange: Exchange) -> None:
-    with exchange.office.unit_of_work() as uow:
-        revoke(uow, exchange.office.actor, exchange.laptop.actor.device_id, "laptop gestolen")
+    revoke(exchange.office, exchange.laptop.actor.device_id, "laptop gestolen")
     refused(exchange, exchange.bundle, "bundle_sender_revoked")
 
 

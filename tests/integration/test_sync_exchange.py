@@ -25,7 +25,7 @@ from app.workspace.folder import OpenWorkspace
 from app.workspace.keyfile import KdfParams
 
 from .helpers import CANARY_SURNAME, client_data, file_contents, register
-from .sync_helpers import COORDINATOR, add_case, create, edit_client, receive, rows, send
+from .sync_helpers import COORDINATOR, CancelAtOnce, add_case, create, edit_client, receive, rows, send
 
 
 def _client(workspace: OpenWorkspace, case_id: str) -> dict[str, object]:
@@ -60,8 +60,7 @@ def test_a_laptop_bundle_arrives_whole_and_the_return_bundle_acknowledges_it(
 
     # after the acknowledgement the next bundle carries only new changes
     edit_client(laptop, case_id, phone="06-99999999")
-    with laptop.unit_of_work() as uow:
-        summary = export_bundle(uow, laptop.actor, office.actor.device_id, tmp_path / "laptop-2.terugkeer")
+    summary = export_bundle(laptop, office.actor.device_id, tmp_path / "laptop-2.terugkeer")
     assert summary.records == 1
     assert receive(office, summary.path).updated == 1
     assert _client(office, case_id)["phone"] == "06-99999999"
@@ -139,9 +138,7 @@ def test_a_case_whose_consent_was_revoked_stays_on_the_laptop_but_the_revocation
         given_on=date(2024, 6, 1), how_given=HowGiven.SIGNED_ON_PAPER, today=date(2024, 6, 15))
     revoke(laptop, new_consent, date(2024, 6, 10), RevocationScope.WHOLE, reason="nee",
            today=date(2024, 6, 15))
-    with laptop.unit_of_work() as uow:
-        summary = export_bundle(uow, laptop.actor, office.actor.device_id, tmp_path / "l2.terugkeer",
-                                today=date(2024, 6, 15))
+    summary = export_bundle(laptop, office.actor.device_id, tmp_path / "l2.terugkeer", today=date(2024, 6, 15))
     assert {item.case_id for item in summary.held_back} == {sent_before, never_sent}
     receive(office, summary.path)
     assert _client(office, sent_before)["phone"] != "0655555555"  # the client's data stayed on the laptop
@@ -188,8 +185,7 @@ def test_a_revoked_laptop_is_refused(pair: tuple[OpenWorkspace, OpenWorkspace], 
     laptop, office = pair
     add_case(laptop)
     bundle = send(laptop, office, tmp_path, "l1")
-    with office.unit_of_work() as uow:
-        revoke_device(uow, office.actor, laptop.actor.device_id, "laptop gestolen")
+    revoke_device(office, laptop.actor.device_id, "laptop gestolen")
     with pytest.raises(TerugkeerError) as raised:
         receive(office, bundle)
     assert raised.value.code == "bundle_sender_revoked"
@@ -203,10 +199,9 @@ def test_enrolment_refuses_what_does_not_belong(tmp_path: Path, fast_kdf: KdfPar
     try:
         for source, code in ((other_laptop, "enroll_same_kind"), (foreign, "enroll_other_municipality"),
                              (laptop, "enroll_self")):
-            with source.unit_of_work() as uow:
-                data, _ = own_identity_file(uow)
-            with laptop.unit_of_work() as uow, pytest.raises(TerugkeerError) as raised:
-                enroll(uow, laptop.actor, read_public_identity(data))
+            data, _ = own_identity_file(source)
+            with pytest.raises(TerugkeerError) as raised:
+                enroll(laptop, read_public_identity(data))
             assert raised.value.code == code
     finally:
         for workspace in (laptop, other_laptop, foreign):
@@ -225,9 +220,8 @@ def test_bundle_files_are_never_left_half_written(pair: tuple[OpenWorkspace, Ope
     add_case(laptop)
     target = tmp_path / "stick"
     target.mkdir()
-    with laptop.unit_of_work() as uow, pytest.raises(TerugkeerError) as raised:
-        export_bundle(uow, laptop.actor, office.actor.device_id, target / "x.terugkeer",
-                      progress=lambda _done, _total: False)
+    with pytest.raises(TerugkeerError) as raised:
+        export_bundle(laptop, office.actor.device_id, target / "x.terugkeer", progress=CancelAtOnce())
     assert raised.value.code == "cancelled"
     assert list(target.iterdir()) == []
     assert rows(laptop, "SELECT count(*) FROM sync_sent")[0][0] == 0  # and the ledger knows of no bundle
@@ -246,17 +240,14 @@ def test_a_resolved_conflict_settles_on_both_sides(pair: tuple[OpenWorkspace, Op
     edit_client(laptop, case_id, phone="0633333333")
     edit_client(office, case_id, phone="0644444444")
     receive(office, send(laptop, office, tmp_path, "l2"))
-    with office.unit_of_work() as uow:
-        [conflict] = open_conflicts(uow)
-        assert (conflict.fields, conflict.case_id) == (("phone",), case_id)
-        assert (conflict.mine["phone"], conflict.theirs["phone"]) == ("0644444444", "0633333333")
-        resolve_conflict(uow, office.actor, conflict.id, choice,
-                         {"phone": "0655555555"} if choice == Resolution.EDITED else None)
-    with office.unit_of_work() as uow:
-        assert open_conflicts(uow) == []
-        with pytest.raises(TerugkeerError) as raised:
-            resolve_conflict(uow, office.actor, conflict.id, Resolution.MINE)
-        assert raised.value.code == "conflict_resolved"
+    [conflict] = open_conflicts(office)
+    assert (conflict.fields, conflict.case_id) == (("phone",), case_id)
+    assert (conflict.mine["phone"], conflict.theirs["phone"]) == ("0644444444", "0633333333")
+    resolve_conflict(office, conflict.id, choice, {"phone": "0655555555"} if choice == Resolution.EDITED else None)
+    assert open_conflicts(office) == []
+    with pytest.raises(TerugkeerError) as raised:
+        resolve_conflict(office, conflict.id, Resolution.MINE)
+    assert raised.value.code == "conflict_resolved"
     assert _client(office, case_id)["phone"] == expected
     result = receive(laptop, send(office, laptop, tmp_path, "o2"))
     assert result.conflicts == 0  # the choice travels back without a second conflict on the laptop
@@ -269,8 +260,7 @@ def test_each_case_in_a_bundle_is_remembered_as_a_disclosure(pair: tuple[OpenWor
                                                               tmp_path: Path) -> None:
     laptop, office = pair
     case_id = add_case(laptop)
-    with laptop.unit_of_work() as uow:
-        summary = export_bundle(uow, laptop.actor, office.actor.device_id, tmp_path / "l1.terugkeer")
+    summary = export_bundle(laptop, office.actor.device_id, tmp_path / "l1.terugkeer")
     found = rows(laptop, "SELECT case_id, recipient, categories, means, reference, legal_basis FROM disclosure")
     assert found == [(case_id, "Backoffice Teststad", "case_file,client,detention", "sync_bundle", summary.bundle_id,
                      "public_task")]

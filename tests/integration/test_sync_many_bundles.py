@@ -31,10 +31,8 @@ def _create(folder: Path, kind: WorkspaceKind, user: str, kdf: KdfParams) -> Ope
 
 def _enroll(a: OpenWorkspace, b: OpenWorkspace) -> None:
     for here, there in ((a, b), (b, a)):
-        with there.unit_of_work() as uow:
-            data, _ = own_identity_file(uow)
-        with here.unit_of_work() as uow:
-            enroll(uow, here.actor, read_public_identity(data))
+        data, _ = own_identity_file(there)
+        enroll(here, read_public_identity(data))
 
 
 def test_fifty_bundles_from_five_laptops_in_one_go(tmp_path: Path, fast_kdf: KdfParams) -> None:
@@ -60,16 +58,13 @@ def test_fifty_bundles_from_five_laptops_in_one_go(tmp_path: Path, fast_kdf: Kdf
                 update_case(laptop, case_id, file.version, replace(file.client, phone=phone),
                             file.detention, file.case)
                 expected[case_id] = phone
-                with laptop.unit_of_work() as uow:
-                    export_bundle(uow, laptop.actor, office.actor.device_id,
-                                  stick / f"laptop{number}-{bundle:02d}.terugkeer")
+                export_bundle(laptop, office.actor.device_id, stick / f"laptop{number}-{bundle:02d}.terugkeer")
         files = sorted(stick.iterdir())
         assert len(files) == LAPTOPS * BUNDLES_EACH
         random.Random(5).shuffle(files)  # the order a file manager happens to list them in
         results = []
         for path in files:
-            with office.unit_of_work() as uow:
-                results.append(import_bundle(uow, office.actor, path))
+            results.append(import_bundle(office, path))
         assert not any(result.already_imported or result.conflicts for result in results)
         with office.unit_of_work() as uow:
             phones: dict[str, str] = dict(uow.session.execute(text(

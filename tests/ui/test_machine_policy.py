@@ -173,8 +173,7 @@ def test_the_wizard_takes_the_municipality_and_enrols_the_back_office(
     assert "Backoffice Westland" in notes[0] and office.public().fingerprint in notes[0]
     workspace = window.workspace
     assert workspace is not None and workspace.summary.municipality == "Westland"
-    with workspace.unit_of_work() as uow:
-        assert [(peer.device_id, peer.label) for peer in peers(uow)] == [(office.device_id, "Backoffice Westland")]
+    assert [(peer.device_id, peer.label) for peer in peers(workspace)] == [(office.device_id, "Backoffice Westland")]
     assert shown_errors == []
     window.lock(ask=False)
 

@@ -185,10 +185,8 @@ def laptop(tmp_path: Path, fast_kdf: KdfParams, passphrase: str) -> Iterator[Ope
 
 def _send_caseload(laptop: OpenWorkspace, office: OpenWorkspace, cases: int, folder: Path) -> None:
     for here, there in ((laptop, office), (office, laptop)):
-        with there.unit_of_work() as uow:
-            data, _fingerprint = own_identity_file(uow)
-        with here.unit_of_work() as uow:
-            enroll(uow, here.actor, read_public_identity(data))
+        data, _fingerprint = own_identity_file(there)
+        enroll(here, read_public_identity(data))
     for number in range(cases):
         register_case(laptop,
                       ClientData(given_names="Kees", surname=f"Voorbeeld {number}",
@@ -196,10 +194,8 @@ def _send_caseload(laptop: OpenWorkspace, office: OpenWorkspace, cases: int, fol
                       DetentionData(prison="PI Vught", start_date=date.today() - timedelta(days=30)),
                       CaseData(coordinator="Anna de Vries"))
     bundle = folder / "bundel.terugkeer"
-    with laptop.unit_of_work() as uow:
-        export_bundle(uow, laptop.actor, office.actor.device_id, bundle)
-    with office.unit_of_work() as uow:
-        import_bundle(uow, office.actor, bundle)
+    export_bundle(laptop, office.actor.device_id, bundle)
+    import_bundle(office, bundle)
 
 
 def test_a_laptop_over_the_policy_limit_is_marked(qtbot: QtBot, office: OpenWorkspace, laptop: OpenWorkspace,

@@ -58,20 +58,16 @@ def office_context(office: OpenWorkspace, tmp_path: Path, qapp: object) -> Itera
 
 def enroll_pair(laptop: OpenWorkspace, office: OpenWorkspace) -> None:
     for here, there in ((laptop, office), (office, laptop)):
-        with there.unit_of_work() as uow:
-            data, _fingerprint = own_identity_file(uow)
-        with here.unit_of_work() as uow:
-            enroll(uow, here.actor, read_public_identity(data))
+        data, _fingerprint = own_identity_file(there)
+        enroll(here, read_public_identity(data))
 
 
 def exchange(laptop: OpenWorkspace, office: OpenWorkspace, folder: Path, name: str) -> None:
     """A bundle up and one back: the back office confirms what it holds."""
     for source, target, suffix in ((laptop, office, "up"), (office, laptop, "down")):
         path = folder / f"{name}-{suffix}.terugkeer"
-        with source.unit_of_work() as uow:
-            export_bundle(uow, source.actor, target.actor.device_id, path)
-        with target.unit_of_work() as uow:
-            import_bundle(uow, target.actor, path)
+        export_bundle(source, target.actor.device_id, path)
+        import_bundle(target, path)
 
 
 def add_case(workspace: OpenWorkspace, surname: str, bsn: str, closed_on: date | None) -> str:

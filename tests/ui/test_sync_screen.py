@@ -82,18 +82,15 @@ def open_screen(qtbot: QtBot, context: WorkspaceContext) -> SyncScreen:
 
 def identity_file(workspace: OpenWorkspace, folder: Path) -> Path:
     path = folder / f"{workspace.actor.device_id}.json"
-    with workspace.unit_of_work() as uow:
-        data, _fingerprint = own_identity_file(uow)
+    data, _fingerprint = own_identity_file(workspace)
     path.write_bytes(data)
     return path
 
 
 def enroll_pair(laptop: OpenWorkspace, office: OpenWorkspace) -> None:
     for here, there in ((laptop, office), (office, laptop)):
-        with there.unit_of_work() as uow:
-            data, _fingerprint = own_identity_file(uow)
-        with here.unit_of_work() as uow:
-            enroll(uow, here.actor, read_public_identity(data))
+        data, _fingerprint = own_identity_file(there)
+        enroll(here, read_public_identity(data))
 
 
 def add_case(workspace: OpenWorkspace, surname: str, bsn: str = "") -> str:
@@ -108,14 +105,12 @@ def add_case(workspace: OpenWorkspace, surname: str, bsn: str = "") -> str:
 
 
 def send(source: OpenWorkspace, target: OpenWorkspace, path: Path) -> Path:
-    with source.unit_of_work() as uow:
-        export_bundle(uow, source.actor, target.actor.device_id, path)
+    export_bundle(source, target.actor.device_id, path)
     return path
 
 
 def receive(target: OpenWorkspace, path: Path) -> None:
-    with target.unit_of_work() as uow:
-        import_bundle(uow, target.actor, path)
+    import_bundle(target, path)
 
 
 def client(workspace: OpenWorkspace, case_id: str) -> ClientData:
@@ -157,8 +152,7 @@ def test_a_device_is_added_after_its_fingerprint_is_shown(qtbot: QtBot, context:
     click(qtbot, screen.add_device_button)
     dialog = screen.dialog
     assert isinstance(dialog, EnrollDialog) and dialog.isVisible()
-    with office.unit_of_work() as uow:
-        _data, fingerprint = own_identity_file(uow)
+    _data, fingerprint = own_identity_file(office)
     assert dialog.fingerprint.text() == fingerprint
     assert dialog.fingerprint.font().pointSize() > dialog.font().pointSize()
     assert [label_text(dialog, name) for name in ("identityLabel", "identityKind", "identityMunicipality")] == [
@@ -170,8 +164,7 @@ def test_a_device_is_added_after_its_fingerprint_is_shown(qtbot: QtBot, context:
         OFFICE_USER, "Back office", "Teststad", fingerprint, "Active"]
     assert cell_text(screen.peer_table, 0, 4) == date.today().strftime("%d-%m-%Y")
     assert screen.export_button.isEnabled()
-    with context.workspace.unit_of_work() as uow:
-        assert [peer.device_id for peer in peers(uow)] == [office.actor.device_id]
+    assert [peer.device_id for peer in peers(context.workspace)] == [office.actor.device_id]
 
 
 def test_cancelling_the_comparison_adds_nothing(qtbot: QtBot, context: WorkspaceContext, office: OpenWorkspace,
@@ -185,8 +178,7 @@ def test_cancelling_the_comparison_adds_nothing(qtbot: QtBot, context: Workspace
     dialog.reject()
     wait_idle(qtbot, context)
     assert screen.dialog is None
-    with context.workspace.unit_of_work() as uow:
-        assert peers(uow) == []
+    assert peers(context.workspace) == []
 
 
 def test_a_refused_key_file_is_explained_and_adds_nothing(qtbot: QtBot, context: WorkspaceContext,

@@ -521,28 +521,33 @@ def test_missing_file_is_a_read_failure(tmp_path: Path) -> None:
 # --- writing: atomic, cancellable, honest about a full disk ---------------------------------------------------
 
 
+class Recorder:
+    """A progress report that keeps every step and has the user cancel after `stop_after` of them."""
+
+    def __init__(self, stop_after: int | None = None) -> None:
+        self.seen: list[tuple[int, int]] = []
+        self.stop_after = stop_after
+
+    def update(self, done: int, total: int) -> None:
+        self.seen.append((done, total))
+
+    @property
+    def cancelled(self) -> bool:
+        return self.stop_after is not None and len(self.seen) >= self.stop_after
+
+
 def test_progress_reports_each_chunk_and_cancel_leaves_nothing(tmp_path: Path) -> None:
-    seen: list[tuple[int, int]] = []
-
-    def record(done: int, total: int) -> bool:
-        seen.append((done, total))
-        return True
-
+    record = Recorder()
     write(tmp_path / f"ok{BUNDLE_SUFFIX}", bytes(3 * CHUNK + 5), progress=record)
-    assert seen == [(CHUNK, 3 * CHUNK + 5), (2 * CHUNK, 3 * CHUNK + 5), (3 * CHUNK, 3 * CHUNK + 5),
-                    (3 * CHUNK + 5, 3 * CHUNK + 5)]
+    assert record.seen == [(CHUNK, 3 * CHUNK + 5), (2 * CHUNK, 3 * CHUNK + 5), (3 * CHUNK, 3 * CHUNK + 5),
+                           (3 * CHUNK + 5, 3 * CHUNK + 5)]
     (tmp_path / f"ok{BUNDLE_SUFFIX}").unlink()
     for stop_after in (1, 3):
-        seen.clear()
-
-        def cancel(done: int, total: int, stop_after: int = stop_after) -> bool:
-            seen.append((done, total))
-            return len(seen) < stop_after
-
+        cancel = Recorder(stop_after)
         with pytest.raises(TerugkeerError) as caught:
             write(tmp_path / f"cancel{BUNDLE_SUFFIX}", bytes(3 * CHUNK + 5), progress=cancel)
         assert caught.value.code == "cancelled"
-        assert len(seen) == stop_after
+        assert len(cancel.seen) == stop_after
         assert list(tmp_path.iterdir()) == []
 
 
@@ -643,15 +648,17 @@ from app.sync.identity import DeviceIdentity
 sender = DeviceIdentity.generate("11111111-1111-4111-8111-111111111111")
 recipient = DeviceIdentity.generate("22222222-2222-4222-8222-222222222222").public()
 
-def progress(done, total):
-    if done >= 4 * 65536:  # well into the chunks: say so and wait to be killed
-        print("writing", flush=True)
-        time.sleep(60)
-    return True
+class Progress:
+    cancelled = False
+
+    def update(self, done, total):
+        if done >= 4 * 65536:  # well into the chunks: say so and wait to be killed
+            print("writing", flush=True)
+            time.sleep(60)
 
 write_bundle(Path(sys.argv[1]), sender=sender, recipient=recipient, payload=bytes(8 * 1024 * 1024),
              schema_version=1, sequence=1, previous_bundle_hash="", audit_chain_head="", counts={},
-             record_count=0, progress=progress)
+             record_count=0, progress=Progress())
 """
 
 

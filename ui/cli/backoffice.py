@@ -23,7 +23,7 @@ from app.domain import WorkspaceKind
 from app.errors import TerugkeerError
 from app.monitor.figures import Period
 from app.policy import load_policy
-from ui.cli.common import EXIT_FAILED, EXIT_OK, open_workspace, require_workspace
+from ui.cli.common import EXIT_FAILED, EXIT_OK, add_workspace_options, require_workspace, unlocked
 from ui.texts.formatting import format_date
 from ui.texts.notifications import column_header, line_numbers, problem_line, row_reason
 
@@ -35,27 +35,17 @@ def add_parsers(commands: Any) -> None:
     notifications = commands.add_parser("notifications", help=QCoreApplication.translate("CliBackOffice", "read in notifications from the prison system (back office)"))
     notification_commands = notifications.add_subparsers(dest="notifications_command", required=True)
     reading = notification_commands.add_parser("import", help=QCoreApplication.translate("CliBackOffice", "read in a list of notifications (CSV or Excel) into the inbox"))
-    _workspace_options(reading)
+    add_workspace_options(reading)
     reading.add_argument("file", type=Path, metavar="FILE", help=QCoreApplication.translate("CliBackOffice", "the list of notifications (.csv or .xlsx)"))
     reading.add_argument("--json", action="store_true", help=QCoreApplication.translate("CliBackOffice", "print one JSON document"))
     report = commands.add_parser("report", help=QCoreApplication.translate("CliBackOffice", "write the monitor of a period (no personal data) to CSV, Excel or PDF"))
-    _workspace_options(report)
+    add_workspace_options(report)
     report.add_argument("--from", dest="start", type=_date, required=True, metavar="DD-MM-YYYY",
                         help=QCoreApplication.translate("CliBackOffice", "first day of the period (also YYYY-MM-DD)"))
     report.add_argument("--to", dest="end", type=_date, required=True, metavar="DD-MM-YYYY",
                         help=QCoreApplication.translate("CliBackOffice", "last day of the period, included"))
     report.add_argument("--out", type=Path, required=True, metavar="FILE",
                         help=QCoreApplication.translate("CliBackOffice", "the file to write: .csv, .xlsx or .pdf"))
-
-
-def _workspace_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--workspace", type=Path, required=True, dest="office_workspace")
-    parser.add_argument("--passphrase-file", type=Path, dest="sub_passphrase_file")
-
-
-def _passphrase_file(args: argparse.Namespace) -> Path | None:
-    file: Path | None = args.sub_passphrase_file or args.passphrase_file
-    return file
 
 
 def _date(text: str) -> date:
@@ -76,18 +66,14 @@ def _notifications(args: argparse.Namespace) -> int:
 
 
 def _notifications_import(args: argparse.Namespace) -> int:
-    require_workspace(args.office_workspace)
+    require_workspace(args.workspace)
     path: Path = args.file
     if not path.is_file():
         raise TerugkeerError("notifications_unreadable", path=str(path))
-    workspace = open_workspace(args.office_workspace, _passphrase_file(args))
-    try:
+    with unlocked(args) as workspace:
         if workspace.summary.kind is not WorkspaceKind.BACKOFFICE:
             raise TerugkeerError("back_office_only")
-        with workspace.unit_of_work() as uow:
-            result = import_notifications(uow, workspace.actor, path)
-    finally:
-        workspace.lock()
+        result = import_notifications(workspace, path)
     if args.json:
         print(json.dumps(_import_document(path, result), ensure_ascii=False, indent=2))
     else:
@@ -123,7 +109,7 @@ def _import_document(path: Path, result: NotificationImport) -> dict[str, Any]:
 
 def _report(args: argparse.Namespace) -> int:
     from app.monitor.export import FORMATS, export_report  # reportlab and the charts: only for a report
-    from ui.documents.store import usable_logo
+    from app.pdf.output import usable_logo
 
     start: date = args.start
     end: date = args.end
@@ -134,15 +120,10 @@ def _report(args: argparse.Namespace) -> int:
         raise TerugkeerError("report_format", formats=", ".join(FORMATS))
     if not out.parent.is_dir():
         raise TerugkeerError("output_folder_missing", path=str(out.parent))
-    require_workspace(args.office_workspace)
     policy = load_policy()
-    workspace = open_workspace(args.office_workspace, _passphrase_file(args))
-    try:
-        with workspace.unit_of_work() as uow:
-            export_report(uow, workspace.actor, Period(start, end), out, threshold=policy.small_cell_threshold,
-                          logo_path=usable_logo(policy.logo_path))
-    finally:
-        workspace.lock()
+    with unlocked(args) as workspace:
+        export_report(workspace, Period(start, end), out, threshold=policy.small_cell_threshold,
+                      logo_path=usable_logo(policy.logo_path))
     print(QCoreApplication.translate("CliBackOffice", "Report written: {path} ({start} to {end}).").format(
         path=out, start=format_date(start), end=format_date(end)))
     print(QCoreApplication.translate("CliBackOffice", "It holds no personal data: only totals, with counts below {threshold} hidden.").format(

@@ -1,10 +1,14 @@
-"""What every `terugkeer` subcommand shares: exit codes, the passphrase and opening the workspace folder."""
+"""What every `terugkeer` subcommand shares: exit codes, the workspace options, the passphrase and opening the
+workspace folder (`with unlocked(args) as workspace:`, which always locks it again)."""
 
 from __future__ import annotations
 
+import argparse
 import getpass
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -39,7 +43,23 @@ def require_workspace(folder: Path) -> None:
         raise TerugkeerError("not_a_workspace", path=str(folder))
 
 
-def open_workspace(folder: Path, passphrase_file: Path | None) -> OpenWorkspace:
-    """Unlock the workspace in `folder` with the passphrase from the file, the environment or a prompt."""
+def add_workspace_options(parser: argparse.ArgumentParser) -> None:
+    """`--workspace FOLDER` (required) and `--passphrase-file FILE` of a subcommand: `args.workspace` and
+    `args.passphrase_file`. A `--passphrase-file` given before the subcommand counts too (it is not overwritten
+    when the subcommand has none)."""
+    parser.add_argument("--workspace", type=Path, required=True)
+    parser.add_argument("--passphrase-file", type=Path, default=argparse.SUPPRESS)
+
+
+@contextmanager
+def unlocked(args: argparse.Namespace) -> Iterator[OpenWorkspace]:
+    """The workspace of `--workspace`, unlocked with the passphrase from `--passphrase-file`, the environment or a
+    prompt, and locked again however the block ends. Raises TerugkeerError "not_a_workspace" before anyone is asked
+    for a passphrase, and the errors of reading the passphrase and of unlocking."""
+    folder: Path = args.workspace
     require_workspace(folder)
-    return unlock(folder, read_passphrase(passphrase_file))
+    workspace = unlock(folder, read_passphrase(args.passphrase_file))
+    try:
+        yield workspace
+    finally:
+        workspace.lock()

@@ -13,7 +13,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication
 
 from app.casework.checklist import load_catalogue
 from app.casework.consent_terms import consent_terms
@@ -22,10 +21,18 @@ from app.errors import TerugkeerError
 from app.policy import Policy, effective, load_policy
 from app.settings import Settings, load_settings
 from app.version import app_version
-from app.workspace.folder import is_workspace, unlock
 from ui.cli import backoffice as cli_backoffice
 from ui.cli import sync as cli_sync
-from ui.cli.common import EXIT_FAILED, EXIT_OK, EXIT_USAGE, PASSPHRASE_VARIABLE, read_passphrase
+from ui.cli.common import (
+    EXIT_FAILED,
+    EXIT_OK,
+    EXIT_USAGE,
+    PASSPHRASE_VARIABLE,
+    add_workspace_options,
+    read_passphrase,
+    require_workspace,
+    unlocked,
+)
 from ui.i18n import install_translations
 from ui.paths import config_folder, set_application_identity
 from ui.texts.messages import error_text
@@ -41,23 +48,20 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--passphrase-file", type=Path, help=QCoreApplication.translate("Cli", "read the passphrase from this file"))
     commands = parser.add_subparsers(dest="command")
     demo = commands.add_parser("demo", help=QCoreApplication.translate("Cli", "create a demo workspace with fictional people"))
-    demo.add_argument("--workspace", type=Path, required=True, dest="demo_workspace")
+    add_workspace_options(demo)
     demo.add_argument("--cases", type=int, required=True)
     demo.add_argument("--kind", choices=[kind.value for kind in WorkspaceKind], default=WorkspaceKind.COORDINATOR)
-    demo.add_argument("--passphrase-file", type=Path, dest="sub_passphrase_file")
     check = commands.add_parser("check", help=QCoreApplication.translate("Cli", "verify the database and the audit chain"))
-    check.add_argument("--workspace", type=Path, required=True, dest="check_workspace")
-    check.add_argument("--passphrase-file", type=Path, dest="sub_passphrase_file")
+    add_workspace_options(check)
     pdf = commands.add_parser("pdf", help=QCoreApplication.translate("Cli", "write the plan of approach or the consent form of a case to a PDF file"))
     pdf.add_argument("document", choices=PDF_DOCUMENTS, help=QCoreApplication.translate("Cli", "plan: plan of approach; consent: consent form"))
-    pdf.add_argument("--workspace", type=Path, required=True, dest="pdf_workspace")
+    add_workspace_options(pdf)
     pdf.add_argument("--case", required=True, dest="case_id", help=QCoreApplication.translate("Cli", "the case id"))
     pdf.add_argument("--out", type=Path, required=True, help=QCoreApplication.translate("Cli", "the PDF file to write"))
     pdf.add_argument("--full-bsn", action="store_true", help=QCoreApplication.translate("Cli", "print the whole BSN instead of only its last 3 digits"))
     pdf.add_argument("--for", dest="recipient", choices=[term.id for term in consent_terms().recipients],
                      help=QCoreApplication.translate("Cli", "plan: print for this chain partner, leaving out what may not go to it"))
     pdf.add_argument("--filled", action="store_true", help=QCoreApplication.translate("Cli", "consent: tick the choices of the latest recorded consent and draw its signature"))
-    pdf.add_argument("--passphrase-file", type=Path, dest="sub_passphrase_file")
     self_test = commands.add_parser("self-test", help=QCoreApplication.translate("Cli", "test the whole pipeline on a temporary workspace"))
     self_test.add_argument("--keep", type=Path, help=QCoreApplication.translate("Cli", "leave the workspace and outputs in this folder"))
     cli_sync.add_parsers(commands)
@@ -74,21 +78,20 @@ def _demo(args: argparse.Namespace) -> int:
     if args.cases < 0:
         print(QCoreApplication.translate("Cli", "The number of cases cannot be negative."), file=sys.stderr)
         return EXIT_USAGE
-    passphrase = read_passphrase(args.sub_passphrase_file or args.passphrase_file, confirm=True)
-    workspace = create_demo_workspace(args.demo_workspace, passphrase, args.cases, WorkspaceKind(args.kind))
+    passphrase = read_passphrase(args.passphrase_file, confirm=True)
+    workspace = create_demo_workspace(args.workspace, passphrase, args.cases, WorkspaceKind(args.kind))
     workspace.lock()
     print(QCoreApplication.translate("Cli", "Demo workspace created in {folder} with {count} cases.").format(
-        folder=args.demo_workspace, count=args.cases))
+        folder=args.workspace, count=args.cases))
     return EXIT_OK
 
 
 def _check(args: argparse.Namespace) -> int:
     from app.check import check_workspace
 
-    folder: Path = args.check_workspace
-    if not is_workspace(folder):
-        raise TerugkeerError("not_a_workspace", path=str(folder))
-    report = check_workspace(folder, read_passphrase(args.sub_passphrase_file or args.passphrase_file))
+    folder: Path = args.workspace
+    require_workspace(folder)  # read-only: it checks with the key, without unlocking (which would write)
+    report = check_workspace(folder, read_passphrase(args.passphrase_file))
     if report.integrity.ok:
         print(QCoreApplication.translate("Cli", "Database: OK (encryption and structure intact)"))
     else:
@@ -106,36 +109,28 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _pdf(args: argparse.Namespace) -> int:
+    from app.atomic import write_output
     from app.casework.documents import make_consent_pdf, make_plan_pdf
+    from app.pdf.output import usable_logo
     from app.pdf.structure import page_count
-    from ui.documents.export import write_pdf
-    from ui.documents.store import usable_logo
 
-    folder: Path = args.pdf_workspace
     out: Path = args.out
-    if not is_workspace(folder):
-        raise TerugkeerError("not_a_workspace", path=str(folder))
+    require_workspace(args.workspace)
     if not out.parent.is_dir():
         raise TerugkeerError("output_folder_missing", path=str(out.parent))
-    workspace = unlock(folder, read_passphrase(args.sub_passphrase_file or args.passphrase_file))
     policy = load_policy()
     settings = _settings(policy)
     template = load_catalogue().active()
-    try:
+    with unlocked(args) as workspace:
         optional_domains = frozenset(settings.optional_domains)
-        with workspace.unit_of_work() as uow:
-            if args.document == "plan":
-                document = make_plan_pdf(uow, workspace.actor, args.case_id, show_full_bsn=args.full_bsn,
-                                         optional_domains=optional_domains, recipient=args.recipient,
-                                         logo_path=usable_logo(policy.logo_path),
-                                         deliver=lambda data: write_pdf(out, data))
-            else:
-                document = make_consent_pdf(uow, workspace.actor, args.case_id, template,
-                                            optional_domains=optional_domains, filled=args.filled,
-                                            logo_path=usable_logo(policy.logo_path),
-                                            deliver=lambda data: write_pdf(out, data))
-    finally:
-        workspace.lock()
+        if args.document == "plan":
+            document = make_plan_pdf(workspace, args.case_id, show_full_bsn=args.full_bsn,
+                                     optional_domains=optional_domains, recipient=args.recipient,
+                                     logo_path=usable_logo(policy.logo_path), deliver=lambda data: write_output(out, data))
+        else:
+            document = make_consent_pdf(workspace, args.case_id, template, optional_domains=optional_domains,
+                                        filled=args.filled, logo_path=usable_logo(policy.logo_path),
+                                        deliver=lambda data: write_output(out, data))
     print(QCoreApplication.translate("Cli", "Written: {path} ({pages} pages).").format(path=out, pages=page_count(document.data)))
     domains = {domain.id: domain.label.in_language(settings.language) for domain in template.domains}
     for item in document.held_back:
@@ -202,11 +197,14 @@ def _wants_gui(argv: list[str]) -> bool:
     return True
 
 
-def main(argv: list[str], start_gui: Callable[[QCoreApplication, Path | None, str | None], int]) -> int:
-    """Run the command line; the GUI needs a QApplication, the subcommands only a QCoreApplication."""
+StartGui = Callable[[QCoreApplication, Path | None, str | None], int]
+
+
+def main(argv: list[str], start_gui: StartGui, gui_application: Callable[[], QCoreApplication]) -> int:
+    """Run the command line. The GUI needs the application `gui_application` makes (a QApplication, which loads
+    the widgets), the subcommands only a QCoreApplication."""
     set_application_identity()
-    wants_gui = _wants_gui(argv)
-    app = QCoreApplication.instance() or (QApplication(sys.argv[:1]) if wants_gui else QCoreApplication([]))
+    app = QCoreApplication.instance() or (gui_application() if _wants_gui(argv) else QCoreApplication([]))
     install_translations(app, _settings(load_policy()).language)
     args = build_parser().parse_args(argv)
     try:

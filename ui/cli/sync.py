@@ -18,22 +18,13 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from app.atomic import write_atomic
 from app.errors import TerugkeerError
-from app.sync.device import Peer, enroll, own_identity_file, peers, revoke
+from app.sync.bundle_paths import expand_bundle_paths, export_folder_or_file, new_bundle_path
+from app.sync.device import Peer, choose_peer, enroll, find_peer, peers, revoke, save_identity_file
 from app.sync.export import ExportSummary, export_bundle
-from app.sync.identity import PublicIdentity, read_public_identity
-from ui.cli.common import EXIT_FAILED, EXIT_OK, open_workspace, require_workspace
-from ui.documents.export import save_error
-from ui.sync.bundle_io import (
-    ImportOutcome,
-    choose_peer,
-    expand_bundle_paths,
-    export_folder_or_file,
-    find_peer,
-    import_one,
-    new_bundle_path,
-)
+from app.sync.identity import PublicIdentity, read_identity_file
+from app.sync.importer import ImportOutcome, import_one
+from ui.cli.common import EXIT_FAILED, EXIT_OK, add_workspace_options, require_workspace, unlocked
 from ui.texts.formatting import format_date
 from ui.texts.messages import error_text
 from ui.texts.sharing import held_back_reason_text
@@ -48,7 +39,6 @@ from ui.texts.sync import (
 )
 
 YES_ANSWERS = frozenset({"j", "ja", "y", "yes"})
-IDENTITY_FILE_MODE = 0o644  # public: it is handed to the other side
 
 
 def add_parsers(commands: Any) -> None:
@@ -56,44 +46,34 @@ def add_parsers(commands: Any) -> None:
     device = commands.add_parser("device", help=QCoreApplication.translate("CliSync", "register other devices for synchronisation, and show this device's key"))
     device_commands = device.add_subparsers(dest="device_command", required=True)
     key = device_commands.add_parser("key", help=QCoreApplication.translate("CliSync", "write this device's public key file and show its fingerprint"))
-    _workspace_options(key)
+    add_workspace_options(key)
     key.add_argument("--out", type=Path, required=True, help=QCoreApplication.translate("CliSync", "the key file to write"))
     enrol = device_commands.add_parser("enroll", help=QCoreApplication.translate("CliSync", "add another device from its key file, after comparing the fingerprint"))
-    _workspace_options(enrol)
+    add_workspace_options(enrol)
     enrol.add_argument("identity_file", type=Path, metavar="FILE", help=QCoreApplication.translate("CliSync", "the other device's key file"))
     enrol.add_argument("--fingerprint", help=QCoreApplication.translate("CliSync", "the fingerprint as the other side reads it out (spaces and case do not matter)"))
     revoking = device_commands.add_parser("revoke", help=QCoreApplication.translate("CliSync", "revoke a device: its later bundles are refused"))
-    _workspace_options(revoking)
+    add_workspace_options(revoking)
     revoking.add_argument("device_id", metavar="DEVICE_ID", help=QCoreApplication.translate("CliSync", "the device id (or its unique beginning)"))
     revoking.add_argument("--reason", required=True, help=QCoreApplication.translate("CliSync", "why, for example: laptop lost"))
     listing = device_commands.add_parser("list", help=QCoreApplication.translate("CliSync", "list the registered devices"))
-    _workspace_options(listing)
+    add_workspace_options(listing)
     listing.add_argument("--json", action="store_true", help=QCoreApplication.translate("CliSync", "print JSON"))
 
     bundle = commands.add_parser("bundle", help=QCoreApplication.translate("CliSync", "make or read in synchronisation bundles"))
     bundle_commands = bundle.add_subparsers(dest="bundle_command", required=True)
     export = bundle_commands.add_parser("export", help=QCoreApplication.translate("CliSync", "write a bundle for a registered device"))
-    _workspace_options(export)
+    add_workspace_options(export)
     export.add_argument("--to", type=Path, required=True, dest="target", metavar="FILE_OR_FOLDER",
                         help=QCoreApplication.translate("CliSync", "a folder (for example the USB stick) or a file name ending in .terugkeer"))
     export.add_argument("--for", dest="peer", metavar="DEVICE_ID",
                         help=QCoreApplication.translate("CliSync", "the device the bundle is for; needed when there is more than one"))
     export.add_argument("--json", action="store_true", help=QCoreApplication.translate("CliSync", "print JSON"))
     reading = bundle_commands.add_parser("import", help=QCoreApplication.translate("CliSync", "read in bundles, each on its own"))
-    _workspace_options(reading)
+    add_workspace_options(reading)
     reading.add_argument("paths", type=Path, nargs="+", metavar="FILE",
                          help=QCoreApplication.translate("CliSync", "bundle files, or folders meaning every .terugkeer file in them"))
     reading.add_argument("--json", action="store_true", help=QCoreApplication.translate("CliSync", "print one JSON document"))
-
-
-def _workspace_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--workspace", type=Path, required=True, dest="sync_workspace")
-    parser.add_argument("--passphrase-file", type=Path, dest="sub_passphrase_file")
-
-
-def _passphrase_file(args: argparse.Namespace) -> Path | None:
-    file: Path | None = args.sub_passphrase_file or args.passphrase_file
-    return file
 
 
 # --- device -------------------------------------------------------------------------------------------------------
@@ -107,16 +87,8 @@ def _device(args: argparse.Namespace) -> int:
 
 def _device_key(args: argparse.Namespace) -> int:
     out: Path = args.out
-    workspace = open_workspace(args.sync_workspace, _passphrase_file(args))
-    try:
-        with workspace.unit_of_work() as uow:
-            data, fingerprint = own_identity_file(uow)
-    finally:
-        workspace.lock()
-    try:
-        write_atomic(out, data, mode=IDENTITY_FILE_MODE)
-    except OSError as error:
-        raise save_error(error, out) from None
+    with unlocked(args) as workspace:
+        fingerprint = save_identity_file(workspace, out)
     print(QCoreApplication.translate("CliSync", "Key file written: {path}").format(path=out))
     print(QCoreApplication.translate("CliSync", "Fingerprint: {fingerprint}").format(fingerprint=fingerprint))
     print(QCoreApplication.translate("CliSync", "The key file holds no client data. Give it to the other side, and compare the fingerprint together by phone or on paper before either side adds the other."))
@@ -124,13 +96,8 @@ def _device_key(args: argparse.Namespace) -> int:
 
 
 def _device_enroll(args: argparse.Namespace) -> int:
-    require_workspace(args.sync_workspace)
-    path: Path = args.identity_file
-    try:
-        data = path.read_bytes()
-    except OSError:
-        raise TerugkeerError("identity_file_unreadable", path=str(path)) from None
-    incoming = read_public_identity(data)
+    require_workspace(args.workspace)
+    incoming = read_identity_file(args.identity_file)
     fingerprint = incoming.device.fingerprint
     _print_identity(incoming)
     if args.fingerprint is not None:
@@ -143,12 +110,8 @@ def _device_enroll(args: argparse.Namespace) -> int:
         answer = input(QCoreApplication.translate("CliSync", "Does this fingerprint match what the other side reads out? [y/N] "))
         if answer.strip().lower() not in YES_ANSWERS:
             raise TerugkeerError("fingerprint_not_confirmed")
-    workspace = open_workspace(args.sync_workspace, _passphrase_file(args))
-    try:
-        with workspace.unit_of_work() as uow:
-            peer = enroll(uow, workspace.actor, incoming)
-    finally:
-        workspace.lock()
+    with unlocked(args) as workspace:
+        peer = enroll(workspace, incoming)
     print(QCoreApplication.translate("CliSync", "Added: {label} ({kind}). Bundles can now be exchanged with this device.").format(
         label=peer.label, kind=device_kind_label(peer.kind)))
     return EXIT_OK
@@ -163,25 +126,17 @@ def _print_identity(incoming: PublicIdentity) -> None:
 
 
 def _device_revoke(args: argparse.Namespace) -> int:
-    workspace = open_workspace(args.sync_workspace, _passphrase_file(args))
-    try:
-        with workspace.unit_of_work() as uow:
-            peer = find_peer(peers(uow), args.device_id)
-            peer = revoke(uow, workspace.actor, peer.device_id, args.reason)
-    finally:
-        workspace.lock()
+    with unlocked(args) as workspace:
+        device_id = find_peer(peers(workspace), args.device_id).device_id
+        peer = revoke(workspace, device_id, args.reason)
     print(QCoreApplication.translate("CliSync", "Revoked: {label} ({kind}). Bundles this device still sends will be refused.").format(
         label=peer.label, kind=device_kind_label(peer.kind)))
     return EXIT_OK
 
 
 def _device_list(args: argparse.Namespace) -> int:
-    workspace = open_workspace(args.sync_workspace, _passphrase_file(args))
-    try:
-        with workspace.unit_of_work() as uow:
-            registered = peers(uow)
-    finally:
-        workspace.lock()
+    with unlocked(args) as workspace:
+        registered = peers(workspace)
     if args.json:
         print(json.dumps([_peer_document(peer) for peer in registered], ensure_ascii=False, indent=2))
         return EXIT_OK
@@ -215,17 +170,12 @@ def _bundle(args: argparse.Namespace) -> int:
 
 
 def _bundle_export(args: argparse.Namespace) -> int:
-    require_workspace(args.sync_workspace)
+    require_workspace(args.workspace)
     target, is_folder = export_folder_or_file(args.target)
-    workspace = open_workspace(args.sync_workspace, _passphrase_file(args))
-    try:
-        with workspace.unit_of_work() as uow:
-            peer = choose_peer(peers(uow), args.peer)
+    with unlocked(args) as workspace:
+        peer = choose_peer(peers(workspace), args.peer)
         path = new_bundle_path(target, workspace.actor.device_id) if is_folder else target
-        with workspace.unit_of_work() as uow:
-            summary = export_bundle(uow, workspace.actor, peer.device_id, path)
-    finally:
-        workspace.lock()
+        summary = export_bundle(workspace, peer.device_id, path)
     if args.json:
         print(json.dumps(_summary_document(summary, peer), ensure_ascii=False, indent=2))
         return EXIT_OK
@@ -255,18 +205,15 @@ def _summary_document(summary: ExportSummary, peer: Peer) -> dict[str, Any]:
 
 
 def _bundle_import(args: argparse.Namespace) -> int:
-    require_workspace(args.sync_workspace)
+    require_workspace(args.workspace)
     paths = expand_bundle_paths(list(args.paths))
-    workspace = open_workspace(args.sync_workspace, _passphrase_file(args))
     outcomes: list[ImportOutcome] = []
-    try:
+    with unlocked(args) as workspace:
         for path in paths:
             outcome = import_one(workspace, path)
             outcomes.append(outcome)
             if not args.json:
                 print(_outcome_line(outcome), flush=True)
-    finally:
-        workspace.lock()
     refused = sum(outcome.refused for outcome in outcomes)
     if args.json:
         print(json.dumps([_outcome_document(outcome) for outcome in outcomes], ensure_ascii=False, indent=2))

@@ -18,11 +18,11 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QWidget
 
+from app.atomic import write_output
 from app.audit import AuditAction
 from app.casework import documents
 from app.casework.documents import DocumentKind, DocumentRequest
 from app.errors import TerugkeerError
-from app.pdf.output import write_pdf
 from ui.context import WorkspaceContext
 from ui.documents.export import file_name
 from ui.documents.options import document_options
@@ -143,7 +143,7 @@ class BatchSave(WorkerRun):
                 path = folder / file_name(DocumentKind.PLAN, case.case_id)
                 try:
                     documents.make_document(workspace, DocumentRequest(DocumentKind.PLAN, case.case_id),
-                                            AuditAction.EXPORT, options, deliver=partial(write_pdf, path))
+                                            AuditAction.EXPORT, options, deliver=partial(write_output, path))
                 except TerugkeerError as error:
                     if error.code in SKIP_CODES:
                         report.skipped.append((case, error.code))

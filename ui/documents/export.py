@@ -1,5 +1,5 @@
 """Saving a document as a PDF file: the suggested names and the folder last used (the atomic write itself is
-app.pdf.output.write_pdf).
+app.atomic.write_output).
 
 An exported PDF is not encrypted; the user is warned before one is saved (dialogs.confirm_unencrypted_export).
 Suggested names carry a short case id, never the client's name: a file name shows in folder listings, recent-file
@@ -14,10 +14,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from app.casework.documents import DocumentKind
-from app.pdf.output import save_error, write_pdf
-
-# Until the command line (ui/cli/main.py, ui/cli/sync.py) imports these two from app.pdf.output itself.
-__all__ = ["file_name", "last_folder", "remember_folder", "save_error", "short_case_id", "write_pdf"]
 
 
 class _Session:

@@ -31,11 +31,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.atomic import write_output
 from app.audit import AuditAction
 from app.casework import consent, documents
 from app.casework.documents import Document, DocumentKind, DocumentRequest
 from app.errors import TerugkeerError
-from app.pdf.output import write_pdf
 from ui import dialogs
 from ui.context import WorkspaceContext
 from ui.documents.export import file_name, last_folder, remember_folder
@@ -414,7 +414,7 @@ class PdfPreviewDialog(DocumentDialog):
 
         def work(_progress: Progress) -> Path:
             documents.make_document(workspace, request, AuditAction.EXPORT, options,
-                                    deliver=lambda data: write_pdf(path, data))
+                                    deliver=lambda data: write_output(path, data))
             return path
 
         def saved(written: Path) -> None:

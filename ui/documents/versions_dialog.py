@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.atomic import write_output
 from app.audit import AuditAction
 from app.casework.documents import DocumentKind, VersionLine, list_versions, remake
 from app.errors import TerugkeerError
-from app.pdf.output import write_pdf
 from ui import dialogs
 from ui.context import WorkspaceContext
 from ui.documents.export import last_folder, remember_folder, short_case_id
@@ -172,7 +172,7 @@ class VersionsDialog(DocumentDialog):
         self._set_working(True, self.tr("Saving…"))
 
         def work(_progress: Progress) -> Path:
-            remake(workspace, case_id, kind, number, AuditAction.EXPORT, deliver=lambda data: write_pdf(path, data))
+            remake(workspace, case_id, kind, number, AuditAction.EXPORT, deliver=lambda data: write_output(path, data))
             return path
 
         def done(written: Path) -> None:

@@ -12,8 +12,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSize, Signal
 from PySide6.QtWidgets import QCheckBox, QLabel, QListWidget, QVBoxLayout, QWidget
 
+from app.atomic import write_output
 from app.errors import TerugkeerError
-from app.pdf.output import write_pdf
 from app.privacy.access_request import InternalNote, internal_notes, make_access_request_pdf
 from ui import dialogs
 from ui.context import WorkspaceContext
@@ -97,7 +97,7 @@ class AccessRequestDialog(ListDialog):
 
         def work(_progress: Progress) -> Path:
             make_access_request_pdf(workspace, client_id, include_internal_notes=include,
-                                    deliver=lambda data: write_pdf(path, data))
+                                    deliver=lambda data: write_output(path, data))
             return path
 
         def done(written: Path) -> None:

@@ -9,7 +9,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -22,29 +21,22 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import TerugkeerError
-from ui.sync.bundle_io import ImportOutcome
+from app.sync.importer import ImportOutcome
 from ui.sync.bundle_runs import ExportReport, ImportReport
 from ui.texts.messages import error_text
 from ui.texts.sharing import held_back_reason_text
 from ui.texts.sync import device_kind_label, short_id, size_text
 from ui.widgets.field_marks import INVALID_COLOUR
+from ui.widgets.simple_table import SimpleTable
 
 
-def _table(parent: QWidget, headers: list[str], name: str) -> QTableWidget:
-    table = QTableWidget(0, len(headers), parent)
+def _table(parent: QWidget, headers: list[str], name: str) -> SimpleTable:
+    """The read-only table of a report; its last column wraps (reasons can be long)."""
+    table = SimpleTable(headers, stretch=len(headers) - 1, parent=parent)
     table.setObjectName(name)
-    table.setHorizontalHeaderLabels(headers)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setWordWrap(True)
-    table.setAlternatingRowColors(True)
-    table.verticalHeader().hide()
     # Rows follow the wrapped text of the last column whenever the columns change width.
     table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header = table.horizontalHeader()
-    for column in range(len(headers) - 1):
-        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(len(headers) - 1, QHeaderView.ResizeMode.Stretch)
     return table
 
 

@@ -15,11 +15,12 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QWidget
 
 from app.errors import TerugkeerError
+from app.sync.bundle_paths import new_bundle_path
 from app.sync.device import Peer
 from app.sync.export import ExportSummary, export_bundle
+from app.sync.importer import ImportOutcome, import_one
 from ui.context import WorkspaceContext
 from ui.operations import Progress
-from ui.sync.bundle_io import ImportOutcome, import_one, new_bundle_path
 from ui.widgets.worker_run import WorkerRun
 
 
@@ -57,14 +58,8 @@ class BundleExport(WorkerRun):
         workspace, peer_id, folder = self.context.workspace, self._peer.device_id, self._folder
 
         def work(progress: Progress) -> ExportSummary:
-            path = new_bundle_path(folder, workspace.actor.device_id)
-
-            def step(done: int, total: int) -> bool:
-                progress.update(done, total)
-                return not progress.cancelled
-
-            with workspace.unit_of_work() as uow:
-                return export_bundle(uow, workspace.actor, peer_id, path, progress=step)
+            return export_bundle(workspace, peer_id, new_bundle_path(folder, workspace.actor.device_id),
+                                 progress=progress)
 
         self.worker_progress = self.context.operations.write(self.progress_dialog, work).progress(
             self._progressed).success(lambda summary: self.finish(ExportReport(self._peer, summary=summary))).failure(

@@ -9,8 +9,8 @@ not say which, so the screen announces `records_changed` and the register reload
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
+from typing import ClassVar
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -22,20 +22,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.atomic import write_atomic
-from app.casework.cases import Changes
 from app.domain import WorkspaceKind
 from app.errors import TerugkeerError
-from app.pdf.output import save_error
-from app.privacy.purge import purge_plan
-from app.sync.conflicts import Conflict, Resolution, open_conflicts, resolve_conflict
-from app.sync.device import Peer, enroll, own_identity_file, peers, revoke
-from app.sync.identity import PublicIdentity, read_public_identity
+from app.sync.bundle_paths import bundles_in
+from app.sync.conflicts import Conflict, Resolution, resolve_conflict
+from app.sync.device import active_peers, enroll, revoke, save_identity_file
+from app.sync.identity import PublicIdentity, read_identity_file
+from app.sync.overview import SyncOverview, sync_overview
 from ui import dialogs
 from ui.context import WorkspaceContext
 from ui.operations import Progress
 from ui.privacy.purge_dialog import PurgeDialog
-from ui.sync.bundle_io import active_peers, bundles_in
 from ui.sync.bundle_reports import ExportSummaryDialog, ImportResultsDialog
 from ui.sync.bundle_runs import BundleExport, BundleImport, ExportReport, ImportReport
 from ui.sync.conflict_dialog import ConflictDialog
@@ -46,56 +43,46 @@ from ui.widgets.buttons import push_button
 from ui.widgets.dialog_slot import DialogSlot
 from ui.widgets.worker_run import RunSlot
 
-IDENTITY_FILE_MODE = 0o644  # public: it is handed to the other side
-
-
-class _Session:
-    """The folder used last for key files and bundles, for this session only (settings never point at a stick)."""
-
-    folder: Path | None = None
-
-
-def last_folder() -> Path:
-    return _Session.folder or Path.home()
-
-
-def remember_folder(folder: Path) -> None:
-    _Session.folder = folder
-
-
-@dataclass(frozen=True)
-class _Loaded:
-    fingerprint: str
-    peers: list[Peer]
-    conflicts: list[Conflict]
-    purge_due: int | None = None  # on a coordinator's laptop: how many cases may leave it now
-
 
 class SyncScreen(QWidget):
     loaded = Signal()
     records_changed = Signal()  # bundles were read in that added or changed records
+    # The folder used last for key files and bundles, for this session only (settings never point at a stick).
+    used_folder: ClassVar[Path | None] = None
 
     def __init__(self, context: WorkspaceContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context = context
         self._dialogs = DialogSlot(self._update_buttons)
         self._runs: RunSlot[BundleExport | BundleImport] = RunSlot(self._update_buttons)
-        summary = context.workspace.summary
-        self._own_kind = summary.kind
+        self._own_kind = context.workspace.summary.kind
+        fingerprint_hint, key_hint = self._build_device()
+        self._build_peers()
+        bundle_hint = self._build_bundles()
+        self._build_conflicts()
+        self._layout(fingerprint_hint, key_hint, bundle_hint)
+        self._update_buttons()
 
+    def _hint(self, text: str) -> QLabel:
+        label = QLabel(text, self)
+        label.setWordWrap(True)
+        return label
+
+    def _build_device(self) -> tuple[QLabel, QLabel]:
+        """This device's name and fingerprint, and saving its key file; returns the two hints."""
+        summary = self._context.workspace.summary
         self.device_name = QLabel(self.tr("{name} — {kind}, {municipality}").format(
             name=summary.user_name, kind=device_kind_label(summary.kind), municipality=summary.municipality), self)
         self.device_name.setTextFormat(Qt.TextFormat.PlainText)
         self.fingerprint = FingerprintLabel("", self, point_size=20)
         self.fingerprint.setObjectName("ownFingerprint")
         self.fingerprint.setAccessibleName(self.tr("Fingerprint of this device"))
-        fingerprint_hint = QLabel(self.tr("Read this fingerprint out when the other side adds this device, and compare theirs when you add their device."), self)
-        fingerprint_hint.setWordWrap(True)
         self.save_key_button = push_button(self, self.tr("Save &key file…"), "saveKeyButton", self.save_key_file,
                                             self.tr("Save this device's public key file, to give to the other side"))
-        key_hint = QLabel(self.tr("The key file holds no client data."), self)
-        key_hint.setWordWrap(True)
+        return (self._hint(self.tr("Read this fingerprint out when the other side adds this device, and compare theirs when you add their device.")),
+                self._hint(self.tr("The key file holds no client data.")))
 
+    def _build_peers(self) -> None:
         self.peer_table = PeerTable(self)
         self.peer_table.setObjectName("peerTable")
         self.peer_table.setAccessibleName(self.tr("Registered devices"))
@@ -105,8 +92,8 @@ class SyncScreen(QWidget):
         self.revoke_button = push_button(self, self.tr("&Revoke…"), "revokeDeviceButton", self.revoke_device,
                                           self.tr("Refuse every later bundle of the selected device (a lost laptop)"))
 
-        bundle_hint = QLabel(self.tr("Bundles travel on a USB stick. Each is encrypted for one device and holds only what that device may have."), self)
-        bundle_hint.setWordWrap(True)
+    def _build_bundles(self) -> QLabel:
+        """Making and reading bundles, and cleaning up a laptop; returns the hint on bundles."""
         self.export_button = push_button(self, self.tr("&Make bundle…"), "makeBundleButton", self.make_bundle,
                                           self.tr("Write a bundle for a registered device, for example on the USB stick"))
         self.import_button = push_button(self, self.tr("Read &in bundles…"), "importBundlesButton", self.import_files,
@@ -114,7 +101,6 @@ class SyncScreen(QWidget):
         self.import_folder_button = push_button(self, self.tr("Read in a fol&der…"), "importFolderButton",
                                                  self.import_folder,
                                                  self.tr("Read in every bundle in a folder, for example the USB stick"))
-
         self.purge_button = push_button(self, self.tr("Clean &up laptop…"), "purgeButton", self.open_purge,
                                          self.tr("Remove the cases the back office confirmed and this laptop no "
                                                  "longer needs"))
@@ -123,7 +109,9 @@ class SyncScreen(QWidget):
         self.purge_count.setWordWrap(True)
         for widget in (self.purge_button, self.purge_count):
             widget.setVisible(self._own_kind is WorkspaceKind.COORDINATOR)
+        return self._hint(self.tr("Bundles travel on a USB stick. Each is encrypted for one device and holds only what that device may have."))
 
+    def _build_conflicts(self) -> None:
         self.conflict_count = QLabel(self)
         self.conflict_count.setObjectName("conflictCount")
         self.conflict_table = ConflictTable(self)
@@ -134,8 +122,6 @@ class SyncScreen(QWidget):
         self.resolve_button = push_button(self, self.tr("Resolve &conflict…"), "resolveConflictButton",
                                            self.resolve_selected,
                                            self.tr("Compare the two versions of the selected conflict and choose"))
-        self._layout(fingerprint_hint, key_hint, bundle_hint)
-        self._update_buttons()
 
     def _layout(self, fingerprint_hint: QLabel, key_hint: QLabel, bundle_hint: QLabel) -> None:
         device_box = QGroupBox(self.tr("This device"), self)
@@ -188,23 +174,21 @@ class SyncScreen(QWidget):
         layout.addWidget(peer_box, 2)
         layout.addWidget(conflict_box, 3)
 
+    def _start_folder(self) -> Path:
+        return SyncScreen.used_folder or Path.home()
+
+    def _remember_folder(self, folder: Path) -> None:
+        SyncScreen.used_folder = folder
+
     # --- reading ---------------------------------------------------------------------------------------------------
 
     def load(self) -> None:
         """Read the fingerprint, the devices and the open conflicts; `loaded` follows. The first time on a workspace
         made before synchronisation existed, this makes the device's keys."""
         workspace = self._context.workspace
-        laptop = self._own_kind is WorkspaceKind.COORDINATOR
+        self._context.operations.read(self, lambda _progress: sync_overview(workspace)).success(self._show).run()
 
-        def work(_progress: Progress) -> _Loaded:
-            with workspace.unit_of_work() as uow:
-                _data, fingerprint = own_identity_file(uow)
-                due = len(purge_plan(uow).due) if laptop else None
-                return _Loaded(fingerprint, peers(uow), open_conflicts(uow), due)
-
-        self._context.operations.read(self, work).success(self._show).run()
-
-    def _show(self, loaded: _Loaded) -> None:
+    def _show(self, loaded: SyncOverview) -> None:
         self.fingerprint.setText(loaded.fingerprint)
         self.peer_table.show_peers(loaded.peers)
         self._show_conflicts(loaded.conflicts)
@@ -235,38 +219,30 @@ class SyncScreen(QWidget):
     # --- this device's key file ------------------------------------------------------------------------------------
 
     def save_key_file(self) -> None:
-        suggested = last_folder() / self.tr("Terugkeer key {device}.json").format(
+        suggested = self._start_folder() / self.tr("Terugkeer key {device}.json").format(
             device=short_id(self._context.workspace.actor.device_id))
         path = dialogs.ask_save_identity_file(self, suggested)
         if path is None or self._context.workspace.is_locked:
             return
-        remember_folder(path.parent)
+        self._remember_folder(path.parent)
         workspace = self._context.workspace
-
-        def work(_progress: Progress) -> str:
-            with workspace.unit_of_work() as uow:
-                data, fingerprint = own_identity_file(uow)
-            try:
-                write_atomic(path, data, mode=IDENTITY_FILE_MODE)
-            except OSError as error:
-                raise save_error(error, path) from None
-            return fingerprint
 
         def saved(fingerprint: str) -> None:
             dialogs.show_info(self, self.tr("The key file was saved as {path}. It holds no client data. Give it to the other side, and compare the fingerprint {fingerprint} together by phone or on paper.").format(
                 path=path, fingerprint=fingerprint))
 
-        self._context.operations.read(self, work).success(saved).run()
+        self._context.operations.read(self, lambda _progress: save_identity_file(workspace, path)).success(
+            saved).run()
 
     # --- devices ---------------------------------------------------------------------------------------------------
 
     def add_device(self) -> None:
-        path = dialogs.ask_identity_file(self, last_folder())
+        path = dialogs.ask_identity_file(self, self._start_folder())
         if path is None:
             return
-        remember_folder(path.parent)
+        self._remember_folder(path.parent)
         try:
-            incoming = read_public_identity(_read_identity_file(path))
+            incoming = read_identity_file(path)
         except TerugkeerError as error:
             dialogs.show_error(self, error)
             return
@@ -274,11 +250,7 @@ class SyncScreen(QWidget):
         workspace = self._context.workspace
 
         def submitted(identity: PublicIdentity) -> None:
-            def work(_progress: Progress) -> Peer:
-                with workspace.unit_of_work() as uow:
-                    return enroll(uow, workspace.actor, identity)
-
-            self._write(work, dialog.finish, dialog.show_error)
+            self._write(lambda _progress: enroll(workspace, identity), dialog.finish, dialog.show_error)
 
         dialog.submitted.connect(submitted)
         self._dialogs.open(dialog)
@@ -291,11 +263,8 @@ class SyncScreen(QWidget):
         workspace = self._context.workspace
 
         def submitted(reason: str) -> None:
-            def work(_progress: Progress) -> Peer:
-                with workspace.unit_of_work() as uow:
-                    return revoke(uow, workspace.actor, peer.device_id, reason)
-
-            self._write(work, dialog.finish, dialog.show_error)
+            self._write(lambda _progress: revoke(workspace, peer.device_id, reason), dialog.finish,
+                        dialog.show_error)
 
         dialog.submitted.connect(submitted)
         self._dialogs.open(dialog)
@@ -311,12 +280,8 @@ class SyncScreen(QWidget):
 
         def submitted(choice: tuple[Resolution, dict[str, object] | None]) -> None:
             resolution, edited = choice
-
-            def work(_progress: Progress) -> Changes:
-                with workspace.unit_of_work() as uow:
-                    return resolve_conflict(uow, workspace.actor, conflict.id, resolution, edited)
-
-            self._write(work, dialog.finish, dialog.show_error)
+            self._write(lambda _progress: resolve_conflict(workspace, conflict.id, resolution, edited),
+                        dialog.finish, dialog.show_error)
 
         dialog.submitted.connect(submitted)
         self._dialogs.open(dialog)
@@ -345,23 +310,23 @@ class SyncScreen(QWidget):
             if index is None:
                 return
             peer = candidates[index]
-        folder = dialogs.ask_export_folder(self, last_folder())
+        folder = dialogs.ask_export_folder(self, self._start_folder())
         if folder is None or self._context.workspace.is_locked:
             return
-        remember_folder(folder)
+        self._remember_folder(folder)
         self._runs.start(BundleExport(self._context, peer, folder, self), self._exported)
 
     def import_files(self) -> None:
-        paths = dialogs.ask_bundle_files(self, last_folder())
+        paths = dialogs.ask_bundle_files(self, self._start_folder())
         if paths:
-            remember_folder(paths[0].parent)
+            self._remember_folder(paths[0].parent)
             self.import_bundles(paths)
 
     def import_folder(self) -> None:
-        folder = dialogs.ask_import_folder(self, last_folder())
+        folder = dialogs.ask_import_folder(self, self._start_folder())
         if folder is None:
             return
-        remember_folder(folder)
+        self._remember_folder(folder)
         try:
             paths = bundles_in(folder)
         except (TerugkeerError, OSError) as error:
@@ -429,9 +394,3 @@ class SyncScreen(QWidget):
         self.conflict_count.clear()
         self.purge_count.clear()
 
-
-def _read_identity_file(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except OSError:
-        raise TerugkeerError("identity_file_unreadable", path=str(path)) from None

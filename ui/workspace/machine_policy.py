@@ -46,8 +46,7 @@ def enrol_policy_back_office(workspace: OpenWorkspace, policy: Policy) -> Create
         office = policy.back_office()
         if office is None:
             return Created(workspace)
-        with workspace.unit_of_work() as uow:
-            enroll(uow, workspace.actor, office)
+        enroll(workspace, office)
     except TerugkeerError as error:
         return Created(workspace, error)
     return Created(workspace)

@@ -9,8 +9,8 @@ import pytest
 
 from app.domain import WorkspaceKind
 from app.errors import TerugkeerError
-from app.sync.device import Peer
-from ui.sync.bundle_io import choose_peer, expand_bundle_paths, export_folder_or_file, new_bundle_path
+from app.sync.bundle_paths import expand_bundle_paths, export_folder_or_file, new_bundle_path
+from app.sync.device import Peer, choose_peer
 
 DEVICE = "1a2b3c4d-0000-4000-8000-000000000000"
 WHEN = datetime(2024, 6, 15, 10, 15, 0, tzinfo=UTC)
