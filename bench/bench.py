@@ -147,7 +147,7 @@ def measure_pdfs() -> dict[str, float]:
     from reportlab.lib.styles import getSampleStyleSheet
     from reportlab.platypus import Paragraph, SimpleDocTemplate
 
-    from app.pdf.plan import build_plan_pdf
+    from app.pdf.plan import render_plan
 
     def minimal() -> bytes:
         buffer = io.BytesIO()
@@ -165,13 +165,13 @@ def measure_pdfs() -> dict[str, float]:
     typical, long = sample_plan(TYPICAL_ACTIONS), sample_plan(40)
     minimal()
     started = time.perf_counter()
-    build_plan_pdf(typical)
+    render_plan(typical)
     first_ms = (time.perf_counter() - started) * 1000
     return {
         "minimal_ms": median_ms(minimal),
         "first_plan_ms": first_ms,
-        "typical_plan_ms": median_ms(lambda: build_plan_pdf(typical)),
-        "long_plan_ms": median_ms(lambda: build_plan_pdf(long)),
+        "typical_plan_ms": median_ms(lambda: render_plan(typical).data),
+        "long_plan_ms": median_ms(lambda: render_plan(long).data),
     }
 
 

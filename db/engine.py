@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import sqlcipher3
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
 BUSY_TIMEOUT_MS = 5000
@@ -69,5 +69,5 @@ def _use_explicit_transactions(engine: Engine) -> None:
     """Let SQLAlchemy issue BEGIN itself (the pysqlite driver's own transaction handling is unreliable)."""
 
     @event.listens_for(engine, "begin")
-    def _begin(connection):  # type: ignore[no-untyped-def]
+    def _begin(connection: Connection) -> None:
         connection.exec_driver_sql("BEGIN")

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import uuid
 from datetime import date, datetime
+from typing import Any, ClassVar
 
-from sqlalchemy import ForeignKey, Index, Integer, LargeBinary, String, Text, UniqueConstraint
+from sqlalchemy import ForeignKey, FromClause, Index, Integer, LargeBinary, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -25,6 +26,11 @@ class Base(DeclarativeBase):
 
 class SyncedRecord:
     """Fields every synchronisable record carries (see module docstring)."""
+
+    # Set by the declarative base on every concrete model (typed as it types them), declared here so code that knows
+    # a record only as a SyncedRecord may use them.
+    __tablename__: Any
+    __table__: ClassVar[FromClause]
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     created_at: Mapped[datetime] = mapped_column()

@@ -17,8 +17,8 @@ import cattrs.preconf.json
 
 from app.audit import Actor
 from app.errors import TerugkeerError
-from app.pdf.consent_form import ConsentFormContent, build_consent_form_pdf
-from app.pdf.plan import PlanContent, build_plan_pdf
+from app.pdf.consent_form import ConsentFormContent, render_consent_form
+from app.pdf.plan import PlanContent, render_plan
 from db.models import DocumentVersion
 from db.uow import UnitOfWork
 
@@ -82,8 +82,8 @@ def _identity_of(version: DocumentVersion) -> str:
 
 def _build(content: Content, label: str) -> bytes:
     if isinstance(content, PlanContent):
-        return build_plan_pdf(content, label)
-    return build_consent_form_pdf(content, label)
+        return render_plan(content, label).data
+    return render_consent_form(content, label).data
 
 
 def _json(content: Content) -> str:

@@ -11,6 +11,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cached_property
+from typing import Any
+
+from sqlalchemy import Row
 
 from app.casework.case_warnings import CaseWarning, case_warnings
 from app.casework.consent import Badge, badges_by_case
@@ -37,7 +40,7 @@ class RegisterRow:
     warnings: tuple[CaseWarning, ...] = ()
 
 
-def _row(raw, today: date, open_key_domains: tuple[str, ...]) -> RegisterRow:  # type: ignore[no-untyped-def]
+def _row(raw: Row[Any], today: date, open_key_domains: tuple[str, ...]) -> RegisterRow:
     surname = f"{raw.surname_prefix} {raw.surname}".strip() if raw.surname_prefix else raw.surname
     name = f"{raw.surname}, {raw.given_names}" + (f" {raw.surname_prefix}" if raw.surname_prefix else "")
     bsn = raw.bsn or ""

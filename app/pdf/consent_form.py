@@ -117,11 +117,6 @@ def consent_form_content(case_file: CaseFile, template: ChecklistTemplate, munic
     )
 
 
-def build_consent_form_pdf(content: ConsentFormContent, version_label: str = "") -> bytes:
-    """The consent form as PDF bytes (A4, Dutch at level B1, DejaVu Sans embedded)."""
-    return render_consent_form(content, version_label).data
-
-
 def render_consent_form(content: ConsentFormContent, version_label: str = "") -> RenderedPdf:
     """The consent form as PDF bytes with its page count."""
     info = DocumentInfo(

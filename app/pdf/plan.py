@@ -147,11 +147,6 @@ def plan_content(case_file: CaseFile, intake_file: IntakeFile, municipality: str
     )
 
 
-def build_plan_pdf(content: PlanContent, version_label: str = "") -> bytes:
-    """The plan of approach as PDF bytes (A4, Dutch, DejaVu Sans embedded)."""
-    return render_plan(content, version_label).data
-
-
 def render_plan(content: PlanContent, version_label: str = "") -> RenderedPdf:
     """The plan of approach as PDF bytes with its page count."""
     info = DocumentInfo(

@@ -49,5 +49,5 @@ def remove_cases(uow: UnitOfWork, case_ids: list[str]) -> RemovedCases:
 def _ids_by_table(records: Iterable[SyncedRecord]) -> dict[str, list[str]]:
     tables: dict[str, list[str]] = {}
     for record in records:
-        tables.setdefault(record.__tablename__, []).append(record.id)  # type: ignore[attr-defined]
+        tables.setdefault(record.__tablename__, []).append(record.id)
     return tables

@@ -127,7 +127,7 @@ def _confirmed_cases(uow: UnitOfWork, office_id: str) -> set[str]:
     all_cases = uow.privacy.case_ids()
     unconfirmed: set[str] = set()
     for model in SYNCED_MODELS:
-        held = uow.privacy.held_fingerprints(model.__tablename__, office_id)  # type: ignore[attr-defined]
+        held = uow.privacy.held_fingerprints(model.__tablename__, office_id)
         for record in uow.privacy.records(model):
             known = held.get(record.id)
             if known is None or json.loads(known) != fingerprints(content_of(record)):

@@ -126,7 +126,7 @@ def _changed_records(uow: UnitOfWork, index: CaseIndex, scope: BundleScope, peer
     """Records changed after `since` that the scope allows, minus those the peer is known to hold as they are."""
     records: list[WireRecord] = []
     for model in SYNCED_MODELS:
-        held = uow.sync.base_prints(model.__tablename__, peer_device_id)  # type: ignore[attr-defined]
+        held = uow.sync.base_prints(model.__tablename__, peer_device_id)
         for record in uow.sync.changed_since(model, since):
             if not index.goes(record, scope):
                 continue

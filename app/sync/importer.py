@@ -51,7 +51,7 @@ from db.models import (
 )
 from db.uow import UnitOfWork
 
-_TABLE_ORDER = {model.__tablename__: position for position, model in enumerate(SYNCED_MODELS)}  # type: ignore[attr-defined]
+_TABLE_ORDER = {model.__tablename__: position for position, model in enumerate(SYNCED_MODELS)}
 
 
 # The stages an import reports, in order, through `stages` (tests kill the importing process at each): everything
@@ -289,7 +289,7 @@ class _Records:
     def apply(self, records: tuple[WireRecord, ...], stage: StageReport) -> _Tally:
         with self.uow.sync.no_autoflush():
             for model in SYNCED_MODELS:
-                table = model.__tablename__  # type: ignore[attr-defined]
+                table = model.__tablename__
                 group = [record for record in records if record.table == table]
                 if group:
                     self._table(model, group)
@@ -299,7 +299,7 @@ class _Records:
         return self.tally
 
     def _table(self, model: type[SyncedRecord], group: list[WireRecord]) -> None:
-        table = model.__tablename__  # type: ignore[attr-defined]
+        table = model.__tablename__
         ids = [record.id for record in group]
         local_by_id = self.uow.sync.records_by_id(model, ids)
         self.bases.load(table, ids)
@@ -402,7 +402,7 @@ def _apply_tombstones(uow: UnitOfWork, actor: Actor, tombstones: tuple[Tombstone
     for client_id in dict.fromkeys(removed.clients.values()):
         audit.append(uow, actor, AuditAction.DELETE, client_id=client_id, record_type=ERASURE_RECORD)
     for model in reversed(SYNCED_MODELS):
-        table = model.__tablename__  # type: ignore[attr-defined]
+        table = model.__tablename__
         for tombstone in new:
             if tombstone.table == table and (record := uow.sync.record(model, tombstone.id)) is not None:
                 uow.sync.delete(record)

@@ -21,7 +21,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Boolean, Column, Date, DateTime, Integer, LargeBinary, String, Text
+from sqlalchemy import Boolean, Column, Date, DateTime, Integer, LargeBinary, String, Table, Text
 
 from app.casework.consent_terms import Ground, HowGiven, RevocationScope
 from app.domain import CaseDirection, CaseStatus, validate_bsn
@@ -48,7 +48,7 @@ SYNCED_MODELS: tuple[type[SyncedRecord], ...] = (
     Client, Detention, Case, Intake, ChecklistAnswer, DomainAssessment, PlanDomain, Plan, FollowUpAction,
     ProcessingGround, ConsentRecord, ConsentRevocation,
 )
-MODEL_BY_TABLE: dict[str, type[SyncedRecord]] = {model.__tablename__: model for model in SYNCED_MODELS}  # type: ignore[attr-defined]
+MODEL_BY_TABLE: dict[str, type[SyncedRecord]] = {model.__tablename__: model for model in SYNCED_MODELS}
 BOOKKEEPING = ("created_at", "updated_at", "changed_by_device", "version")
 _LOCAL_ONLY = ("id", "change_seq")
 
@@ -77,13 +77,15 @@ class WireRecord:
 
 def columns(model: type[SyncedRecord]) -> list[Column[Any]]:
     """The columns that travel: all but the id and the local change sequence number."""
-    return [column for column in model.__table__.columns if column.name not in _LOCAL_ONLY]  # type: ignore[attr-defined]
+    table = model.__table__
+    assert isinstance(table, Table)  # every synced model maps one table
+    return [column for column in table.columns if column.name not in _LOCAL_ONLY]
 
 
 def to_wire(record: SyncedRecord) -> WireRecord:
     model = type(record)
     fields = {column.name: _to_json(getattr(record, column.name)) for column in columns(model)}
-    return WireRecord(model.__tablename__, record.id, record.change_seq, fields)  # type: ignore[attr-defined]
+    return WireRecord(model.__tablename__, record.id, record.change_seq, fields)
 
 
 def fingerprints(content: Mapping[str, Any]) -> dict[str, str]:

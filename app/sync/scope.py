@@ -78,7 +78,7 @@ class CaseIndex:
         self._consent_case = uow.sync.consent_cases()
 
     def cases_of(self, record: SyncedRecord) -> set[str]:
-        table = record.__tablename__  # type: ignore[attr-defined]
+        table = record.__tablename__
         return self.cases_for(table, record.id, {"case_id": getattr(record, "case_id", None),
                                                  "consent_id": getattr(record, "consent_id", None)})
 
@@ -100,7 +100,7 @@ class CaseIndex:
         """The client and (first) case a record belongs to, for its audit entry."""
         cases = sorted(self.cases_of(record))
         case_id = cases[0] if cases else None
-        if record.__tablename__ == "client":  # type: ignore[attr-defined]
+        if record.__tablename__ == "client":
             return record.id, case_id
         return (self._client_of_case.get(case_id) if case_id else None), case_id
 
@@ -109,5 +109,5 @@ class CaseIndex:
         cases = self.cases_of(record)
         if cases & scope.full:
             return True
-        table = record.__tablename__  # type: ignore[attr-defined]
+        table = record.__tablename__
         return table in BASIS_TABLES and bool(cases & scope.basis_only)

@@ -29,4 +29,4 @@ class AuditRepository(Repository):
 
     def append_rows(self, rows: Sequence[dict[str, Any]]) -> None:
         """Insert many entries, made and chained by the caller, in one statement (Core executemany)."""
-        self.session.execute(insert(AuditEntry.__table__), rows)  # type: ignore[arg-type]
+        self.session.execute(insert(AuditEntry), rows)

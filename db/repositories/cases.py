@@ -37,11 +37,11 @@ class CaseRepository(Repository):
         """Insert many new records at once (demo data, benchmarks): Core executemany, no ORM objects."""
         connection = self.session.connection()
         next_seq = change_tracking.reserve(self.session, len(clients) + len(detentions) + len(cases))
-        for table, rows in ((Client.__table__, clients), (Detention.__table__, detentions), (Case.__table__, cases)):
+        for model, rows in ((Client, clients), (Detention, detentions), (Case, cases)):
             for row in rows:
                 row["change_seq"], next_seq = next_seq, next_seq + 1
             if rows:
-                connection.execute(insert(table), rows)  # type: ignore[arg-type]  # Core: one executemany
+                connection.execute(insert(model), rows)  # Core: one executemany
 
     def count_cases(self) -> int:
         return self.session.execute(select(func.count()).select_from(Case)).scalar_one()

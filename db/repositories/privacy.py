@@ -111,7 +111,7 @@ class PrivacyRepository(Repository):
                 {"table_name": table, "record_id": record_id, "deleted_at": deleted_at,
                  "changed_by_device": device_id, "change_seq": first + offset}
                 for offset, (table, record_id) in enumerate(records)]
-            self.session.execute(insert(SyncTombstone.__table__), rows)  # type: ignore[arg-type]
+            self.session.execute(insert(SyncTombstone), rows)
 
     def vacuum(self) -> None:
         """Commit, then rewrite the database without its free pages and empty the write-ahead log, so removed data

@@ -2172,6 +2172,18 @@
         <translation>Ondertekend</translation>
     </message>
     <message>
+        <source>Team leader</source>
+        <translation>Teamleider</translation>
+    </message>
+    <message>
+        <source>Privacy officer</source>
+        <translation>Privacyfunctionaris</translation>
+    </message>
+    <message>
+        <source>Application manager</source>
+        <translation>Functioneel beheerder</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
@@ -2627,6 +2639,38 @@
     <message>
         <source>This case was changed elsewhere since you opened it. Your changes were not saved; reopen the case and enter them again.</source>
         <translation>Dit traject is ergens anders gewijzigd nadat je het opende. Je wijzigingen zijn niet opgeslagen; open het traject opnieuw en voer ze nog een keer in.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this. Ask the application manager of your municipality if you need it; nothing was read or changed.</source>
+        <translation>Uw rol staat dit niet toe. Vraag de functioneel beheerder van uw gemeente als u dit nodig hebt; er is niets gelezen of gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The account {login} is disabled. Ask the application manager of your municipality.</source>
+        <translation>Het account {login} is uitgeschakeld. Vraag de functioneel beheerder van uw gemeente.</translation>
+    </message>
+    <message>
+        <source>There is no account {login}. Check the login.</source>
+        <translation>Er is geen account {login}. Controleer de inlognaam.</translation>
+    </message>
+    <message>
+        <source>A login is 2 to 63 lower-case letters, digits, dots, hyphens or underscores and starts with a letter, for example jdevries.</source>
+        <translation>Een inlognaam bestaat uit 2 tot 63 kleine letters, cijfers, punten, streepjes of liggende streepjes en begint met een letter, bijvoorbeeld jdevries.</translation>
+    </message>
+    <message>
+        <source>There is already an account {login}. Choose another login.</source>
+        <translation>Er is al een account {login}. Kies een andere inlognaam.</translation>
+    </message>
+    <message>
+        <source>Give the account at least one role.</source>
+        <translation>Geef het account minstens één rol.</translation>
+    </message>
+    <message>
+        <source>This would leave no application manager, and then no one could change accounts any more. Give another account that role first.</source>
+        <translation>Dan blijft er geen functioneel beheerder over en kan niemand de accounts nog wijzigen. Geef eerst een ander account die rol.</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account. Ask another application manager.</source>
+        <translation>U kunt uw eigen account niet uitschakelen. Vraag een andere functioneel beheerder.</translation>
     </message>
     <message>
         <source>Choose at least one purpose.</source>

@@ -85,12 +85,12 @@ def test_formatting() -> None:
 
 
 def test_every_stored_value_has_a_label(qapp: object) -> None:
-    assert [labels.status_label(s) for s in CaseStatus] == [
+    assert [labels.label(s) for s in CaseStatus] == [
         "Notification", "Contact", "Intake", "Plan", "Aftercare", "Closed"]
-    assert all(labels.target_group_label(group) for group in TargetGroup)
-    assert all(labels.case_direction_label(direction) for direction in CaseDirection)
-    assert all(labels.audit_action_label(action) != action.value for action in AuditAction)
-    assert all(labels.audit_outcome_label(outcome) != outcome.value for outcome in Outcome)
-    assert all(labels.audit_purpose_label(purpose) != purpose.value for purpose in Purpose)
-    assert labels.audit_action_label("from_a_newer_version") == "from_a_newer_version"
+    assert all(labels.label(group) for group in TargetGroup)
+    assert all(labels.label(direction) for direction in CaseDirection)
+    assert all(labels.stored_label(AuditAction, action) != action.value for action in AuditAction)
+    assert all(labels.stored_label(Outcome, outcome) != outcome.value for outcome in Outcome)
+    assert all(labels.stored_label(Purpose, purpose) != purpose.value for purpose in Purpose)
+    assert labels.stored_label(AuditAction, "from_a_newer_version") == "from_a_newer_version"
     assert labels.record_type_label(None) == ""

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from app.domain import CaseStatus
 from ui.i18n import install_translations
 from ui.operations import Operations
-from ui.texts.labels import status_label
+from ui.texts.labels import label
 from ui.workspace.unlock_screen import UnlockScreen
 
 
@@ -32,7 +32,7 @@ def test_dutch_then_english(qtbot: QtBot, app_language: QApplication) -> None:
     assert plain(dutch.unlock_button.text()) == "Ontgrendelen"
     assert plain(dutch.quick_button.text()) == "Ontgrendelen met de systeemsleutelbos"
     assert dutch.passphrase.accessibleName() == "Wachtwoord"
-    assert status_label(CaseStatus.AFTERCARE) == "Nazorg"
+    assert label(CaseStatus.AFTERCARE) == "Nazorg"
     assert QCoreApplication.translate("MainWindow", "DEMO — fictional people") == "DEMO — fictieve personen"
     assert QLocale().language() is QLocale.Language.Dutch
 
@@ -40,4 +40,4 @@ def test_dutch_then_english(qtbot: QtBot, app_language: QApplication) -> None:
     english = unlock_screen(qtbot)
     assert plain(english.unlock_button.text()) == "Unlock"
     assert plain(english.quick_button.text()) == "Unlock with the system keyring"
-    assert status_label(CaseStatus.AFTERCARE) == "Aftercare"
+    assert label(CaseStatus.AFTERCARE) == "Aftercare"

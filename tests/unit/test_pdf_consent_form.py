@@ -15,7 +15,7 @@ from app.casework.cases import CaseData, CaseFile, ClientData, DetentionData, Fi
 from app.casework.checklist import load_catalogue
 from app.casework.consent_terms import DETENTION, IDENTITY, consent_terms
 from app.domain import case_hints
-from app.pdf.consent_form import build_consent_form_pdf, consent_form_content, render_consent_form
+from app.pdf.consent_form import consent_form_content, render_consent_form
 from app.pdf.structure import structure_problems
 
 from .pdf_samples import (
@@ -63,7 +63,7 @@ REQUIRED_CLAUSES = {
 
 @pytest.fixture(scope="module")
 def blank_form() -> bytes:
-    return build_consent_form_pdf(consent())
+    return render_consent_form(consent()).data
 
 
 @pytest.mark.parametrize("clause", list(REQUIRED_CLAUSES))
@@ -119,7 +119,7 @@ def test_outline_has_the_questions(blank_form: bytes) -> None:
 
 
 def test_without_kept_until_the_retention_date_is_left_out() -> None:
-    text = document_text(build_consent_form_pdf(consent(kept_until=None, retention_years=1)))
+    text = document_text(render_consent_form(consent(kept_until=None, retention_years=1)).data)
     assert "tot 1 jaar na het einde van de nazorg" in text
     assert "Als u op de verwachte datum vrijkomt" not in text
 
@@ -152,7 +152,7 @@ def test_boxes_are_drawn_and_recorded_choices_ticked(blank_form: bytes) -> None:
     ticked = consent(categories=tuple(replace(c, ticked=True) for c in empty.categories),
                      recipients=(replace(empty.recipients[0], ticked=True), *empty.recipients[1:]))
     expected = (boxes + signature_fields, len(empty.categories) + 1)
-    assert drawn_boxes_and_ticks(build_consent_form_pdf(ticked)) == expected
+    assert drawn_boxes_and_ticks(render_consent_form(ticked).data) == expected
 
 
 # --- content from a case ---------------------------------------------------------------------------------------

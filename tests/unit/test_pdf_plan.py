@@ -24,7 +24,7 @@ from app.casework.intake import (
 )
 from app.domain import CaseDirection, case_hints
 from app.pdf.page import Letterhead, page_label
-from app.pdf.plan import ACTION_HEADER, PlanAction, build_plan_pdf, plan_content, render_plan
+from app.pdf.plan import ACTION_HEADER, PlanAction, plan_content, render_plan
 from app.pdf.structure import page_count, structure_problems
 
 from .pdf_samples import (
@@ -45,13 +45,13 @@ HEADER_ROW = " ".join(ACTION_HEADER)
 
 @pytest.fixture(scope="module")
 def typical() -> bytes:
-    return build_plan_pdf(plan())
+    return render_plan(plan()).data
 
 
 @pytest.fixture(scope="module")
 def forty_actions() -> bytes:
     """40 actions in one domain: one table that must run over a page break."""
-    return build_plan_pdf(plan(actions_per_domain=(40, 0, 0, 0, 0)))
+    return render_plan(plan(actions_per_domain=(40, 0, 0, 0, 0))).data
 
 
 def test_structure_and_page_count(typical: bytes) -> None:
@@ -118,7 +118,7 @@ def test_forty_actions_span_pages_each_once_with_the_header_repeated(forty_actio
 
 
 def test_forty_actions_over_all_domains_still_end_with_the_signatures() -> None:
-    data = build_plan_pdf(plan(actions_per_domain=(8, 8, 8, 8, 8)))
+    data = render_plan(plan(actions_per_domain=(8, 8, 8, 8, 8))).data
     pages = pages_text(data)
     assert "Ondertekening" in pages[-1]
     assert all(len(re.findall(rf"Taak {n:02d} regelen", " ".join(pages))) == 1 for n in range(1, 41))
@@ -146,20 +146,20 @@ def test_outline_has_sections_and_domains_pointing_at_their_pages(forty_actions:
 
 
 def test_user_text_is_printed_literally() -> None:
-    data = build_plan_pdf(plan(agreements="Schuld < € 500 & huur > 0 <b>niet vet</b>\ntweede regel"))
+    data = render_plan(plan(agreements="Schuld < € 500 & huur > 0 <b>niet vet</b>\ntweede regel")).data
     assert "Schuld < € 500 & huur > 0 <b>niet vet</b> tweede regel" in document_text(data)
 
 
 def test_empty_fields_say_not_filled_in() -> None:
     content = plan(actions_per_domain=(), self_reliance="", contact_persons="", agreements="")
-    text = document_text(build_plan_pdf(content))
+    text = document_text(render_plan(content).data)
     assert "Zelfredzaamheid (niet ingevuld)" in text
     assert "Er zijn geen leefgebieden ingevuld." in text
     assert "Contactpersonen (niet ingevuld)" in text
 
 
 def test_actual_release_date_is_shown_when_known() -> None:
-    text = document_text(build_plan_pdf(plan(actual_release=date(2025, 3, 28))))
+    text = document_text(render_plan(plan(actual_release=date(2025, 3, 28))).data)
     assert "Datum vrijlating 28-03-2025" in text
 
 
@@ -176,7 +176,7 @@ def test_a_configured_logo_is_drawn_on_every_page(tmp_path: Path) -> None:
 
 def test_a_long_name_in_the_footer_is_shortened_not_overflowing() -> None:
     long_name = "Zoë " + "Ĳsselmeer-Łukasiewicz-" * 8
-    text = document_text(build_plan_pdf(plan(client_name=long_name)))
+    text = document_text(render_plan(plan(client_name=long_name)).data)
     assert "…" in text and "pagina 1 van" in text
 
 
@@ -261,7 +261,7 @@ def test_texts_longer_than_a_page_continue_instead_of_failing() -> None:
     long_action = PlanAction("Ketenpartner", " ".join(sentences))
     content = plan(direction_reason=" ".join(sentences))
     content = replace(content, domains=(replace(content.domains[0], actions=(long_action,)), *content.domains[1:]))
-    pages = pages_text(build_plan_pdf(content))
+    pages = pages_text(render_plan(content).data)
     whole = " ".join(pages)
     for number in range(len(sentences)):
         assert len(re.findall(rf"Zin{number} ", whole)) == 2, number  # once in the reason, once in the action
@@ -273,5 +273,5 @@ def test_a_missing_or_broken_logo_file_prints_the_letterhead_without_it(tmp_path
     broken = tmp_path / "logo.png"
     broken.write_text("geen plaatje", encoding="utf-8")
     for logo in (tmp_path / "weg.png", broken):
-        data = build_plan_pdf(plan(letterhead=Letterhead("Teststad", logo)))
+        data = render_plan(plan(letterhead=Letterhead("Teststad", logo))).data
         assert image_count(data) == 0 and "Gemeente Teststad" in document_text(data)

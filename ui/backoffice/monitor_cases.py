@@ -9,7 +9,7 @@ from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from app.casework.register import RegisterRow
-from ui.texts.labels import status_label
+from ui.texts.labels import label
 from ui.widgets.simple_table import SimpleTable
 
 
@@ -29,7 +29,7 @@ class MonitorCasesDialog(QDialog):
         intro.setObjectName("monitorCasesCount")
         self.table = SimpleTable([self.tr("Name"), self.tr("PI"), self.tr("Status")], 0, title, self)
         self.table.setObjectName("monitorCasesTable")
-        self.table.show_rows([([row.name, row.prison, status_label(row.status)], row.case_id) for row in shown],
+        self.table.show_rows([([row.name, row.prison, label(row.status)], row.case_id) for row in shown],
                              select_first=False)
         self.table.doubleClicked.connect(self._open)
         self.table.activated.connect(self._open)

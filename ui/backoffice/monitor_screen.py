@@ -53,7 +53,7 @@ from ui.context import WorkspaceContext
 from ui.documents.export import last_folder, remember_folder
 from ui.operations import Progress
 from ui.texts.formatting import format_date
-from ui.texts.labels import target_group_label
+from ui.texts.labels import label
 from ui.texts.messages import error_text
 from ui.widgets.buttons import push_button
 
@@ -97,7 +97,7 @@ def compute(facts: list[CaseFacts], period: Period, threshold: int, grouping: Gr
 
 def _target_group_name(value: str) -> str:
     try:
-        return target_group_label(TargetGroup(value))
+        return label(TargetGroup(value))
     except ValueError:
         return value
 

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QWidget
 from app.audit import AuditLine
 from app.privacy.audit_log import access_history
 from ui.context import WorkspaceContext
-from ui.widgets.audit_table import AuditColumn, AuditTable
+from ui.privacy.audit_table import AuditColumn, AuditTable
 from ui.widgets.list_dialog import ListDialog
 
 

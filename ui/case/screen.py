@@ -51,7 +51,7 @@ from ui.documents.preview import PdfPreviewDialog
 from ui.operations import Progress
 from ui.privacy.client_requests import ClientRequestsButton
 from ui.texts.formatting import format_date
-from ui.texts.labels import case_direction_label, status_label, target_group_label
+from ui.texts.labels import label
 from ui.texts.messages import error_text
 from ui.widgets.bsn import BsnField
 from ui.widgets.buttons import chain_tab_order, push_button
@@ -181,7 +181,7 @@ class CaseScreen(QWidget):
         self.status.setObjectName("statusCombo")
         self.status.setAccessibleName(self.tr("Case status"))
         for status in CaseStatus:
-            self.status.addItem(status_label(status), status.value)
+            self.status.addItem(label(status), status.value)
         self.status_steps = QLabel(self)
         self.status_steps.setObjectName("statusSteps")
         self.status_steps.setAccessibleName(self.tr("Dates of the status steps"))
@@ -189,13 +189,13 @@ class CaseScreen(QWidget):
         self.case_direction.setObjectName("caseDirectionCombo")
         self.case_direction.setAccessibleName(self.tr("Case direction"))
         for direction in CaseDirection:
-            self.case_direction.addItem(case_direction_label(direction), direction.value)
+            self.case_direction.addItem(label(direction), direction.value)
         self.coordinator = self._line_edit("coordinatorEdit", self.tr("Coordinator"), 120)
         self.target_groups: dict[TargetGroup, QCheckBox] = {}
         for group in TargetGroup:
-            box = QCheckBox(target_group_label(group), self)
+            box = QCheckBox(label(group), self)
             box.setObjectName(f"targetGroup_{group.value}")
-            box.setAccessibleName(target_group_label(group))
+            box.setAccessibleName(label(group))
             self.target_groups[group] = box
         self.notes = QPlainTextEdit(self)
         self.notes.setObjectName("notesEdit")
@@ -709,7 +709,7 @@ class CaseScreen(QWidget):
         dates = self._status_dates(status)
         dates.setdefault(status, date.today())  # as the service does: reaching a status without a date is today
         self.status_steps.setText("\n".join(
-            f"{status_label(step)}  {format_date(dates.get(step)) or '–'}"
+            f"{label(step)}  {format_date(dates.get(step)) or '–'}"
             for step in STATUS_FLOW[: STATUS_FLOW.index(status) + 1]
         ))
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from app.casework.consent import Badge
-from ui.texts.labels import consent_badge_label
+from ui.texts.labels import label
 
 # (background, text, border) per badge
 _COLOURS = {
@@ -35,8 +35,8 @@ class BadgeLabel(QLabel):
             self.hide()
             return
         background, text, border = _COLOURS[badge]
-        self.setText(consent_badge_label(badge))
-        self.setAccessibleName(self.tr("Consent: {badge}").format(badge=consent_badge_label(badge)))
+        self.setText(label(badge))
+        self.setAccessibleName(self.tr("Consent: {badge}").format(badge=label(badge)))
         self.setStyleSheet(f"#{self.objectName()} {{ background: {background}; color: {text}; "
                            f"border: 1px solid {border}; border-radius: 10px; padding: 3px 12px; "
                            "font-weight: bold; }")

@@ -27,7 +27,7 @@ from app.casework.consent_terms import Ground, RevocationScope
 from app.errors import ValidationError
 from ui.texts.consent import ConsentVocabulary
 from ui.texts.formatting import format_date
-from ui.texts.labels import ground_label, revocation_scope_label
+from ui.texts.labels import label
 from ui.texts.messages import error_text
 from ui.widgets.date_edit import DateEdit
 from ui.widgets.field_marks import FieldMessage
@@ -107,7 +107,7 @@ class AddGroundDialog(_ValueDialog):
         self.ground.setAccessibleName(self.tr("Legal basis"))
         for ground in Ground:
             if ground is not Ground.CONSENT:  # consent is proven by a consent record, not noted as a ground
-                self.ground.addItem(ground_label(ground), ground.value)
+                self.ground.addItem(label(ground), ground.value)
         self.noted_on = DateEdit(self)
         self.noted_on.setObjectName("notedOnEdit")
         self.noted_on.setAccessibleName(self.tr("Noted on"))
@@ -140,7 +140,7 @@ class EndGroundDialog(_ValueDialog):
         self.ended_on.setAccessibleName(self.tr("Ended on"))
         self.ended_on.set_value(date.today())
         summary = QLabel(self.tr("{ground}, noted on {date}").format(
-            ground=ground_label(ground.ground), date=format_date(ground.noted_on)), self)
+            ground=label(ground.ground), date=format_date(ground.noted_on)), self)
         summary.setWordWrap(True)
         self.form.addRow(summary)
         self._row(self.tr("&Ended on"), "ended_on", self.ended_on)
@@ -178,9 +178,9 @@ class RevokeDialog(_ValueDialog):
         self.scope_buttons: dict[RevocationScope, QRadioButton] = {}
         scope_layout = QVBoxLayout(self.scope_box)
         for scope in RevocationScope:
-            button = QRadioButton(revocation_scope_label(scope), self.scope_box)
+            button = QRadioButton(label(scope), self.scope_box)
             button.setObjectName(f"scope_{scope.value}")
-            button.setAccessibleName(revocation_scope_label(scope))
+            button.setAccessibleName(label(scope))
             button.setEnabled(scope is RevocationScope.WHOLE or bool(self._choices[scope]))
             self.scope_group.addButton(button)
             self.scope_buttons[scope] = button
@@ -221,8 +221,8 @@ class RevokeDialog(_ValueDialog):
             return
         scope = self.scope()
         self.which.clear()
-        for value, label in self._choices.get(scope, []):
-            self.which.addItem(label, value)
+        for value, words in self._choices.get(scope, []):
+            self.which.addItem(words, value)
         self.which.setEnabled(scope is not RevocationScope.WHOLE)
 
     def value(self) -> Revocation:

@@ -25,7 +25,7 @@ from app.errors import ValidationError
 from ui.consent.signature_pad import SignaturePad
 from ui.intake.checklist_widgets import DateField
 from ui.texts.consent import ConsentVocabulary
-from ui.texts.labels import how_given_label
+from ui.texts.labels import label
 from ui.texts.messages import error_text
 from ui.widgets.check_list import CheckList
 from ui.widgets.date_edit import DateEdit
@@ -92,9 +92,9 @@ class ConsentForm(QWidget):
         how_layout.setContentsMargins(4, 4, 4, 4)
         QVBoxLayout(self.how_box).addWidget(self.how_options)
         for how in HowGiven:
-            button = QRadioButton(how_given_label(how), self.how_options)
+            button = QRadioButton(label(how), self.how_options)
             button.setObjectName(f"howGiven_{how.value}")
-            button.setAccessibleName(how_given_label(how))
+            button.setAccessibleName(label(how))
             self.how_group.addButton(button)
             self.how_buttons[how] = button
             how_layout.addWidget(button)

@@ -18,7 +18,7 @@ from app.casework.sharing_policy import ConsentStatus, consent_status
 from ui.consent.signature_pad import signature_image
 from ui.texts.consent import ConsentVocabulary
 from ui.texts.formatting import format_date
-from ui.texts.labels import consent_status_label, how_given_label, revocation_scope_label
+from ui.texts.labels import label
 
 SIGNATURE_WIDTH = 300  # shown at most this wide; the PNG itself is at most 600 pixels
 
@@ -94,7 +94,7 @@ class ConsentHistory(QTextBrowser):
                    for revocation in sorted(consent.revocations, key=lambda r: r.revoked_on, reverse=True)}
         rows = [
             (self.tr("Given on"), escape(format_date(consent.given_on))),
-            (self.tr("How"), escape(how_given_label(consent.how_given))),
+            (self.tr("How"), escape(label(consent.how_given))),
         ]
         if consent.witness:
             rows.append((self.tr("Witness"), escape(consent.witness)))
@@ -119,7 +119,7 @@ class ConsentHistory(QTextBrowser):
         rows.append((self.tr("Signature"), self._signature(consent)))
         table = "".join(f"<tr><td style='padding-right:12px; color:#4a5568'>{escape(label)}</td><td>{value}</td></tr>"
                         for label, value in rows)
-        heading = f"{escape(self.version_name(consent.id))} — {escape(consent_status_label(status))}"
+        heading = f"{escape(self.version_name(consent.id))} — {escape(label(status))}"
         return f"<h3>{heading}</h3><table cellspacing='2'>{table}</table>"
 
     def _marked(self, label: str, revoked_on: date | None) -> str:
@@ -129,7 +129,7 @@ class ConsentHistory(QTextBrowser):
         return self.tr("{item} (revoked from {date})").format(item=label, date=format_date(revoked_on))
 
     def _revocation(self, revocation: RevocationData, vocabulary: ConsentVocabulary) -> str:
-        what = revocation_scope_label(revocation.scope)
+        what = label(revocation.scope)
         if revocation.scope is RevocationScope.RECIPIENT:
             what = f"{what}: {vocabulary.recipient(revocation.scope_value)}"
         elif revocation.scope is RevocationScope.CATEGORY:

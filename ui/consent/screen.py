@@ -45,7 +45,7 @@ from ui.context import WorkspaceContext
 from ui.operations import Progress
 from ui.texts.consent import ConsentVocabulary
 from ui.texts.formatting import format_date
-from ui.texts.labels import consent_status_label, ground_label
+from ui.texts.labels import label
 from ui.texts.messages import error_text
 from ui.widgets.buttons import chain_tab_order, push_button
 from ui.widgets.dialog_slot import DialogSlot
@@ -314,7 +314,7 @@ class ConsentScreen(QWidget):
         basis = processing_basis(file.facts, today)
         self.basis.setText(self.tr("No legal basis to process this client's data today: record a consent or a legal basis.")
                            if basis is None else
-                           self.tr("Today this client's data are processed on: {basis}.").format(basis=ground_label(basis)))
+                           self.tr("Today this client's data are processed on: {basis}.").format(basis=label(basis)))
         self.basis.setStyleSheet(f"color: {INVALID_COLOUR};" if basis is None else "")
         self._show_grounds(file.grounds)
         self.history.show_file(file, self._vocabulary, today)
@@ -325,7 +325,7 @@ class ConsentScreen(QWidget):
         selected = self._selected_ground()
         self.grounds_table.setRowCount(len(grounds))
         for row, ground in enumerate(grounds):
-            values = (ground_label(ground.ground), format_date(ground.noted_on), format_date(ground.ended_on) or "–",
+            values = (label(ground.ground), format_date(ground.noted_on), format_date(ground.ended_on) or "–",
                       ground.note)
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
@@ -343,7 +343,7 @@ class ConsentScreen(QWidget):
         for consent in file.current_consents:
             text = self.tr("{version}: given on {date} — {status}").format(
                 version=self.history.version_name(consent.id), date=format_date(consent.given_on),
-                status=consent_status_label(consent_status(facts[consent.id], today)))
+                status=label(consent_status(facts[consent.id], today)))
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, consent.id)
             self.current_list.addItem(item)
@@ -541,7 +541,7 @@ class ConsentScreen(QWidget):
         ground = self._selected_ground()
         if ground is None or not dialogs.ask_yes_no(self, self.tr(
                 "Remove the legal basis “{ground}”? Only remove one that was noted by mistake; end it when it no longer applies.").format(
-                ground=ground_label(ground.ground))):
+                ground=label(ground.ground))):
             return
         self._write(lambda workspace, _case_id: consents.remove_ground(workspace, ground.id),
                     lambda: self.grounds_table.setFocus(),

@@ -30,7 +30,7 @@ from app.workspace.folder import OpenWorkspace
 from ui import dialogs
 from ui.intake.checklist_widgets import ChoiceBox, DateField, line_edit
 from ui.operations import Operations, Progress
-from ui.texts.labels import action_owner_label
+from ui.texts.labels import label
 from ui.widgets.autosave import Autosaver
 
 
@@ -148,7 +148,7 @@ class ActionsEditor(QWidget):
         row = _Row(
             action,
             line_edit(action.what, f"{prefix}_what", self.tr("What"), self),
-            ChoiceBox([(action_owner_label(owner), owner.value) for owner in ActionOwner], action.who.value,
+            ChoiceBox([(label(owner), owner.value) for owner in ActionOwner], action.who.value,
                       f"{prefix}_who", self.tr("Who"), self),
             DateField(action.due_date, f"{prefix}_due", self.tr("Due date"), self),
             QCheckBox(self),

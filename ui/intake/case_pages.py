@@ -15,7 +15,7 @@ from app.workspace.folder import OpenWorkspace
 from ui.intake.page import IntakePage
 from ui.texts.case_warnings import warning_text
 from ui.texts.formatting import format_date
-from ui.texts.labels import target_group_label
+from ui.texts.labels import label
 from ui.widgets.autosave import Autosaver
 from ui.widgets.field_marks import INVALID_COLOUR
 
@@ -40,10 +40,10 @@ class PersonalPage(IntakePage):
             rows.append((self.tr("Actual release"), format_date(detention.actual_release_date)))
         if case_file.hints.aftercare_ends_on is not None:
             rows.append((self.tr("Aftercare ends"), format_date(case_file.hints.aftercare_ends_on)))
-        for label, value in rows:
+        for caption, value in rows:
             shown = QLabel(value, body)
-            shown.setAccessibleName(label)
-            form.addRow(label, shown)
+            shown.setAccessibleName(caption)
+            form.addRow(caption, shown)
         data_box = QGroupBox(self.tr("From the notification"), body)
         data_box.setObjectName("personalSummary")
         data_box.setLayout(form)
@@ -77,9 +77,9 @@ class TargetGroupPage(IntakePage):
         groups = QGroupBox(self.tr("Target groups"), body)
         column = QVBoxLayout(groups)
         for group in TargetGroup:
-            box = QCheckBox(target_group_label(group), groups)
+            box = QCheckBox(label(group), groups)
             box.setObjectName(f"targetGroup_{group.value}")
-            box.setAccessibleName(target_group_label(group))
+            box.setAccessibleName(label(group))
             box.setChecked(group in case_file.case.target_groups)
             column.addWidget(box)
             self.boxes[group] = box

@@ -18,14 +18,14 @@ from ui.intake.actions import ActionList, ActionsEditor
 from ui.intake.checklist_widgets import ChoiceBox, item_input, text_box
 from ui.intake.page import IntakePage
 from ui.operations import Operations
-from ui.texts.labels import answer_label, domain_status_label, moment_label
+from ui.texts.labels import answer_label, label
 from ui.widgets.autosave import Autosaver
 
 NOTES_LINES = 7
 
 
 def _status_options() -> list[tuple[str, object]]:
-    return [("", None), *((domain_status_label(status), status.value) for status in DomainStatus)]
+    return [("", None), *((label(status), status.value) for status in DomainStatus)]
 
 
 class DomainPage(IntakePage):
@@ -86,9 +86,9 @@ class DomainPage(IntakePage):
         for moment in Moment:
             box = ChoiceBox(_status_options(), _value(intake_file.assessment(domain_id, moment).status),
                             f"status_{domain_id}_{moment.value}",
-                            self.tr("Status: {moment}").format(moment=moment_label(moment)), body)
+                            self.tr("Status: {moment}").format(moment=label(moment)), body)
             self.statuses[moment] = box
-            situation.addRow(moment_label(moment), box)
+            situation.addRow(label(moment), box)
             autosaver.add(f"status:{domain_id}:{moment.value}", partial(_status_of, box),
                           partial(_save_status, assessment, moment),
                           edited=box.currentIndexChanged, widgets=(box,))

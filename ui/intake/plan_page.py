@@ -16,7 +16,7 @@ from ui.intake.actions import ActionList, ActionsEditor
 from ui.intake.checklist_widgets import ChoiceBox, text_box
 from ui.intake.page import IntakePage
 from ui.operations import Operations
-from ui.texts.labels import plan_status_label
+from ui.texts.labels import label
 from ui.widgets.autosave import Autosaver
 
 DOMAIN_TEXT_LINES = 3
@@ -31,7 +31,7 @@ class PlanPage(IntakePage):
         body = self.body
         self._case_id = case_id = intake_file.case_id
 
-        self.status = ChoiceBox([(plan_status_label(status), status.value) for status in PlanStatus],
+        self.status = ChoiceBox([(label(status), status.value) for status in PlanStatus],
                                 intake_file.plan_status.value, "planStatusCombo", self.tr("Plan status"), body)
         autosaver.add("plan:status", lambda: PlanStatus(self.status.value()),
                       lambda value: save_plan(workspace, case_id, status=value),

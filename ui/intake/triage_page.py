@@ -22,7 +22,7 @@ from app.domain import CaseDirection
 from app.workspace.folder import OpenWorkspace
 from ui.intake.checklist_widgets import ChoiceBox, line_edit
 from ui.intake.page import IntakePage
-from ui.texts.labels import answer_label, case_direction_label, domain_status_label, self_reliance_label
+from ui.texts.labels import answer_label, label
 from ui.widgets.autosave import Autosaver
 
 _RELIANCE = tuple(SelfReliance)
@@ -47,9 +47,9 @@ class TriagePage(IntakePage):
         self.self_reliance = QButtonGroup(self)
         reliance_row = QHBoxLayout()
         for number, reliance in enumerate(_RELIANCE):
-            button = QRadioButton(self_reliance_label(reliance), body)
+            button = QRadioButton(label(reliance), body)
             button.setObjectName(f"selfReliance_{reliance.value}")
-            button.setAccessibleName(self_reliance_label(reliance))
+            button.setAccessibleName(label(reliance))
             button.setChecked(reliance is intake_file.self_reliance)
             self.self_reliance.addButton(button, number)
             reliance_row.addWidget(button)
@@ -60,7 +60,7 @@ class TriagePage(IntakePage):
         self.self_reliance.idToggled.connect(self.progress_changed)
 
         self.case_direction = ChoiceBox(
-            [(case_direction_label(direction), direction.value) for direction in CaseDirection],
+            [(label(direction), direction.value) for direction in CaseDirection],
             intake_file.case_direction.value, "caseDirectionCombo", self.tr("Case direction"), body)
         autosaver.add("triage:case_direction", lambda: CaseDirection(self.case_direction.value()),
                       lambda value: save_intake_details(workspace, case_id, case_direction=value),
@@ -110,7 +110,7 @@ class TriagePage(IntakePage):
         for verdict in verdicts:
             needed, status = self._verdicts[verdict.domain_id]
             needed.setText(answer_label({True: "yes", False: "no", None: "unknown"}[verdict.aftercare_needed]))
-            status.setText(domain_status_label(verdict.status_at_intake) if verdict.status_at_intake else "–")
+            status.setText(label(verdict.status_at_intake) if verdict.status_at_intake else "–")
 
 
 def _bold(label: QLabel) -> QLabel:

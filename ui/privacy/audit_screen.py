@@ -14,7 +14,7 @@ from app.audit import AuditLine, ChainReport
 from app.privacy.audit_log import recent_entries, verify_audit_chain
 from ui import dialogs
 from ui.context import WorkspaceContext
-from ui.widgets.audit_table import AuditColumn, AuditTable
+from ui.privacy.audit_table import AuditColumn, AuditTable
 from ui.widgets.buttons import push_button
 from ui.widgets.field_marks import INVALID_COLOUR
 

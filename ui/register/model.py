@@ -30,7 +30,7 @@ from app.domain import STATUS_FLOW, mask_bsn
 from ui.register.overview import OverviewFilter
 from ui.texts.case_warnings import warning_text
 from ui.texts.formatting import format_date
-from ui.texts.labels import consent_badge_label, status_label
+from ui.texts.labels import label
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -74,11 +74,11 @@ def _display(row: RegisterRow, column: Column, badge: Badge) -> str:
     if column is Column.RELEASE_DATE:
         return format_date(row.release_date)
     if column is Column.STATUS:
-        return status_label(row.status)
+        return label(row.status)
     if column is Column.WARNINGS:
         return f"⚠ {len(row.warnings)}" if row.warnings else ""
     if column is Column.CONSENT:
-        return consent_badge_label(badge)
+        return label(badge)
     return row.coordinator
 
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QWidget
 
 from app.casework.register import RegisterRow
 from app.domain import TargetGroup
-from ui.texts.labels import target_group_label
+from ui.texts.labels import label
 
 NO_COORDINATOR = ""  # the coordinator filter's value for cases no one has yet
 
@@ -56,7 +56,7 @@ class OverviewFilterBar(QWidget):
         self.target_group = self._combo("targetGroupFilter", self.tr("Target group"))
         self.target_group.addItem(self.tr("All target groups"), None)
         for group in TargetGroup:
-            self.target_group.addItem(target_group_label(group), group.value)
+            self.target_group.addItem(label(group), group.value)
         self.only_warnings = QCheckBox(self.tr("Only with open &warnings"), self)
         self.only_warnings.setObjectName("onlyWarningsFilter")
         self.only_warnings.toggled.connect(self.changed)
@@ -65,9 +65,9 @@ class OverviewFilterBar(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         for text, combo in ((self.tr("&Coordinator:"), self.coordinator), (self.tr("P&I:"), self.prison),
                             (self.tr("&Target group:"), self.target_group)):
-            label = QLabel(text, self)
-            label.setBuddy(combo)
-            layout.addWidget(label)
+            caption = QLabel(text, self)
+            caption.setBuddy(combo)
+            layout.addWidget(caption)
             layout.addWidget(combo, 1)
         layout.addWidget(self.only_warnings)
 

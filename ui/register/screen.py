@@ -31,7 +31,7 @@ from ui.documents.batch import BatchCase, BatchPrint, BatchReport, BatchSave, su
 from ui.documents.export import last_folder, remember_folder
 from ui.register.backoffice import BackOfficeRegister
 from ui.register.model import Column, RegisterTableModel
-from ui.texts.labels import status_label
+from ui.texts.labels import label
 from ui.widgets.buttons import chain_tab_order, push_button
 from ui.widgets.worker_run import RunSlot
 
@@ -91,7 +91,7 @@ class RegisterScreen(QWidget):
         self.status_filter.setAccessibleName(self.tr("Status"))
         self.status_filter.addItem(self.tr("All statuses"), None)
         for status in CaseStatus:
-            self.status_filter.addItem(status_label(status), status.value)
+            self.status_filter.addItem(label(status), status.value)
         self.status_filter.currentIndexChanged.connect(self._apply_filter)
 
         self.release_within_check = QCheckBox(self.tr("&Release within"), self)

@@ -33,6 +33,7 @@ from app.errors import TerugkeerError
 from app.sync.conflicts import Conflict, Resolution
 from ui import dialogs
 from ui.texts.formatting import format_date
+from ui.texts.labels import label
 from ui.texts.sync import ENUM_FIELDS, field_label, local_date, short_id, table_label, value_text
 from ui.widgets.date_edit import DateEdit
 from ui.widgets.field_marks import INVALID_COLOUR
@@ -56,13 +57,12 @@ def make_editor(table: str, field: str, mine: Any, theirs: Any, parent: QWidget)
     """The editor for one conflicting field, holding `mine` to start with."""
     values = [value for value in (mine, theirs) if value is not None]
     nullable = len(values) < 2
-    enum = ENUM_FIELDS.get((table, field))
-    if enum is not None and all(isinstance(value, str) for value in values):
-        kind, label = enum
+    vocabulary = ENUM_FIELDS.get((table, field))
+    if vocabulary is not None and all(isinstance(value, str) for value in values):
         combo = QComboBox(parent)
         if nullable:
             combo.addItem(value_text(table, field, None), None)
-        for member in kind:
+        for member in vocabulary:
             combo.addItem(label(member), member.value)
         combo.setCurrentIndex(max(combo.findData(mine), 0))
         return combo, combo.currentData

@@ -8,7 +8,6 @@ case screen would show, and `field_label` names a column as the forms do, with a
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from datetime import UTC, date, datetime
 from enum import StrEnum
 from typing import Any
@@ -21,19 +20,7 @@ from app.domain import CaseDirection, CaseStatus, WorkspaceKind
 from app.sync.device import Peer
 from app.sync.importer import ImportResult
 from ui.texts.formatting import format_date, format_date_time
-from ui.texts.labels import (
-    action_owner_label,
-    case_direction_label,
-    domain_status_label,
-    ground_label,
-    how_given_label,
-    moment_label,
-    plan_status_label,
-    record_type_label,
-    revocation_scope_label,
-    self_reliance_label,
-    status_label,
-)
+from ui.texts.labels import record_type_label, stored_label
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _ISO_DATE_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
@@ -152,18 +139,18 @@ def field_label(field: str) -> str:
     return labels.get(field) or field.replace("_", " ").capitalize()
 
 
-# Columns holding a code of a closed list, with the enumeration and its label function.
-ENUM_FIELDS: dict[tuple[str, str], tuple[type[StrEnum], Callable[[Any], str]]] = {
-    ("case_file", "status"): (CaseStatus, status_label),
-    ("case_file", "case_direction"): (CaseDirection, case_direction_label),
-    ("intake", "self_reliance"): (SelfReliance, self_reliance_label),
-    ("domain_assessment", "status"): (DomainStatus, domain_status_label),
-    ("domain_assessment", "moment"): (Moment, moment_label),
-    ("plan", "status"): (PlanStatus, plan_status_label),
-    ("follow_up_action", "who"): (ActionOwner, action_owner_label),
-    ("processing_ground", "ground"): (Ground, ground_label),
-    ("consent_record", "how_given"): (HowGiven, how_given_label),
-    ("consent_revocation", "scope"): (RevocationScope, revocation_scope_label),
+# Columns holding a code of a closed list, with its vocabulary.
+ENUM_FIELDS: dict[tuple[str, str], type[StrEnum]] = {
+    ("case_file", "status"): CaseStatus,
+    ("case_file", "case_direction"): CaseDirection,
+    ("intake", "self_reliance"): SelfReliance,
+    ("domain_assessment", "status"): DomainStatus,
+    ("domain_assessment", "moment"): Moment,
+    ("plan", "status"): PlanStatus,
+    ("follow_up_action", "who"): ActionOwner,
+    ("processing_ground", "ground"): Ground,
+    ("consent_record", "how_given"): HowGiven,
+    ("consent_revocation", "scope"): RevocationScope,
 }
 
 
@@ -180,13 +167,9 @@ def value_text(table: str, field: str, value: Any) -> str:
     if isinstance(value, dict):
         return ", ".join(f"{key}: {item}" for key, item in value.items())
     if isinstance(value, str):
-        enum = ENUM_FIELDS.get((table, field))
-        if enum is not None:
-            kind, label = enum
-            try:
-                return label(kind(value))
-            except ValueError:
-                return value
+        vocabulary = ENUM_FIELDS.get((table, field))
+        if vocabulary is not None:
+            return stored_label(vocabulary, value)
         if _ISO_DATE.match(value):
             return format_date(date.fromisoformat(value))
         if _ISO_DATE_TIME.match(value):

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import TerugkeerError
+from app.policy import Policy
 from app.settings import Settings
 from app.workspace import quick_unlock
 from ui import dialogs
@@ -47,7 +48,18 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Settings"))
         self._context = context
         self._stored = stored if stored is not None else context.settings
-        settings, policy = context.settings, context.policy
+        self._build_language_and_lock(context.settings)
+        self._build_quick_unlock(context)
+        template = context.catalogue.active()
+        self.optional_domains = {
+            domain.id: QCheckBox(domain.label.in_language(context.settings.language))
+            for domain in template.domains if domain.optional
+        }
+        for domain_id, box in self.optional_domains.items():
+            box.setChecked(domain_id in context.settings.optional_domains)
+        self._layout(context.policy)
+
+    def _build_language_and_lock(self, settings: Settings) -> None:
         self.language = QComboBox()
         self.language.setAccessibleName(self.tr("Language"))
         self.language.addItem("Nederlands", "nl")
@@ -58,6 +70,9 @@ class SettingsDialog(QDialog):
         self.auto_lock.setRange(1, 240)
         self.auto_lock.setSuffix(self.tr(" min"))
         self.auto_lock.setValue(settings.auto_lock_minutes)
+
+    def _build_quick_unlock(self, context: WorkspaceContext) -> None:
+        settings, policy = context.settings, context.policy
         workspace_id = context.workspace.summary.workspace_id
         self.quick_unlock = QCheckBox(self.tr("Unlock with the system keyring on this computer"))
         self.quick_unlock.setChecked(workspace_id in settings.quick_unlock_workspaces)
@@ -72,13 +87,8 @@ class SettingsDialog(QDialog):
         self.quick_unlock_note = QLabel(note)
         self.quick_unlock_note.setWordWrap(True)
         self.quick_unlock.setEnabled(reason is None and policy.quick_unlock_allowed)
-        template = context.catalogue.active()
-        self.optional_domains = {
-            domain.id: QCheckBox(domain.label.in_language(settings.language))
-            for domain in template.domains if domain.optional
-        }
-        for domain_id, box in self.optional_domains.items():
-            box.setChecked(domain_id in settings.optional_domains)
+
+    def _layout(self, policy: Policy) -> None:
         change = QPushButton(self.tr("Change &passphrase…"))
         change.clicked.connect(self._change_passphrase)
         rotate = QPushButton(self.tr("&Rotate database key…"))

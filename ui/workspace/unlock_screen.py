@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -10,7 +11,7 @@ from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QLineEdit, QPushButto
 from app.errors import TerugkeerError
 from app.workspace import quick_unlock
 from app.workspace.folder import OpenWorkspace, UnlockDelayed, unlock, unlock_wait_seconds, unlock_with_key
-from ui.operations import Operations
+from ui.operations import Operations, Progress
 from ui.texts.messages import error_text
 
 
@@ -97,7 +98,7 @@ class UnlockScreen(QWidget):
 
         self._start(work)
 
-    def _start(self, work) -> None:  # type: ignore[no-untyped-def]
+    def _start(self, work: Callable[[Progress], OpenWorkspace]) -> None:
         self._set_busy(True)
         self.message.setStyleSheet("color: palette(text)")
         self.message.setText(self.tr("Unlocking…"))

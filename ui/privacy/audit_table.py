@@ -8,9 +8,9 @@ from enum import Enum
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from app.audit import AuditLine
+from app.audit import AuditAction, AuditLine, Outcome, Purpose
 from ui.texts.formatting import format_date_time
-from ui.texts.labels import audit_action_label, audit_outcome_label, audit_purpose_label, record_type_label, role_label
+from ui.texts.labels import record_type_label, roles_label, stored_label
 from ui.widgets.simple_table import SelectionMode, SimpleTable, table_item
 
 
@@ -41,12 +41,12 @@ def _heading(column: AuditColumn) -> str:
 _CELL: dict[AuditColumn, Callable[[AuditLine], str]] = {
     AuditColumn.SEQ: lambda line: str(line.seq),
     AuditColumn.WHEN: lambda line: format_date_time(line.occurred_at),
-    AuditColumn.ACTION: lambda line: audit_action_label(line.action),
-    AuditColumn.OUTCOME: lambda line: audit_outcome_label(line.outcome),
+    AuditColumn.ACTION: lambda line: stored_label(AuditAction, line.action),
+    AuditColumn.OUTCOME: lambda line: stored_label(Outcome, line.outcome),
     AuditColumn.RECORD: lambda line: record_type_label(line.record_type),
     AuditColumn.USER: lambda line: line.user_name,
-    AuditColumn.ROLE: lambda line: role_label(line.user_role),
-    AuditColumn.PURPOSE: lambda line: audit_purpose_label(line.purpose),
+    AuditColumn.ROLE: lambda line: roles_label(line.user_role),
+    AuditColumn.PURPOSE: lambda line: stored_label(Purpose, line.purpose),
 }
 
 
