@@ -102,10 +102,9 @@ def append(
     occurred_at: datetime | None = None,
 ) -> AuditEntry:
     """Add one entry at the end of the chain, in the unit of work's transaction (the caller commits)."""
-    last = uow.audit.last()
-    prev_hash = last.entry_hash if last else GENESIS_HASH
+    last_seq, prev_hash = uow.audit.head() or (0, GENESIS_HASH)
     entry = AuditEntry(
-        seq=(last.seq + 1) if last else 1,
+        seq=last_seq + 1,
         event_id=str(uuid.uuid4()),
         occurred_at=(occurred_at or datetime.now(UTC)).isoformat(timespec="microseconds"),
         action=action.value,
@@ -141,8 +140,7 @@ def append_many(uow: UnitOfWork, actor: Actor, events: Iterable[RecordEvent]) ->
     """Add many entries at the end of the chain in one statement (an import touching thousands of records);
     the same entries, one by one, as `append` would make. Returns how many were added. The caller commits."""
     uow.flush()
-    last = uow.audit.last()
-    seq, prev_hash = (last.seq, last.entry_hash) if last else (0, GENESIS_HASH)
+    seq, prev_hash = uow.audit.head() or (0, GENESIS_HASH)
     occurred_at = datetime.now(UTC).isoformat(timespec="microseconds")
     rows = []
     for event in events:

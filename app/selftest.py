@@ -42,7 +42,7 @@ from app.sync.device import enroll, own_identity_file
 from app.sync.export import export_bundle
 from app.sync.identity import read_public_identity
 from app.sync.importer import import_bundle
-from app.workspace.folder import OpenWorkspace, create_workspace, unlock
+from app.workspace.folder import EmbeddedWorkspace, create_workspace, unlock
 
 SQLITE_PLAINTEXT_HEADER = b"SQLite format 3\x00"
 # A canary that must never appear in any file of the workspace. Its letters are the ones reportlab's standard
@@ -64,7 +64,7 @@ class _Run:
     folder: Path
     passphrase: str
     keep: Path | None = None
-    workspace: OpenWorkspace | None = None
+    workspace: EmbeddedWorkspace | None = None
     case_id: str = ""
 
 

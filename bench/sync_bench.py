@@ -19,7 +19,7 @@ if TYPE_CHECKING:  # the app loads in the child process only
     from app.domain import WorkspaceKind
     from app.sync.export import ExportSummary
     from app.sync.payload import Payload
-    from app.workspace.folder import OpenWorkspace
+    from app.workspace.session import OpenWorkspace
 
 FULL_CASES = 5_000
 CHANGES = 50

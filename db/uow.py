@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from types import TracebackType
+from typing import Protocol
 
 from sqlalchemy import Engine, text
 from sqlalchemy.orm import Session, SessionTransaction, sessionmaker
@@ -21,11 +22,31 @@ from db.repositories.sync import SyncRepository
 from db.repositories.workspace import WorkspaceRepository
 
 
+class SecretWrap(Protocol):
+    """How secrets stored in the database (the device's private keys) are kept: as they are inside an encrypted
+    SQLCipher file, wrapped under a key the database does not hold on the server (app.workspace.office_key)."""
+
+    def wrap(self, secret: bytes, purpose: str) -> bytes: ...
+
+    def unwrap(self, stored: bytes, purpose: str) -> bytes: ...
+
+
+class StoredAsIs:
+    """The embedded workspace's way: the whole file is encrypted already."""
+
+    def wrap(self, secret: bytes, purpose: str) -> bytes:
+        return secret
+
+    def unwrap(self, stored: bytes, purpose: str) -> bytes:
+        return stored
+
+
 class UnitOfWork:
     """Use as `with UnitOfWork(engine) as uow: ...; uow.commit()`; leaving without commit rolls back."""
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, secrets: SecretWrap | None = None) -> None:
         self._session_factory = sessionmaker(bind=engine, expire_on_commit=False)
+        self.secrets: SecretWrap = secrets or StoredAsIs()
 
     def __enter__(self) -> UnitOfWork:
         self.session: Session = self._session_factory()

@@ -5,7 +5,9 @@ Tests never touch the machine's keyring and never pay for the real, machine-tune
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import keyring
@@ -13,10 +15,23 @@ import keyring.core
 import pytest
 from keyring.backend import KeyringBackend
 from keyring.errors import PasswordDeleteError
+from postgres_cluster import (
+    OWNER,
+    OWNER_PASSWORD,
+    PostgresCluster,
+    create_database,
+    create_owner,
+    drop_database,
+    missing_reason,
+)
 
 from app.domain import WorkspaceKind
-from app.workspace.folder import OpenWorkspace, create_workspace
+from app.permissions import Role
+from app.workspace.accounts import add_account
+from app.workspace.folder import create_workspace
 from app.workspace.keyfile import KdfParams
+from app.workspace.server import ServerWorkspace, connect, init_server
+from app.workspace.session import OpenWorkspace
 
 WORKSPACE_PASSPHRASE = "correct horse battery staple"
 
@@ -84,11 +99,81 @@ def workspace(tmp_path: Path, fast_kdf: KdfParams) -> Iterator[OpenWorkspace]:
         opened.lock()
 
 
+# --- the back office on both engines --------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[PostgresCluster]:
+    """A throwaway PostgreSQL server for this test process (one per xdist worker); skipped where none is installed."""
+    reason = missing_reason()
+    if reason is not None:
+        pytest.skip(reason)
+    cluster = PostgresCluster()
+    cluster.start()
+    create_owner(cluster)
+    yield cluster
+    cluster.stop()
+
+
+@dataclass
+class ServerDatabase:
+    """One fresh database on the test server, set up as IT does (`init_server` as its owner)."""
+
+    cluster: PostgresCluster
+    name: str
+    office_key: Path
+
+    def url(self, login: str = OWNER) -> str:
+        return self.cluster.url(self.name, login, OWNER_PASSWORD if login == OWNER else None)
+
+    def as_owner(self) -> ServerWorkspace:
+        return connect(self.url(), password=OWNER_PASSWORD, office_key=self.office_key)
+
+    def add_account(self, login: str, display_name: str, roles: frozenset[Role], password: str) -> None:
+        owner = self.as_owner()
+        try:
+            add_account(owner, login, display_name, roles, password)
+        finally:
+            owner.lock()
+
+    def connect(self, login: str, password: str) -> ServerWorkspace:
+        return connect(self.url(login), password=password, office_key=self.office_key)
+
+
 @pytest.fixture
-def office(tmp_path: Path, fast_kdf: KdfParams, passphrase: str) -> Iterator[OpenWorkspace]:
-    """A fresh, unlocked back-office workspace in `tmp_path / "office"`; locked on teardown if still open."""
-    opened = create_workspace(tmp_path / "office", kind=WorkspaceKind.BACKOFFICE, municipality="Teststad",
-                              user_name="Backoffice Teststad", passphrase=passphrase, kdf=fast_kdf)
+def server(postgres: PostgresCluster, tmp_path: Path) -> Iterator[ServerDatabase]:
+    name = f"t{uuid.uuid4().hex[:16]}"
+    create_database(postgres, name)
+    database = ServerDatabase(postgres, name, tmp_path / "office.key")
+    init_server(database.url(), municipality="Teststad", office_key=database.office_key, password=OWNER_PASSWORD)
+    yield database
+    drop_database(postgres, name)
+
+
+# The back office's one person of the embedded fixture, as an account on the server.
+OFFICE_LOGIN = "backoffice.teststad"
+OFFICE_ROLES = frozenset({Role.BACKOFFICE, Role.SUPERVISOR, Role.PRIVACY_OFFICER, Role.APPLICATION_MANAGER})
+
+
+@pytest.fixture(params=["embedded", pytest.param("server", marks=pytest.mark.server)])
+def engine_kind(request: pytest.FixtureRequest) -> str:
+    """Where the back office keeps its data: an embedded workspace (SQLCipher) or the municipality's server
+    (PostgreSQL). Back-office tests run on both."""
+    return str(request.param)
+
+
+@pytest.fixture
+def office(engine_kind: str, request: pytest.FixtureRequest, tmp_path: Path, fast_kdf: KdfParams,
+           passphrase: str) -> Iterator[OpenWorkspace]:
+    """A fresh, unlocked back office (embedded in `tmp_path / "office"`, or on a fresh server database), opened by
+    "Backoffice Teststad", who does all of its work; locked on teardown if still open."""
+    if engine_kind == "server":
+        server: ServerDatabase = request.getfixturevalue("server")
+        server.add_account(OFFICE_LOGIN, "Backoffice Teststad", OFFICE_ROLES, passphrase)
+        opened: OpenWorkspace = server.connect(OFFICE_LOGIN, passphrase)
+    else:
+        opened = create_workspace(tmp_path / "office", kind=WorkspaceKind.BACKOFFICE, municipality="Teststad",
+                                  user_name="Backoffice Teststad", passphrase=passphrase, kdf=fast_kdf)
     yield opened
     if not opened.is_locked:
         opened.lock()

@@ -102,3 +102,22 @@ class PostgresCluster:
         environment = {**os.environ, "PGPASSWORD": password, "PGHOST": str(self.folder)}
         return subprocess.run(["psql", "-X", "-v", "ON_ERROR_STOP=1", "-d", database, "-U", user, "-c", sql],
                               capture_output=True, text=True, env=environment)
+
+
+OWNER = "terugkeer_owner"  # owns the test databases, as IT's database owner would: no superuser, may create roles
+OWNER_PASSWORD = "owner password of the test databases"
+
+
+def create_owner(cluster: PostgresCluster) -> None:
+    result = cluster.psql("postgres", SUPERUSER, cluster.password,
+                          f"CREATE ROLE {OWNER} LOGIN CREATEROLE PASSWORD '{OWNER_PASSWORD}'")
+    assert result.returncode == 0, result.stderr
+
+
+def create_database(cluster: PostgresCluster, name: str) -> None:
+    result = cluster.psql("postgres", SUPERUSER, cluster.password, f"CREATE DATABASE {name} OWNER {OWNER}")
+    assert result.returncode == 0, result.stderr
+
+
+def drop_database(cluster: PostgresCluster, name: str) -> None:
+    cluster.psql("postgres", SUPERUSER, cluster.password, f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")

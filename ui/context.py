@@ -9,7 +9,7 @@ from pathlib import Path
 from app.casework.checklist import TemplateCatalogue, load_catalogue
 from app.policy import Policy, load_policy
 from app.settings import Settings
-from app.workspace.folder import OpenWorkspace
+from app.workspace.session import OpenWorkspace
 from ui.operations import Operations
 
 

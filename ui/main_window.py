@@ -15,7 +15,7 @@ from app.domain import WorkspaceKind
 from app.policy import Policy, effective
 from app.settings import Settings, save_settings
 from app.workspace import quick_unlock
-from app.workspace.folder import OpenWorkspace, create_workspace, keyfile_path
+from app.workspace.folder import EmbeddedWorkspace, create_workspace, keyfile_path
 from app.workspace.keyfile import load_keyfile
 from ui import dialogs
 from ui.context import WorkspaceContext
@@ -44,7 +44,7 @@ class MainWindow(QMainWindow):
         self.settings, self.config_folder = settings, config_folder
         self.policy = policy if policy is not None else Policy()
         self.operations = Operations(self)
-        self.workspace: OpenWorkspace | None = None
+        self.workspace: EmbeddedWorkspace | None = None
         self.view: WorkspaceView | None = None
         self.folder: Path | None = None
         self.unlock_screen = UnlockScreen(self.operations)
@@ -154,7 +154,7 @@ class MainWindow(QMainWindow):
 
         self.operations.read(self, work).success(done).failure(failed).run()
 
-    def open_workspace(self, workspace: OpenWorkspace) -> None:
+    def open_workspace(self, workspace: EmbeddedWorkspace) -> None:
         self.unlock_screen.setEnabled(True)
         self.workspace = workspace
         self.folder = workspace.folder
@@ -221,7 +221,7 @@ class MainWindow(QMainWindow):
         """The settings in effect: the user's, with every value the machine policy locks put in its place."""
         return effective(self.settings, self.policy)
 
-    def _context(self, workspace: OpenWorkspace) -> WorkspaceContext:
+    def _context(self, workspace: EmbeddedWorkspace) -> WorkspaceContext:
         return WorkspaceContext(workspace, self.operations, self.effective_settings, self.config_folder, self.policy)
 
     def _remember_folder(self, folder: Path) -> None:

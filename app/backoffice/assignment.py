@@ -24,7 +24,7 @@ from app.permissions import Permission
 from app.records import stamp
 from app.sync.device import Caseload, laptop_caseloads
 from app.working_days import add_working_days
-from app.workspace.folder import OpenWorkspace
+from app.workspace.session import OpenWorkspace
 from db.uow import UnitOfWork
 
 NOTIFICATION_TERM_WORKING_DAYS = 2  # the PI notifies the municipality within 2 working days of the start

@@ -25,7 +25,7 @@ from app.casework.cases import CaseData, ClientData, DetentionData, add_case
 from app.domain import CaseStatus, validate_bsn
 from app.errors import TerugkeerError, ValidationError
 from app.permissions import Permission
-from app.workspace.folder import OpenWorkspace
+from app.workspace.session import OpenWorkspace
 from db.uow import UnitOfWork
 
 MAX_FILE_BYTES = 50 * 1024 * 1024

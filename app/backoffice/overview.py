@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from app.monitor.figures import load_case_facts
 from app.permissions import Permission
-from app.workspace.folder import OpenWorkspace
+from app.workspace.session import OpenWorkspace
 
 
 def target_groups(workspace: OpenWorkspace) -> dict[str, frozenset[str]]:

@@ -26,7 +26,7 @@ from app.domain import (
 from app.errors import TerugkeerError, ValidationError
 from app.permissions import Permission
 from app.records import stamp
-from app.workspace.folder import OpenWorkspace
+from app.workspace.session import OpenWorkspace
 from db.models import Case, Client, Detention
 from db.uow import UnitOfWork
 

@@ -35,7 +35,7 @@ from app.casework.sharing_policy import (
 from app.errors import TerugkeerError, ValidationError
 from app.permissions import Permission
 from app.records import stamp
-from app.workspace.folder import OpenWorkspace
+from app.workspace.session import OpenWorkspace
 from db.models import Case, ConsentRecord, ConsentRevocation, ProcessingGround, SyncedRecord
 from db.uow import UnitOfWork
 

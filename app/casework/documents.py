@@ -37,7 +37,7 @@ from app.errors import TerugkeerError
 from app.pdf.consent_form import consent_form_content
 from app.pdf.plan import PlanAudience, plan_content
 from app.permissions import Permission
-from app.workspace.folder import OpenWorkspace
+from app.workspace.session import OpenWorkspace
 from db.models import Disclosure
 from db.uow import UnitOfWork
 

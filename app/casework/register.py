@@ -20,7 +20,7 @@ from app.casework.consent import Badge, badges_by_case
 from app.casework.intake import OPEN_STATUSES, Moment
 from app.domain import CaseStatus, normalise_bsn
 from app.permissions import Permission
-from app.workspace.folder import OpenWorkspace
+from app.workspace.session import OpenWorkspace
 from db.uow import UnitOfWork
 
 

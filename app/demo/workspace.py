@@ -18,8 +18,9 @@ from app.demo.plans import add_demo_plans
 from app.domain import STATUS_DATE_FIELD, STATUS_FLOW, CaseDirection, CaseStatus, TargetGroup, WorkspaceKind
 from app.permissions import Permission
 from app.reference_data import prisons
-from app.workspace.folder import OpenWorkspace, create_workspace
+from app.workspace.folder import EmbeddedWorkspace, create_workspace
 from app.workspace.keyfile import KdfParams
+from app.workspace.session import OpenWorkspace
 
 GIVEN_NAMES = ("Jan", "Piet", "Klaas", "Mohammed", "Kevin", "Dennis", "Sanne", "Fatima", "Rachid", "Bram",
                "Joyce", "Stefan", "Youssef", "Priscilla", "Gerrit", "Tamara", "Ricardo", "Mehmet", "Lotte", "Jeroen")
@@ -108,7 +109,7 @@ def _status_for(rng: random.Random, released: bool) -> CaseStatus:
 def create_demo_workspace(
     folder: Path, passphrase: str, cases: int, kind: WorkspaceKind = WorkspaceKind.COORDINATOR,
     kdf: KdfParams | None = None,
-) -> OpenWorkspace:
+) -> EmbeddedWorkspace:
     """A new workspace marked DEMO, filled with `cases` fictional cases."""
     workspace = create_workspace(
         folder, kind=kind, municipality="Demostad", user_name="Demo Coördinator", passphrase=passphrase,

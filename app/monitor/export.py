@@ -32,7 +32,7 @@ from app.monitor.tables import Table, monitor_tables, period_label
 from app.pdf.evaluation import EvaluationContent, render_evaluation
 from app.pdf.page import Letterhead
 from app.permissions import Permission
-from app.workspace.folder import OpenWorkspace
+from app.workspace.session import OpenWorkspace
 
 REPORT_RECORD = "monitor_report"
 FORMATS = (".csv", ".xlsx", ".pdf")

@@ -35,7 +35,7 @@ from dateutil.relativedelta import relativedelta
 from app.casework.intake import DomainStatus, Moment
 from app.domain import CaseDirection
 from app.permissions import Permission
-from app.workspace.folder import OpenWorkspace
+from app.workspace.session import OpenWorkspace
 from db.uow import UnitOfWork
 
 BASIC_CONDITIONS = ("id_document", "housing", "income_work", "debts", "care")

@@ -27,7 +27,7 @@ from app.pdf.access_request import AccessRequestContent, Section, build_access_r
 from app.pdf.labels import ACTION_OWNER, CASE_DIRECTION, DOMAIN_STATUS, PLAN_STATUS, dutch_date, full_name
 from app.pdf.page import Letterhead
 from app.permissions import Permission
-from app.workspace.folder import OpenWorkspace
+from app.workspace.session import OpenWorkspace
 from db.models import Case
 from db.uow import UnitOfWork
 

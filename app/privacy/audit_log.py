@@ -5,9 +5,8 @@ from __future__ import annotations
 
 from app import audit
 from app.audit import AuditLine, ChainReport
-from app.check import verify_audit_chain as verify_database_chain
 from app.permissions import Permission
-from app.workspace.folder import OpenWorkspace, database_path
+from app.workspace.session import OpenWorkspace
 
 
 def recent_entries(workspace: OpenWorkspace, limit: int) -> list[AuditLine]:
@@ -26,4 +25,4 @@ def verify_audit_chain(workspace: OpenWorkspace) -> ChainReport | None:
     """Recompute the whole hash chain from the database file as stored (app.check, on a connection of its own);
     None when the audit log cannot be read."""
     workspace.require(Permission.AUDIT)
-    return verify_database_chain(database_path(workspace.folder), workspace.data_key)
+    return workspace.verify_audit_chain()

@@ -20,7 +20,7 @@ from app.permissions import Permission
 from app.records import stamp
 from app.sync.records import BOOKKEEPING, MODEL_BY_TABLE, parse_fields, to_wire
 from app.sync.scope import CaseIndex
-from app.workspace.folder import OpenWorkspace
+from app.workspace.session import OpenWorkspace
 from db.models import Correction
 from db.uow import UnitOfWork
 

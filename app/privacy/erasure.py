@@ -25,7 +25,7 @@ from app.errors import TerugkeerError, ValidationError
 from app.monitor.figures import facts_document, load_case_facts
 from app.permissions import Permission
 from app.privacy.case_removal import ERASURE_RECORD, remove_cases
-from app.workspace.folder import OpenWorkspace
+from app.workspace.session import OpenWorkspace
 from db.models import ErasedCase
 from db.uow import UnitOfWork
 

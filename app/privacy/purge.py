@@ -23,7 +23,7 @@ from app.permissions import Permission
 from app.privacy.case_removal import remove_cases
 from app.sync.records import SYNCED_MODELS, content_of, fingerprints
 from app.sync.scope import CaseIndex
-from app.workspace.folder import OpenWorkspace
+from app.workspace.session import OpenWorkspace
 from db.uow import UnitOfWork
 
 DEFAULT_KEEP_DAYS = 14

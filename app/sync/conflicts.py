@@ -20,7 +20,7 @@ from app.permissions import Permission
 from app.records import stamp
 from app.sync.records import MODEL_BY_TABLE, content_of, parse_fields, to_wire
 from app.sync.scope import CaseIndex
-from app.workspace.folder import OpenWorkspace
+from app.workspace.session import OpenWorkspace
 from db.uow import UnitOfWork
 
 CONFLICT_RECORD = "sync_conflict"

@@ -23,9 +23,10 @@ from db.models import DeviceKey, SyncPeer
 from db.uow import UnitOfWork
 
 if TYPE_CHECKING:  # app.workspace.folder makes a new workspace's device keys with this module
-    from app.workspace.folder import OpenWorkspace
+    from app.workspace.session import OpenWorkspace
 
 PEER_RECORD = "sync_peer"
+SIGNING, ENCRYPTION = "device signing key", "device encryption key"  # what each stored private key is for
 IDENTITY_FILE_MODE = 0o644  # public: it is handed to the other side
 SHORT_ID = 8
 
@@ -53,10 +54,11 @@ def device_identity(uow: UnitOfWork) -> DeviceIdentity:
     new ones get theirs at creation). The caller commits."""
     stored = uow.sync.device_key()
     if stored is not None:
-        return DeviceIdentity(stored.device_id, stored.signing_key, stored.encryption_key)
+        return DeviceIdentity(stored.device_id, uow.secrets.unwrap(stored.signing_key, SIGNING),
+                              uow.secrets.unwrap(stored.encryption_key, ENCRYPTION))
     identity = DeviceIdentity.generate(uow.workspace.info().device_id)
-    uow.sync.add(DeviceKey(device_id=identity.device_id, signing_key=identity.signing_key,
-                           encryption_key=identity.encryption_key, created_at=_now()))
+    uow.sync.add(DeviceKey(device_id=identity.device_id, signing_key=uow.secrets.wrap(identity.signing_key, SIGNING),
+                           encryption_key=uow.secrets.wrap(identity.encryption_key, ENCRYPTION), created_at=_now()))
     uow.flush()
     return identity
 

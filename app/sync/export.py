@@ -29,7 +29,7 @@ from app.sync.device import active_peer, device_identity, peer_public
 from app.sync.payload import Payload, Template, Tombstone, audit_document, build_payload
 from app.sync.records import SYNCED_MODELS, WireRecord, fingerprints, to_wire
 from app.sync.scope import BundleScope, CaseIndex, HeldBackCase, scope_for
-from app.workspace.folder import OpenWorkspace
+from app.workspace.session import OpenWorkspace
 from db.models import Case, Disclosure, Intake, SyncSent
 from db.uow import UnitOfWork
 
@@ -78,13 +78,13 @@ def _export(uow: UnitOfWork, actor: Actor, peer_device_id: str, path: Path, toda
     payload = _payload(uow, index, scope, peer_device_id, since, audit_since)
     records, entries = list(payload.records), payload.audit
     sequence = max((bundle.sequence for bundle in sent), default=0) + 1
-    last_audit = uow.audit.last()
+    head = uow.audit.head()
     cases_sent = {record.id for record in records if record.table == Case.__tablename__}
     written = write_bundle(
         path, sender=device_identity(uow), recipient=peer_public(peer), payload=build_payload(payload),
         schema_version=PAYLOAD_SCHEMA_VERSION, sequence=sequence,
         previous_bundle_hash=sent[-1].file_sha256 if sent else "",
-        audit_chain_head=last_audit.entry_hash if last_audit else GENESIS_HASH,
+        audit_chain_head=head[1] if head else GENESIS_HASH,
         counts={"records": len(records), "audit": len(entries), "cases": len(cases_sent),
                 "held_back": len(scope.held_back)},
         record_count=len(records), progress=progress)

@@ -37,7 +37,7 @@ from app.sync.identity import DevicePublic
 from app.sync.payload import Payload, Template, Tombstone, parse_payload
 from app.sync.records import BOOKKEEPING, SYNCED_MODELS, WireRecord, content_of, fingerprints, parse_fields
 from app.sync.scope import CaseIndex
-from app.workspace.folder import OpenWorkspace
+from app.workspace.session import OpenWorkspace
 from db.models import (
     Case,
     ChecklistTemplateRecord,

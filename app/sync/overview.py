@@ -10,7 +10,7 @@ from app.permissions import Permission
 from app.privacy.purge import purge_plan
 from app.sync.conflicts import Conflict, conflicts_in
 from app.sync.device import Peer, identity_file_in, peers_in
-from app.workspace.folder import OpenWorkspace
+from app.workspace.session import OpenWorkspace
 
 
 @dataclass(frozen=True)

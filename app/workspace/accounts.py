@@ -21,7 +21,7 @@ from db.models import Account as AccountRecord
 from db.uow import UnitOfWork
 
 if TYPE_CHECKING:
-    from app.workspace.folder import OpenWorkspace
+    from app.workspace.session import OpenWorkspace
 
 # The roles of the person who makes a workspace: a laptop's coordinator; the one person of a small back office,
 # who does all of its work (a municipality with a team gives each person their own account and role).
@@ -99,7 +99,7 @@ def add_account(workspace: OpenWorkspace, login: str, display_name: str, roles: 
             raise ValidationError("login", "login_taken", login=login)
         # The credential first: a crash before the commit leaves a login that opens nothing (no account), which
         # adding the account again simply replaces.
-        workspace.credentials.store(login, passphrase, roles)
+        workspace.credentials.store(uow, login, passphrase, roles)
         record = AccountRecord(login=login, display_name=display_name.strip() or login, roles=format_roles(roles),
                                created_at=datetime.now(UTC).replace(tzinfo=None), created_by=workspace.actor.user_name)
         uow.accounts.add(record)
@@ -119,7 +119,7 @@ def set_roles(workspace: OpenWorkspace, login: str, roles: frozenset[Role]) -> N
         if Role.APPLICATION_MANAGER not in roles:
             _keep_an_application_manager(uow, login)
         record.roles = format_roles(roles)
-        workspace.credentials.set_roles(login, roles)
+        workspace.credentials.set_roles(uow, login, roles)
         audit.append(uow, workspace.actor, AuditAction.UPDATE, record_type="account", record_id=record.id,
                      purpose=Purpose.SECURITY)
         uow.commit()
@@ -135,7 +135,7 @@ def disable_account(workspace: OpenWorkspace, login: str) -> None:
         if record.disabled_at is not None:
             return
         _keep_an_application_manager(uow, login)
-        workspace.credentials.remove(login)
+        workspace.credentials.remove(uow, login)
         record.disabled_at = datetime.now(UTC).replace(tzinfo=None)
         audit.append(uow, workspace.actor, AuditAction.UPDATE, record_type="account", record_id=record.id,
                      purpose=Purpose.SECURITY)
@@ -148,7 +148,7 @@ def reset_passphrase(workspace: OpenWorkspace, login: str, passphrase: str) -> N
         record = _existing(uow, login)
         if record.disabled_at is not None:
             raise TerugkeerError("account_disabled", login=login)
-        workspace.credentials.store(login, passphrase, parse_roles(record.roles))
+        workspace.credentials.store(uow, login, passphrase, parse_roles(record.roles))
         audit.append(uow, workspace.actor, AuditAction.PASSPHRASE_CHANGED, record_type="account",
                      record_id=record.id, purpose=Purpose.SECURITY)
         uow.commit()

@@ -1,6 +1,6 @@
 """The encrypted workspace: a folder with one SQLCipher database and a key file holding no personal data.
 
-Life cycle: `create_workspace` → `OpenWorkspace` (unlocked) → `lock()`; later `unlock(folder, passphrase)` or
+Life cycle: `create_workspace` → `EmbeddedWorkspace` (unlocked) → `lock()`; later `unlock(folder, passphrase)` or
 `unlock_with_key` (quick unlock). Opening migrates the schema to head after an encrypted backup, and refuses a
 database made by a newer version.
 """
@@ -9,19 +9,19 @@ from __future__ import annotations
 
 import contextlib
 import uuid
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import Engine
 
 from app import audit
-from app.audit import Actor, AuditAction, Outcome, Purpose
+from app.audit import AuditAction, ChainReport, Outcome, Purpose
 from app.domain import WorkspaceKind
 from app.errors import NewerVersionError, ValidationError, WorkspaceError, WrongPassphraseError
-from app.permissions import NotPermittedError, Permission, Role, format_roles, permissions_of, sees_every_case
+from app.permissions import Role, format_roles
 from app.sync.device import device_identity
-from app.workspace.accounts import FIRST_ACCOUNT_ROLES, find_account
+from app.workspace.accounts import FIRST_ACCOUNT_ROLES
 from app.workspace.keyfile import (
     KdfParams,
     KeyFile,
@@ -32,6 +32,7 @@ from app.workspace.keyfile import (
     wrap_data_key,
 )
 from app.workspace.passphrase import check_strength
+from app.workspace.session import OpenWorkspace
 from app.workspace.unlock_throttle import UnlockThrottle
 from db import migrate
 from db.engine import WrongKeyError, connect_raw, open_engine
@@ -59,34 +60,23 @@ def is_workspace(folder: Path) -> bool:
     return keyfile_path(folder).is_file()
 
 
-@dataclass(frozen=True)
-class WorkspaceSummary:
-    """What the UI shows about the open workspace (title bar, settings)."""
-
-    workspace_id: str
-    kind: WorkspaceKind
-    municipality: str
-    user_name: str
-    demo: bool
-
-
 class KeySlots:
     """How an embedded workspace's accounts log in: one slot each in the key file, all wrapping the data key."""
 
-    def __init__(self, workspace: OpenWorkspace) -> None:
+    def __init__(self, workspace: EmbeddedWorkspace) -> None:
         self._workspace = workspace
 
-    def store(self, login: str, passphrase: str | None, _roles: frozenset[Role]) -> None:
+    def store(self, _uow: UnitOfWork, login: str, passphrase: str | None, _roles: frozenset[Role]) -> None:
         """`login`'s slot under `passphrase`, in place of the one it had."""
         if not passphrase:
             raise ValidationError("passphrase", "required")
         check_strength(passphrase)
         self._save(self._workspace.keyfile.with_slot(self._workspace.data_key, login, passphrase))
 
-    def remove(self, login: str) -> None:
+    def remove(self, _uow: UnitOfWork, login: str) -> None:
         self._save(self._workspace.keyfile.without_slot(login))
 
-    def set_roles(self, _login: str, _roles: frozenset[Role]) -> None:
+    def set_roles(self, _uow: UnitOfWork, _login: str, _roles: frozenset[Role]) -> None:
         """Roles live in the (encrypted) account table only."""
 
     def _save(self, keyfile: KeyFile) -> None:
@@ -94,31 +84,16 @@ class KeySlots:
         self._workspace.keyfile = keyfile
 
 
-class OpenWorkspace:
-    """An unlocked workspace. Holds the engine and the data key until `lock()`."""
+class EmbeddedWorkspace(OpenWorkspace):
+    """An unlocked workspace folder. Holds the engine and the data key until `lock()`."""
 
     def __init__(self, folder: Path, keyfile: KeyFile, data_key: bytes, engine: Engine,
                  login: str | None = None) -> None:
         self.folder = folder
         self.keyfile = keyfile
         self._data_key: bytes | None = data_key
-        self._engine: Engine | None = engine
-        with self.unit_of_work() as uow:
-            info = uow.workspace.info()
-            self.summary = WorkspaceSummary(
-                info.workspace_id, WorkspaceKind(info.kind), info.municipality, info.user_name, info.demo
-            )
-            self.account = find_account(uow, login, info.user_name)
-            device_id = info.device_id
-        laptop = self.summary.kind is WorkspaceKind.COORDINATOR
-        self.permissions = permissions_of(self.account.roles, laptop)
-        self.sees_every_case = sees_every_case(self.account.roles, laptop)
-        self.actor = Actor(self.account.login, format_roles(self.account.roles), device_id)
+        super().__init__(engine, login)
         self.credentials = KeySlots(self)
-
-    @property
-    def is_locked(self) -> bool:
-        return self._engine is None
 
     @property
     def data_key(self) -> bytes:
@@ -126,38 +101,14 @@ class OpenWorkspace:
             raise WorkspaceError("workspace_locked")
         return self._data_key
 
-    def unit_of_work(self) -> UnitOfWork:
-        """A unit of work without a permission check: for the workspace's own bookkeeping (lock, unlock, key changes)
-        and for tests. Services use `transaction`."""
-        if self._engine is None:
-            raise WorkspaceError("workspace_locked")
-        return UnitOfWork(self._engine)
-
-    def may(self, permission: Permission) -> bool:
-        """Whether this account may do `permission` (the GUI shows only what it may)."""
-        return permission in self.permissions
-
-    def require(self, permission: Permission) -> None:
-        """The one permission check: raises NotPermittedError when this account's roles do not allow
-        `permission`."""
-        if not self.may(permission):
-            raise NotPermittedError(permission)
-
-    def transaction(self, permission: Permission) -> UnitOfWork:
-        """The unit of work of one service call, after the permission check (before anything is read)."""
-        self.require(permission)
-        return self.unit_of_work()
-
-    def lock(self) -> None:
-        """Log the lock, then dispose the engine: no unlocked connection stays in a pool."""
-        if self._engine is None:
-            return
-        with self.unit_of_work() as uow:
-            audit.append(uow, self.actor, AuditAction.LOCK, purpose=Purpose.SECURITY)
-            uow.commit()
-        self._engine.dispose()
-        self._engine = None
+    def _forget_secrets(self) -> None:
         self._data_key = None
+
+    def verify_audit_chain(self) -> ChainReport | None:
+        """On a connection of its own to the file as stored, so a damaged database reports None, not an error."""
+        from app.check import verify_audit_chain  # app.check reads workspace folders itself
+
+        return verify_audit_chain(database_path(self.folder), self.data_key)
 
     def change_passphrase(self, old_passphrase: str, new_passphrase: str) -> None:
         """Rewrap the same data key under a new passphrase; the database itself is untouched."""
@@ -221,7 +172,7 @@ def create_workspace(
     passphrase: str,
     kdf: KdfParams | None = None,
     demo: bool = False,
-) -> OpenWorkspace:
+) -> EmbeddedWorkspace:
     """Make a new encrypted workspace in `folder` (created if needed, must not hold one) and open it."""
     check_strength(passphrase)
     folder.mkdir(parents=True, exist_ok=True)
@@ -238,7 +189,7 @@ def create_workspace(
         data_key, login, passphrase, workspace_id, kind.value, created_at.isoformat(), kdf or tuned_kdf_params()
     )
     engine = open_engine(database_path(folder), data_key)
-    migrate.upgrade_to_head(engine)
+    migrate.create_schema(engine)
     with UnitOfWork(engine) as uow:
         uow.workspace.add(
             WorkspaceInfo(
@@ -259,7 +210,7 @@ def create_workspace(
     # The key file comes last: a folder without it is not a workspace, so a crash above leaves nothing usable
     # that could be mistaken for one.
     keyfile.save(keyfile_path(folder))
-    workspace = OpenWorkspace(folder, keyfile, data_key, engine, login)
+    workspace = EmbeddedWorkspace(folder, keyfile, data_key, engine, login)
     with workspace.unit_of_work() as uow:
         audit.append(uow, workspace.actor, AuditAction.CREATE, record_type="workspace", record_id=workspace_id,
                      purpose=Purpose.SECURITY)
@@ -301,7 +252,7 @@ def unwrap_key(folder: Path, passphrase: str, login: str | None = None) -> tuple
         raise
 
 
-def unlock(folder: Path, passphrase: str, login: str | None = None) -> OpenWorkspace:
+def unlock(folder: Path, passphrase: str, login: str | None = None) -> EmbeddedWorkspace:
     """Open as `login` (None: the only account, or the one that made the workspace) with its passphrase; see
     `unwrap_key` for the errors. A version 1 key file is written again as version 2, its slot under the login."""
     keyfile, data_key, throttle = unwrap_key(folder, passphrase, login)
@@ -313,7 +264,7 @@ def unlock(folder: Path, passphrase: str, login: str | None = None) -> OpenWorks
     return workspace
 
 
-def unlock_with_key(folder: Path, data_key: bytes, login: str | None = None) -> OpenWorkspace:
+def unlock_with_key(folder: Path, data_key: bytes, login: str | None = None) -> EmbeddedWorkspace:
     """Open with a data key from the keyring (quick unlock). Raises WrongPassphraseError if it no longer fits."""
     keyfile = load_keyfile(keyfile_path(folder))
     workspace = _open(folder, keyfile, data_key, pending_passphrase=None, login=login)
@@ -338,7 +289,7 @@ def require_database_file(path: Path) -> None:
 
 
 def _open(folder: Path, keyfile: KeyFile, data_key: bytes, pending_passphrase: str | None,
-          login: str | None) -> OpenWorkspace:
+          login: str | None) -> EmbeddedWorkspace:
     path = database_path(folder)
     require_database_file(path)
     try:
@@ -351,7 +302,7 @@ def _open(folder: Path, keyfile: KeyFile, data_key: bytes, pending_passphrase: s
         engine = open_engine(path, data_key)
     try:
         _migrate_with_backup(folder, engine, data_key)
-        return OpenWorkspace(folder, keyfile, data_key, engine, login)
+        return EmbeddedWorkspace(folder, keyfile, data_key, engine, login)
     except BaseException:
         engine.dispose()  # never leave a keyed connection behind
         raise
@@ -397,7 +348,7 @@ def backup_database(folder: Path, data_key: bytes, label: str, backup_key: bytes
     return target
 
 
-def _log_unlock(workspace: OpenWorkspace, throttle: UnlockThrottle) -> None:
+def _log_unlock(workspace: EmbeddedWorkspace, throttle: UnlockThrottle) -> None:
     """Move the remembered failed attempts into the audit log, then log this unlock."""
     with workspace.unit_of_work() as uow:
         for failed_at in throttle.failures:

@@ -5,15 +5,27 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import insert, select, text
 
 from db.models import AuditEntry
 from db.repositories import Repository
 
+# Held until commit by whoever appends to the chain on the server, so concurrent sessions append one after the
+# other and keep one valid chain (SQLite lets one writer in at a time anyway).
+AUDIT_CHAIN_LOCK = 0x7E5_0A0D17
+
 
 class AuditRepository(Repository):
-    def last(self) -> AuditEntry | None:
-        return self.session.execute(select(AuditEntry).order_by(AuditEntry.seq.desc()).limit(1)).scalar_one_or_none()
+    def head(self) -> tuple[int, str] | None:
+        """(seq, entry hash) of the chain's last entry, to append after; None for an empty log. On the server the
+        chain is locked for the rest of the transaction first, and the head is read through a function that sees
+        every entry (row-level security shows most people only their own)."""
+        if self.session.get_bind().dialect.name == "postgresql":
+            self.session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": AUDIT_CHAIN_LOCK})
+            row = self.session.execute(text("SELECT seq, entry_hash FROM terugkeer_audit_head()")).first()
+            return None if row is None or row.seq is None else (row.seq, row.entry_hash)
+        last = self.session.execute(select(AuditEntry).order_by(AuditEntry.seq.desc()).limit(1)).scalar_one_or_none()
+        return None if last is None else (last.seq, last.entry_hash)
 
     def all_in_order(self) -> Iterator[AuditEntry]:
         yield from self.session.execute(select(AuditEntry).order_by(AuditEntry.seq)).scalars()

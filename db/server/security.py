@@ -80,6 +80,56 @@ FUNCTIONS = (
 )
 
 
+def _login_functions(prefix: str) -> tuple[str, ...]:
+    """Accounts are made and changed by application managers, who are no database owners: these functions run as
+    the owner (SECURITY DEFINER), check that the caller is an application manager of this database, and touch only
+    plain login roles (never a superuser, never a role that may create roles or databases)."""
+    managers = group_role(prefix, "application_manager").replace("'", "''")
+    groups = "ARRAY[" + ", ".join(f"'{group_role(prefix, role)}'" for role in ROLES) + "]"
+    guard = f"""
+        IF NOT (pg_has_role(session_user, '{managers}', 'MEMBER')
+                OR session_user = (SELECT pg_get_userbyid(datdba) FROM pg_database WHERE datname = current_database()))
+        THEN RAISE EXCEPTION 'not an application manager' USING ERRCODE = 'insufficient_privilege'; END IF;
+        IF login !~ '^[a-z][a-z0-9._-]{{1,62}}$' THEN
+            RAISE EXCEPTION 'login invalid' USING ERRCODE = 'invalid_parameter_value'; END IF;
+        IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = login AND (rolsuper OR rolcreaterole OR rolcreatedb)) THEN
+            RAISE EXCEPTION 'not a plain login' USING ERRCODE = 'insufficient_privilege'; END IF;"""
+    return (
+        # `verifier` is a SCRAM-SHA-256 verifier made by the client (libpq's PQencryptPasswordConn): the password
+        # itself never reaches the server or its logs. NULL keeps the password as it is (or none: Kerberos).
+        f"""CREATE OR REPLACE FUNCTION terugkeer_set_login(login text, verifier text, roles text[]) RETURNS void
+            LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
+            DECLARE grp text;
+            BEGIN {guard}
+                IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = login) THEN
+                    EXECUTE format('CREATE ROLE %I LOGIN', login);
+                END IF;
+                EXECUTE format('ALTER ROLE %I LOGIN', login);
+                IF verifier IS NOT NULL THEN
+                    EXECUTE format('ALTER ROLE %I PASSWORD %L', login, verifier);
+                END IF;
+                FOREACH grp IN ARRAY {groups} LOOP
+                    IF substring(grp FROM {len(prefix) + 2}) = ANY(roles) THEN
+                        EXECUTE format('GRANT %I TO %I', grp, login);
+                    ELSE
+                        EXECUTE format('REVOKE %I FROM %I', grp, login);
+                    END IF;
+                END LOOP;
+            END $$""",
+        f"""CREATE OR REPLACE FUNCTION terugkeer_disable_login(login text) RETURNS void
+            LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
+            DECLARE grp text;
+            BEGIN {guard}
+                IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = login) THEN
+                    EXECUTE format('ALTER ROLE %I NOLOGIN', login);
+                    FOREACH grp IN ARRAY {groups} LOOP
+                        EXECUTE format('REVOKE %I FROM %I', grp, login);
+                    END LOOP;
+                END IF;
+            END $$""",
+    )
+
+
 def group_role(prefix: str, role: str) -> str:
     return f"{prefix}_{role}"
 
@@ -96,15 +146,18 @@ def apply(connection: Connection, prefix: str) -> None:
         if exists is None:
             connection.execute(text(f"CREATE ROLE {quoted(name)} NOLOGIN"))
     connection.execute(text("REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC"))
-    for statement in FUNCTIONS:
+    for statement in (*FUNCTIONS, *_login_functions(prefix)):
         connection.execute(text(statement))
     groups = ", ".join(quoted(group_role(prefix, role)) for role in ROLES)
     connection.execute(text(f"GRANT USAGE ON SCHEMA public TO {groups}"))
-    connection.execute(text("REVOKE ALL ON FUNCTION terugkeer_display_name(), terugkeer_audit_head() FROM PUBLIC"))
-    connection.execute(text(f"GRANT EXECUTE ON FUNCTION terugkeer_display_name(), terugkeer_audit_head() TO {groups}"))
+    functions = ("terugkeer_display_name(), terugkeer_audit_head(), terugkeer_set_login(text, text, text[]), "
+                 "terugkeer_disable_login(text)")
+    connection.execute(text(f"REVOKE ALL ON FUNCTION {functions} FROM PUBLIC"))
+    connection.execute(text(f"GRANT EXECUTE ON FUNCTION {functions} TO {groups}"))
     for role, grants in GRANTS.items():
         group = quoted(group_role(prefix, role))
         connection.execute(text(f"REVOKE ALL ON ALL TABLES IN SCHEMA public FROM {group}"))
+        connection.execute(text(f"GRANT SELECT ON alembic_version TO {group}"))  # which version the schema is
         for privileges, tables in grants:
             connection.execute(text(f"GRANT {', '.join(privileges)} ON {', '.join(tables)} TO {group}"))
     _policies(connection, prefix)
@@ -138,13 +191,3 @@ def _replace_policies(connection: Connection, table: str, statements: Iterable[s
         connection.execute(text(f"DROP POLICY {quoted(name)} ON {table}"))
     for statement in statements:
         connection.execute(text(statement))
-
-
-def grant_login(connection: Connection, prefix: str, login: str, roles: Iterable[str]) -> None:
-    """Make `login` a member of exactly the group roles of `roles` (and of no other group of this database)."""
-    wanted = {group_role(prefix, role) for role in roles}
-    for role in ROLES:
-        group = group_role(prefix, role)
-        verb = "GRANT" if group in wanted else "REVOKE"
-        preposition = "TO" if group in wanted else "FROM"
-        connection.execute(text(f"{verb} {quoted(group)} {preposition} {quoted(login)}"))

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from app.casework.cases import Changes
-from app.workspace.folder import OpenWorkspace
 from app.workspace.keyfile import KdfParams
+from app.workspace.session import OpenWorkspace
 
 from .helpers import register
 from .sync_helpers import enrolled_pair

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import hashlib
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import text
 
 from app.casework.cases import CaseData, Changes, ClientData, DetentionData, register_case
-from app.workspace.folder import OpenWorkspace
+from app.workspace.session import OpenWorkspace
 
 # A canary: this surname and BSN must never be readable in any file of the workspace or in the audit log.
 CANARY_SURNAME = "Kanariepiet"
@@ -69,3 +69,18 @@ def audit_rows(workspace: OpenWorkspace) -> list[dict[str, Any]]:
     with workspace.unit_of_work() as uow:
         result = uow.session.execute(text("SELECT * FROM audit_entry ORDER BY seq"))
         return [dict(row) for row in result.mappings()]
+
+
+def as_stored(value: object) -> object:
+    """A value read with plain SQL as SQLite returns it (dates as ISO text), whichever engine returned it."""
+    if isinstance(value, datetime):
+        return value.isoformat(sep=" ")
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+def plain_rows(workspace: OpenWorkspace, sql: str, **params: object) -> list[tuple[object, ...]]:
+    """The rows of `sql`, their values as stored (see `as_stored`), for tests that look past the services."""
+    with workspace.unit_of_work() as uow:
+        return [tuple(as_stored(value) for value in row) for row in uow.session.execute(text(sql), params).all()]

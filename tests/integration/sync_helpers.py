@@ -32,8 +32,9 @@ from app.sync.export import PAYLOAD_SCHEMA_VERSION, export_bundle
 from app.sync.identity import read_public_identity
 from app.sync.importer import ImportResult, import_bundle
 from app.sync.payload import Payload, build_payload
-from app.workspace.folder import OpenWorkspace, create_workspace, unlock
+from app.workspace.folder import create_workspace, unlock
 from app.workspace.keyfile import KdfParams
+from app.workspace.session import OpenWorkspace
 
 from .helpers import client_data, register
 

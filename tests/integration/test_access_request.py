@@ -18,7 +18,7 @@ from app.casework.documents import make_plan_pdf
 from app.casework.intake import ActionOwner, DomainStatus, Moment, add_action, open_intake, save_assessment, save_plan
 from app.errors import TerugkeerError
 from app.privacy.access_request import WITHHELD, internal_notes, make_access_request_pdf
-from app.workspace.folder import OpenWorkspace
+from app.workspace.session import OpenWorkspace
 
 from .helpers import audit_rows, client_data, detention_data, register
 

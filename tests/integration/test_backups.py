@@ -8,8 +8,9 @@ import pytest
 
 from app.casework.cases import Changes
 from app.check import check_with_key
-from app.workspace.folder import BACKUP_FOLDER, DATABASE_NAME, OpenWorkspace, backup_database
+from app.workspace.folder import BACKUP_FOLDER, DATABASE_NAME, backup_database
 from app.workspace.keyfile import new_data_key
+from app.workspace.session import OpenWorkspace
 from db.engine import WrongKeyError, connect_raw
 
 from .helpers import CANARY_BSN, CANARY_SURNAME

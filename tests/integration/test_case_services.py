@@ -25,7 +25,7 @@ from app.casework.cases import (
 from app.casework.register import RegisterFilter, apply_filter, load_register, load_register_row
 from app.domain import CaseStatus, TargetGroup
 from app.errors import TerugkeerError, ValidationError
-from app.workspace.folder import OpenWorkspace
+from app.workspace.session import OpenWorkspace
 
 from .helpers import (
     CANARY_BSN,

@@ -8,7 +8,7 @@ from dataclasses import replace
 from sqlalchemy import text
 
 from app.casework.cases import open_case, update_case
-from app.workspace.folder import OpenWorkspace
+from app.workspace.session import OpenWorkspace
 from db import change_tracking
 
 from .helpers import client_data, register

@@ -18,8 +18,9 @@ from app.casework.consent import record_consent, revoke
 from app.casework.consent_terms import HowGiven, RevocationScope
 from app.domain import WorkspaceKind
 from app.sync.identity import read_public_identity
-from app.workspace.folder import OpenWorkspace, create_workspace, unlock
+from app.workspace.folder import create_workspace, unlock
 from app.workspace.keyfile import KdfParams
+from app.workspace.session import OpenWorkspace
 
 from .helpers import client_data, register
 from .test_cli import run_cli

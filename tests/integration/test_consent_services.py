@@ -35,7 +35,8 @@ from app.casework.consent_terms import DETENTION, IDENTITY, Ground, HowGiven, Re
 from app.casework.intake import open_intake
 from app.casework.sharing_policy import REVOKED, may_share
 from app.errors import TerugkeerError, ValidationError
-from app.workspace.folder import OpenWorkspace, unlock
+from app.workspace.folder import unlock
+from app.workspace.session import OpenWorkspace
 
 from .helpers import (
     CANARY_BSN,

@@ -8,7 +8,7 @@ from app.casework.cases import open_case
 from app.casework.register import load_register
 from app.errors import ValidationError
 from app.privacy.corrections import correct, correction_history
-from app.workspace.folder import OpenWorkspace
+from app.workspace.session import OpenWorkspace
 
 from .helpers import audit_rows, client_data, register
 

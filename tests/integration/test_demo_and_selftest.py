@@ -14,8 +14,8 @@ from app.check import check_with_key
 from app.demo.workspace import FICTIONAL_SURNAMES, create_demo_workspace, demo_bsns
 from app.domain import CaseStatus, WorkspaceKind
 from app.selftest import plaintext_findings
-from app.workspace.folder import OpenWorkspace
 from app.workspace.keyfile import KdfParams
+from app.workspace.session import OpenWorkspace
 
 from .helpers import CANARY_BSN, CANARY_SURNAME, register
 

@@ -38,8 +38,8 @@ from app.demo.workspace import create_demo_workspace
 from app.errors import TerugkeerError
 from app.pdf.structure import page_count, structure_problems
 from app.selftest import CANARY_GIVEN_NAMES, CANARY_SURNAME, PLAN_ACTIONS, run_self_test
-from app.workspace.folder import OpenWorkspace
 from app.workspace.keyfile import KdfParams
+from app.workspace.session import OpenWorkspace
 
 from .helpers import CANARY_BSN, audit_rows, client_data, register
 

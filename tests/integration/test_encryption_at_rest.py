@@ -9,7 +9,8 @@ import pytest
 
 from app.casework.cases import Changes
 from app.errors import WorkspaceError
-from app.workspace.folder import DATABASE_NAME, KEYFILE_NAME, OpenWorkspace
+from app.workspace.folder import DATABASE_NAME, KEYFILE_NAME
+from app.workspace.session import OpenWorkspace
 
 from .helpers import CANARY_BSN, CANARY_SURNAME, file_contents
 

@@ -15,7 +15,8 @@ from app.domain import CaseStatus
 from app.errors import ValidationError
 from app.monitor.figures import Period, case_facts, monitor
 from app.privacy.erasure import confirmation_code, due_for_erasure, erase_case
-from app.workspace.folder import OpenWorkspace, database_path
+from app.workspace.folder import database_path
+from app.workspace.session import OpenWorkspace
 
 from .helpers import client_data, detention_data, register
 from .sqlcipher_pages import decrypted_pages

@@ -15,7 +15,8 @@ from sqlalchemy import text
 from app.casework.cases import Changes
 from app.casework.checklist import load_catalogue
 from app.casework.intake import DomainStatus, Moment, open_intake, save_answer, save_assessment
-from app.workspace.folder import BACKUP_FOLDER, OpenWorkspace, database_path, unlock
+from app.workspace.folder import BACKUP_FOLDER, database_path, unlock
+from app.workspace.session import OpenWorkspace
 from db import migrate
 from db.engine import connect_raw, open_engine
 from db.models import Base

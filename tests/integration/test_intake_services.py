@@ -36,7 +36,7 @@ from app.casework.intake import (
 )
 from app.domain import CaseDirection, CaseStatus
 from app.errors import TerugkeerError, ValidationError
-from app.workspace.folder import OpenWorkspace
+from app.workspace.session import OpenWorkspace
 from db.models import Case
 
 from .helpers import (

@@ -13,7 +13,8 @@ import sqlcipher3
 from app.casework.cases import Changes
 from app.check import check_with_key, check_workspace
 from app.errors import WorkspaceError
-from app.workspace.folder import DATABASE_NAME, OpenWorkspace, database_path
+from app.workspace.folder import DATABASE_NAME, database_path
+from app.workspace.session import OpenWorkspace
 from db.engine import connect_raw
 
 from .helpers import flip_byte

@@ -10,13 +10,13 @@ from app.errors import WeakPassphraseError, WrongPassphraseError
 from app.workspace.folder import (
     BACKUP_FOLDER,
     PENDING_KEYFILE_NAME,
-    OpenWorkspace,
     backup_database,
     database_path,
     keyfile_path,
     unlock,
 )
 from app.workspace.keyfile import load_keyfile, new_data_key
+from app.workspace.session import OpenWorkspace
 from db.engine import WrongKeyError, connect_raw
 from db.maintenance import rekey
 

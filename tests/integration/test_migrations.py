@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import uuid
 from pathlib import Path
 
 import pytest
+from postgres_cluster import PostgresCluster, create_database, drop_database
+from sqlalchemy import Connection, Engine, create_engine, inspect, text
 
 from app.errors import NewerVersionError
-from app.workspace.folder import BACKUP_FOLDER, THROTTLE_NAME, OpenWorkspace, database_path, unlock, unlock_with_key
+from app.workspace.folder import BACKUP_FOLDER, THROTTLE_NAME, database_path, unlock, unlock_with_key
+from app.workspace.session import OpenWorkspace
 from db import migrate
 from db.engine import connect_raw, open_engine
 
@@ -59,3 +63,63 @@ def test_quick_unlock_of_a_newer_database_is_refused_too(workspace: OpenWorkspac
     with pytest.raises(NewerVersionError):
         unlock_with_key(folder, key)
     assert file_contents(folder) == before
+
+
+def _schema(connection: Connection) -> dict[str, object]:
+    """Everything a schema holds that the app relies on, as plain data to compare."""
+    inspector = inspect(connection)
+    tables = {}
+    for table in sorted(name for name in inspector.get_table_names()):
+        tables[table] = {
+            "columns": sorted((column["name"], str(column["type"]), column["nullable"])
+                              for column in inspector.get_columns(table)),
+            "primary_key": sorted(inspector.get_pk_constraint(table)["constrained_columns"]),
+            "indexes": sorted((tuple(index["column_names"]), bool(index["unique"]))
+                              for index in inspector.get_indexes(table)),
+            "unique": sorted(tuple(unique["column_names"]) for unique in inspector.get_unique_constraints(table)),
+            "foreign_keys": sorted((tuple(key["constrained_columns"]), key["referred_table"])
+                                   for key in inspector.get_foreign_keys(table)),
+        }
+    trigger_sql = ("SELECT name FROM sqlite_master WHERE type = 'trigger'" if connection.dialect.name == "sqlite"
+                   else "SELECT tgname FROM pg_trigger WHERE NOT tgisinternal")
+    return {"tables": tables, "triggers": sorted(connection.execute(text(trigger_sql)).scalars()),
+            "counter": connection.execute(text("SELECT id, change_seq FROM sync_counter")).all(),
+            "revision": migrate.current_revision(connection)}
+
+
+def _compare_fresh_and_migrated(fresh: Engine, migrated: Engine) -> None:
+    migrate.create_schema(fresh)
+    migrate.upgrade_to_head(migrated)
+    with fresh.connect() as one, migrated.connect() as other:
+        made, upgraded = _schema(one), _schema(other)
+    assert made == upgraded
+    assert made["revision"] == migrate.head_revision()
+    assert "audit_entry" in made["tables"] and made["triggers"]  # the comparison saw something
+
+
+def test_a_new_workspace_made_from_the_models_equals_one_migrated_from_nothing(tmp_path: Path) -> None:
+    engines = []
+    for name in ("fresh.db", "migrated.db"):
+        (tmp_path / name).touch()
+        engines.append(open_engine(tmp_path / name, b"k" * 32))
+    try:
+        _compare_fresh_and_migrated(*engines)
+    finally:
+        for engine in engines:
+            engine.dispose()
+
+
+@pytest.mark.server
+def test_a_new_server_database_made_from_the_models_equals_one_migrated_from_nothing(
+        postgres: PostgresCluster) -> None:
+    names = [f"t{uuid.uuid4().hex[:16]}" for _ in range(2)]
+    engines = []
+    for name in names:
+        create_database(postgres, name)
+        engines.append(create_engine(postgres.url(name)))
+    try:
+        _compare_fresh_and_migrated(*engines)
+    finally:
+        for engine, name in zip(engines, names, strict=True):
+            engine.dispose()
+            drop_database(postgres, name)

@@ -17,7 +17,7 @@ from app.domain import CaseStatus
 from app.errors import TerugkeerError
 from app.monitor.export import export_report
 from app.monitor.figures import Period
-from app.workspace.folder import OpenWorkspace
+from app.workspace.session import OpenWorkspace
 
 from .helpers import CANARY_BSN, CANARY_SURNAME, audit_rows, client_data, detention_data, register
 

@@ -14,9 +14,9 @@ from sqlalchemy import text
 from app.backoffice.assignment import assign, cases_of, inbox, workloads
 from app.backoffice.notifications import Columns, NotificationImport, RowProblem, import_notifications
 from app.errors import TerugkeerError, ValidationError
-from app.workspace.folder import OpenWorkspace
+from app.workspace.session import OpenWorkspace
 
-from .helpers import audit_rows, client_data, register
+from .helpers import audit_rows, client_data, plain_rows, register
 
 SAMPLE = Path(__file__).parents[1] / "data" / "notifications" / "meldingen-cp1252.csv"
 TODAY = date(2025, 6, 10)
@@ -28,16 +28,16 @@ def workspace(office: OpenWorkspace) -> OpenWorkspace:
     """These tests run at a back office: notifications and the monitor are its work."""
     return office
 
+
 def _import(workspace: OpenWorkspace, path: Path, columns: Columns | None = None) -> NotificationImport:
     return import_notifications(workspace, path, columns or Columns(), today=TODAY)
 
 
 def _cases(workspace: OpenWorkspace) -> list[tuple[object, ...]]:
-    with workspace.unit_of_work() as uow:
-        return [tuple(row) for row in uow.session.execute(text(
-            "SELECT c.surname, c.bsn, d.prison, d.start_date, d.expected_release_date, k.status, k.coordinator, "
-            "k.notified_on FROM case_file k JOIN client c ON c.id = k.client_id "
-            "JOIN detention d ON d.id = k.detention_id ORDER BY c.surname")).all()]
+    return plain_rows(workspace,
+                      "SELECT c.surname, c.bsn, d.prison, d.start_date, d.expected_release_date, k.status, "
+                      "k.coordinator, k.notified_on FROM case_file k JOIN client c ON c.id = k.client_id "
+                      "JOIN detention d ON d.id = k.detention_id ORDER BY c.surname")
 
 
 def test_good_bad_and_duplicate_rows_give_the_exact_outcome(workspace: OpenWorkspace) -> None:

@@ -14,7 +14,8 @@ from app.casework.cases import CaseData, open_case, update_case
 from app.domain import CaseStatus
 from app.privacy.purge import PurgeReason, Waiting, purge, purge_plan
 from app.sync.device import laptop_caseloads
-from app.workspace.folder import OpenWorkspace, database_path
+from app.workspace.folder import database_path
+from app.workspace.session import OpenWorkspace
 
 from .helpers import client_data, register
 from .sqlcipher_pages import decrypted_pages

@@ -13,9 +13,10 @@ from keyring.errors import KeyringError
 from app.casework.cases import Changes, open_case
 from app.errors import WrongPassphraseError
 from app.workspace import quick_unlock
-from app.workspace.folder import OpenWorkspace, unlock, unlock_with_key
+from app.workspace.folder import unlock, unlock_with_key
 from app.workspace.keyfile import new_data_key
 from app.workspace.quick_unlock import SERVICE, Unavailable
+from app.workspace.session import OpenWorkspace
 
 from .helpers import CANARY_SURNAME, audit_rows
 

@@ -8,7 +8,7 @@ from app.casework.cases import CaseData, ClientData, DetentionData, register_cas
 from app.casework.checklist import load_catalogue
 from app.casework.intake import DomainStatus, Moment, open_intake, save_assessment
 from app.casework.register import load_register, load_register_row
-from app.workspace.folder import OpenWorkspace
+from app.workspace.session import OpenWorkspace
 
 TODAY = date(2026, 11, 23)
 

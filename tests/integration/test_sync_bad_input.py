@@ -31,8 +31,9 @@ from app.sync.canonical import canonical_json, load_json_object
 from app.sync.device import revoke
 from app.sync.payload import Template, audit_document, parse_payload
 from app.sync.records import WireRecord, to_wire
-from app.workspace.folder import OpenWorkspace, unlock
+from app.workspace.folder import unlock
 from app.workspace.keyfile import KdfParams
+from app.workspace.session import OpenWorkspace
 from db.models import AuditEntry, Client, Detention, SyncedRecord
 
 from .sync_helpers import (

@@ -21,8 +21,8 @@ from app.sync.device import enroll, own_identity_file
 from app.sync.device import revoke as revoke_device
 from app.sync.export import export_bundle
 from app.sync.identity import read_public_identity
-from app.workspace.folder import OpenWorkspace
 from app.workspace.keyfile import KdfParams
+from app.workspace.session import OpenWorkspace
 
 from .helpers import CANARY_SURNAME, client_data, file_contents, register
 from .sync_helpers import COORDINATOR, CancelAtOnce, add_case, create, edit_client, receive, rows, send

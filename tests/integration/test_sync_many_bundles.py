@@ -15,8 +15,9 @@ from app.sync.device import enroll, own_identity_file
 from app.sync.export import export_bundle
 from app.sync.identity import read_public_identity
 from app.sync.importer import import_bundle
-from app.workspace.folder import OpenWorkspace, create_workspace
+from app.workspace.folder import create_workspace
 from app.workspace.keyfile import KdfParams
+from app.workspace.session import OpenWorkspace
 
 from .helpers import client_data, register
 

@@ -21,8 +21,9 @@ from hypothesis import strategies as st
 from app.demo.workspace import fill_with_demo_cases
 from app.domain import WorkspaceKind
 from app.errors import TerugkeerError
-from app.workspace.folder import OpenWorkspace, unlock
+from app.workspace.folder import unlock
 from app.workspace.keyfile import KdfParams
+from app.workspace.session import OpenWorkspace
 
 from .sync_helpers import (
     COORDINATOR,

@@ -13,7 +13,6 @@ from app.workspace.folder import (
     BACKUP_FOLDER,
     DATABASE_NAME,
     THROTTLE_NAME,
-    OpenWorkspace,
     UnlockDelayed,
     create_workspace,
     is_workspace,
@@ -21,6 +20,7 @@ from app.workspace.folder import (
     unlock_wait_seconds,
 )
 from app.workspace.keyfile import KdfParams
+from app.workspace.session import OpenWorkspace
 from app.workspace.unlock_throttle import UnlockThrottle
 
 from .helpers import CANARY_SURNAME, audit_rows

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.policy import Policy
 from app.settings import Settings
-from app.workspace.folder import OpenWorkspace
+from app.workspace.session import OpenWorkspace
 from ui import dialogs
 from ui.context import WorkspaceContext
 from ui.i18n import install_translations
@@ -85,3 +85,9 @@ def office_context(office: OpenWorkspace, tmp_path: Path, qapp: object) -> Itera
     operations = Operations()
     yield WorkspaceContext(office, operations, Settings(), tmp_path / "office-config", Policy())
     operations.wait_until_idle()
+
+
+@pytest.fixture
+def engine_kind() -> str:
+    """Screens are tested on the embedded back office; the server's own behaviour is tested in tests/integration."""
+    return "embedded"

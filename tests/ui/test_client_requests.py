@@ -16,7 +16,7 @@ from ui_helpers import VALID_BSN, wait_idle
 
 from app.audit import recent_entries
 from app.casework.cases import CaseData, ClientData, DetentionData, open_case, register_case
-from app.workspace.folder import OpenWorkspace
+from app.workspace.session import OpenWorkspace
 from ui import dialogs
 from ui.case.screen import CaseScreen
 from ui.context import WorkspaceContext

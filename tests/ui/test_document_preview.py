@@ -26,7 +26,7 @@ from app.audit import AuditAction
 from app.casework import documents as document_services
 from app.casework.documents import Deliver, Document, DocumentKind, DocumentOptions, DocumentRequest
 from app.settings import Settings
-from app.workspace.folder import OpenWorkspace
+from app.workspace.session import OpenWorkspace
 from ui import dialogs
 from ui.case.screen import CaseScreen
 from ui.context import WorkspaceContext

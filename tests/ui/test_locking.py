@@ -18,7 +18,8 @@ from ui_helpers import VALID_BSN, add_case
 from app.casework import intake
 from app.casework.checklist import load_catalogue
 from app.settings import Settings
-from app.workspace.folder import OpenWorkspace, unlock
+from app.workspace.folder import unlock
+from app.workspace.session import OpenWorkspace
 from ui.main_window import MainWindow
 from ui.widgets.bsn import copy_bsn
 

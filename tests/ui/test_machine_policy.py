@@ -24,8 +24,9 @@ from app.settings import Settings, load_settings, save_settings
 from app.sync.device import peers
 from app.sync.identity import DeviceIdentity, public_identity_bytes
 from app.workspace import quick_unlock
-from app.workspace.folder import OpenWorkspace, create_workspace
+from app.workspace.folder import create_workspace
 from app.workspace.keyfile import KdfParams
+from app.workspace.session import OpenWorkspace
 from ui import main_window as main_window_module
 from ui.context import WorkspaceContext
 from ui.gui import build_main_window

@@ -16,7 +16,7 @@ from ui_helpers import wait_idle
 from app.demo.workspace import fill_with_demo_cases
 from app.errors import TerugkeerError
 from app.monitor.figures import MonitorReport, Period, load_case_facts, monitor
-from app.workspace.folder import OpenWorkspace
+from app.workspace.session import OpenWorkspace
 from ui import dialogs
 from ui.backoffice.monitor_screen import MonitorScreen
 from ui.context import WorkspaceContext

@@ -17,7 +17,7 @@ from app.audit import AuditAction
 from app.casework import documents as document_services
 from app.casework.documents import Deliver, Document, DocumentOptions, DocumentRequest
 from app.settings import Settings
-from app.workspace.folder import OpenWorkspace
+from app.workspace.session import OpenWorkspace
 from ui import dialogs
 from ui.context import WorkspaceContext
 from ui.documents import export as pdf_export

@@ -16,7 +16,7 @@ from ui_helpers import wait_idle
 from app.casework.cases import CaseData, ClientData, DetentionData, register_case
 from app.casework.register import RegisterRow
 from app.domain import CaseStatus, TargetGroup
-from app.workspace.folder import OpenWorkspace
+from app.workspace.session import OpenWorkspace
 from ui import dialogs
 from ui.backoffice.coordinator_dialog import CoordinatorDialog
 from ui.context import WorkspaceContext

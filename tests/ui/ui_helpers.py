@@ -13,7 +13,7 @@ from app.casework.checklist import load_catalogue
 from app.casework.consent import record_consent
 from app.casework.consent_terms import HowGiven
 from app.casework.intake import ActionOwner, IntakeFile, add_action, open_intake
-from app.workspace.folder import OpenWorkspace
+from app.workspace.session import OpenWorkspace
 from ui.context import WorkspaceContext
 from ui.intake.screen import IntakeScreen
 

@@ -14,7 +14,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from app.errors import TerugkeerError
-from app.workspace.folder import OpenWorkspace, is_workspace, unlock
+from app.workspace.folder import is_workspace, unlock
+from app.workspace.session import OpenWorkspace
 
 PASSPHRASE_VARIABLE = "TERUGKEER_PASSPHRASE"
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2

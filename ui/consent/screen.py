@@ -35,7 +35,7 @@ from app.casework.consent import ConsentData, ConsentFile, GroundData, consent_b
 from app.casework.consent_terms import RevocationScope
 from app.casework.sharing_policy import consent_status, processing_basis
 from app.errors import ValidationError
-from app.workspace.folder import OpenWorkspace
+from app.workspace.session import OpenWorkspace
 from ui import dialogs
 from ui.consent.badge import BadgeLabel
 from ui.consent.dialogs import AddGroundDialog, EndGroundDialog, NewGround, Revocation, RevokeDialog

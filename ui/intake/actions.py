@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from app.casework import intake
 from app.casework.cases import Changes
 from app.casework.intake import ActionData, ActionOwner
-from app.workspace.folder import OpenWorkspace
+from app.workspace.session import OpenWorkspace
 from ui import dialogs
 from ui.intake.checklist_widgets import ChoiceBox, DateField, line_edit
 from ui.operations import Operations, Progress

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QLabel, QVBoxLa
 from app.casework.case_warnings import CaseWarning
 from app.casework.cases import CaseFile, save_target_groups
 from app.domain import TargetGroup, mask_bsn
-from app.workspace.folder import OpenWorkspace
+from app.workspace.session import OpenWorkspace
 from ui.intake.page import IntakePage
 from ui.texts.case_warnings import warning_text
 from ui.texts.formatting import format_date

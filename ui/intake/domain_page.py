@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QVBox
 from app.casework.cases import Changes
 from app.casework.checklist import DomainTemplate
 from app.casework.intake import DomainStatus, IntakeFile, Moment, save_answer, save_assessment
-from app.workspace.folder import OpenWorkspace
+from app.workspace.session import OpenWorkspace
 from ui.intake.actions import ActionList, ActionsEditor
 from ui.intake.checklist_widgets import ChoiceBox, item_input, text_box
 from ui.intake.page import IntakePage

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFormLayout, QGridLayout, QGroupBox, QLabel, QWidg
 
 from app.casework.checklist import DomainTemplate
 from app.casework.intake import IntakeFile, PlanDomainData, PlanStatus, save_plan, save_plan_domain
-from app.workspace.folder import OpenWorkspace
+from app.workspace.session import OpenWorkspace
 from ui.intake.actions import ActionList, ActionsEditor
 from ui.intake.checklist_widgets import ChoiceBox, text_box
 from ui.intake.page import IntakePage

@@ -29,7 +29,7 @@ from app.casework.case_warnings import case_warnings
 from app.casework.cases import CaseFile, Changes
 from app.casework.checklist import DomainTemplate
 from app.casework.intake import OPEN_STATUSES, IntakeFile
-from app.workspace.folder import OpenWorkspace
+from app.workspace.session import OpenWorkspace
 from ui import dialogs
 from ui.context import WorkspaceContext
 from ui.intake.actions import ActionList

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from app.casework.checklist import DomainTemplate
 from app.casework.intake import DomainStatus, IntakeFile, SelfReliance, save_intake_details
 from app.domain import CaseDirection
-from app.workspace.folder import OpenWorkspace
+from app.workspace.session import OpenWorkspace
 from ui.intake.checklist_widgets import ChoiceBox, line_edit
 from ui.intake.page import IntakePage
 from ui.texts.labels import answer_label, label

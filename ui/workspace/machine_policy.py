@@ -15,7 +15,7 @@ from app.domain import WorkspaceKind
 from app.errors import TerugkeerError
 from app.policy import Policy, load_policy
 from app.sync.device import enroll
-from app.workspace.folder import OpenWorkspace
+from app.workspace.folder import EmbeddedWorkspace
 from ui import dialogs
 
 
@@ -33,11 +33,11 @@ class Created:
     """A workspace just made, and why the policy's back office could not be enrolled in it (None: enrolled, or
     nothing to enrol)."""
 
-    workspace: OpenWorkspace
+    workspace: EmbeddedWorkspace
     enrol_problem: TerugkeerError | None = None
 
 
-def enrol_policy_back_office(workspace: OpenWorkspace, policy: Policy) -> Created:
+def enrol_policy_back_office(workspace: EmbeddedWorkspace, policy: Policy) -> Created:
     """Enrol the back office the policy names in a new coordinator workspace (run on the worker). A refusal (say,
     another municipality) leaves the workspace as it is: the user can enrol by hand on the Synchronisation screen."""
     if workspace.summary.kind is not WorkspaceKind.COORDINATOR:

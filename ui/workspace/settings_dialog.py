@@ -22,9 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import TerugkeerError
+from app.permissions import Permission
 from app.policy import Policy
 from app.settings import Settings
 from app.workspace import quick_unlock
+from app.workspace.folder import EmbeddedWorkspace
 from ui import dialogs
 from ui.context import WorkspaceContext
 from ui.texts.messages import error_text
@@ -110,7 +112,9 @@ class SettingsDialog(QDialog):
             for box in self.optional_domains.values():
                 form.addRow(mark_if_locked(box, policy, "optional_domains"))
         form.addRow(change)
-        form.addRow(rotate)
+        workspace = self._context.workspace
+        if isinstance(workspace, EmbeddedWorkspace) and workspace.may(Permission.SETTINGS):
+            form.addRow(rotate)
         form.addRow(buttons)
 
     def _policy_note(self) -> QLabel | None:
@@ -161,6 +165,7 @@ class SettingsDialog(QDialog):
             return
         passphrase, _ = dialog.values()
         workspace = self._context.workspace
+        assert isinstance(workspace, EmbeddedWorkspace)  # the button is there for a workspace folder only
         self._context.operations.wait_until_idle()
         self._context.operations.read(self, lambda _p: workspace.rotate_data_key(passphrase)).success(
             lambda _r: dialogs.show_info(self, self.tr("The database key has been rotated."))).run()

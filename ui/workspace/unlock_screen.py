@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QLineEdit, QPushButto
 
 from app.errors import TerugkeerError
 from app.workspace import quick_unlock
-from app.workspace.folder import OpenWorkspace, UnlockDelayed, unlock, unlock_wait_seconds, unlock_with_key
+from app.workspace.folder import UnlockDelayed, unlock, unlock_wait_seconds, unlock_with_key
+from app.workspace.session import OpenWorkspace
 from ui.operations import Operations, Progress
 from ui.texts.messages import error_text
 
