@@ -42,9 +42,9 @@ def verify_audit_chain(path: Path, data_key: bytes) -> ChainReport | None:
         engine.dispose()
 
 
-def check_workspace(folder: Path, passphrase: str) -> CheckReport:
-    """Check with the passphrase; raises the errors of `unwrap_key` for a wrong one."""
-    _keyfile, data_key, _throttle = unwrap_key(folder, passphrase)
+def check_workspace(folder: Path, passphrase: str, login: str | None = None) -> CheckReport:
+    """Check with `login`'s passphrase; raises the errors of `unwrap_key` for a wrong one."""
+    _keyfile, data_key, _throttle = unwrap_key(folder, passphrase, login)
     return check_with_key(folder, data_key)
 
 

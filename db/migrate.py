@@ -1,36 +1,45 @@
-"""Schema versions under Alembic: where the database stands and bringing it to head."""
+"""Schema versions under Alembic: where the database stands and bringing it to head.
+
+Opening a workspace only compares its version with this one's (`REVISIONS`, kept equal to the migration scripts by
+tests/unit/test_schema_revisions.py), so Alembic itself loads only when a database is made or upgraded.
+"""
 
 from __future__ import annotations
 
 from importlib.resources import files
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine, insert, text
+from sqlalchemy import Connection, Engine, insert, inspect, text
 
 from db.models import Base, SyncCounter
 
+if TYPE_CHECKING:
+    from alembic.config import Config
 
-def _config() -> Config:
+REVISIONS = ("0001", "0002", "0003", "0004", "0005")  # oldest first; the last is head
+
+
+def alembic_config() -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(files("db") / "migrations"))
     return config
 
 
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(_config()).get_current_head()
-    assert head is not None
-    return head
+    return REVISIONS[-1]
 
 
 def known_revisions() -> set[str]:
-    return {script.revision for script in ScriptDirectory.from_config(_config()).walk_revisions()}
+    return set(REVISIONS)
 
 
 def current_revision(connection: Connection) -> str | None:
-    return MigrationContext.configure(connection).get_current_revision()
+    """The revision the database is at; None for a database without one (new, or not Terugkeer's)."""
+    if not inspect(connection).has_table("alembic_version"):
+        return None
+    return connection.execute(text("SELECT version_num FROM alembic_version")).scalar_one_or_none()
 
 
 # The audit log is append-only: the database itself refuses edits and deletions (migrations 0001 and 0005 made the
@@ -51,6 +60,18 @@ APPEND_ONLY_AUDIT = {
 }
 
 
+def make_foreign_keys_deferrable(connection: Connection) -> None:
+    """On PostgreSQL, let the unit of work defer every foreign key to the commit (a bundle brings parents and
+    children, an erasure removes both, in one go); SQLite defers them on request without this."""
+    if connection.dialect.name != "postgresql":
+        return
+    inspector = inspect(connection)
+    for table in inspector.get_table_names():
+        for key in inspector.get_foreign_keys(table):
+            connection.execute(text(f'ALTER TABLE {table} ALTER CONSTRAINT "{key["name"]}" '
+                                    "DEFERRABLE INITIALLY IMMEDIATE"))
+
+
 def create_schema(engine: Engine) -> None:
     """A new, empty database straight at head: the tables as the models describe them, the append-only audit
     triggers and the change counter's row, stamped with the head revision. The same database `upgrade_to_head`
@@ -60,13 +81,18 @@ def create_schema(engine: Engine) -> None:
         for statement in APPEND_ONLY_AUDIT[connection.dialect.name]:
             connection.execute(text(statement))
         connection.execute(insert(SyncCounter).values(id=1, change_seq=1))
-        config = _config()
+        make_foreign_keys_deferrable(connection)
+        from alembic import command
+
+        config = alembic_config()
         config.attributes["connection"] = connection
         command.stamp(config, "head")
 
 
 def upgrade_to_head(engine: Engine) -> None:
+    from alembic import command
+
     with engine.begin() as connection:
-        config = _config()
+        config = alembic_config()
         config.attributes["connection"] = connection
         command.upgrade(config, "head")

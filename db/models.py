@@ -68,6 +68,8 @@ class WorkspaceInfo(Base):
     user_name: Mapped[str] = mapped_column(String(120))
     demo: Mapped[bool] = mapped_column(default=False)
     created_at: Mapped[datetime] = mapped_column()
+    # On a server: its group roles are <role_prefix>_coordinator and so on (db.server.security); "" elsewhere.
+    role_prefix: Mapped[str] = mapped_column(String(40), default="", server_default="")
 
 
 class Client(SyncedRecord, Base):

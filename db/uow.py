@@ -81,5 +81,9 @@ class UnitOfWork:
         return self.session.begin_nested()
 
     def defer_foreign_keys(self) -> None:
-        """Check foreign keys at commit instead of per statement (parents and children removed in one go)."""
-        self.session.execute(text("PRAGMA defer_foreign_keys = ON"))
+        """Check foreign keys at commit instead of per statement (parents and children added or removed in one
+        go)."""
+        if self.session.get_bind().dialect.name == "sqlite":
+            self.session.execute(text("PRAGMA defer_foreign_keys = ON"))
+        else:
+            self.session.execute(text("SET CONSTRAINTS ALL DEFERRED"))

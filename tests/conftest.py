@@ -5,6 +5,7 @@ Tests never touch the machine's keyring and never pay for the real, machine-tune
 
 from __future__ import annotations
 
+import shutil
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -24,14 +25,23 @@ from postgres_cluster import (
     drop_database,
     missing_reason,
 )
+from sqlalchemy import text
 
 from app.domain import WorkspaceKind
 from app.permissions import Role
 from app.workspace.accounts import add_account
-from app.workspace.folder import create_workspace
-from app.workspace.keyfile import KdfParams
+from app.workspace.folder import (
+    DATABASE_NAME,
+    KEYFILE_NAME,
+    EmbeddedWorkspace,
+    create_workspace,
+    database_path,
+    keyfile_path,
+)
+from app.workspace.keyfile import KdfParams, load_keyfile
 from app.workspace.server import ServerWorkspace, connect, init_server
 from app.workspace.session import OpenWorkspace
+from db.engine import open_engine
 
 WORKSPACE_PASSPHRASE = "correct horse battery staple"
 
@@ -74,7 +84,7 @@ def fake_keyring(monkeypatch: pytest.MonkeyPatch) -> FakeKeyring:
 @pytest.fixture
 def fast_kdf() -> KdfParams:
     """A deliberately weak KDF so that creating and unlocking workspaces takes milliseconds."""
-    return KdfParams(iterations=1, memory_kib=8 * 1024, lanes=1)
+    return FAST_KDF
 
 
 @pytest.fixture
@@ -83,17 +93,50 @@ def passphrase() -> str:
     return WORKSPACE_PASSPHRASE
 
 
+FAST_KDF = KdfParams(iterations=1, memory_kib=8 * 1024, lanes=1)
+
+
+class WorkspaceTemplates:
+    """Workspaces made once per test process with `create_workspace` and kept open; each test gets a copy of one, as
+    it stands right after creation (the same files, opened with the same data key, no unlock in its audit log).
+    Making a workspace costs about 0.1 s of SQLCipher DDL, which most of the suite's tests would pay otherwise.
+    Copies share their workspace and device ids; a test that needs two devices makes the second one itself."""
+
+    def __init__(self, folder: Path) -> None:
+        self._folder = folder
+        self._made: dict[tuple[WorkspaceKind, str], EmbeddedWorkspace] = {}
+
+    def copy(self, target: Path, kind: WorkspaceKind, user_name: str) -> EmbeddedWorkspace:
+        template = self._made.get((kind, user_name))
+        if template is None:
+            template = create_workspace(self._folder / f"{kind.value}-{len(self._made)}", kind=kind,
+                                        municipality="Teststad", user_name=user_name,
+                                        passphrase=WORKSPACE_PASSPHRASE, kdf=FAST_KDF)
+            self._made[(kind, user_name)] = template
+        with template.unit_of_work() as uow:  # everything into the main file, so copying the file copies it all
+            uow.session.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
+        target.mkdir(mode=0o700)
+        for name in (DATABASE_NAME, KEYFILE_NAME):
+            shutil.copy2(template.folder / name, target / name)
+        return EmbeddedWorkspace(target, load_keyfile(keyfile_path(target)), template.data_key,
+                                 open_engine(database_path(target), template.data_key))
+
+    def close(self) -> None:
+        for template in self._made.values():
+            template.lock()
+
+
+@pytest.fixture(scope="session")
+def workspace_templates(tmp_path_factory: pytest.TempPathFactory) -> Iterator[WorkspaceTemplates]:
+    templates = WorkspaceTemplates(tmp_path_factory.mktemp("templates"))
+    yield templates
+    templates.close()
+
+
 @pytest.fixture
-def workspace(tmp_path: Path, fast_kdf: KdfParams) -> Iterator[OpenWorkspace]:
+def workspace(tmp_path: Path, workspace_templates: WorkspaceTemplates) -> Iterator[OpenWorkspace]:
     """A fresh, unlocked coordinator workspace in `tmp_path / "ws"`; locked on teardown if still open."""
-    opened = create_workspace(
-        tmp_path / "ws",
-        kind=WorkspaceKind.COORDINATOR,
-        municipality="Teststad",
-        user_name="Test Coördinator",
-        passphrase=WORKSPACE_PASSPHRASE,
-        kdf=fast_kdf,
-    )
+    opened = workspace_templates.copy(tmp_path / "ws", WorkspaceKind.COORDINATOR, "Test Coördinator")
     yield opened
     if not opened.is_locked:
         opened.lock()
@@ -172,8 +215,8 @@ def office(engine_kind: str, request: pytest.FixtureRequest, tmp_path: Path, fas
         server.add_account(OFFICE_LOGIN, "Backoffice Teststad", OFFICE_ROLES, passphrase)
         opened: OpenWorkspace = server.connect(OFFICE_LOGIN, passphrase)
     else:
-        opened = create_workspace(tmp_path / "office", kind=WorkspaceKind.BACKOFFICE, municipality="Teststad",
-                                  user_name="Backoffice Teststad", passphrase=passphrase, kdf=fast_kdf)
+        templates: WorkspaceTemplates = request.getfixturevalue("workspace_templates")
+        opened = templates.copy(tmp_path / "office", WorkspaceKind.BACKOFFICE, "Backoffice Teststad")
     yield opened
     if not opened.is_locked:
         opened.lock()

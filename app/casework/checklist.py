@@ -14,9 +14,11 @@ from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import jsonschema
+if TYPE_CHECKING:
+    from jsonschema import Draft202012Validator
+
 
 FORMAT = "terugkeer-checklist"
 ITEM_TYPES = ("yes_no_unknown", "choice", "date", "text", "amount")
@@ -94,9 +96,11 @@ class TemplateError(Exception):
 
 
 @cache
-def _validator() -> jsonschema.Draft202012Validator:
+def _validator() -> Draft202012Validator:
+    from jsonschema import Draft202012Validator  # validating comes later than starting; the module is heavy
+
     schema = json.loads((files("resources") / "checklists" / "schema-v1.json").read_text(encoding="utf-8"))
-    return jsonschema.Draft202012Validator(schema)
+    return Draft202012Validator(schema)
 
 
 def parse_template(text: str, source: str) -> ChecklistTemplate:

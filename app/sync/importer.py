@@ -194,7 +194,7 @@ def _apply(uow: UnitOfWork, actor: Actor, sender_id: str, manifest: BundleManife
            progress: ProgressReport, stage: StageReport) -> tuple[_Tally, int, int]:
     """Everything a bundle brings, in dependency order, up to the merge bases; returns the tally (with the audit
     events of the records), the number of the sender's audit entries stored and of our bundles acknowledged."""
-    uow.sync.defer_foreign_keys()  # parents and children arrive in one go
+    uow.defer_foreign_keys()  # parents and children arrive in one go
     bases = _Bases(uow, sender_id)
     acknowledged = _acknowledge(uow, bases, payload.ack_sequence)
     stage(ACKNOWLEDGED)

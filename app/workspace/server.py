@@ -17,7 +17,8 @@ from sqlalchemy import Connection, Engine, text
 from sqlalchemy.exc import OperationalError
 
 from app import audit
-from app.audit import AuditAction, Purpose
+from app.audit import AuditAction, Purpose, verify_chain
+from app.check import CheckReport
 from app.domain import WorkspaceKind
 from app.errors import NewerVersionError, TerugkeerError, WorkspaceError, WrongPassphraseError
 from app.permissions import Role
@@ -27,12 +28,14 @@ from app.workspace.office_key import NoOfficeKey, create_office_key, load_office
 from app.workspace.passphrase import check_strength
 from app.workspace.session import OpenWorkspace
 from db import migrate
+from db.maintenance import IntegrityReport
 from db.models import WorkspaceInfo
 from db.server import security
 from db.server.engine import InsecureConnectionError, open_server_engine
 from db.uow import SecretWrap, UnitOfWork
 
 EXTENSIONS = ("pg_trgm", "unaccent")  # diacritic-insensitive trigram search over names
+ROLE_PREFIX_LENGTH = 40  # "<prefix>_application_manager" stays within PostgreSQL's 63 characters
 
 
 class LoginRoles:
@@ -196,9 +199,14 @@ def migrate_server(url: str, password: str | None = None) -> None:
 
 
 def _prefix(connection: Connection) -> str:
-    """The group roles are named after the database, so a test and a production database on one server keep
-    their groups apart."""
-    return str(connection.execute(text("SELECT current_database()")).scalar_one())
+    """What the group roles are named after: the database's name when it was set up (so a test and a production
+    database on one server keep their groups apart), kept with the data so a backup restored under another name
+    finds its groups again."""
+    stored = connection.execute(text("SELECT role_prefix FROM workspace_info")).scalar_one_or_none()
+    if stored:
+        return str(stored)
+    name = str(connection.execute(text("SELECT current_database()")).scalar_one())
+    return name[:ROLE_PREFIX_LENGTH]
 
 
 def _make_identity(engine: Engine, municipality: str, office_key_path: Path) -> str:
@@ -213,7 +221,7 @@ def _make_identity(engine: Engine, municipality: str, office_key_path: Path) -> 
         uow.workspace.add(WorkspaceInfo(
             workspace_id=workspace_id, kind=WorkspaceKind.BACKOFFICE.value, device_id=str(uuid.uuid4()),
             municipality=municipality.strip(), user_name=owner, demo=False,
-            created_at=datetime.now(UTC).replace(tzinfo=None)))
+            created_at=datetime.now(UTC).replace(tzinfo=None), role_prefix=_prefix(uow.session.connection())))
         uow.flush()
         device_identity(uow)
         actor = audit.Actor(owner, Role.APPLICATION_MANAGER.value, uow.workspace.info().device_id)
@@ -221,3 +229,23 @@ def _make_identity(engine: Engine, municipality: str, office_key_path: Path) -> 
                      purpose=Purpose.SECURITY)
         uow.commit()
         return workspace_id
+
+
+def check_server(url: str, password: str | None = None) -> CheckReport:
+    """`terugkeer check --database`: the schema at this version, the grants and policies in place, and the whole
+    audit chain (read by someone who may read all of it: the database owner, a team leader or a privacy officer).
+    Reads only."""
+    engine = _engine(url, password)
+    try:
+        with engine.connect() as connection:
+            current = migrate.current_revision(connection)
+            found = [] if current == migrate.head_revision() else [f"schema at {current}, not at this version's"]
+            found += security.problems(connection, _prefix(connection))
+            with UnitOfWork(engine) as uow:
+                head = uow.audit.head()
+                chain = verify_chain(uow.audit.all_in_order())
+                uow.session.rollback()  # the head's lock ends here: nothing was written
+            readable = head is None or chain.entries_checked == head[0]
+        return CheckReport(IntegrityReport([], found), chain if readable else None)
+    finally:
+        engine.dispose()

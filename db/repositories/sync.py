@@ -7,7 +7,7 @@ from collections.abc import Collection, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager
 from typing import Any
 
-from sqlalchemy import insert, select, text
+from sqlalchemy import insert, select
 
 from db import change_tracking
 from db.models import (
@@ -194,10 +194,6 @@ class SyncRepository(Repository):
     def reserve_change_seqs(self, count: int) -> int:
         """Reserve `count` consecutive change sequence numbers for rows inserted past the ORM; returns the first."""
         return change_tracking.reserve(self.session, count)
-
-    def defer_foreign_keys(self) -> None:
-        """Check foreign keys at commit, not per statement: an import brings parents and children in one go."""
-        self.session.execute(text("PRAGMA defer_foreign_keys = ON"))
 
     def no_autoflush(self) -> AbstractContextManager[None]:
         """Within it, reads do not flush pending changes first (an import reads many records between writes)."""

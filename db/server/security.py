@@ -191,3 +191,27 @@ def _replace_policies(connection: Connection, table: str, statements: Iterable[s
         connection.execute(text(f"DROP POLICY {quoted(name)} ON {table}"))
     for statement in statements:
         connection.execute(text(statement))
+
+
+def problems(connection: Connection, prefix: str) -> list[str]:
+    """What is not as `apply` leaves it: missing group roles, tables without row-level security or their
+    policies, the audit log's trigger, or tables anyone may read (`terugkeer check --database`)."""
+    found = []
+    for role in ROLES:
+        name = group_role(prefix, role)
+        if connection.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :name"), {"name": name}).first() is None:
+            found.append(f"group role {name} is missing")
+    for table in (*CASE_TABLES, *CASE_RECORDS, *AUDIT):
+        secured = connection.execute(text("SELECT relrowsecurity FROM pg_class WHERE relname = :table"),
+                                     {"table": table}).scalar_one_or_none()
+        policies = connection.execute(text("SELECT count(*) FROM pg_policies WHERE tablename = :table"),
+                                      {"table": table}).scalar_one()
+        if not secured or not policies:
+            found.append(f"table {table} has no row-level security")
+    if connection.execute(text("SELECT 1 FROM pg_trigger WHERE tgname = 'audit_entry_append_only'")).first() is None:
+        found.append("the audit log's append-only trigger is missing")
+    for (table,) in connection.execute(text(
+            "SELECT table_name FROM information_schema.role_table_grants "
+            "WHERE grantee = 'PUBLIC' AND table_schema = 'public'")).all():
+        found.append(f"table {table} is readable by everyone")
+    return found

@@ -664,12 +664,32 @@
         <translation>Herhaal het wachtwoord: </translation>
     </message>
     <message>
+        <source>the workspace folder</source>
+        <translation>de map van de werkmap</translation>
+    </message>
+    <message>
+        <source>the municipality&apos;s server: postgresql://… or service=NAME (libpq: PGPASSWORD, ~/.pgpass, Kerberos)</source>
+        <translation>de server van de gemeente: postgresql://… of service=NAAM (libpq: PGPASSWORD, ~/.pgpass, Kerberos)</translation>
+    </message>
+    <message>
+        <source>the office key file, for bundles and device keys on the server (or TERUGKEER_OFFICE_KEY)</source>
+        <translation>het kantoorsleutelbestand, voor bundels en apparaatsleutels op de server (of TERUGKEER_OFFICE_KEY)</translation>
+    </message>
+    <message>
+        <source>the account to open it as (default: the only account, or the one that made the workspace)</source>
+        <translation>het account waarmee u opent (standaard: het enige account, of het account dat de werkmap maakte)</translation>
+    </message>
+    <message>
         <source>The number of cases cannot be negative.</source>
         <translation>Het aantal trajecten kan niet negatief zijn.</translation>
     </message>
     <message>
         <source>Demo workspace created in {folder} with {count} cases.</source>
         <translation>Demowerkmap gemaakt in {folder} met {count} trajecten.</translation>
+    </message>
+    <message>
+        <source>Database: OK (schema, grants and row-level security as this version wants them)</source>
+        <translation>Database: OK (schema, rechten en beveiliging per rij zoals deze versie ze wil)</translation>
     </message>
     <message>
         <source>Database: OK (encryption and structure intact)</source>
@@ -769,6 +789,85 @@
     </message>
 </context>
 <context>
+    <name>CliAccounts</name>
+    <message>
+        <source>personal accounts and their roles (application manager)</source>
+        <translation>persoonlijke accounts en hun rollen (functioneel beheerder)</translation>
+    </message>
+    <message>
+        <source>add an account</source>
+        <translation>een account toevoegen</translation>
+    </message>
+    <message>
+        <source>a role of the account (repeat for more)</source>
+        <translation>een rol van het account (herhaal voor meer rollen)</translation>
+    </message>
+    <message>
+        <source>the name the office knows the person by (default: the login)</source>
+        <translation>de naam waaronder het kantoor de persoon kent (standaard: de inlognaam)</translation>
+    </message>
+    <message>
+        <source>the new account&apos;s passphrase, from this file (on the server without it: Kerberos only)</source>
+        <translation>het wachtwoord van het nieuwe account, uit dit bestand (op de server zonder: alleen Kerberos)</translation>
+    </message>
+    <message>
+        <source>list the accounts</source>
+        <translation>de accounts tonen</translation>
+    </message>
+    <message>
+        <source>print one JSON document</source>
+        <translation>één JSON-document afdrukken</translation>
+    </message>
+    <message>
+        <source>disable an account: it can no longer log in</source>
+        <translation>een account uitschakelen: het kan niet meer inloggen</translation>
+    </message>
+    <message>
+        <source>give an account exactly these roles</source>
+        <translation>een account precies deze rollen geven</translation>
+    </message>
+    <message>
+        <source>a new passphrase for someone who lost theirs</source>
+        <translation>een nieuw wachtwoord voor wie het zijne kwijt is</translation>
+    </message>
+    <message>
+        <source>the new passphrase, from this file</source>
+        <translation>het nieuwe wachtwoord, uit dit bestand</translation>
+    </message>
+    <message>
+        <source>the account&apos;s login, e.g. jdevries</source>
+        <translation>de inlognaam van het account, bijvoorbeeld jdevries</translation>
+    </message>
+    <message>
+        <source>Passphrase of the account: </source>
+        <translation>Wachtwoord van het account: </translation>
+    </message>
+    <message>
+        <source>Repeat: </source>
+        <translation>Herhaal: </translation>
+    </message>
+    <message>
+        <source>Account {login} added ({roles}).</source>
+        <translation>Account {login} toegevoegd ({roles}).</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>uitgeschakeld</translation>
+    </message>
+    <message>
+        <source>Account {login} disabled: it can no longer log in.</source>
+        <translation>Account {login} uitgeschakeld: het kan niet meer inloggen.</translation>
+    </message>
+    <message>
+        <source>Account {login} now has: {roles}.</source>
+        <translation>Account {login} heeft nu: {roles}.</translation>
+    </message>
+    <message>
+        <source>Account {login} has a new passphrase.</source>
+        <translation>Account {login} heeft een nieuw wachtwoord.</translation>
+    </message>
+</context>
+<context>
     <name>CliBackOffice</name>
     <message>
         <source>read in notifications from the prison system (back office)</source>
@@ -833,6 +932,61 @@
     <message>
         <source>It holds no personal data: only totals, with counts below {threshold} hidden.</source>
         <translation>Het bevat geen persoonsgegevens: alleen totalen, aantallen onder {threshold} verborgen.</translation>
+    </message>
+</context>
+<context>
+    <name>CliServer</name>
+    <message>
+        <source>set up the municipality&apos;s server for a team back office (IT)</source>
+        <translation>de server van de gemeente inrichten voor een backoffice met een team (IT)</translation>
+    </message>
+    <message>
+        <source>schema, group roles, grants and policies, and the back office&apos;s keys</source>
+        <translation>schema, groepsrollen, rechten en beleid, en de sleutels van de backoffice</translation>
+    </message>
+    <message>
+        <source>the municipality&apos;s name</source>
+        <translation>de naam van de gemeente</translation>
+    </message>
+    <message>
+        <source>where to write the new office key file</source>
+        <translation>waar het nieuwe kantoorsleutelbestand komt</translation>
+    </message>
+    <message>
+        <source>bring the schema to this version</source>
+        <translation>het schema naar deze versie brengen</translation>
+    </message>
+    <message>
+        <source>move an embedded back office to the server</source>
+        <translation>een backoffice uit een werkmap naar de server overbrengen</translation>
+    </message>
+    <message>
+        <source>the database, as its owner: postgresql://… or service=NAME</source>
+        <translation>de database, als eigenaar: postgresql://… of service=NAAM</translation>
+    </message>
+    <message>
+        <source>the owner&apos;s password, from this file (else libpq&apos;s: PGPASSWORD, ~/.pgpass, Kerberos)</source>
+        <translation>het wachtwoord van de eigenaar, uit dit bestand (anders dat van libpq: PGPASSWORD, ~/.pgpass, Kerberos)</translation>
+    </message>
+    <message>
+        <source>The server is ready for back office {id}.</source>
+        <translation>De server is klaar voor backoffice {id}.</translation>
+    </message>
+    <message>
+        <source>Keep the office key {path} on the back-office PCs only, and a copy in the municipality&apos;s vault.</source>
+        <translation>Bewaar de kantoorsleutel {path} alleen op de pc&apos;s van de backoffice, en een kopie in de kluis van de gemeente.</translation>
+    </message>
+    <message>
+        <source>The schema is at this version; grants and policies made again.</source>
+        <translation>Het schema is op deze versie; rechten en beleid zijn opnieuw gemaakt.</translation>
+    </message>
+    <message>
+        <source>Moved: {cases} cases, {entries} audit entries; counts, the audit chain and the sync ledgers checked.</source>
+        <translation>Overgebracht: {cases} trajecten, {entries} auditregels; aantallen, de auditketen en de synchronisatieadministratie gecontroleerd.</translation>
+    </message>
+    <message>
+        <source>These accounts need a password (terugkeer accounts reset-password) or Kerberos: {logins}</source>
+        <translation>Deze accounts hebben een wachtwoord nodig (terugkeer accounts reset-password) of Kerberos: {logins}</translation>
     </message>
 </context>
 <context>
@@ -2671,6 +2825,54 @@
     <message>
         <source>You cannot disable your own account. Ask another application manager.</source>
         <translation>U kunt uw eigen account niet uitschakelen. Vraag een andere functioneel beheerder.</translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s server cannot be reached ({reason}). Check the network and the connection settings, or ask IT.</source>
+        <translation>De server van de gemeente is niet bereikbaar ({reason}). Controleer het netwerk en de verbindingsinstellingen, of vraag IT.</translation>
+    </message>
+    <message>
+        <source>The connection to {host} would not be encrypted with a checked certificate. Ask IT to set sslmode=verify-full; nothing was sent.</source>
+        <translation>De verbinding met {host} zou niet versleuteld zijn met een gecontroleerd certificaat. Vraag IT om sslmode=verify-full in te stellen; er is niets verstuurd.</translation>
+    </message>
+    <message>
+        <source>This database has not been set up for Terugkeer yet. IT sets it up with: terugkeer server init.</source>
+        <translation>Deze database is nog niet ingericht voor Terugkeer. IT richt hem in met: terugkeer server init.</translation>
+    </message>
+    <message>
+        <source>The server still has an older version of the data ({revision}). IT brings it up to date with: terugkeer server migrate.</source>
+        <translation>De server heeft nog een oudere versie van de gegevens ({revision}). IT werkt hem bij met: terugkeer server migrate.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s database already holds a back office. Choose an empty database; nothing was moved.</source>
+        <translation>De database op de server bevat al een backoffice. Kies een lege database; er is niets overgebracht.</translation>
+    </message>
+    <message>
+        <source>Only a back office moves to the server; a coordinator&apos;s laptop stays a laptop. Nothing was moved.</source>
+        <translation>Alleen een backoffice gaat naar de server; de laptop van een coördinator blijft een laptop. Er is niets overgebracht.</translation>
+    </message>
+    <message>
+        <source>After the move the server did not hold exactly what the workspace holds ({table}). Nothing was kept on the server; contact the supplier.</source>
+        <translation>Na het overbrengen bevatte de server niet precies wat de werkmap bevat ({table}). Er is niets op de server bewaard; neem contact op met de leverancier.</translation>
+    </message>
+    <message>
+        <source>The office key file is needed for bundles and device keys on the server. Ask IT where it is on this PC (--office-key or TERUGKEER_OFFICE_KEY).</source>
+        <translation>Voor bundels en apparaatsleutels op de server is het kantoorsleutelbestand nodig. Vraag IT waar het op deze pc staat (--office-key of TERUGKEER_OFFICE_KEY).</translation>
+    </message>
+    <message>
+        <source>The office key file does not open this back office&apos;s keys. Ask IT for the right office key file.</source>
+        <translation>Het kantoorsleutelbestand opent de sleutels van deze backoffice niet. Vraag IT om het juiste kantoorsleutelbestand.</translation>
+    </message>
+    <message>
+        <source>The office key file {path} is damaged or unreadable. Ask IT for the copy in the municipality&apos;s vault.</source>
+        <translation>Het kantoorsleutelbestand {path} is beschadigd of onleesbaar. Vraag IT om de kopie uit de kluis van de gemeente.</translation>
+    </message>
+    <message>
+        <source>The office key file {path} belongs to another back office. Ask IT for this back office&apos;s office key file.</source>
+        <translation>Het kantoorsleutelbestand {path} hoort bij een andere backoffice. Vraag IT om het kantoorsleutelbestand van deze backoffice.</translation>
+    </message>
+    <message>
+        <source>There is already an office key file at {path}. Choose another place; an existing key is never overwritten.</source>
+        <translation>Er staat al een kantoorsleutelbestand op {path}. Kies een andere plek; een bestaande sleutel wordt nooit overschreven.</translation>
     </message>
     <message>
         <source>Choose at least one purpose.</source>

@@ -8,8 +8,10 @@ from pathlib import Path
 import pytest
 
 from app.casework.cases import Changes
+from app.domain import WorkspaceKind
 from app.errors import WorkspaceError
-from app.workspace.folder import DATABASE_NAME, KEYFILE_NAME
+from app.workspace.folder import DATABASE_NAME, KEYFILE_NAME, create_workspace
+from app.workspace.keyfile import KdfParams
 from app.workspace.session import OpenWorkspace
 
 from .helpers import CANARY_BSN, CANARY_SURNAME, file_contents
@@ -27,13 +29,16 @@ def _assert_sealed(folder: Path, passphrase: str) -> None:
             assert secret not in content, f"{path.name} contains {secret!r}"
 
 
-def test_new_database_and_wal_are_encrypted(workspace: OpenWorkspace) -> None:
+def test_new_database_and_wal_are_encrypted(tmp_path: Path, fast_kdf: KdfParams, passphrase: str) -> None:
+    workspace = create_workspace(tmp_path / "new", kind=WorkspaceKind.COORDINATOR, municipality="Teststad",
+                                 user_name="Test", passphrase=passphrase, kdf=fast_kdf)
     database = workspace.folder / DATABASE_NAME
     wal = workspace.folder / f"{DATABASE_NAME}-wal"
     for path in (database, wal):  # right after creation both hold pages: the schema sits in the WAL
         content = path.read_bytes()
         assert content, f"{path.name} is empty"
         assert not content.startswith(SQLITE_HEADER), f"{path.name} is a plaintext SQLite file"
+    workspace.lock()
 
 
 def test_the_canary_is_really_stored(workspace: OpenWorkspace, kanariepiet: Changes) -> None:

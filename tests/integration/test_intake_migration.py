@@ -104,7 +104,7 @@ def test_a_workspace_downgraded_to_0001_is_upgraded_on_unlock(
     engine = open_engine(database_path(folder), key)
     try:
         with engine.begin() as connection:
-            config = migrate._config()
+            config = migrate.alembic_config()
             config.attributes["connection"] = connection
             command.downgrade(config, "0001")  # the migration's own downgrade: drops the intake tables
     finally:

@@ -23,7 +23,7 @@ from app.domain import WorkspaceKind
 from app.errors import TerugkeerError
 from app.monitor.figures import Period
 from app.policy import load_policy
-from ui.cli.common import EXIT_FAILED, EXIT_OK, add_workspace_options, require_workspace, unlocked
+from ui.cli.common import EXIT_FAILED, EXIT_OK, add_workspace_options, require_target, unlocked
 from ui.texts.formatting import format_date
 from ui.texts.notifications import column_header, line_numbers, problem_line, row_reason
 
@@ -66,7 +66,7 @@ def _notifications(args: argparse.Namespace) -> int:
 
 
 def _notifications_import(args: argparse.Namespace) -> int:
-    require_workspace(args.workspace)
+    require_target(args)
     path: Path = args.file
     if not path.is_file():
         raise TerugkeerError("notifications_unreadable", path=str(path))

@@ -21,7 +21,9 @@ from app.errors import TerugkeerError
 from app.policy import Policy, effective, load_policy
 from app.settings import Settings, load_settings
 from app.version import app_version
+from ui.cli import accounts as cli_accounts
 from ui.cli import backoffice as cli_backoffice
+from ui.cli import server as cli_server
 from ui.cli import sync as cli_sync
 from ui.cli.common import (
     EXIT_FAILED,
@@ -29,7 +31,9 @@ from ui.cli.common import (
     EXIT_USAGE,
     PASSPHRASE_VARIABLE,
     add_workspace_options,
+    given_passphrase,
     read_passphrase,
+    require_target,
     require_workspace,
     unlocked,
 )
@@ -48,7 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--passphrase-file", type=Path, help=QCoreApplication.translate("Cli", "read the passphrase from this file"))
     commands = parser.add_subparsers(dest="command")
     demo = commands.add_parser("demo", help=QCoreApplication.translate("Cli", "create a demo workspace with fictional people"))
-    add_workspace_options(demo)
+    add_workspace_options(demo, server=False)
     demo.add_argument("--cases", type=int, required=True)
     demo.add_argument("--kind", choices=[kind.value for kind in WorkspaceKind], default=WorkspaceKind.COORDINATOR)
     check = commands.add_parser("check", help=QCoreApplication.translate("Cli", "verify the database and the audit chain"))
@@ -66,6 +70,8 @@ def build_parser() -> argparse.ArgumentParser:
     self_test.add_argument("--keep", type=Path, help=QCoreApplication.translate("Cli", "leave the workspace and outputs in this folder"))
     cli_sync.add_parsers(commands)
     cli_backoffice.add_parsers(commands)
+    cli_accounts.add_parsers(commands)
+    cli_server.add_parsers(commands)
     return parser
 
 
@@ -89,11 +95,18 @@ def _demo(args: argparse.Namespace) -> int:
 def _check(args: argparse.Namespace) -> int:
     from app.check import check_workspace
 
-    folder: Path = args.workspace
-    require_workspace(folder)  # read-only: it checks with the key, without unlocking (which would write)
-    report = check_workspace(folder, read_passphrase(args.passphrase_file))
+    if args.database is not None:
+        from app.workspace.server import check_server
+
+        report = check_server(args.database, given_passphrase(args.passphrase_file))
+        ok_line = QCoreApplication.translate("Cli", "Database: OK (schema, grants and row-level security as this version wants them)")
+    else:
+        folder: Path = args.workspace
+        require_workspace(folder)  # read-only: it checks with the key, without unlocking (which would write)
+        report = check_workspace(folder, read_passphrase(args.passphrase_file), args.login)
+        ok_line = QCoreApplication.translate("Cli", "Database: OK (encryption and structure intact)")
     if report.integrity.ok:
-        print(QCoreApplication.translate("Cli", "Database: OK (encryption and structure intact)"))
+        print(ok_line)
     else:
         print(QCoreApplication.translate("Cli", "Database: DAMAGED. Restore the latest backup and contact IT."), file=sys.stderr)
         for problem in report.integrity.cipher_problems + report.integrity.structure_problems:
@@ -115,7 +128,7 @@ def _pdf(args: argparse.Namespace) -> int:
     from app.pdf.structure import page_count
 
     out: Path = args.out
-    require_workspace(args.workspace)
+    require_target(args)
     if not out.parent.is_dir():
         raise TerugkeerError("output_folder_missing", path=str(out.parent))
     policy = load_policy()
@@ -180,7 +193,7 @@ def _self_test(args: argparse.Namespace) -> int:
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "demo": _demo, "check": _check, "pdf": _pdf, "self-test": _self_test, **cli_sync.COMMANDS,
-    **cli_backoffice.COMMANDS}
+    **cli_backoffice.COMMANDS, **cli_accounts.COMMANDS, **cli_server.COMMANDS}
 
 
 def _wants_gui(argv: list[str]) -> bool:

@@ -24,7 +24,7 @@ from app.sync.device import Peer, choose_peer, enroll, find_peer, peers, revoke,
 from app.sync.export import ExportSummary, export_bundle
 from app.sync.identity import PublicIdentity, read_identity_file
 from app.sync.importer import ImportOutcome, import_one
-from ui.cli.common import EXIT_FAILED, EXIT_OK, add_workspace_options, require_workspace, unlocked
+from ui.cli.common import EXIT_FAILED, EXIT_OK, add_workspace_options, require_target, unlocked
 from ui.texts.formatting import format_date
 from ui.texts.messages import error_text
 from ui.texts.sharing import held_back_reason_text
@@ -96,7 +96,7 @@ def _device_key(args: argparse.Namespace) -> int:
 
 
 def _device_enroll(args: argparse.Namespace) -> int:
-    require_workspace(args.workspace)
+    require_target(args)
     incoming = read_identity_file(args.identity_file)
     fingerprint = incoming.device.fingerprint
     _print_identity(incoming)
@@ -170,7 +170,7 @@ def _bundle(args: argparse.Namespace) -> int:
 
 
 def _bundle_export(args: argparse.Namespace) -> int:
-    require_workspace(args.workspace)
+    require_target(args)
     target, is_folder = export_folder_or_file(args.target)
     with unlocked(args) as workspace:
         peer = choose_peer(peers(workspace), args.peer)
@@ -205,7 +205,7 @@ def _summary_document(summary: ExportSummary, peer: Peer) -> dict[str, Any]:
 
 
 def _bundle_import(args: argparse.Namespace) -> int:
-    require_workspace(args.workspace)
+    require_target(args)
     paths = expand_bundle_paths(list(args.paths))
     outcomes: list[ImportOutcome] = []
     with unlocked(args) as workspace:

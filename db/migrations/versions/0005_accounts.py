@@ -1,5 +1,6 @@
 """Personal accounts: every person who opens the workspace has an account with a login, the name the office knows
-them by, and their roles; the audit log's role field takes several roles.
+them by, and their roles; the audit log's role field takes several roles; on a server, the prefix of its group
+roles (kept with the data, so a restored backup finds its groups again).
 
 The workspace's existing user becomes its first account, with the roles that kind of workspace had so far (a
 laptop's coordinator; the one person of a small back office does all of its work).
@@ -40,7 +41,13 @@ def upgrade() -> None:
         sa.Column("created_by", sa.String(120), nullable=False),
     )
     _widen_user_role(sa.String(32), sa.String(120))
+    with op.batch_alter_table("workspace_info") as batch:
+        batch.add_column(sa.Column("role_prefix", sa.String(40), nullable=False, server_default=""))
     connection = op.get_bind()
+    if connection.dialect.name == "postgresql":  # SQLite defers every foreign key on request anyway
+        for table in sa.inspect(connection).get_table_names():
+            for key in sa.inspect(connection).get_foreign_keys(table):
+                op.execute(f'ALTER TABLE {table} ALTER CONSTRAINT "{key["name"]}" DEFERRABLE INITIALLY IMMEDIATE')
     info = connection.execute(sa.text("SELECT workspace_id, kind, user_name FROM workspace_info")).first()
     if info is None:  # a server database: its accounts are made by `terugkeer accounts add`
         return
@@ -52,6 +59,8 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("workspace_info") as batch:
+        batch.drop_column("role_prefix")
     _widen_user_role(sa.String(120), sa.String(32))
     op.drop_table("account")
 
