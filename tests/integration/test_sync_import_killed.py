@@ -38,7 +38,7 @@ from app.workspace.keyfile import KdfParams
 from .sync_helpers import COORDINATOR, EXCHANGE_DAY, SYNC_PASSPHRASE, create, enroll_both
 
 SCRIPT = Path(__file__).parent / "scripts" / "import_killable.py"
-CASES = 150
+CASES = 60
 LANES = 2  # runs at the same time: the machine has two cores
 RUSHED_RUNS = 6  # runs killed just after "before commit", without the child waiting there
 ANSWER_TIMEOUT = 120.0  # only against a helper that hangs: no answer means the test fails

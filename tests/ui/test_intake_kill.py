@@ -12,7 +12,6 @@ import signal
 import subprocess
 import sys
 import threading
-import time
 from pathlib import Path
 
 import pytest
@@ -27,7 +26,7 @@ from app.workspace.keyfile import KdfParams
 
 SCRIPT = Path(__file__).parent / "scripts" / "type_intake.py"
 DONE_BEFORE_KILL = 5
-INTO_NEXT_FIELD_SECONDS = 0.3  # the pause between fields, then a few keys of the next one
+KEYS_INTO_NEXT_FIELD = 3  # the kill comes after this many keys of the field after the last one done
 
 
 def stored_text(stored: IntakeFile, object_name: str) -> str:
@@ -64,15 +63,16 @@ def test_sigkill_while_typing_loses_at_most_the_field_being_typed(
     threading.Thread(target=read_lines, args=(process.stdout, lines), daemon=True).start()
     try:
         done = 0
-        while done < DONE_BEFORE_KILL:
+        while True:  # until a few keys of the next field are in: the kill lands in the middle of typing it
             try:
-                line = lines.get(timeout=20)
+                line = lines.get(timeout=60)
             except queue.Empty:
                 process.kill()
                 pytest.fail(f"the typing script reported {done} fields; stderr:\n{process.communicate()[1]}")
             if line.startswith("FIELD "):
                 done = int(line.split()[1])
-        time.sleep(INTO_NEXT_FIELD_SECONDS)
+            if line == f"KEY {DONE_BEFORE_KILL + 1} {KEYS_INTO_NEXT_FIELD}":
+                break
         process.send_signal(signal.SIGKILL)
     finally:
         process.kill()

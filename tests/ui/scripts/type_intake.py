@@ -2,10 +2,10 @@
 
 Usage: type_intake.py WORKSPACE_FOLDER CASE_ID, with the passphrase in TERUGKEER_PASSPHRASE.
 
-Unlocks the workspace, shows the intake screen of the case and types FIELDS one after another: a key every KEY_MS,
-then Tab to move on, then PAUSE_MS before the next field. After each field has been typed and left it prints
-"FIELD <n> DONE" (flushed). Driven by QTimer.singleShot chains inside app.exec(), never by processEvents loops.
-Exits 0 after the last field was written; the test kills it long before that.
+Unlocks the workspace, shows the intake screen of the case and types FIELDS one after another: a key every KEY_MS, then
+Tab to move on, then PAUSE_MS before the next field. After each key it prints "KEY <field> <keys so far>", after each
+field has been typed and left "FIELD <n> DONE" (flushed). Driven by QTimer.singleShot chains inside app.exec(), never by
+processEvents loops. Exits 0 after the last field was written; the test kills it long before that.
 """
 
 from __future__ import annotations
@@ -75,6 +75,7 @@ def main() -> int:
     def type_key(number: int, field: QWidget, text: str, typed: int) -> None:
         if typed < len(text):
             QTest.keyClick(field, text[typed])
+            print(f"KEY {number} {typed + 1}", flush=True)
             later(KEY_MS, lambda: type_key(number, field, text, typed + 1))
             return
         QTest.keyClick(field, Qt.Key.Key_Tab)  # moving on writes the field at once
