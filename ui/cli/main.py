@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.casework.checklist import load_catalogue
 from app.casework.consent_terms import consent_terms
@@ -39,6 +39,7 @@ from ui.cli.common import (
 )
 from ui.i18n import install_translations
 from ui.paths import config_folder, set_application_identity
+from ui.texts.labels import lookup
 from ui.texts.messages import error_text
 from ui.texts.sharing import category_label, reason_text
 
@@ -159,23 +160,25 @@ def _settings(policy: Policy) -> Settings:
     return effective(load_settings(config_folder()), policy)
 
 
+STEP_LABELS: dict[str, object] = {
+    "create_workspace": QT_TRANSLATE_NOOP("Cli", "Create encrypted workspace"),
+    "write_record": QT_TRANSLATE_NOOP("Cli", "Write client and case"),
+    "read_record": QT_TRANSLATE_NOOP("Cli", "Read them back"),
+    "checklist_templates": QT_TRANSLATE_NOOP("Cli", "Checklist templates valid"),
+    "intake_saved": QT_TRANSLATE_NOOP("Cli", "Intake saved and read back"),
+    "plan_saved": QT_TRANSLATE_NOOP("Cli", "Plan of approach saved and read back"),
+    "plan_pdf": QT_TRANSLATE_NOOP("Cli", "Plan of approach printed to PDF"),
+    "consent_pdf": QT_TRANSLATE_NOOP("Cli", "Consent form printed to PDF"),
+    "lock_unlock": QT_TRANSLATE_NOOP("Cli", "Lock and unlock"),
+    "wrong_passphrase_refused": QT_TRANSLATE_NOOP("Cli", "Wrong passphrase refused"),
+    "no_plaintext_on_disk": QT_TRANSLATE_NOOP("Cli", "No readable data on disk"),
+    "integrity_and_audit_chain": QT_TRANSLATE_NOOP("Cli", "Database integrity and audit chain"),
+    "sync_bundle": QT_TRANSLATE_NOOP("Cli", "Bundle made for a back office and read in there"),
+}
+
+
 def step_label(code: str) -> str:
-    labels = {
-        "create_workspace": QCoreApplication.translate("Cli", "Create encrypted workspace"),
-        "write_record": QCoreApplication.translate("Cli", "Write client and case"),
-        "read_record": QCoreApplication.translate("Cli", "Read them back"),
-        "checklist_templates": QCoreApplication.translate("Cli", "Checklist templates valid"),
-        "intake_saved": QCoreApplication.translate("Cli", "Intake saved and read back"),
-        "plan_saved": QCoreApplication.translate("Cli", "Plan of approach saved and read back"),
-        "plan_pdf": QCoreApplication.translate("Cli", "Plan of approach printed to PDF"),
-        "consent_pdf": QCoreApplication.translate("Cli", "Consent form printed to PDF"),
-        "lock_unlock": QCoreApplication.translate("Cli", "Lock and unlock"),
-        "wrong_passphrase_refused": QCoreApplication.translate("Cli", "Wrong passphrase refused"),
-        "no_plaintext_on_disk": QCoreApplication.translate("Cli", "No readable data on disk"),
-        "integrity_and_audit_chain": QCoreApplication.translate("Cli", "Database integrity and audit chain"),
-        "sync_bundle": QCoreApplication.translate("Cli", "Bundle made for a back office and read in there"),
-    }
-    return labels.get(code, code)
+    return lookup("Cli", STEP_LABELS, code) or code
 
 
 def _self_test(args: argparse.Namespace) -> int:

@@ -5,6 +5,7 @@ effect). QT_TRANSLATE_NOOP marks each word for lupdate in the "Labels" context.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from enum import StrEnum
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -205,5 +206,11 @@ def record_type_label(record_type: str | None) -> str:
 
 
 def _lookup(table: dict[str, object], key: str) -> str | None:
+    return lookup("Labels", table, key)
+
+
+def lookup(context: str, table: Mapping[str, object], key: str) -> str | None:
+    """The translated words for `key` in a table of source words marked with QT_TRANSLATE_NOOP(`context`, ...);
+    None for a key the table does not hold."""
     words = table.get(key)
-    return QCoreApplication.translate("Labels", str(words)) if words is not None else None
+    return QCoreApplication.translate(context, str(words)) if words is not None else None

@@ -9,27 +9,29 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.casework.consent_terms import DETENTION, IDENTITY, consent_terms
 from app.casework.sharing_policy import HeldBack
+from ui.texts.labels import lookup
+
+REASON_TEXTS: dict[str, object] = {
+    "no_basis": QT_TRANSLATE_NOOP("SharingTexts", "no consent and no legal basis has been recorded"),
+    "ground_not_for_sharing": QT_TRANSLATE_NOOP("SharingTexts", "the legal basis lets the municipality process the data, not share them"),
+    "consent_recipient_not_named": QT_TRANSLATE_NOOP("SharingTexts", "the consent does not name this recipient"),
+    "consent_category_not_named": QT_TRANSLATE_NOOP("SharingTexts", "the consent does not name this kind of data"),
+    "consent_not_yet_given": QT_TRANSLATE_NOOP("SharingTexts", "the consent is not in effect yet"),
+    "consent_expired": QT_TRANSLATE_NOOP("SharingTexts", "the consent has expired"),
+    "consent_superseded": QT_TRANSLATE_NOOP("SharingTexts", "the consent was replaced by a newer version"),
+    "consent_revoked": QT_TRANSLATE_NOOP("SharingTexts", "the consent was revoked"),
+    "consent": QT_TRANSLATE_NOOP("SharingTexts", "allowed on the client's consent"),
+    "wsb_chain_partner": QT_TRANSLATE_NOOP("SharingTexts", "allowed by the Wet straffen en beschermen"),
+}
 
 
 def reason_text(reason_code: str) -> str:
     """Why data may (not) go to a recipient, as a short clause; an unknown code shows as itself."""
-    texts = {
-        "no_basis": QCoreApplication.translate("SharingTexts", "no consent and no legal basis has been recorded"),
-        "ground_not_for_sharing": QCoreApplication.translate("SharingTexts", "the legal basis lets the municipality process the data, not share them"),
-        "consent_recipient_not_named": QCoreApplication.translate("SharingTexts", "the consent does not name this recipient"),
-        "consent_category_not_named": QCoreApplication.translate("SharingTexts", "the consent does not name this kind of data"),
-        "consent_not_yet_given": QCoreApplication.translate("SharingTexts", "the consent is not in effect yet"),
-        "consent_expired": QCoreApplication.translate("SharingTexts", "the consent has expired"),
-        "consent_superseded": QCoreApplication.translate("SharingTexts", "the consent was replaced by a newer version"),
-        "consent_revoked": QCoreApplication.translate("SharingTexts", "the consent was revoked"),
-        "consent": QCoreApplication.translate("SharingTexts", "allowed on the client's consent"),
-        "wsb_chain_partner": QCoreApplication.translate("SharingTexts", "allowed by the Wet straffen en beschermen"),
-    }
-    return texts.get(reason_code, reason_code)
+    return lookup("SharingTexts", REASON_TEXTS, reason_code) or reason_code
 
 
 def held_back_reason_text(reason_code: str) -> str:
