@@ -8,7 +8,7 @@ from typing import Protocol
 from sqlalchemy import Engine, text
 from sqlalchemy.orm import Session, SessionTransaction, sessionmaker
 
-from db import change_tracking
+from db import caseload, change_tracking
 from db.repositories.accounts import AccountRepository
 from db.repositories.audit import AuditRepository
 from db.repositories.backoffice import BackOfficeRepository
@@ -44,13 +44,17 @@ class StoredAsIs:
 class UnitOfWork:
     """Use as `with UnitOfWork(engine) as uow: ...; uow.commit()`; leaving without commit rolls back."""
 
-    def __init__(self, engine: Engine, secrets: SecretWrap | None = None) -> None:
+    def __init__(self, engine: Engine, secrets: SecretWrap | None = None, caseload: str | None = None) -> None:
+        """`caseload`: the name of a coordinator who sees only their own cases (None: every case)."""
         self._session_factory = sessionmaker(bind=engine, expire_on_commit=False)
         self.secrets: SecretWrap = secrets or StoredAsIs()
+        self._caseload = caseload
 
     def __enter__(self) -> UnitOfWork:
         self.session: Session = self._session_factory()
         change_tracking.install(self.session)
+        if self._caseload is not None:
+            caseload.install(self.session, self._caseload)
         self.cases = CaseRepository(self.session)
         self.audit = AuditRepository(self.session)
         self.workspace = WorkspaceRepository(self.session)

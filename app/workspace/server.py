@@ -20,7 +20,7 @@ from app import audit
 from app.audit import AuditAction, Purpose, verify_chain
 from app.check import CheckReport
 from app.domain import WorkspaceKind
-from app.errors import NewerVersionError, TerugkeerError, WorkspaceError, WrongPassphraseError
+from app.errors import NewerVersionError, TerugkeerError, WrongPassphraseError
 from app.permissions import Role
 from app.sync.device import device_identity
 from app.workspace.accounts import Account, find_account
@@ -68,7 +68,7 @@ class ServerWorkspace(OpenWorkspace):
 
     def __init__(self, url: str, engine: Engine, secrets: SecretWrap) -> None:
         self.url = url
-        self._secrets = secrets
+        self._office_key = secrets
         super().__init__(engine, None)
         self.credentials = LoginRoles()
 
@@ -83,10 +83,8 @@ class ServerWorkspace(OpenWorkspace):
                 return Account(session_user, session_user, frozenset({Role.APPLICATION_MANAGER}), False)
             raise TerugkeerError("account_not_found", login=session_user) from None
 
-    def unit_of_work(self) -> UnitOfWork:
-        if self._engine is None:
-            raise WorkspaceError("workspace_locked")
-        return UnitOfWork(self._engine, self._secrets)
+    def _secrets(self) -> SecretWrap:
+        return self._office_key
 
     def change_passphrase(self, old_passphrase: str, new_passphrase: str) -> None:
         """A new password for this login role (the old one is asked, as for a workspace passphrase)."""

@@ -18,7 +18,7 @@ from app.domain import WorkspaceKind
 from app.errors import WorkspaceError
 from app.permissions import NotPermittedError, Permission, Role, format_roles, permissions_of, sees_every_case
 from app.workspace.accounts import Account, find_account
-from db.uow import UnitOfWork
+from db.uow import SecretWrap, UnitOfWork
 
 
 @dataclass(frozen=True)
@@ -52,6 +52,9 @@ class OpenWorkspace:
 
     def __init__(self, engine: Engine, login: str | None) -> None:
         self._engine: Engine | None = engine
+        # The coordinator's name when this account sees only the cases carrying it; None: every case (and while
+        # the account is being looked up).
+        self.caseload: str | None = None
         with self.unit_of_work() as uow:
             info = uow.workspace.info()
             self.summary = WorkspaceSummary(
@@ -62,6 +65,7 @@ class OpenWorkspace:
         laptop = self.summary.kind is WorkspaceKind.COORDINATOR
         self.permissions = permissions_of(self.account.roles, laptop)
         self.sees_every_case = sees_every_case(self.account.roles, laptop)
+        self.caseload = None if self.sees_every_case else self.account.display_name
         self.actor = Actor(self.account.login, format_roles(self.account.roles), device_id)
 
     def _find_account(self, uow: UnitOfWork, login: str | None, owner_login: str) -> Account:
@@ -73,10 +77,14 @@ class OpenWorkspace:
 
     def unit_of_work(self) -> UnitOfWork:
         """A unit of work without a permission check: for the workspace's own bookkeeping (lock, unlock, key changes)
-        and for tests. Services use `transaction`."""
+        and for tests. Services use `transaction`. A coordinator's sees only their caseload."""
         if self._engine is None:
             raise WorkspaceError("workspace_locked")
-        return UnitOfWork(self._engine)
+        return UnitOfWork(self._engine, self._secrets(), self.caseload)
+
+    def _secrets(self) -> SecretWrap | None:
+        """How this engine keeps the secrets stored in the database (None: as they are)."""
+        return None
 
     def may(self, permission: Permission) -> bool:
         """Whether this account may do `permission` (the GUI shows only what it may)."""
