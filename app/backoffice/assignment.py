@@ -102,6 +102,30 @@ def assign(workspace: OpenWorkspace, case_ids: Iterable[str], coordinator: str, 
         return changes
 
 
+@dataclass(frozen=True)
+class Taken(Changes):
+    """What taking notifications from the inbox changed, and the notifications a colleague had taken first
+    (assigned meanwhile, or being assigned at this very moment)."""
+
+    taken_by_others: tuple[str, ...] = ()
+
+
+def take_from_inbox(workspace: OpenWorkspace, case_ids: Iterable[str], coordinator: str,
+                    today: date | None = None) -> Taken:
+    """Give the notifications of `case_ids` that are still in the inbox to `coordinator`; those a colleague took
+    first keep their coordinator and are named in the result. Raises ValidationError "required"."""
+    name = coordinator.strip()
+    if not name:
+        raise ValidationError("coordinator", "required")
+    wanted = list(dict.fromkeys(case_ids))
+    with workspace.transaction(Permission.ASSIGN_CASES) as uow:
+        free = uow.backoffice.take_unassigned(wanted, CaseStatus.NOTIFIED.value)
+        changes = _assign(uow, workspace.actor, [case.id for case in free], name, today)
+        uow.commit()
+    taken = {case.id for case in free}
+    return Taken(changes.case_ids, changes.client_ids, tuple(case_id for case_id in wanted if case_id not in taken))
+
+
 def cases_of(workspace: OpenWorkspace, coordinator: str) -> list[str]:
     """The open cases of `coordinator` (for handing all of them over at once)."""
     with workspace.transaction(Permission.ASSIGN_CASES) as uow:

@@ -24,6 +24,14 @@ class BackOfficeRepository(Repository):
             .where(Case.status == status, Case.coordinator == "")
             .order_by(Detention.start_date, Client.surname)).all()
 
+    def take_unassigned(self, case_ids: Collection[str], status: str) -> Sequence[Case]:
+        """The cases of `case_ids` that are still notifications without a coordinator, locked for this transaction;
+        on the server a row another clerk is assigning right now is skipped (FOR UPDATE SKIP LOCKED), so two clerks
+        never take the same notification. SQLite lets one writer in at a time anyway."""
+        return self.session.execute(
+            select(Case).where(Case.id.in_(case_ids), Case.status == status, Case.coordinator == "")
+            .with_for_update(skip_locked=True)).scalars().all()
+
     def coordinator_statuses(self, closed_status: str) -> Sequence[Row]:
         """(coordinator, status) of every case that has a coordinator and is not in `closed_status`."""
         return self.session.execute(select(Case.coordinator, Case.status).where(

@@ -9,11 +9,12 @@ from pathlib import Path
 
 import pytest
 from openpyxl import Workbook
-from sqlalchemy import text
+from sqlalchemy import create_engine, text
 
-from app.backoffice.assignment import assign, cases_of, inbox, workloads
+from app.backoffice.assignment import assign, cases_of, inbox, take_from_inbox, workloads
 from app.backoffice.notifications import Columns, NotificationImport, RowProblem, import_notifications
 from app.errors import TerugkeerError, ValidationError
+from app.workspace.server import ServerWorkspace
 from app.workspace.session import OpenWorkspace
 
 from .helpers import audit_rows, client_data, plain_rows, register
@@ -148,3 +149,32 @@ def test_assigning_empties_the_inbox_and_shows_in_the_workload(workspace: OpenWo
         assign(workspace, result.case_ids, " ")
     updates = [e for e in audit_rows(workspace) if e["action"] == "update" and e["record_type"] == "case"]
     assert len(updates) == 4
+
+
+def test_two_clerks_never_take_the_same_notification(workspace: OpenWorkspace) -> None:
+    """The second clerk's choice came after the first had taken two: only the third is theirs, and they hear it."""
+    result = _import(workspace, SAMPLE)
+    first = take_from_inbox(workspace, result.case_ids[:2], "Coördinator A")
+    assert set(first.case_ids) == set(result.case_ids[:2]) and first.taken_by_others == ()
+    second = take_from_inbox(workspace, result.case_ids, "Coördinator B")
+    assert second.case_ids == (result.case_ids[2],)
+    assert set(second.taken_by_others) == set(result.case_ids[:2])
+    assert {row[0] for row in plain_rows(workspace, "SELECT coordinator FROM case_file")} == {
+        "Coördinator A", "Coördinator B"}
+
+
+@pytest.mark.server
+def test_a_notification_being_taken_right_now_is_skipped_not_waited_for(office: OpenWorkspace,
+                                                                      request: pytest.FixtureRequest) -> None:
+    """On the server a clerk holding a notification (their assignment not yet committed) makes the other skip it."""
+    if not isinstance(office, ServerWorkspace):
+        pytest.skip("one writer at a time on a workspace folder: nobody holds a row while another writes")
+    result = _import(office, SAMPLE)
+    server = request.getfixturevalue("server")
+    holder = create_engine(server.url())
+    with holder.connect() as connection, connection.begin():
+        connection.execute(text("SELECT id FROM case_file WHERE id = :id FOR UPDATE"), {"id": result.case_ids[0]})
+        taken = take_from_inbox(office, result.case_ids, "Coördinator B")
+    holder.dispose()
+    assert set(taken.case_ids) == set(result.case_ids[1:])
+    assert taken.taken_by_others == (result.case_ids[0],)

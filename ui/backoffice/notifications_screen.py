@@ -15,7 +15,7 @@ from typing import TypeVar
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from app.backoffice.assignment import InboxOverview, assign, inbox_overview
+from app.backoffice.assignment import InboxOverview, Taken, inbox_overview, take_from_inbox
 from app.backoffice.notifications import NotificationImport, import_notifications
 from app.casework.cases import Changes
 from ui import dialogs
@@ -199,7 +199,14 @@ class NotificationsScreen(QWidget):
         if self._context.workspace.is_locked:
             return
         workspace = self._context.workspace
-        self._write(lambda _progress: assign(workspace, case_ids, coordinator), lambda _changes: self.load())
+        self._write(lambda _progress: take_from_inbox(workspace, case_ids, coordinator), self._assigned)
+
+    def _assigned(self, result: Taken) -> None:
+        if result.taken_by_others:
+            dialogs.show_info(self, self.tr("{count} of the notifications had just been taken by a colleague; they "
+                                            "keep the coordinator they were given.").format(
+                count=len(result.taken_by_others)))
+        self.load()
 
     def _write(self, work: Callable[[Progress], T], then: Callable[[T], None]) -> None:
         """Run `work` as a write of this screen, busy until it answered; `then` follows success, an error shows."""
