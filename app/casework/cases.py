@@ -93,10 +93,12 @@ class Changes:
 
 
 class StaleEditError(TerugkeerError):
-    """The case changed since the form was opened; saving would overwrite someone else's edit."""
+    """The case changed since the form was opened; saving would overwrite someone else's edit. Names who changed
+    it and when (ISO UTC), as far as the audit log tells."""
 
-    def __init__(self) -> None:
-        super().__init__("stale_edit")
+    def __init__(self, changed_by: str = "", changed_at: str = "") -> None:
+        super().__init__("stale_edit_by" if changed_by else "stale_edit", changed_by=changed_by,
+                         changed_at=changed_at)
 
 
 class DuplicateBsnError(ValidationError):
@@ -236,7 +238,7 @@ def _update_case(uow: UnitOfWork, actor: Actor, case_id: str, expected_version: 
     detention_data = _validated_detention(detention)
     case_record = _existing_case(uow, case_id)
     if _file_version(case_record) != expected_version:
-        raise StaleEditError()
+        raise _stale(uow, case_record)
     if client_data.bsn:
         other = uow.cases.client_by_bsn(client_data.bsn)
         if other is not None and other.id != case_record.client_id:
@@ -312,6 +314,15 @@ def read_case_file(uow: UnitOfWork, actor: Actor, case_id: str) -> CaseFile:
 
 def _file_version(case_record: Case) -> FileVersion:
     return FileVersion(case_record.version, case_record.client.version, case_record.detention.version)
+
+
+def _stale(uow: UnitOfWork, case_record: Case) -> StaleEditError:
+    last = uow.audit.last_change([case_record.id, case_record.client_id, case_record.detention_id])
+    if last is None:
+        return StaleEditError()
+    login, occurred_at = last
+    account = uow.accounts.by_login(login)
+    return StaleEditError(account.display_name if account is not None else login, occurred_at)
 
 
 def _existing_case(uow: UnitOfWork, case_id: str) -> Case:

@@ -77,7 +77,20 @@ FUNCTIONS = (
     """CREATE OR REPLACE FUNCTION terugkeer_audit_head(OUT seq integer, OUT entry_hash varchar)
        LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS
        $$ SELECT seq, entry_hash FROM audit_entry ORDER BY seq DESC LIMIT 1 $$""",
+    # Who changed a record last, for "changed by … at …" when two people edit one case; only for the records of
+    # a case the caller may see (the case_file policy applies: this part runs as the caller).
+    """CREATE OR REPLACE FUNCTION terugkeer_last_change(ids text[], OUT user_name varchar, OUT occurred_at varchar)
+       LANGUAGE sql STABLE SECURITY INVOKER SET search_path = public AS
+       $$ SELECT a.user_name, a.occurred_at FROM terugkeer_audit_updates(ids) a
+          WHERE EXISTS (SELECT 1 FROM case_file c WHERE c.id = ANY(ids) OR c.client_id = ANY(ids)
+                        OR c.detention_id = ANY(ids)) $$""",
 )
+# The part of terugkeer_last_change that reads the whole log (made before it: it calls this one).
+AUDIT_UPDATES = """CREATE OR REPLACE FUNCTION terugkeer_audit_updates(ids text[])
+       RETURNS TABLE (user_name varchar, occurred_at varchar)
+       LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS
+       $$ SELECT user_name, occurred_at FROM audit_entry WHERE record_id = ANY(ids) AND action = 'update'
+          ORDER BY seq DESC LIMIT 1 $$"""
 
 
 def _login_functions(prefix: str) -> tuple[str, ...]:
@@ -146,12 +159,12 @@ def apply(connection: Connection, prefix: str) -> None:
         if exists is None:
             connection.execute(text(f"CREATE ROLE {quoted(name)} NOLOGIN"))
     connection.execute(text("REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC"))
-    for statement in (*FUNCTIONS, *_login_functions(prefix)):
+    for statement in (AUDIT_UPDATES, *FUNCTIONS, *_login_functions(prefix)):
         connection.execute(text(statement))
     groups = ", ".join(quoted(group_role(prefix, role)) for role in ROLES)
     connection.execute(text(f"GRANT USAGE ON SCHEMA public TO {groups}"))
     functions = ("terugkeer_display_name(), terugkeer_audit_head(), terugkeer_set_login(text, text, text[]), "
-                 "terugkeer_disable_login(text)")
+                 "terugkeer_disable_login(text), terugkeer_audit_updates(text[]), terugkeer_last_change(text[])")
     connection.execute(text(f"REVOKE ALL ON FUNCTION {functions} FROM PUBLIC"))
     connection.execute(text(f"GRANT EXECUTE ON FUNCTION {functions} TO {groups}"))
     for role, grants in GRANTS.items():

@@ -2795,6 +2795,10 @@
         <translation>Dit traject is ergens anders gewijzigd nadat je het opende. Je wijzigingen zijn niet opgeslagen; open het traject opnieuw en voer ze nog een keer in.</translation>
     </message>
     <message>
+        <source>This case was changed by {changed_by} at {changed_at}, after you opened it. Your changes were not saved; reopen the case to see theirs and enter yours again.</source>
+        <translation>Dit traject is gewijzigd door {changed_by} om {changed_at}, nadat u het opende. Uw wijzigingen zijn niet opgeslagen; open het traject opnieuw om die van de ander te zien en voer de uwe opnieuw in.</translation>
+    </message>
+    <message>
         <source>Your role does not allow this. Ask the application manager of your municipality if you need it; nothing was read or changed.</source>
         <translation>Uw rol staat dit niet toe. Vraag de functioneel beheerder van uw gemeente als u dit nodig hebt; er is niets gelezen of gewijzigd.</translation>
     </message>
@@ -3511,6 +3515,10 @@
     <message>
         <source>Give the selected notifications ({count}) to:</source>
         <translation>De gekozen meldingen ({count}) geven aan:</translation>
+    </message>
+    <message>
+        <source>{count} of the notifications had just been taken by a colleague; they keep the coordinator they were given.</source>
+        <translation>{count} van de meldingen waren net door een collega genomen; zij houden de coördinator die ze kregen.</translation>
     </message>
 </context>
 <context>

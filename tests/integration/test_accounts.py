@@ -5,16 +5,21 @@ application manager remains. Every test runs on both engines."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from dataclasses import replace
+from datetime import date
 
 import pytest
 from sqlalchemy import select
 
+from app.casework.cases import StaleEditError, open_case, update_case
 from app.errors import TerugkeerError, ValidationError, WrongPassphraseError
 from app.permissions import NotPermittedError, Permission, Role
 from app.workspace.accounts import add_account, disable_account, list_accounts, reset_passphrase, set_roles
 from app.workspace.folder import EmbeddedWorkspace, unlock
 from app.workspace.session import OpenWorkspace
 from db.models import AuditEntry
+
+from .helpers import client_data, register
 
 PIA = "pjansen"
 PIA_PASSPHRASE = "pia's own long passphrase"
@@ -142,3 +147,23 @@ def test_a_key_rotation_asks_new_passphrases_for_the_others(office: OpenWorkspac
     reset_passphrase(office, PIA, "pia after the rotation")
     office.lock()
     assert open_as(PIA, "pia after the rotation").account.login == PIA
+
+
+def test_two_people_editing_one_case_hear_who_changed_it_first(with_supervisor: OpenWorkspace,
+                                                               open_as: OpenAs) -> None:
+    """Never a silent overwrite: the second save is refused and names the first editor and the time."""
+    office = with_supervisor
+    add_account(office, "kbakker", "Kim Bakker", frozenset({Role.BACKOFFICE}), "kim's own long passphrase")
+    case_id = register(office, client_data()).case_ids[0]
+    mine = open_case(office, case_id)
+    kim = open_as("kbakker", "kim's own long passphrase")
+    theirs = open_case(kim, case_id)
+    update_case(kim, case_id, theirs.version, replace(theirs.client, phone="0611111111"), theirs.detention,
+                theirs.case)
+    with pytest.raises(StaleEditError) as caught:
+        update_case(office, case_id, mine.version, replace(mine.client, phone="0699999999"), mine.detention,
+                    mine.case)
+    assert caught.value.code == "stale_edit_by"
+    assert caught.value.params["changed_by"] == "Kim Bakker"
+    assert str(caught.value.params["changed_at"]).startswith(str(date.today().year))
+    assert open_case(office, case_id).client.phone == "0611111111"

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.errors import TerugkeerError
 from ui.i18n import current_language
+from ui.texts.formatting import format_date_time
 from ui.texts.sharing import reason_text, recipient_label
 from ui.texts.sync import device_kind_label, field_label, short_id, table_label
 
@@ -37,6 +40,7 @@ TEMPLATES: dict[str, object] = {
     "not_adult": QT_TRANSLATE_NOOP("Messages", "Municipal aftercare is for adults (18 years and older)."),
     "release_before_start": QT_TRANSLATE_NOOP("Messages", "The release date lies before the start of detention."),
     "stale_edit": QT_TRANSLATE_NOOP("Messages", "This case was changed elsewhere since you opened it. Your changes were not saved; reopen the case and enter them again."),
+    "stale_edit_by": QT_TRANSLATE_NOOP("Messages", "This case was changed by {changed_by} at {changed_at}, after you opened it. Your changes were not saved; reopen the case to see theirs and enter yours again."),
     # Accounts and roles
     "not_permitted": QT_TRANSLATE_NOOP("Messages", "Your role does not allow this. Ask the application manager of your municipality if you need it; nothing was read or changed."),
     "account_disabled": QT_TRANSLATE_NOOP("Messages", "The account {login} is disabled. Ask the application manager of your municipality."),
@@ -174,6 +178,8 @@ def _readable(error: TerugkeerError) -> dict[str, object]:
     elif error.code == "bundle_invalid_record":
         params["table"] = table_label(str(params.get("table", "")))
         params["field"] = field_label(str(params.get("field", "")))
+    elif error.code == "stale_edit_by":
+        params["changed_at"] = format_date_time(datetime.fromisoformat(str(params["changed_at"])))
     elif error.code == "not_for_recipient":
         params["recipient"] = recipient_label(str(params.get("recipient", "")), current_language())
         params["reason"] = reason_text(str(params.get("reason", "")))
