@@ -152,7 +152,8 @@ def test_update_with_a_stale_version_is_refused_and_changes_nothing(
     seq = _last_seq(workspace)
     with pytest.raises(StaleEditError) as caught:
         _update(workspace, mine, case=replace(mine.case, notes="mijn wijziging"))
-    assert caught.value.code == "stale_edit"
+    assert caught.value.code == "stale_edit_by"  # "changed by … at …": the one who changed it names the change
+    assert caught.value.params["changed_by"] == "Test Coördinator"
     assert _open(workspace, kanariepiet.case_ids[0]).case.notes == "hun wijziging"
     assert _new_entries(workspace, seq) == [("view", "case")]  # only the read above
 
