@@ -40,3 +40,10 @@ class ValidationError(TerugkeerError):
     def __init__(self, field: str, code: str, **params: object) -> None:
         super().__init__(code, field=field, **params)
         self.field = field
+
+
+class ChangedMeanwhileError(TerugkeerError):
+    """Someone else changed what this action changes after it was read; nothing was written."""
+
+    def __init__(self) -> None:
+        super().__init__("changed_meanwhile")

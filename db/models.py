@@ -13,7 +13,7 @@ from datetime import date, datetime
 from typing import Any, ClassVar
 
 from sqlalchemy import ForeignKey, FromClause, Index, Integer, LargeBinary, String, Text, UniqueConstraint
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 
 
 def new_id() -> str:
@@ -38,6 +38,13 @@ class SyncedRecord:
     changed_by_device: Mapped[str] = mapped_column(String(36))
     version: Mapped[int] = mapped_column(Integer, default=1)
     change_seq: Mapped[int] = mapped_column(Integer, index=True, server_default="1")
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:
+        """Every update says which version it changes (`UPDATE … WHERE version = <as read>`): an update of a
+        record someone else changed meanwhile touches nothing and fails, never overwrites (app.records.stamp
+        raises the version itself)."""
+        return {"version_id_col": cls.__table__.c.version, "version_id_generator": False}
 
 
 class Account(Base):

@@ -7,6 +7,7 @@ from typing import Protocol
 
 from sqlalchemy import Engine, text
 from sqlalchemy.orm import Session, SessionTransaction, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from db import caseload, change_tracking
 from db.repositories.accounts import AccountRepository
@@ -41,6 +42,10 @@ class StoredAsIs:
         return stored
 
 
+class ConcurrentChange(Exception):
+    """A record this unit of work changes was changed by someone else after it was read; nothing was written."""
+
+
 class UnitOfWork:
     """Use as `with UnitOfWork(engine) as uow: ...; uow.commit()`; leaving without commit rolls back."""
 
@@ -73,6 +78,8 @@ class UnitOfWork:
     ) -> None:
         self.session.rollback()
         self.session.close()
+        if isinstance(exc, StaleDataError):  # at a flush or the commit, wherever the block was
+            raise ConcurrentChange() from exc
 
     def commit(self) -> None:
         self.session.commit()

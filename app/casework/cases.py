@@ -23,7 +23,7 @@ from app.domain import (
     validate_date_of_birth,
     validate_detention_dates,
 )
-from app.errors import TerugkeerError, ValidationError
+from app.errors import ChangedMeanwhileError, TerugkeerError, ValidationError
 from app.permissions import Permission
 from app.records import stamp
 from app.workspace.session import OpenWorkspace
@@ -225,11 +225,15 @@ def update_case(
 ) -> Changes:
     """Save an edited case file. Refuses (StaleEditError) when the case changed since it was read, and
     (DuplicateBsnError) a BSN that another client has."""
-    with workspace.transaction(Permission.EDIT_CASES) as uow:
-        changes = _update_case(uow, workspace.actor, case_id, expected_version, client, detention, case,
-                               today or date.today())
-        uow.commit()
-        return changes
+    try:
+        with workspace.transaction(Permission.EDIT_CASES) as uow:
+            changes = _update_case(uow, workspace.actor, case_id, expected_version, client, detention, case,
+                                   today or date.today())
+            uow.commit()
+            return changes
+    except ChangedMeanwhileError:  # saved by someone else between this save's read and its write
+        with workspace.transaction(Permission.READ_CASES) as uow:
+            raise _stale(uow, _existing_case(uow, case_id)) from None
 
 
 def _update_case(uow: UnitOfWork, actor: Actor, case_id: str, expected_version: FileVersion, client: ClientData,

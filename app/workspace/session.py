@@ -7,6 +7,8 @@ check; what differs per engine (how an account logs in, how the data is kept sec
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -15,10 +17,10 @@ from sqlalchemy import Engine
 from app import audit
 from app.audit import Actor, AuditAction, ChainReport, Purpose, verify_chain
 from app.domain import WorkspaceKind
-from app.errors import WorkspaceError
+from app.errors import ChangedMeanwhileError, WorkspaceError
 from app.permissions import NotPermittedError, Permission, Role, format_roles, permissions_of, sees_every_case
 from app.workspace.accounts import Account, find_account
-from db.uow import SecretWrap, UnitOfWork
+from db.uow import ConcurrentChange, SecretWrap, UnitOfWork
 
 
 @dataclass(frozen=True)
@@ -96,10 +98,16 @@ class OpenWorkspace:
         if not self.may(permission):
             raise NotPermittedError(permission)
 
-    def transaction(self, permission: Permission) -> UnitOfWork:
-        """The unit of work of one service call, after the permission check (before anything is read)."""
+    @contextmanager
+    def transaction(self, permission: Permission) -> Iterator[UnitOfWork]:
+        """The unit of work of one service call, after the permission check (before anything is read). A record
+        someone else changed meanwhile makes it raise ChangedMeanwhileError, with nothing written."""
         self.require(permission)
-        return self.unit_of_work()
+        try:
+            with self.unit_of_work() as uow:
+                yield uow
+        except ConcurrentChange:
+            raise ChangedMeanwhileError() from None
 
     def verify_audit_chain(self) -> ChainReport | None:
         """Recompute the whole hash chain of the audit log as stored; None when it cannot be read."""

@@ -2799,6 +2799,10 @@
         <translation>Dit traject is gewijzigd door {changed_by} om {changed_at}, nadat u het opende. Uw wijzigingen zijn niet opgeslagen; open het traject opnieuw om die van de ander te zien en voer de uwe opnieuw in.</translation>
     </message>
     <message>
+        <source>Someone else changed this at the same moment. Nothing of yours was saved; look again and repeat what you did.</source>
+        <translation>Iemand anders wijzigde dit op hetzelfde moment. Er is niets van u opgeslagen; kijk opnieuw en herhaal wat u deed.</translation>
+    </message>
+    <message>
         <source>Your role does not allow this. Ask the application manager of your municipality if you need it; nothing was read or changed.</source>
         <translation>Uw rol staat dit niet toe. Vraag de functioneel beheerder van uw gemeente als u dit nodig hebt; er is niets gelezen of gewijzigd.</translation>
     </message>
