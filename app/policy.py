@@ -65,6 +65,16 @@ class Policy:
         value = self.values.get("logo_path")
         return Path(value) if value else None
 
+    @property
+    def server_url(self) -> str | None:
+        """The municipality's server IT points this PC at (a team back office), or None."""
+        return self.values.get("server_url")
+
+    @property
+    def office_key_file(self) -> Path | None:
+        value = self.values.get("office_key_file")
+        return Path(value) if value else None
+
     def back_office(self) -> PublicIdentity | None:
         """The back office IT enrols every laptop with: the identity file in the policy, whose fingerprint must
         match the one the policy states (both from IT, checked against each other)."""

@@ -132,3 +132,14 @@ def test_on_windows_the_msi_registry_values_are_the_policy(monkeypatch: pytest.M
     assert load_policy().values["auto_lock_minutes"] == 3 and load_policy().values["language"] == "en"
     monkeypatch.setitem(sys.modules, "winreg", _fake_winreg([("auto_lock_minutes", "vijf", 1)]))
     assert load_policy().problem is not None  # a registry value of the wrong form locks down too
+
+
+def test_it_can_point_every_pc_at_the_server_and_its_office_key(tmp_path: Path) -> None:
+    path = tmp_path / "policy.json"
+    path.write_text(json.dumps({"version": 1, "server_url": "postgresql://db.gemeente.nl/terugkeer?sslmode=verify-full",
+                                "office_key_file": "/etc/terugkeer/office.key"}))
+    policy = load_policy(path)
+    assert policy.problem is None
+    assert policy.server_url == "postgresql://db.gemeente.nl/terugkeer?sslmode=verify-full"
+    assert policy.office_key_file == Path("/etc/terugkeer/office.key")
+    assert load_policy(tmp_path / "none.json").server_url is None

@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from app.errors import TerugkeerError
+from app.policy import load_policy
 from app.workspace.folder import is_workspace, unlock
 from app.workspace.session import OpenWorkspace
 
@@ -74,9 +75,13 @@ def add_workspace_options(parser: argparse.ArgumentParser, *, server: bool = Tru
 
 
 def office_key_file(args: argparse.Namespace) -> Path | None:
-    """The office key file: `--office-key`, else the TERUGKEER_OFFICE_KEY variable."""
+    """The office key file: `--office-key`, else the TERUGKEER_OFFICE_KEY variable, else the machine policy's."""
     given: Path | None = getattr(args, "office_key", None)
-    return given or (Path(os.environ[OFFICE_KEY_VARIABLE]) if os.environ.get(OFFICE_KEY_VARIABLE) else None)
+    if given is not None:
+        return given
+    if os.environ.get(OFFICE_KEY_VARIABLE):
+        return Path(os.environ[OFFICE_KEY_VARIABLE])
+    return load_policy().office_key_file
 
 
 @contextmanager
