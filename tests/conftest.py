@@ -8,7 +8,6 @@ from __future__ import annotations
 import shutil
 import uuid
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import keyring
@@ -17,9 +16,9 @@ import pytest
 from keyring.backend import KeyringBackend
 from keyring.errors import PasswordDeleteError
 from postgres_cluster import (
-    OWNER,
     OWNER_PASSWORD,
     PostgresCluster,
+    ServerDatabase,
     create_database,
     create_owner,
     drop_database,
@@ -29,7 +28,6 @@ from sqlalchemy import text
 
 from app.domain import WorkspaceKind
 from app.permissions import Role
-from app.workspace.accounts import add_account
 from app.workspace.folder import (
     DATABASE_NAME,
     KEYFILE_NAME,
@@ -39,7 +37,7 @@ from app.workspace.folder import (
     keyfile_path,
 )
 from app.workspace.keyfile import KdfParams, load_keyfile
-from app.workspace.server import ServerWorkspace, connect, init_server
+from app.workspace.server import init_server
 from app.workspace.session import OpenWorkspace
 from db.engine import open_engine
 
@@ -156,31 +154,6 @@ def postgres() -> Iterator[PostgresCluster]:
     create_owner(cluster)
     yield cluster
     cluster.stop()
-
-
-@dataclass
-class ServerDatabase:
-    """One fresh database on the test server, set up as IT does (`init_server` as its owner)."""
-
-    cluster: PostgresCluster
-    name: str
-    office_key: Path
-
-    def url(self, login: str = OWNER) -> str:
-        return self.cluster.url(self.name, login, OWNER_PASSWORD if login == OWNER else None)
-
-    def as_owner(self) -> ServerWorkspace:
-        return connect(self.url(), password=OWNER_PASSWORD, office_key=self.office_key)
-
-    def add_account(self, login: str, display_name: str, roles: frozenset[Role], password: str) -> None:
-        owner = self.as_owner()
-        try:
-            add_account(owner, login, display_name, roles, password)
-        finally:
-            owner.lock()
-
-    def connect(self, login: str, password: str) -> ServerWorkspace:
-        return connect(self.url(login), password=password, office_key=self.office_key)
 
 
 @pytest.fixture

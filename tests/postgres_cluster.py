@@ -14,8 +14,13 @@ import secrets
 import shutil
 import subprocess
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
+
+from app.permissions import Role
+from app.workspace.accounts import add_account
+from app.workspace.server import ServerWorkspace, connect
 
 INSTALL_HINT = "PostgreSQL is not installed: run `sudo apt-get install -y postgresql` (Debian/Ubuntu)"
 MINIMUM_MAJOR = 15
@@ -121,3 +126,28 @@ def create_database(cluster: PostgresCluster, name: str) -> None:
 
 def drop_database(cluster: PostgresCluster, name: str) -> None:
     cluster.psql("postgres", SUPERUSER, cluster.password, f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+@dataclass
+class ServerDatabase:
+    """One fresh database on the test server, set up as IT does (`init_server` as its owner)."""
+
+    cluster: PostgresCluster
+    name: str
+    office_key: Path
+
+    def url(self, login: str = OWNER) -> str:
+        return self.cluster.url(self.name, login, OWNER_PASSWORD if login == OWNER else None)
+
+    def as_owner(self) -> ServerWorkspace:
+        return connect(self.url(), password=OWNER_PASSWORD, office_key=self.office_key)
+
+    def add_account(self, login: str, display_name: str, roles: frozenset[Role], password: str) -> None:
+        owner = self.as_owner()
+        try:
+            add_account(owner, login, display_name, roles, password)
+        finally:
+            owner.lock()
+
+    def connect(self, login: str, password: str) -> ServerWorkspace:
+        return connect(self.url(login), password=password, office_key=self.office_key)

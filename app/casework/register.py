@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import Row
 
 from app.casework.case_warnings import CaseWarning, case_warnings
+from app.casework.cases import Changes
 from app.casework.consent import Badge, badges_by_case
 from app.casework.intake import OPEN_STATUSES, Moment
 from app.domain import CaseStatus, normalise_bsn
@@ -178,3 +179,11 @@ def apply_filter(rows: list[RegisterRow], register_filter: RegisterFilter, today
             return [row for row in rows if word in row.search_key]
         return [row for row in rows if all(word in row.search_key for word in words)]
     return [row for row in rows if register_filter.matches(row, today)]
+
+
+def changes_since(workspace: OpenWorkspace, seq: int) -> tuple[int, Changes]:
+    """What others changed in the register since change sequence number `seq` (another person, another process, a
+    bundle read in): the number to ask from next time, and the cases to show again. Reads only numbers and ids."""
+    with workspace.transaction(Permission.READ_CASES) as uow:
+        now, case_ids = uow.cases.changed_since(seq)
+        return now, Changes(case_ids=tuple(case_ids))

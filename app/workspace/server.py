@@ -14,6 +14,7 @@ from pathlib import Path
 
 import psycopg
 from sqlalchemy import Connection, Engine, text
+from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
 
 from app import audit
@@ -31,7 +32,7 @@ from db import migrate
 from db.maintenance import IntegrityReport
 from db.models import WorkspaceInfo
 from db.server import security
-from db.server.engine import InsecureConnectionError, open_server_engine
+from db.server.engine import InsecureConnectionError, check_connection, check_url, open_server_engine, sqlalchemy_url
 from db.uow import SecretWrap, UnitOfWork
 
 EXTENSIONS = ("pg_trgm", "unaccent")  # diacritic-insensitive trigram search over names
@@ -66,9 +67,10 @@ def _scram_verifier(uow: UnitOfWork, login: str, passphrase: str) -> str:
 class ServerWorkspace(OpenWorkspace):
     """A session on the server as the person who logged in; holds the engine until `lock()`."""
 
-    def __init__(self, url: str, engine: Engine, secrets: SecretWrap) -> None:
+    def __init__(self, url: str, engine: Engine, secrets: SecretWrap, password: str | None = None) -> None:
         self.url = url
         self._office_key = secrets
+        self._password = password  # for the change listener's own connection; never logged
         super().__init__(engine, None)
         self.credentials = LoginRoles()
 
@@ -86,6 +88,13 @@ class ServerWorkspace(OpenWorkspace):
     def _secrets(self) -> SecretWrap:
         return self._office_key
 
+    def listen_for_changes(self) -> ChangeListener:
+        """A listener for the changes others commit (its own connection, as this login)."""
+        return ChangeListener(self.url, self._password)
+
+    def _forget_secrets(self) -> None:
+        self._password = None
+
     def change_passphrase(self, old_passphrase: str, new_passphrase: str) -> None:
         """A new password for this login role (the old one is asked, as for a workspace passphrase)."""
         check_strength(new_passphrase)
@@ -99,6 +108,30 @@ class ServerWorkspace(OpenWorkspace):
                                 {"verifier": verifier})
             audit.append(uow, self.actor, AuditAction.PASSPHRASE_CHANGED, purpose=Purpose.SECURITY)
             uow.commit()
+
+
+class ChangeListener:
+    """A connection of its own that hears every change committed on the server (LISTEN), for the screens to
+    refresh: `fileno()` for the GUI's socket notifier, `heard()` to read what arrived without waiting."""
+
+    def __init__(self, url: str, password: str | None) -> None:
+        check_url(url)
+        conninfo = make_url(sqlalchemy_url(url)).set(drivername="postgresql").render_as_string(hide_password=False)
+        self._connection = psycopg.connect(conninfo, password=password, autocommit=True,
+                                           application_name="terugkeer (changes)")
+        check_connection(self._connection)
+        self._connection.execute(f"LISTEN {security.CHANGE_CHANNEL}")
+
+    def fileno(self) -> int:
+        return self._connection.fileno()
+
+    def heard(self, wait_seconds: float = 0.0) -> bool:
+        """Whether any change was announced since the last call; waits up to `wait_seconds` for one (the GUI, told
+        by its socket notifier that something arrived, does not wait)."""
+        return any(True for _ in self._connection.notifies(timeout=wait_seconds, stop_after=1))
+
+    def close(self) -> None:
+        self._connection.close()
 
 
 def _database_owner(connection: Connection) -> str:
@@ -133,7 +166,7 @@ def connect(url: str, *, password: str | None = None, office_key: Path | None = 
     try:
         workspace_id = _check_schema(engine)
         secrets: SecretWrap = load_office_key(office_key, workspace_id) if office_key is not None else NoOfficeKey()
-        workspace = ServerWorkspace(url, engine, secrets)
+        workspace = ServerWorkspace(url, engine, secrets, password)
         with workspace.unit_of_work() as uow:
             audit.append(uow, workspace.actor, AuditAction.UNLOCK, purpose=Purpose.SECURITY)
             uow.commit()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlalchemy import Row, Select, func, insert, select
+from sqlalchemy import Row, Select, func, insert, or_, select
 
 from db import change_tracking
 from db.models import (
@@ -42,6 +42,18 @@ class CaseRepository(Repository):
                 row["change_seq"], next_seq = next_seq, next_seq + 1
             if rows:
                 connection.execute(insert(model), rows)  # Core: one executemany
+
+    def changed_since(self, seq: int) -> tuple[int, list[str]]:
+        """The change sequence number now, and the cases whose case, client or detention changed after `seq`
+        (what the register shows of them), by whoever changed them."""
+        now = change_tracking.current(self.session)
+        if now <= seq:
+            return now, []
+        changed = select(Case.id).where(or_(
+            Case.change_seq > seq,
+            Case.client_id.in_(select(Client.id).where(Client.change_seq > seq)),
+            Case.detention_id.in_(select(Detention.id).where(Detention.change_seq > seq))))
+        return now, list(self.session.execute(changed).scalars())
 
     def count_cases(self) -> int:
         return self.session.execute(select(func.count()).select_from(Case)).scalar_one()

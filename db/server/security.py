@@ -85,6 +85,16 @@ FUNCTIONS = (
           WHERE EXISTS (SELECT 1 FROM case_file c WHERE c.id = ANY(ids) OR c.client_id = ANY(ids)
                         OR c.detention_id = ANY(ids)) $$""",
 )
+# Every committed change raises the one change counter (db.change_tracking): its new value goes out on the channel
+# the app listens on, so the screens of everyone else logged in refresh what they show (only numbers, no data).
+CHANGE_CHANNEL = "terugkeer_changes"
+NOTIFY_CHANGES = (
+    f"""CREATE OR REPLACE FUNCTION terugkeer_notify_change() RETURNS trigger LANGUAGE plpgsql AS
+       $$ BEGIN PERFORM pg_notify('{CHANGE_CHANNEL}', NEW.change_seq::text); RETURN NULL; END $$""",
+    "DROP TRIGGER IF EXISTS terugkeer_notify_change ON sync_counter",
+    """CREATE TRIGGER terugkeer_notify_change AFTER UPDATE ON sync_counter
+       FOR EACH ROW EXECUTE FUNCTION terugkeer_notify_change()""",
+)
 # The part of terugkeer_last_change that reads the whole log (made before it: it calls this one).
 AUDIT_UPDATES = """CREATE OR REPLACE FUNCTION terugkeer_audit_updates(ids text[])
        RETURNS TABLE (user_name varchar, occurred_at varchar)
@@ -159,7 +169,7 @@ def apply(connection: Connection, prefix: str) -> None:
         if exists is None:
             connection.execute(text(f"CREATE ROLE {quoted(name)} NOLOGIN"))
     connection.execute(text("REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC"))
-    for statement in (AUDIT_UPDATES, *FUNCTIONS, *_login_functions(prefix)):
+    for statement in (AUDIT_UPDATES, *FUNCTIONS, *_login_functions(prefix), *NOTIFY_CHANGES):
         connection.execute(text(statement))
     groups = ", ".join(quoted(group_role(prefix, role)) for role in ROLES)
     connection.execute(text(f"GRANT USAGE ON SCHEMA public TO {groups}"))

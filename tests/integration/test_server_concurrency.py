@@ -12,7 +12,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from conftest import OWNER_PASSWORD, ServerDatabase
+from postgres_cluster import OWNER_PASSWORD, ServerDatabase
 from sqlalchemy import text
 
 from app.backoffice.assignment import assign

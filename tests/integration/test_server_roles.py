@@ -5,7 +5,7 @@ table at all, and nobody can change or delete an audit entry."""
 from __future__ import annotations
 
 import pytest
-from conftest import ServerDatabase
+from postgres_cluster import ServerDatabase
 
 from app.backoffice.assignment import assign
 from app.casework.cases import open_case
