@@ -270,8 +270,10 @@ def check_server(url: str, password: str | None = None) -> CheckReport:
     try:
         with engine.connect() as connection:
             current = migrate.current_revision(connection)
-            found = [] if current == migrate.head_revision() else [f"schema at {current}, not at this version's"]
-            found += security.problems(connection, _prefix(connection))
+            if current != migrate.head_revision():  # the rest would be checked against the wrong version
+                return CheckReport(IntegrityReport([], [f"schema at {current}, not at this version's: "
+                                                        "terugkeer server migrate"]), None)
+            found = security.problems(connection, _prefix(connection))
             with UnitOfWork(engine) as uow:
                 head = uow.audit.head()
                 chain = verify_chain(uow.audit.all_in_order())
