@@ -5102,7 +5102,7 @@
 <context>
     <name>UnlockScreen</name>
     <message>
-        <source>User</source>
+        <source>Account</source>
         <translation>Gebruiker</translation>
     </message>
     <message>
@@ -5118,7 +5118,7 @@
         <translation>Ontgrendelen met de &amp;systeemsleutelbos</translation>
     </message>
     <message>
-        <source>&amp;User:</source>
+        <source>&amp;Account:</source>
         <translation>&amp;Gebruiker:</translation>
     </message>
     <message>

@@ -49,7 +49,7 @@ MNEMONIC_GROUPS: dict[str, list[tuple[str, str]]] = {
                   ("MainWindow", "Acco&unts…"), ("MainWindow", "&Clean up this laptop…"),
                   ("MainWindow", "Retention &period…")],
     "unlock screen": [*MENU_BAR, ("UnlockScreen", "&Unlock"), ("UnlockScreen", "Unlock with the &system keyring"),
-                      ("UnlockScreen", "&User:"), ("UnlockScreen", "&Passphrase:")],
+                      ("UnlockScreen", "&Account:"), ("UnlockScreen", "&Passphrase:")],
     "server login screen": [*MENU_BAR, *_in("ServerLoginScreen", ("&User:", "&Password:", "&Log in"))],
     "accounts screen": [*MENU_BAR, *_in("AccountsScreen", (
         "&Add account…", "Change &roles…", "&Disable…", "New &passphrase…"))],

@@ -13,8 +13,8 @@ from app.permissions import Role
 from app.workspace.accounts import AccountLine
 from ui.texts.labels import label
 from ui.widgets.check_list import CheckList
-from ui.widgets.passphrase_fields import PassphraseFields
 from ui.widgets.submit_dialog import SubmitDialog
+from ui.workspace.passphrase_fields import PassphraseFields
 
 LOGIN_MAX_LENGTH = 63  # PostgreSQL's longest name: a login is a login role on the server
 

@@ -5,6 +5,7 @@ permission and write the audit entry; the list is read again after each."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
@@ -126,21 +127,20 @@ class AccountsScreen(QWidget):
         self._dialogs.open(dialog)
 
     def change_roles(self) -> None:
-        line = self.selected()
-        if line is None:
-            return
-        dialog = RolesDialog(line, self)
-        dialog.submitted.connect(lambda roles: self._write(
-            dialog, lambda workspace: accounts.set_roles(workspace, line.login, roles), line.login))
-        self._dialogs.open(dialog)
+        self._decide(RolesDialog, accounts.set_roles)
 
     def reset_passphrase(self) -> None:
+        self._decide(ResetPassphraseDialog, accounts.reset_passphrase)
+
+    def _decide(self, make_dialog: Callable[[AccountLine, QWidget], SubmitDialog],
+                change: Callable[[OpenWorkspace, str, Any], None]) -> None:
+        """Ask about the selected account in the dialog `make_dialog` makes; what it submits goes to `change`."""
         line = self.selected()
         if line is None:
             return
-        dialog = ResetPassphraseDialog(line, self)
-        dialog.submitted.connect(lambda passphrase: self._write(
-            dialog, lambda workspace: accounts.reset_passphrase(workspace, line.login, passphrase), line.login))
+        dialog = make_dialog(line, self)
+        dialog.submitted.connect(lambda value: self._write(
+            dialog, lambda workspace: change(workspace, line.login, value), line.login))
         self._dialogs.open(dialog)
 
     def disable_account(self) -> None:

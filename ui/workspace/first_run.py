@@ -35,8 +35,8 @@ from app.policy import Policy
 from app.sync.identity import PublicIdentity
 from app.workspace.folder import is_workspace
 from ui.texts.messages import error_text
-from ui.widgets.passphrase_fields import PassphraseFields
 from ui.widgets.policy_marks import mark_if_locked
+from ui.workspace.passphrase_fields import PassphraseFields
 
 
 class Start(Enum):

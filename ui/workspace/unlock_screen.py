@@ -32,7 +32,7 @@ class UnlockScreen(LoginCard):
         # Several people share a back office's workspace, each with their own passphrase: who unlocks it.
         self.login = QComboBox()
         self.login.setObjectName("unlockLogin")
-        self.login.setAccessibleName(self.tr("User"))
+        self.login.setAccessibleName(self.tr("Account"))
         self.passphrase = QLineEdit()
         self.passphrase.setObjectName("unlockPassphrase")
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
@@ -45,7 +45,7 @@ class UnlockScreen(LoginCard):
         self.quick_button = QPushButton(self.tr("Unlock with the &system keyring"))
         self.quick_button.setObjectName("quickUnlockButton")
         self.quick_button.clicked.connect(self._try_quick_unlock)
-        self.form.addRow(self.tr("&User:"), self.login)
+        self.form.addRow(self.tr("&Account:"), self.login)
         self.form.addRow(self.tr("&Passphrase:"), self.passphrase)
         self.form.addRow(self.unlock_button)
         self.form.addRow(self.quick_button)
