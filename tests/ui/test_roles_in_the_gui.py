@@ -5,6 +5,7 @@ it). A team leader reads a case file and its consents but cannot change them."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -175,7 +176,7 @@ def leader_context(team: EmbeddedWorkspace, passphrase: str, qapp: object,
     """The team leader's context, on a back office with one case."""
     owner = unlock(team.folder, passphrase, "Backoffice Teststad")
     try:
-        case_id = add_case(owner, "Leesman")
+        case_id = add_case(owner, "Leesman", expected_release=date(2026, 6, 1))
     finally:
         owner.lock()
     leader = unlock(team.folder, OTHER_PASSPHRASE, LOGINS[Role.SUPERVISOR])
@@ -198,7 +199,9 @@ def test_a_team_leaders_case_file_is_read_only(qtbot: QtBot, leader_context: tup
     assert "Read only" in screen.form_message.text()
     qtbot.keyClicks(screen.surname, "Anders")
     assert screen.surname.text() == "Leesman"
-    assert not screen.status.isEnabled() and not screen.target_groups[next(iter(screen.target_groups))].isEnabled()
+    assert screen.expected_release_check.isChecked()
+    assert not any(widget.isEnabled() for widget in (screen.status, screen.expected_release_check,
+                                                     screen.expected_release, *screen.target_groups.values()))
     qtbot.keyClick(screen.surname, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert not context.operations.busy and not screen.has_unsaved_changes()
     # What a team leader does: the consents and the plan, the access history; not the intake (it could start one).

@@ -603,6 +603,7 @@ class CaseScreen(QWidget):
         self._form.setEnabled(True)
         self.save_button.setEnabled(True)
         if self.read_only:
+            self._make_read_only()  # ticking a release date above enabled its field
             self.form_message.setText(self.tr("Read only: your role does not allow changes to the case file."))
         self._update_hints()
         self._update_status_steps()

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.errors import TerugkeerError
 from app.workspace.session import OpenWorkspace
@@ -39,13 +39,19 @@ class LoginCard(QWidget):
         self.message.setStyleSheet(ERROR_STYLE)
         card = QFrame()
         card.setFrameShape(QFrame.Shape.StyledPanel)
-        card.setMaximumWidth(520)
+        card.setFixedWidth(520)  # wrapped texts (a hint, an error) get the height they need at a known width
         self.form = QFormLayout(card)
         self.form.addRow(self.heading)
         self.form.addRow(self.place)
+        # Centred between stretches, not by alignment: a vertical box would measure the card's wrapped texts for
+        # the whole window's width, and cut off what wraps.
+        row = QHBoxLayout()
+        row.addStretch()
+        row.addWidget(card)
+        row.addStretch()
         outer = QVBoxLayout(self)
         outer.addStretch()
-        outer.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addLayout(row)
         outer.addStretch()
 
     def finish_form(self) -> None:
