@@ -23,6 +23,11 @@ class Settings:
     last_workspace: str = ""
     quick_unlock_workspaces: tuple[str, ...] = field(default_factory=tuple)
     optional_domains: tuple[str, ...] = field(default_factory=tuple)  # e.g. "motivation", "social_network"
+    # The municipality's server, when this user works on one (chosen in the first-run wizard): its address (a
+    # postgresql:// URL or service=NAME), the login last used on it, and the office key file. Never a password.
+    server_url: str = ""
+    server_login: str = ""
+    office_key_file: str = ""
 
     def with_quick_unlock(self, workspace_id: str, enabled: bool) -> Settings:
         others = tuple(w for w in self.quick_unlock_workspaces if w != workspace_id)

@@ -1,4 +1,5 @@
-"""Start the GUI: first-run wizard when there is no workspace yet, otherwise the unlock screen."""
+"""Start the GUI: first-run wizard when there is no workspace yet, otherwise the unlock screen (or the login screen
+of the municipality's server the user chose)."""
 
 from __future__ import annotations
 
@@ -32,6 +33,9 @@ def build_main_window(app: QCoreApplication, workspace: Path | None, passphrase:
     settings = load_settings(config_folder())
     policy = read_machine_policy()  # once, at start; a malformed policy is said here and locks down
     window = MainWindow(settings, config_folder(), policy)
+    if workspace is None and settings.server_url:  # the user works on the municipality's server
+        window.show_server_login()
+        return window
     folder = starting_folder(workspace, settings.last_workspace)
     if is_workspace(folder):
         window.show_unlock(folder)
@@ -45,6 +49,8 @@ def build_main_window(app: QCoreApplication, workspace: Path | None, passphrase:
     choice = wizard.result_choice()
     if choice.start is Start.OPEN:
         window.show_unlock(choice.folder)
+    elif choice.start is Start.SERVER:
+        window.use_server(choice)
     else:
         window.create_from(choice)
     return window

@@ -1,4 +1,5 @@
-"""The main window only assembles: the unlock screen, the workspace screens, menus and locking."""
+"""The main window only assembles: the unlock screen (a workspace folder) or the server's login screen, the
+workspace screens, menus that show only what the account may do, and locking."""
 
 from __future__ import annotations
 
@@ -11,19 +12,21 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QStackedWidget
 
-from app.domain import WorkspaceKind
+from app.permissions import Permission
 from app.policy import Policy, effective
 from app.settings import Settings, save_settings
 from app.workspace import quick_unlock
 from app.workspace.folder import EmbeddedWorkspace, create_workspace, keyfile_path
 from app.workspace.keyfile import load_keyfile
+from app.workspace.session import OpenWorkspace
 from ui import dialogs
 from ui.context import WorkspaceContext
 from ui.lock_guard import LockGuard
 from ui.operations import Operations
 from ui.widgets.bsn import clear_copied_bsn
-from ui.workspace.first_run import FirstRunChoice, Start
+from ui.workspace.first_run import FirstRunChoice, Start, os_login
 from ui.workspace.machine_policy import Created, enrol_policy_back_office
+from ui.workspace.server_login import ServerLoginScreen
 from ui.workspace.settings_dialog import SettingsDialog
 from ui.workspace.unlock_screen import UnlockScreen
 
@@ -33,6 +36,8 @@ if TYPE_CHECKING:
     from ui.workspace_view import WorkspaceView
 
 DEMO_CASES = 250
+Shortcut = QKeySequence | QKeySequence.StandardKey | str | None
+ViewCommand = Callable[["WorkspaceView"], None]
 
 
 class MainWindow(QMainWindow):
@@ -44,13 +49,15 @@ class MainWindow(QMainWindow):
         self.settings, self.config_folder = settings, config_folder
         self.policy = policy if policy is not None else Policy()
         self.operations = Operations(self)
-        self.workspace: EmbeddedWorkspace | None = None
+        self.workspace: OpenWorkspace | None = None
         self.view: WorkspaceView | None = None
         self.folder: Path | None = None
         self.unlock_screen = UnlockScreen(self.operations)
-        self.unlock_screen.unlocked.connect(self.open_workspace)
+        self.server_login = ServerLoginScreen(self.operations)
         self.stack = QStackedWidget()
-        self.stack.addWidget(self.unlock_screen)
+        for screen in (self.unlock_screen, self.server_login):
+            screen.opened.connect(self.open_workspace)
+            self.stack.addWidget(screen)
         self.setCentralWidget(self.stack)
         app = QApplication.instance()
         assert app is not None
@@ -60,71 +67,106 @@ class MainWindow(QMainWindow):
         self._update_title()
         self.resize(1280, 720)
 
+    def _action(self, menu: QMenu, text: str, shortcut: Shortcut, slot: Callable[[], object]) -> QAction:
+        created = QAction(text, self)
+        if shortcut is not None:
+            created.setShortcut(QKeySequence(shortcut))
+        created.triggered.connect(slot)
+        menu.addAction(created)
+        return created
+
+    def _view_action(self, menu: QMenu, text: str, shortcut: Shortcut, command: ViewCommand) -> QAction:
+        """An action that asks the open workspace's screens to do `command`."""
+        return self._action(menu, text, shortcut, lambda: self._in_view(command))
+
     def _build_menus(self) -> None:
-        def action(menu: QMenu, text: str, shortcut: QKeySequence | QKeySequence.StandardKey | str | None,
-                   slot: Callable[[], object]) -> QAction:
-            created = QAction(text, self)
-            if shortcut is not None:
-                created.setShortcut(QKeySequence(shortcut))
-            created.triggered.connect(slot)
-            menu.addAction(created)
-            return created
-
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.new_case_action = action(file_menu, self.tr("&New client and case"), QKeySequence.StandardKey.New,
-                                      lambda: self._in_view(lambda view: view.new_case()))
-        self.find_action = action(file_menu, self.tr("&Find in register"), QKeySequence.StandardKey.Find,
-                                  lambda: self._in_view(lambda view: view.go_to_search()))
+        self.new_case_action = self._view_action(file_menu, self.tr("&New client and case"),
+                                                 QKeySequence.StandardKey.New, lambda view: view.new_case())
+        self.find_action = self._view_action(file_menu, self.tr("&Find in register"), QKeySequence.StandardKey.Find,
+                                             lambda view: view.go_to_search())
         file_menu.addSeparator()
-        self.lock_action = action(file_menu, self.tr("&Lock"), "Ctrl+L", lambda: self.lock(ask=True))
-        action(file_menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
-        view_menu = self.menuBar().addMenu(self.tr("&View"))
-        self.register_action = action(view_menu, self.tr("&Register"), "Ctrl+1",
-                                      lambda: self._in_view(lambda view: view.go_to_search()))
-        self.audit_action = action(view_menu, self.tr("&Audit log"), "Ctrl+2",
-                                   lambda: self._in_view(lambda view: view.show_audit()))
-        self.sync_action = action(view_menu, self.tr("&Synchronisation"), "Ctrl+3",
-                                  lambda: self._in_view(lambda view: view.show_sync()))
-        self.notifications_action = action(view_menu, self.tr("&Notifications"), "Ctrl+4",
-                                           lambda: self._in_view(lambda view: view.show_notifications()))
-        self.monitor_action = action(view_menu, self.tr("&Monitor"), "Ctrl+5",
-                                     lambda: self._in_view(lambda view: view.show_monitor()))
-        view_menu.addSeparator()
-        self.purge_action = action(view_menu, self.tr("&Clean up this laptop…"), None,
-                                   lambda: self._in_view(lambda view: view.open_purge()))
-        self.retention_action = action(view_menu, self.tr("Retention &period…"), None,
-                                       lambda: self._in_view(lambda view: view.open_retention()))
+        self.lock_action = self._action(file_menu, self.tr("&Lock"), "Ctrl+L", lambda: self.lock(ask=True))
+        self._action(file_menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        self.view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self._build_view_menu(self.view_menu)
         settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
-        self.settings_action = action(settings_menu, self.tr("&Settings…"), QKeySequence.StandardKey.Preferences,
-                                      self.edit_settings)
-        self._set_unlocked_actions(False)
+        self.settings_action = self._action(settings_menu, self.tr("&Settings…"),
+                                            QKeySequence.StandardKey.Preferences, self.edit_settings)
+        self._set_unlocked_actions()
 
-    def _in_view(self, command: Callable[[WorkspaceView], None]) -> None:
+    def _build_view_menu(self, menu: QMenu) -> None:
+        self.register_action = self._view_action(menu, self.tr("&Register"), "Ctrl+1",
+                                                 lambda view: view.go_to_search())
+        self.audit_action = self._view_action(menu, self.tr("&Audit log"), "Ctrl+2", lambda view: view.show_audit())
+        self.sync_action = self._view_action(menu, self.tr("&Synchronisation"), "Ctrl+3",
+                                             lambda view: view.show_sync())
+        self.notifications_action = self._view_action(menu, self.tr("&Notifications"), "Ctrl+4",
+                                                      lambda view: view.show_notifications())
+        self.monitor_action = self._view_action(menu, self.tr("&Monitor"), "Ctrl+5", lambda view: view.show_monitor())
+        self.accounts_action = self._view_action(menu, self.tr("Acco&unts…"), "Ctrl+6",
+                                                 lambda view: view.show_accounts())
+        menu.addSeparator()
+        self.purge_action = self._view_action(menu, self.tr("&Clean up this laptop…"), None,
+                                              lambda view: view.open_purge())
+        self.retention_action = self._view_action(menu, self.tr("Retention &period…"), None,
+                                                  lambda view: view.open_retention())
+
+    def _in_view(self, command: ViewCommand) -> None:
         if self.view is not None:
             command(self.view)
 
-    def _set_unlocked_actions(self, unlocked: bool) -> None:
-        for each in (self.new_case_action, self.find_action, self.lock_action, self.register_action,
-                     self.audit_action, self.sync_action, self.settings_action, self.purge_action,
-                     self.retention_action, self.notifications_action, self.monitor_action):
-            each.setEnabled(unlocked)
-        kind = self.workspace.summary.kind if self.workspace is not None else None
-        self.purge_action.setVisible(kind is WorkspaceKind.COORDINATOR)  # a laptop sheds what the office has
-        self.retention_action.setVisible(kind is WorkspaceKind.BACKOFFICE)  # erasure starts at the back office
-        self.notifications_action.setVisible(kind is WorkspaceKind.BACKOFFICE)  # notifications arrive there
-        self.monitor_action.setVisible(kind is WorkspaceKind.BACKOFFICE)  # it holds every coordinator's cases
+    def _permitted_actions(self) -> list[tuple[QAction, frozenset[Permission]]]:
+        """The actions an account sees only with one of their permissions. Purging is a laptop's (its coordinator
+        alone may), notifications and the monitor a back office's, retention and erasure start at the back office."""
+        p = Permission
+        return [(self.new_case_action, frozenset({p.EDIT_CASES})), (self.find_action, frozenset({p.READ_CASES})),
+                (self.register_action, frozenset({p.READ_CASES})), (self.audit_action, frozenset({p.AUDIT})),
+                (self.sync_action, frozenset({p.EXCHANGE_BUNDLES, p.DEVICES})),
+                (self.notifications_action, frozenset({p.NOTIFICATIONS})),
+                (self.monitor_action, frozenset({p.MONITOR})), (self.accounts_action, frozenset({p.ACCOUNTS})),
+                (self.purge_action, frozenset({p.PURGE})), (self.retention_action, frozenset({p.ERASURE}))]
+
+    def _set_unlocked_actions(self) -> None:
+        """The one place that decides which menu actions show: those of the open workspace that its account may
+        use (the services refuse the rest anyway); while locked, only Quit."""
+        workspace = self.workspace
+        for each in (self.lock_action, self.settings_action):
+            each.setEnabled(workspace is not None)
+        for each, permissions in self._permitted_actions():
+            allowed = workspace is not None and any(workspace.may(permission) for permission in permissions)
+            each.setVisible(allowed)
+            each.setEnabled(allowed)
+        self.view_menu.menuAction().setVisible(workspace is not None)
 
     # --- opening and creating -------------------------------------------------------------------------------
 
-    def show_unlock(self, folder: Path) -> None:
-        """Show the unlock screen for the workspace in `folder`."""
+    def show_unlock(self, folder: Path, login: str | None = None) -> None:
+        """Show the unlock screen for the workspace in `folder`, `login` (or else the system's user name) chosen
+        when its key file has several accounts."""
         self.folder = folder
-        workspace_id = load_keyfile(keyfile_path(folder)).workspace_id
-        quick = workspace_id in self.effective_settings.quick_unlock_workspaces \
+        keyfile = load_keyfile(keyfile_path(folder))
+        quick = keyfile.workspace_id in self.effective_settings.quick_unlock_workspaces \
             and quick_unlock.unavailable_reason() is None
-        self.unlock_screen.prepare(folder, workspace_id, quick, self.tr("Unlock your workspace"))
+        self.unlock_screen.prepare(folder, keyfile.workspace_id, quick, self.tr("Unlock your workspace"),
+                                   keyfile.logins, login or os_login())
         self.stack.setCurrentWidget(self.unlock_screen)
         self._remember_folder(folder)
+
+    def show_server_login(self) -> None:
+        """Show the login screen of the server the user chose in the first-run wizard."""
+        settings = self.settings
+        office_key = Path(settings.office_key_file) if settings.office_key_file else None
+        self.server_login.prepare(settings.server_url, settings.server_login or os_login(), office_key,
+                                  self.tr("Log in to the municipality's server"))
+        self.stack.setCurrentWidget(self.server_login)
+
+    def use_server(self, choice: FirstRunChoice) -> None:
+        """Remember the server the first-run wizard chose (its address, the login, the office key file; never a
+        password) and show its login screen."""
+        self._save_settings(replace(self.settings, server_url=choice.server_url, server_login=choice.user_name,
+                                    office_key_file=choice.office_key_file))
+        self.show_server_login()
 
     def create_from(self, choice: FirstRunChoice) -> None:
         """Create the workspace the first-run wizard asked for (the KDF tuning runs on the worker)."""
@@ -154,24 +196,31 @@ class MainWindow(QMainWindow):
 
         self.operations.read(self, work).success(done).failure(failed).run()
 
-    def open_workspace(self, workspace: EmbeddedWorkspace) -> None:
-        self.unlock_screen.setEnabled(True)
+    def open_workspace(self, workspace: OpenWorkspace) -> None:
+        """Show the screens of the opened workspace, starting with the first the account may see."""
         self.workspace = workspace
+        if isinstance(workspace, EmbeddedWorkspace):
+            self._opened_folder(workspace)
+        elif workspace.account.login != self.settings.server_login:
+            self._save_settings(replace(self.settings, server_login=workspace.account.login))
+        from ui.workspace_view import WorkspaceView
+
+        self.view = WorkspaceView(self._context(workspace))
+        self.stack.addWidget(self.view)
+        self.stack.setCurrentWidget(self.view)
+        self.view.show_first()
+        self._set_unlocked_actions()
+        self._update_title()
+        self.lock_guard.arm()
+
+    def _opened_folder(self, workspace: EmbeddedWorkspace) -> None:
+        self.unlock_screen.setEnabled(True)
         self.folder = workspace.folder
         self._remember_folder(workspace.folder)
         workspace_id = workspace.summary.workspace_id
         if not self.policy.quick_unlock_allowed and workspace_id in self.settings.quick_unlock_workspaces:
             quick_unlock.forget(workspace_id)  # IT forbids quick unlock: the key leaves the keyring
             self._save_settings(self.settings.with_quick_unlock(workspace_id, False))
-        from ui.workspace_view import WorkspaceView
-
-        self.view = WorkspaceView(self._context(workspace))
-        self.stack.addWidget(self.view)
-        self.stack.setCurrentWidget(self.view)
-        self.view.show_register()
-        self._set_unlocked_actions(True)
-        self._update_title()
-        self.lock_guard.arm()
 
     # --- locking --------------------------------------------------------------------------------------------
 
@@ -192,9 +241,16 @@ class MainWindow(QMainWindow):
         view.deleteLater()
         workspace, self.workspace = self.workspace, None
         workspace.lock()
-        self._set_unlocked_actions(False)
+        self._set_unlocked_actions()
         self._update_title()
-        self.show_unlock(workspace.folder)
+        self._show_login(workspace)
+
+    def _show_login(self, workspace: OpenWorkspace) -> None:
+        """The screen that opens `workspace` again, for the same account."""
+        if isinstance(workspace, EmbeddedWorkspace):
+            self.show_unlock(workspace.folder, workspace.account.login)
+        else:
+            self.show_server_login()
 
     # --- settings ------------------------------------------------------------------------------------------
 
@@ -205,23 +261,30 @@ class MainWindow(QMainWindow):
         if dialog.exec() != SettingsDialog.DialogCode.Accepted:
             return
         chosen = dialog.chosen()
-        workspace_id = self.workspace.summary.workspace_id
+        if isinstance(self.workspace, EmbeddedWorkspace):  # quick unlock keeps a folder's data key
+            chosen = self._quick_unlock_as_chosen(self.workspace, chosen)
+        self._save_settings(chosen)
+        self.lock_guard.set_idle_minutes(self.effective_settings.auto_lock_minutes)
+
+    def _quick_unlock_as_chosen(self, workspace: EmbeddedWorkspace, chosen: Settings) -> Settings:
+        """The key into the keyring or out of it as `chosen` says; `chosen` without quick unlock when the keyring
+        refused the key."""
+        workspace_id = workspace.summary.workspace_id
         wants_quick = workspace_id in effective(chosen, self.policy).quick_unlock_workspaces
         if wants_quick and workspace_id not in self.settings.quick_unlock_workspaces \
-                and not quick_unlock.store(workspace_id, self.workspace.data_key):
+                and not quick_unlock.store(workspace_id, workspace.data_key):
             chosen = chosen.with_quick_unlock(workspace_id, False)
             dialogs.show_info(self, self.tr("The system keyring refused to store the key. Quick unlock stays off."))
         if not wants_quick:
             quick_unlock.forget(workspace_id)
-        self._save_settings(chosen)
-        self.lock_guard.set_idle_minutes(self.effective_settings.auto_lock_minutes)
+        return chosen
 
     @property
     def effective_settings(self) -> Settings:
         """The settings in effect: the user's, with every value the machine policy locks put in its place."""
         return effective(self.settings, self.policy)
 
-    def _context(self, workspace: EmbeddedWorkspace) -> WorkspaceContext:
+    def _context(self, workspace: OpenWorkspace) -> WorkspaceContext:
         return WorkspaceContext(workspace, self.operations, self.effective_settings, self.config_folder, self.policy)
 
     def _remember_folder(self, folder: Path) -> None:
@@ -238,7 +301,7 @@ class MainWindow(QMainWindow):
         parts = ["Terugkeer"]
         if self.workspace is not None:
             summary = self.workspace.summary
-            parts += [summary.municipality, summary.user_name]
+            parts += [summary.municipality, self.workspace.account.display_name]
             if summary.demo:
                 parts.append(self.tr("DEMO — fictional people"))
         else:

@@ -1,12 +1,15 @@
-"""The screens of an unlocked workspace: register, case file, intake, consent, audit log, synchronisation, and at the
-back office notifications and the monitor. Built on unlock, destroyed on lock, so no widget keeps personal data
-after the workspace locks."""
+"""The screens of an unlocked workspace: register, case file, intake, consent, audit log, synchronisation, at the
+back office notifications and the monitor, and the accounts of the application manager. Built on unlock, destroyed
+on lock, so no widget keeps personal data after the workspace locks. Only what the account may use is read and
+shown: an application manager, who has no business in client files, starts on the accounts, not the register."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from app.domain import WorkspaceKind
+from app.permissions import Permission
+from ui.accounts.screen import AccountsScreen
 from ui.backoffice.monitor_screen import MonitorScreen
 from ui.backoffice.notifications_screen import NotificationsScreen
 from ui.case.screen import CaseScreen
@@ -41,16 +44,42 @@ class WorkspaceView(QStackedWidget):
         self.case_screen.consent_requested.connect(self.open_consent)
         self.consent_screen.closed.connect(self._back_to_case)
         self.sync_screen.records_changed.connect(self.register_screen.load)
-        # Notifications and the monitor belong to the back office, which holds every coordinator's cases.
+        self._add_back_office_screens(context)
+        self.accounts_screen: AccountsScreen | None = None
+        if self._may(Permission.ACCOUNTS):
+            self.accounts_screen = AccountsScreen(context)
+            self.addWidget(self.accounts_screen)
+        if self._may(Permission.READ_CASES):
+            self.register_screen.load()
+
+    def _may(self, permission: Permission) -> bool:
+        return self._context.workspace.may(permission)
+
+    def _add_back_office_screens(self, context: WorkspaceContext) -> None:
+        """Notifications and the monitor belong to the back office, which holds every coordinator's cases."""
         self.notifications_screen: NotificationsScreen | None = None
         self.monitor_screen: MonitorScreen | None = None
-        if context.workspace.summary.kind is WorkspaceKind.BACKOFFICE:
+        if context.workspace.summary.kind is not WorkspaceKind.BACKOFFICE:
+            return
+        if self._may(Permission.NOTIFICATIONS):
             self.notifications_screen = NotificationsScreen(context)
+            self.addWidget(self.notifications_screen)
+        if self._may(Permission.MONITOR):
             self.monitor_screen = MonitorScreen(context, self.register_screen.model.rows_of)
             self.monitor_screen.open_case_requested.connect(self.open_case)
-            self.addWidget(self.notifications_screen)
             self.addWidget(self.monitor_screen)
-        self.register_screen.load()
+
+    def show_first(self) -> None:
+        """The first screen after opening: the register when the account may read cases, else the accounts (the
+        application manager), else what else it may see."""
+        if self._may(Permission.READ_CASES):
+            self.show_register()
+        elif self.accounts_screen is not None:
+            self.show_accounts()
+        elif self._may(Permission.EXCHANGE_BUNDLES) or self._may(Permission.DEVICES):
+            self.show_sync()
+        elif self._may(Permission.AUDIT):
+            self.show_audit()
 
     def open_case(self, case_id: str) -> None:
         if self.leave_current():
@@ -107,6 +136,11 @@ class WorkspaceView(QStackedWidget):
         if self.monitor_screen is not None and self.leave_current():
             self.setCurrentWidget(self.monitor_screen)
             self.monitor_screen.load()
+
+    def show_accounts(self) -> None:
+        if self.accounts_screen is not None and self.leave_current():
+            self.setCurrentWidget(self.accounts_screen)
+            self.accounts_screen.load()
 
     def open_purge(self) -> None:
         """What may leave this coordinator's laptop, on the Synchronisation screen (where bundles confirm it)."""
@@ -166,6 +200,6 @@ class WorkspaceView(QStackedWidget):
         self.intake_screen.clear()
         self.consent_screen.clear()
         self.sync_screen.clear()
-        for screen in (self.notifications_screen, self.monitor_screen):
+        for screen in (self.notifications_screen, self.monitor_screen, self.accounts_screen):
             if screen is not None:
                 screen.clear()

@@ -23,11 +23,13 @@ class SyncOverview:
 
 def sync_overview(workspace: OpenWorkspace) -> SyncOverview:
     """Fingerprint, devices, open conflicts and (on a laptop) the cases due to leave it, read together. The first
-    time on a workspace made before synchronisation existed, this makes the device's keys."""
-    with workspace.transaction(Permission.EXCHANGE_BUNDLES) as uow:
+    time on a workspace made before synchronisation existed, this makes the device's keys. An account that keeps
+    the devices but exchanges no bundles (the application manager) gets no conflicts: they hold client data."""
+    bundles = workspace.may(Permission.EXCHANGE_BUNDLES)
+    with workspace.transaction(Permission.EXCHANGE_BUNDLES if bundles else Permission.DEVICES) as uow:
         _data, fingerprint = identity_file_in(uow)
         laptop = workspace.summary.kind is WorkspaceKind.COORDINATOR
         due = len(purge_plan(uow).due) if laptop else None
-        overview = SyncOverview(fingerprint, peers_in(uow), conflicts_in(uow), due)
+        overview = SyncOverview(fingerprint, peers_in(uow), conflicts_in(uow) if bundles else [], due)
         uow.commit()
         return overview

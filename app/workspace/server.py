@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import psycopg
+from psycopg.conninfo import make_conninfo
 from sqlalchemy import Connection, Engine, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
@@ -157,11 +158,23 @@ def _first_line(error: OperationalError) -> str:
     return str(error.orig).strip().splitlines()[0] if error.orig is not None else ""
 
 
-def connect(url: str, *, password: str | None = None, office_key: Path | None = None) -> ServerWorkspace:
-    """Log in to the server at `url` as the login that the URL or libpq's environment names (Kerberos, ~/.pgpass,
-    PGPASSWORD, or `password`). Without `office_key` (the office key file) everything works but bundles and the
-    device's keys. Raises TerugkeerError "server_unreachable", "server_tls_required", "server_not_initialised",
-    "server_needs_migrate", NewerVersionError "database_newer", or "account_not_found"."""
+def url_with_login(url: str, login: str) -> str:
+    """`url` (a postgresql:// URL or a libpq keyword string such as `service=NAME`) logging in as `login`, in place
+    of the user it named; as a libpq keyword string."""
+    scheme, separator, rest = url.partition("://")
+    conninfo = f"postgresql://{rest}" if separator and scheme == "postgresql+psycopg" else url
+    return make_conninfo(conninfo, user=login)
+
+
+def connect(url: str, *, login: str | None = None, password: str | None = None,
+            office_key: Path | None = None) -> ServerWorkspace:
+    """Log in to the server at `url` as `login`, or else as the login that the URL or libpq's environment names
+    (Kerberos, ~/.pgpass, PGPASSWORD, or `password`). Without `office_key` (the office key file) everything works
+    but bundles and the device's keys. Raises WrongPassphraseError, TerugkeerError "server_unreachable",
+    "server_tls_required", "server_not_initialised", "server_needs_migrate", NewerVersionError "database_newer", or
+    "account_not_found"."""
+    if login:
+        url = url_with_login(url, login)
     engine = _engine(url, password)
     try:
         workspace_id = _check_schema(engine)

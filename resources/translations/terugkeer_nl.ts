@@ -84,6 +84,77 @@
     </message>
 </context>
 <context>
+    <name>AccountsScreen</name>
+    <message>
+        <source>Login</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Aangemaakt</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Aangemaakt door</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>&amp;Add account…</source>
+        <translation>Account &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <source>Change &amp;roles…</source>
+        <translation>&amp;Rollen wijzigen…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable…</source>
+        <translation>&amp;Uitschakelen…</translation>
+    </message>
+    <message>
+        <source>The account can no longer log in; the audit log keeps its name</source>
+        <translation>Het account kan dan niet meer inloggen; de auditlog bewaart de naam</translation>
+    </message>
+    <message>
+        <source>New &amp;passphrase…</source>
+        <translation>&amp;Nieuw wachtwoord…</translation>
+    </message>
+    <message>
+        <source>For someone who lost their passphrase</source>
+        <translation>Voor iemand die het wachtwoord kwijt is</translation>
+    </message>
+    <message>
+        <source>Everyone who works with Terugkeer has an account of their own: the audit log names it with everything it does. The roles decide what an account may see and do.</source>
+        <translation>Iedereen die met Terugkeer werkt, heeft een eigen account: de auditlog noemt het bij alles wat het doet. De rollen bepalen wat een account mag zien en doen.</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Uitgeschakeld</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>Disable the account {login} ({name})? It can no longer log in. What it did stays in the audit log under its name.</source>
+        <translation>Het account {login} ({name}) uitschakelen? Het kan dan niet meer inloggen. Wat het gedaan heeft, blijft onder die naam in de auditlog staan.</translation>
+    </message>
+</context>
+<context>
     <name>ActionsEditor</name>
     <message>
         <source>Add action</source>
@@ -124,6 +195,49 @@
     <message>
         <source>Remove the action “{what}”?</source>
         <translation>De actie “{what}” verwijderen?</translation>
+    </message>
+</context>
+<context>
+    <name>AddAccountDialog</name>
+    <message>
+        <source>Add account</source>
+        <translation>Account toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Add account</source>
+        <translation>Account &amp;toevoegen</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>for example jdevries</source>
+        <translation>bijvoorbeeld jdevries</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>as the office knows the person, for example Jan de Vries</source>
+        <translation>zoals het kantoor de persoon kent, bijvoorbeeld Jan de Vries</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Gebruikersnaam:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>On the server the passphrase may stay empty: the person then logs in with the municipality&apos;s single sign-on.</source>
+        <translation>Op de server mag het wachtwoord leeg blijven: de persoon logt dan in met de single sign-on van de gemeente.</translation>
     </message>
 </context>
 <context>
@@ -579,6 +693,10 @@
     <message>
         <source>There is no plan of approach yet: start the intake first (Intake and plan)</source>
         <translation>Er is nog geen plan van aanpak: begin eerst de intake (Intake en plan)</translation>
+    </message>
+    <message>
+        <source>Read only: your role does not allow changes to the case file.</source>
+        <translation>Alleen lezen: je rol staat geen wijzigingen in het dossier toe.</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -1532,6 +1650,10 @@
     <message>
         <source>{version}: given on {date} — {status}</source>
         <translation>{version}: gegeven op {date} — {status}</translation>
+    </message>
+    <message>
+        <source>No consent recorded yet.</source>
+        <translation>Nog geen toestemming vastgelegd.</translation>
     </message>
     <message>
         <source>No consent recorded yet: use the form on the right.</source>
@@ -2656,6 +2778,10 @@
         <translation>Mo&amp;nitor</translation>
     </message>
     <message>
+        <source>Acco&amp;unts…</source>
+        <translation>Acc&amp;ounts…</translation>
+    </message>
+    <message>
         <source>&amp;Clean up this laptop…</source>
         <translation>&amp;Laptop opschonen…</translation>
     </message>
@@ -2674,6 +2800,10 @@
     <message>
         <source>Unlock your workspace</source>
         <translation>Ontgrendel je werkmap</translation>
+    </message>
+    <message>
+        <source>Log in to the municipality&apos;s server</source>
+        <translation>Inloggen op de server van de gemeente</translation>
     </message>
     <message>
         <source>Creating your workspace…</source>
@@ -3592,6 +3722,29 @@
     </message>
 </context>
 <context>
+    <name>PassphraseFields</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>Repeat passphrase</source>
+        <translation>Herhaal het wachtwoord</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Herhalen:</translation>
+    </message>
+    <message>
+        <source>Good passphrase.</source>
+        <translation>Goed wachtwoord.</translation>
+    </message>
+</context>
+<context>
     <name>PdfExport</name>
     <message>
         <source>Plan of approach {case}.pdf</source>
@@ -4165,6 +4318,21 @@
     </message>
 </context>
 <context>
+    <name>ResetPassphraseDialog</name>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nieuw wachtwoord</translation>
+    </message>
+    <message>
+        <source>&amp;Set passphrase</source>
+        <translation>Wachtwoord &amp;instellen</translation>
+    </message>
+    <message>
+        <source>A new passphrase for {name} ({login}). Give it to them in person; they can change it under Settings.</source>
+        <translation>Een nieuw wachtwoord voor {name} ({login}). Geef het persoonlijk door; het is te wijzigen onder Instellingen.</translation>
+    </message>
+</context>
+<context>
     <name>RetentionDialog</name>
     <message>
         <source>Retention period</source>
@@ -4279,6 +4447,60 @@
     <message>
         <source>From this day on, the data no longer go on this consent. What rests on a law (such as the Wet straffen en beschermen) is not affected.</source>
         <translation>Vanaf deze dag worden de gegevens niet meer gedeeld op grond van deze toestemming. Wat op een wet berust (zoals de Wet straffen en beschermen), verandert niet.</translation>
+    </message>
+</context>
+<context>
+    <name>RolesDialog</name>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>&amp;Save roles</source>
+        <translation>Rollen &amp;opslaan</translation>
+    </message>
+    <message>
+        <source>Roles of {name} ({login})</source>
+        <translation>Rollen van {name} ({login})</translation>
+    </message>
+    <message>
+        <source>A coordinator who has no other role sees only the cases that carry their name.</source>
+        <translation>Een nazorgcoördinator zonder andere rol ziet alleen de trajecten op eigen naam.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerLoginScreen</name>
+    <message>
+        <source>Login</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>Inl&amp;oggen</translation>
+    </message>
+    <message>
+        <source>Leave the password empty when you log in with the municipality&apos;s single sign-on or IT has set up a password file for you.</source>
+        <translation>Laat het wachtwoord leeg als je inlogt met de single sign-on van de gemeente of als IT een wachtwoordbestand voor je heeft ingesteld.</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Gebruiker:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>Server: {address}</source>
+        <translation>Server: {address}</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinden…</translation>
     </message>
 </context>
 <context>
@@ -4892,6 +5114,10 @@
 <context>
     <name>UnlockScreen</name>
     <message>
+        <source>Account</source>
+        <translation>Gebruiker</translation>
+    </message>
+    <message>
         <source>Passphrase</source>
         <translation>Wachtwoord</translation>
     </message>
@@ -4902,6 +5128,10 @@
     <message>
         <source>Unlock with the &amp;system keyring</source>
         <translation>Ontgrendelen met de &amp;systeemsleutelbos</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Gebruiker:</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
@@ -5071,6 +5301,10 @@
         <source>&amp;Open an existing workspace folder</source>
         <translation>Bestaande werkmap &amp;openen</translation>
     </message>
+    <message>
+        <source>Connect to the municipality&apos;s &amp;server</source>
+        <translation>Verbinden met de server van de &amp;gemeente</translation>
+    </message>
 </context>
 <context>
     <name>_DetailsPage</name>
@@ -5135,6 +5369,17 @@
     </message>
 </context>
 <context>
+    <name>_KeyFilePicker</name>
+    <message>
+        <source>Office key file</source>
+        <translation>Kantoorsleutel</translation>
+    </message>
+    <message>
+        <source>Choose the office key file</source>
+        <translation>Kies het bestand met de kantoorsleutel</translation>
+    </message>
+</context>
+<context>
     <name>_OpenPage</name>
     <message>
         <source>Open an existing workspace</source>
@@ -5156,30 +5401,45 @@
         <translation>Het wachtwoord versleutelt alles in de werkmap. Zonder wachtwoord kan niemand de gegevens lezen — ook IT niet. Gebruik minstens 12 tekens, bijvoorbeeld een paar woorden.</translation>
     </message>
     <message>
-        <source>Passphrase</source>
-        <translation>Wachtwoord</translation>
-    </message>
-    <message>
-        <source>Repeat passphrase</source>
-        <translation>Herhaal het wachtwoord</translation>
-    </message>
-    <message>
-        <source>&amp;Passphrase:</source>
-        <translation>&amp;Wachtwoord:</translation>
-    </message>
-    <message>
-        <source>&amp;Repeat:</source>
-        <translation>&amp;Herhalen:</translation>
-    </message>
-    <message>
         <source>Your IT department linked this laptop to the back office {name} ({municipality}). It is added as soon as the workspace is made, so bundles can be exchanged with it right away. Its fingerprint:
 {fingerprint}</source>
         <translation>Je IT-afdeling heeft deze laptop gekoppeld aan de backoffice {name} ({municipality}). Die wordt toegevoegd zodra de werkmap is gemaakt, zodat je meteen bundels kunt uitwisselen. De vingerafdruk:
 {fingerprint}</translation>
     </message>
+</context>
+<context>
+    <name>_ServerPage</name>
     <message>
-        <source>Good passphrase.</source>
-        <translation>Goed wachtwoord.</translation>
+        <source>Connect to the municipality&apos;s server</source>
+        <translation>Verbinden met de server van de gemeente</translation>
+    </message>
+    <message>
+        <source>IT gives you the server&apos;s address: postgresql://… or service=NAME. The password is asked each time you log in and is never stored.</source>
+        <translation>IT geeft je het adres van de server: postgresql://… of service=NAAM. Het wachtwoord wordt bij elke keer inloggen gevraagd en nooit bewaard.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Serveradres</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>The office key file is needed only to exchange bundles with the laptops and to manage devices; IT tells you where it is kept.</source>
+        <translation>Het bestand met de kantoorsleutel is alleen nodig om bundels met de laptops uit te wisselen en apparaten te beheren; IT vertelt je waar het staat.</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>Server&amp;adres:</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Gebruikersnaam:</translation>
+    </message>
+    <message>
+        <source>Office &amp;key file:</source>
+        <translation>&amp;Kantoorsleutel:</translation>
     </message>
 </context>
 </TS>

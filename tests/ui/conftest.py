@@ -30,6 +30,14 @@ QM_FILE = TS_FILE.with_suffix(".qm")
 
 
 @pytest.fixture
+def private_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """QStandardPaths (settings, default folders) point into the test's own folder."""
+    for variable, folder in (("HOME", "home"), ("XDG_DATA_HOME", "data"), ("XDG_CONFIG_HOME", "config")):
+        monkeypatch.setenv(variable, str(tmp_path / folder))
+    return tmp_path
+
+
+@pytest.fixture
 def context(workspace: OpenWorkspace, tmp_path: Path, qapp: object) -> Iterator[WorkspaceContext]:
     """The context of the `workspace` fixture; waits for queued operations before the workspace locks."""
     operations = Operations()

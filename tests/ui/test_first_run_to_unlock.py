@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWizard
 from pytestqt.qtbot import QtBot
@@ -16,14 +15,6 @@ from ui.main_window import MainWindow
 from ui.workspace.first_run import FirstRunWizard
 
 PASSPHRASE = "zeven kale kippen op een hek"
-
-
-@pytest.fixture
-def private_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """QStandardPaths (settings, default folders) point into the test's own folder."""
-    for variable, folder in (("HOME", "home"), ("XDG_DATA_HOME", "data"), ("XDG_CONFIG_HOME", "config")):
-        monkeypatch.setenv(variable, str(tmp_path / folder))
-    return tmp_path
 
 
 def ctrl(qtbot: QtBot, key: Qt.Key) -> None:

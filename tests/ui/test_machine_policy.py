@@ -40,13 +40,6 @@ PASSPHRASE = "zeven kale kippen op een hek"
 USER_SETTINGS = Settings(language="en", auto_lock_minutes=30)
 
 
-@pytest.fixture
-def private_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    for variable, folder in (("HOME", "home"), ("XDG_DATA_HOME", "data"), ("XDG_CONFIG_HOME", "config")):
-        monkeypatch.setenv(variable, str(tmp_path / folder))
-    return tmp_path
-
-
 def write_policy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, document: object | bytes) -> Path:
     path = tmp_path / "policy.json"
     path.write_bytes(document if isinstance(document, bytes) else json.dumps(document).encode())

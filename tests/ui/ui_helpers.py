@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QTableWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTableWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.audit import recent_entries
@@ -37,6 +38,12 @@ def add_case(workspace: OpenWorkspace, surname: str, bsn: str = "", start: date 
         CaseData(),
     )
     return changes.case_ids[0]
+
+
+def type_and_enter(qtbot: QtBot, field: QWidget, text: str) -> None:
+    """Type `text` into `field` and press Enter, as a user does."""
+    qtbot.keyClicks(field, text)
+    qtbot.keyClick(field, Qt.Key.Key_Return)
 
 
 def cell_text(table: QTableWidget, row: int, column: int) -> str:

@@ -4,7 +4,9 @@ same machine (Unix socket, localhost) it does not. Checked before anything is se
 from __future__ import annotations
 
 import pytest
+from psycopg.conninfo import conninfo_to_dict
 
+from app.workspace.server import url_with_login
 from db.server.engine import InsecureConnectionError, check_url, sqlalchemy_url
 
 
@@ -53,3 +55,16 @@ def test_urls_become_the_psycopg_dialect() -> None:
     assert sqlalchemy_url("service=terugkeer") == "postgresql+psycopg://?service=terugkeer"
     with pytest.raises(ValueError):
         sqlalchemy_url("mysql://u@h/db")
+
+
+@pytest.mark.parametrize(("url", "expected"), [
+    ("postgresql://db.gemeente.nl/terugkeer?sslmode=verify-full",
+     {"host": "db.gemeente.nl", "dbname": "terugkeer", "sslmode": "verify-full", "user": "jdevries"}),
+    ("postgresql+psycopg://iemand@/terugkeer?host=%2Fvar%2Frun%2Fpostgresql",
+     {"host": "/var/run/postgresql", "dbname": "terugkeer", "user": "jdevries"}),
+    ("service=terugkeer", {"service": "terugkeer", "user": "jdevries"}),
+])
+def test_the_login_typed_on_the_login_screen_replaces_the_addresses_user(url: str, expected: dict[str, str]) -> None:
+    with_login = url_with_login(url, "jdevries")
+    assert conninfo_to_dict(with_login) == expected
+    check_url(with_login)  # still a URL the engine takes, with the same rule about TLS

@@ -46,9 +46,17 @@ MNEMONIC_GROUPS: dict[str, list[tuple[str, str]]] = {
                   ("MainWindow", "&Lock"), ("MainWindow", "&Quit")],
     "View menu": [("MainWindow", "&Register"), ("MainWindow", "&Audit log"), ("MainWindow", "&Synchronisation"),
                   ("MainWindow", "&Notifications"), ("MainWindow", "&Monitor"),
-                  ("MainWindow", "&Clean up this laptop…"), ("MainWindow", "Retention &period…")],
+                  ("MainWindow", "Acco&unts…"), ("MainWindow", "&Clean up this laptop…"),
+                  ("MainWindow", "Retention &period…")],
     "unlock screen": [*MENU_BAR, ("UnlockScreen", "&Unlock"), ("UnlockScreen", "Unlock with the &system keyring"),
-                      ("UnlockScreen", "&Passphrase:")],
+                      ("UnlockScreen", "&Account:"), ("UnlockScreen", "&Passphrase:")],
+    "server login screen": [*MENU_BAR, *_in("ServerLoginScreen", ("&User:", "&Password:", "&Log in"))],
+    "accounts screen": [*MENU_BAR, *_in("AccountsScreen", (
+        "&Add account…", "Change &roles…", "&Disable…", "New &passphrase…"))],
+    "add account dialog": [*_in("AddAccountDialog", ("&Add account", "&Login:", "&Name:")),
+                           *_in("PassphraseFields", ("&Passphrase:", "&Repeat:"))],
+    "reset passphrase dialog": [("ResetPassphraseDialog", "&Set passphrase"),
+                                *_in("PassphraseFields", ("&Passphrase:", "&Repeat:"))],
     "register screen": [*MENU_BAR, *_in("RegisterScreen", (
         "&Release within", "&New client and case", "&Print plans…", "Save pl&ans…"))],
     "register screen: back office": [*MENU_BAR, *_in("RegisterScreen", (
@@ -111,10 +119,13 @@ MNEMONIC_GROUPS: dict[str, list[tuple[str, str]]] = {
     "intake: plan page": [*INTAKE_FRAME, *ACTIONS_EDITOR, *_in("PlanPage", (
         "Plan status", "Situation", "Goal", "Agreements", "Agreements with the detainee", "Contact persons"))],
     "first run: choice page": [("_ChoicePage", source) for source in (
-        "&Create a new workspace", "Try the &demo (fictional people only)", "&Open an existing workspace folder")],
+        "&Create a new workspace", "Try the &demo (fictional people only)", "&Open an existing workspace folder",
+        "Connect to the municipality's &server")],
+    "first run: server page": [*_in("_ServerPage", ("Server &address:", "&Login:", "Office &key file:")),
+                               ("_FolderPicker", "&Browse…")],
     "first run: details page": [*(("_DetailsPage", source) for source in (
         "&Kind:", "&Municipality:", "Your &name:", "&Folder:")), ("_FolderPicker", "&Browse…")],
-    "first run: passphrase page": [("_PassphrasePage", "&Passphrase:"), ("_PassphrasePage", "&Repeat:")],
+    "first run: passphrase page": [("PassphraseFields", "&Passphrase:"), ("PassphraseFields", "&Repeat:")],
 }
 
 

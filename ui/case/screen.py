@@ -42,6 +42,7 @@ from app.domain import (
     validate_detention_dates,
 )
 from app.errors import ValidationError
+from app.permissions import Permission
 from app.reference_data import prisons
 from ui import dialogs
 from ui.case.access_history import AccessHistoryDialog
@@ -101,6 +102,7 @@ class CaseScreen(QWidget):
         self._build_case_fields()
         self._build_layout()
         self._connect_hints()
+        self._show_what_the_account_may()
 
         save = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
         save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -350,6 +352,34 @@ class CaseScreen(QWidget):
             check.toggled.connect(self._update_hints)
         self.status.currentIndexChanged.connect(self._update_status_steps)
 
+    def _show_what_the_account_may(self) -> None:
+        """Only the buttons of work the account's roles allow; without the right to edit cases (a team leader, the
+        privacy officer) the file is read only. Opening an intake may start it, so that button needs the right to
+        edit the casework; the consent screen shows its history to anyone who may read casework."""
+        may = self._context.workspace.may
+        self.read_only = not may(Permission.EDIT_CASES)
+        for widget, permission in ((self.save_button, Permission.EDIT_CASES),
+                                   (self.intake_button, Permission.EDIT_CASEWORK),
+                                   (self.consent_button, Permission.READ_CASEWORK),
+                                   (self.plan_button, Permission.PRINT_DOCUMENTS),
+                                   (self.consent_form_button, Permission.PRINT_DOCUMENTS),
+                                   (self.access_history_button, Permission.AUDIT),
+                                   (self.client_requests, Permission.PRIVACY_REQUESTS)):
+            widget.setHidden(not may(permission))
+        if self.read_only:
+            self._make_read_only()
+
+    def _make_read_only(self) -> None:
+        """Texts stay readable and selectable; choices cannot be changed."""
+        for edit in (self.given_names, self.surname_prefix, self.surname, self.bsn.line_edit, self.municipality,
+                     self.address, self.phone, self.coordinator):
+            edit.setReadOnly(True)
+        self.notes.setReadOnly(True)
+        for widget in (self.date_of_birth, self.prison, self.detention_start, self.expected_release_check,
+                       self.expected_release, self.actual_release_check, self.actual_release, self.status,
+                       self.case_direction, *self.target_groups.values()):
+            widget.setEnabled(False)
+
     # Public API
 
     def new_case(self) -> None:
@@ -384,7 +414,7 @@ class CaseScreen(QWidget):
 
     def save(self) -> bool:
         """Validate and write; returns False when the save could not start (nothing to save, or an input error)."""
-        if self._saving or not self.save_button.isEnabled():
+        if self._saving or self.read_only or not self.save_button.isEnabled():
             return False
         self._clear_messages()
         self.form_message.clear()
@@ -421,7 +451,8 @@ class CaseScreen(QWidget):
         return True
 
     def has_unsaved_changes(self) -> bool:
-        return self._form.isEnabled() and self.save_button.isEnabled() and self._state() != self._saved_state
+        return not self.read_only and self._form.isEnabled() and self.save_button.isEnabled() \
+            and self._state() != self._saved_state
 
     def confirm_leave(self) -> bool:
         """May the user leave? Asks to save, discard or stay when there are unsaved changes."""
@@ -507,7 +538,7 @@ class CaseScreen(QWidget):
         return self._document_dialog
 
     def _update_document_buttons(self) -> None:
-        opened = self._case_id is not None
+        opened = self._case_id is not None and self._context.workspace.may(Permission.PRINT_DOCUMENTS)
         self.plan_button.setEnabled(opened and self._has_plan)
         self.plan_button.setToolTip(
             self.tr("Preview, print or save the plan of approach (Ctrl+P)") if self._has_plan else
@@ -571,6 +602,9 @@ class CaseScreen(QWidget):
         self._update_document_buttons()
         self._form.setEnabled(True)
         self.save_button.setEnabled(True)
+        if self.read_only:
+            self._make_read_only()  # ticking a release date above enabled its field
+            self.form_message.setText(self.tr("Read only: your role does not allow changes to the case file."))
         self._update_hints()
         self._update_status_steps()
         self._remember_state()

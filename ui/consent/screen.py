@@ -35,6 +35,7 @@ from app.casework.consent import ConsentData, ConsentFile, GroundData, consent_b
 from app.casework.consent_terms import RevocationScope
 from app.casework.sharing_policy import consent_status, processing_basis
 from app.errors import ValidationError
+from app.permissions import Permission
 from app.workspace.session import OpenWorkspace
 from ui import dialogs
 from ui.consent.badge import BadgeLabel
@@ -77,6 +78,8 @@ class ConsentScreen(QWidget):
         self._file: ConsentFile | None = None
         self._saving = False
         self._dialogs = DialogSlot(self._update_buttons)
+        # Who may read the casework but not change it (a team leader) sees the history and nothing to change it with.
+        self.read_only = not context.workspace.may(Permission.EDIT_CASEWORK)
         self._build()
         self._shortcut(QKeySequence(Qt.Key.Key_Escape), self.go_back)
         self._shortcut(QKeySequence(QKeySequence.StandardKey.Save), self.save_consent)
@@ -95,6 +98,10 @@ class ConsentScreen(QWidget):
         self._build_consents()
         self._build_form()
         self._layout()
+        if self.read_only:
+            for widget in (self.add_ground_button, self.end_ground_button, self.remove_ground_button,
+                           self.new_version_button, self.revoke_button, self.form_box):
+                widget.hide()
 
     def _build_header(self) -> None:
         """The client's name, the badge, the basis the data are processed on today, and Back."""
@@ -200,7 +207,7 @@ class ConsentScreen(QWidget):
         form_buttons.addWidget(self.form_message, 1)
         form_buttons.addWidget(self.cancel_version_button)
         form_buttons.addWidget(self.record_button)
-        form_box = QGroupBox(self)
+        self.form_box = form_box = QGroupBox(self)
         form_box.setObjectName("consentFormBox")
         form_layout = QVBoxLayout(form_box)
         form_layout.addWidget(self.form_scroll, 1)
@@ -293,7 +300,7 @@ class ConsentScreen(QWidget):
         self._set_enabled(True)
         self._show_file(file)
         self._update_form_mode()
-        if file.current_consents:
+        if file.current_consents or self.read_only:
             self.current_list.setFocus()
         else:
             self.form.focus_first()
@@ -352,7 +359,8 @@ class ConsentScreen(QWidget):
         if self.current_list.currentRow() < 0 and self.current_list.count():
             self.current_list.setCurrentRow(self.current_list.count() - 1)  # the newest
         if not self.current_list.count():
-            self.current_list.addItem(self.tr("No consent recorded yet: use the form on the right."))
+            self.current_list.addItem(self.tr("No consent recorded yet.") if self.read_only else
+                                      self.tr("No consent recorded yet: use the form on the right."))
             self.current_list.item(0).setFlags(Qt.ItemFlag.NoItemFlags)
 
     def _selected_ground(self) -> GroundData | None:
@@ -425,7 +433,7 @@ class ConsentScreen(QWidget):
 
     def save_consent(self) -> bool:
         """Check the form and record the consent (or the new version); False when it could not start."""
-        if self._shown_case is None or self._saving or not self.record_button.isEnabled():
+        if self._shown_case is None or self._saving or self.read_only or not self.record_button.isEnabled():
             return False
         self.form.clear_messages()
         self.form_message.clear()

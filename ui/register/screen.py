@@ -25,6 +25,7 @@ from app.casework.cases import Changes
 from app.casework.register import RegisterFilter, RegisterRow, RegisterView, RowUpdate
 from app.domain import CaseStatus, WorkspaceKind
 from app.errors import TerugkeerError
+from app.permissions import Permission
 from ui import dialogs
 from ui.context import WorkspaceContext
 from ui.documents.batch import BatchCase, BatchPrint, BatchReport, BatchSave, summary
@@ -69,6 +70,7 @@ class RegisterScreen(QWidget):
             self.back_office.filter_changed.connect(self._apply_filter)
         self._build_layout()
         self._set_tab_order()
+        self._show_what_the_account_may()
 
         context.operations.changed.connect(self._on_changed)
         self._update_count()
@@ -186,6 +188,15 @@ class RegisterScreen(QWidget):
         chain_tab_order(self.search, self.status_filter, self.release_within_check, self.release_within_days,
                         *bar_filters, self.new_case_button, self.table, *hand_over, self.print_plans_button,
                         self.save_plans_button)
+
+    def _show_what_the_account_may(self) -> None:
+        """Only the buttons of work the account's roles allow (the services refuse the rest anyway)."""
+        may = self._context.workspace.may
+        self.new_case_button.setHidden(not may(Permission.EDIT_CASES))
+        for button in (self.print_plans_button, self.save_plans_button):
+            button.setHidden(not may(Permission.PRINT_DOCUMENTS))
+        if self.back_office is not None:
+            self.back_office.hand_over_button.setHidden(not may(Permission.ASSIGN_CASES))
 
     def load(self) -> None:
         """Read the whole register (off the GUI thread) and show it; `loaded` follows."""
@@ -322,7 +333,8 @@ class RegisterScreen(QWidget):
     def _on_changed(self, changes: object, _initiator: object) -> None:
         workspace = self._context.workspace
         # A write that finished just before the workspace locked still announces its changes; nothing to read then.
-        if not isinstance(changes, Changes) or not changes.case_ids or workspace.is_locked:
+        if not isinstance(changes, Changes) or not changes.case_ids or workspace.is_locked \
+                or not workspace.may(Permission.READ_CASES):
             return
         case_ids = changes.case_ids
         if self.back_office is not None:

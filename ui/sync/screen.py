@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.domain import WorkspaceKind
 from app.errors import TerugkeerError
+from app.permissions import Permission
 from app.sync.bundle_paths import bundles_in
 from app.sync.conflicts import Conflict, Resolution, resolve_conflict
 from app.sync.device import active_peers, enroll, revoke, save_identity_file
@@ -61,6 +62,7 @@ class SyncScreen(QWidget):
         bundle_hint = self._build_bundles()
         self._build_conflicts()
         self._layout(fingerprint_hint, key_hint, bundle_hint)
+        self._show_what_the_account_may(key_hint)
         self._update_buttons()
 
     def _hint(self, text: str) -> QLabel:
@@ -134,7 +136,7 @@ class SyncScreen(QWidget):
         key_row.addWidget(key_hint, 1)
         device.addLayout(key_row)
 
-        bundle_box = QGroupBox(self.tr("Bundles"), self)
+        self.bundle_box = bundle_box = QGroupBox(self.tr("Bundles"), self)
         bundles = QVBoxLayout(bundle_box)
         bundles.addWidget(bundle_hint)
         bundle_buttons = QHBoxLayout()
@@ -157,7 +159,7 @@ class SyncScreen(QWidget):
         peer_buttons.addStretch(1)
         peer_layout.addLayout(peer_buttons)
 
-        conflict_box = QGroupBox(self.tr("Conflicts"), self)
+        self.conflict_box = conflict_box = QGroupBox(self.tr("Conflicts"), self)
         conflict_layout = QVBoxLayout(conflict_box)
         conflict_layout.addWidget(self.conflict_count)
         conflict_layout.addWidget(self.conflict_table, 1)
@@ -173,6 +175,17 @@ class SyncScreen(QWidget):
         layout.addLayout(top)
         layout.addWidget(peer_box, 2)
         layout.addWidget(conflict_box, 3)
+
+    def _show_what_the_account_may(self, key_hint: QLabel) -> None:
+        """Bundles and their conflicts for who exchanges bundles (the back office's clerks); this device's key file
+        and adding or revoking devices for who keeps the devices (the application manager)."""
+        may = self._context.workspace.may
+        shown: list[tuple[QWidget, Permission]] = [
+            (self.bundle_box, Permission.EXCHANGE_BUNDLES), (self.conflict_box, Permission.EXCHANGE_BUNDLES),
+            *((widget, Permission.DEVICES) for widget in (self.save_key_button, key_hint, self.add_device_button,
+                                                          self.revoke_button))]
+        for widget, permission in shown:
+            widget.setHidden(not may(permission))
 
     def _start_folder(self) -> Path:
         return SyncScreen.used_folder or Path.home()

@@ -1,11 +1,13 @@
-"""First run: create a workspace (kind, municipality, your name, passphrase), open the demo, or point to an
-existing workspace folder. The wizard only collects choices; the main window does the (slow) creation.
+"""First run: create a workspace (kind, municipality, your name, passphrase), open the demo, point to an existing
+workspace folder, or connect to the municipality's server (its address, your login, the office key file). The
+wizard only collects choices; the main window does the (slow) creation and remembers the server.
 
 The machine policy may name the municipality (then it is filled in and cannot be changed) and the back office a
 new coordinator laptop is linked to (the last page says so; the main window enrols it after creating)."""
 
 from __future__ import annotations
 
+import getpass
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
@@ -32,15 +34,16 @@ from app.errors import TerugkeerError
 from app.policy import Policy
 from app.sync.identity import PublicIdentity
 from app.workspace.folder import is_workspace
-from app.workspace.passphrase import check_strength
 from ui.texts.messages import error_text
 from ui.widgets.policy_marks import mark_if_locked
+from ui.workspace.passphrase_fields import PassphraseFields
 
 
 class Start(Enum):
     CREATE = "create"
     DEMO = "demo"
     OPEN = "open"
+    SERVER = "server"
 
 
 @dataclass(frozen=True)
@@ -49,8 +52,10 @@ class FirstRunChoice:
     folder: Path
     kind: WorkspaceKind = WorkspaceKind.COORDINATOR
     municipality: str = ""
-    user_name: str = ""
+    user_name: str = ""  # the server: the login
     passphrase: str = ""
+    server_url: str = ""
+    office_key_file: str = ""  # the server: the office key file, or "" without one
 
 
 class _ChoicePage(QWizardPage):
@@ -62,20 +67,23 @@ class _ChoicePage(QWizardPage):
         self.create_new = QRadioButton(self.tr("&Create a new workspace"))
         self.try_demo = QRadioButton(self.tr("Try the &demo (fictional people only)"))
         self.open_existing = QRadioButton(self.tr("&Open an existing workspace folder"))
+        self.use_server = QRadioButton(self.tr("Connect to the municipality's &server"))
+        self.use_server.setObjectName("useServerChoice")
         self.create_new.setChecked(True)
         group = QButtonGroup(self)
         layout = QVBoxLayout(self)
-        for button in (self.create_new, self.try_demo, self.open_existing):
+        for button in (self.create_new, self.try_demo, self.open_existing, self.use_server):
             group.addButton(button)
             layout.addWidget(button)
         layout.addStretch()
 
     def choice(self) -> Start:
-        return Start.DEMO if self.try_demo.isChecked() else Start.OPEN if self.open_existing.isChecked() else Start.CREATE
+        chosen = {Start.DEMO: self.try_demo, Start.OPEN: self.open_existing, Start.SERVER: self.use_server}
+        return next((start for start, button in chosen.items() if button.isChecked()), Start.CREATE)
 
     def nextId(self) -> int:
         return {Start.CREATE: FirstRunWizard.DETAILS, Start.DEMO: FirstRunWizard.PASSPHRASE,
-                Start.OPEN: FirstRunWizard.OPEN}[self.choice()]
+                Start.OPEN: FirstRunWizard.OPEN, Start.SERVER: FirstRunWizard.SERVER}[self.choice()]
 
 
 class _FolderPicker(QWidget):
@@ -97,6 +105,23 @@ class _FolderPicker(QWidget):
 
     def folder(self) -> Path:
         return Path(self.edit.text().strip()).expanduser()
+
+
+class _KeyFilePicker(_FolderPicker):
+    """The office key file (optional: empty when there is none)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(Path(), parent)
+        self.edit.clear()
+        self.edit.setAccessibleName(self.tr("Office key file"))
+
+    def _browse(self) -> None:
+        chosen, _filter = QFileDialog.getOpenFileName(self, self.tr("Choose the office key file"), self.edit.text())
+        if chosen:
+            self.edit.setText(chosen)
+
+    def path_text(self) -> str:
+        return str(self.folder()) if self.edit.text().strip() else ""
 
 
 class _DetailsPage(QWizardPage):
@@ -152,17 +177,6 @@ class _PassphrasePage(QWizardPage):
         self.setTitle(self.tr("Choose a passphrase"))
         self.setSubTitle(self.tr("The passphrase encrypts everything in the workspace. Without it nobody can read "
                                  "the data — not even IT. Use at least 12 characters, for example a few words."))
-        self.passphrase = QLineEdit()
-        self.passphrase.setObjectName("newPassphrase")
-        self.repeat = QLineEdit()
-        self.repeat.setObjectName("repeatPassphrase")
-        for edit, name in ((self.passphrase, self.tr("Passphrase")), (self.repeat, self.tr("Repeat passphrase"))):
-            edit.setEchoMode(QLineEdit.EchoMode.Password)
-            edit.setAccessibleName(name)
-            edit.textChanged.connect(self._judge)
-        self.verdict = QLabel()
-        self.verdict.setWordWrap(True)
-        self.verdict.setObjectName("passphraseVerdict")
         self._back_office = back_office
         self.back_office_note = QLabel(self)
         self.back_office_note.setObjectName("backOfficeNote")
@@ -170,9 +184,9 @@ class _PassphrasePage(QWizardPage):
         self.back_office_note.setTextFormat(Qt.TextFormat.PlainText)
         self.back_office_note.hide()
         form = QFormLayout(self)
-        form.addRow(self.tr("&Passphrase:"), self.passphrase)
-        form.addRow(self.tr("&Repeat:"), self.repeat)
-        form.addRow(self.verdict)
+        self.fields = PassphraseFields(self, form)
+        self.fields.changed.connect(self.completeChanged)
+        self.passphrase, self.repeat, self.verdict = self.fields.passphrase, self.fields.repeat, self.fields.verdict
         form.addRow(self.back_office_note)
 
     def initializePage(self) -> None:
@@ -188,23 +202,8 @@ class _PassphrasePage(QWizardPage):
                                       fingerprint=self._back_office.device.fingerprint))
         self.back_office_note.setVisible(links)
 
-    def _problem(self) -> str:
-        try:
-            check_strength(self.passphrase.text())
-        except TerugkeerError as error:
-            return error_text(error)
-        if self.repeat.text() != self.passphrase.text():
-            return error_text(TerugkeerError("passphrase_mismatch"))
-        return ""
-
-    def _judge(self) -> None:
-        problem = self._problem() if self.passphrase.text() else ""
-        self.verdict.setStyleSheet("color: #b00020" if problem else "color: #1b5e20")
-        self.verdict.setText(problem or (self.tr("Good passphrase.") if self.passphrase.text() else ""))
-        self.completeChanged.emit()
-
     def isComplete(self) -> bool:
-        return bool(self.passphrase.text()) and not self._problem()
+        return self.fields.is_acceptable()
 
     def nextId(self) -> int:
         return -1
@@ -235,8 +234,50 @@ class _OpenPage(QWizardPage):
         return -1
 
 
+class _ServerPage(QWizardPage):
+    """The server's address and this person's login on it; the main window remembers them (never a password)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Connect to the municipality's server"))
+        self.setSubTitle(self.tr("IT gives you the server's address: postgresql://… or service=NAME. The password is "
+                                 "asked each time you log in and is never stored."))
+        self.address = QLineEdit()
+        self.address.setObjectName("serverAddressEdit")
+        self.address.setAccessibleName(self.tr("Server address"))
+        self.address.setPlaceholderText("postgresql://server.gemeente.nl/terugkeer?sslmode=verify-full")
+        self.login = QLineEdit(os_login())
+        self.login.setObjectName("serverLoginEdit")
+        self.login.setAccessibleName(self.tr("Login"))
+        self.office_key = _KeyFilePicker()
+        note = QLabel(self.tr("The office key file is needed only to exchange bundles with the laptops and to manage "
+                              "devices; IT tells you where it is kept."))
+        note.setWordWrap(True)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Server &address:"), self.address)
+        form.addRow(self.tr("&Login:"), self.login)
+        form.addRow(self.tr("Office &key file:"), self.office_key)
+        form.addRow(note)
+        self.address.textChanged.connect(self.completeChanged)
+        self.login.textChanged.connect(self.completeChanged)
+
+    def isComplete(self) -> bool:
+        return bool(self.address.text().strip() and self.login.text().strip())
+
+    def nextId(self) -> int:
+        return -1
+
+
+def os_login() -> str:
+    """The operating system's user name: on the server it is usually also one's login."""
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return ""
+
+
 class FirstRunWizard(QWizard):
-    CHOICE, DETAILS, PASSPHRASE, OPEN = range(4)
+    CHOICE, DETAILS, PASSPHRASE, OPEN, SERVER = range(5)
 
     def __init__(self, default_folder: Path, demo_folder: Path, policy: Policy | None = None,
                  parent: QWidget | None = None) -> None:
@@ -250,10 +291,12 @@ class FirstRunWizard(QWizard):
         self.details_page = _DetailsPage(default_folder, policy)
         self.passphrase_page = _PassphrasePage(_back_office(policy))
         self.open_page = _OpenPage(default_folder)
+        self.server_page = _ServerPage()
         self.setPage(self.CHOICE, self.choice_page)
         self.setPage(self.DETAILS, self.details_page)
         self.setPage(self.PASSPHRASE, self.passphrase_page)
         self.setPage(self.OPEN, self.open_page)
+        self.setPage(self.SERVER, self.server_page)
         self.resize(640, 440)
 
     def result_choice(self) -> FirstRunChoice:
@@ -262,6 +305,11 @@ class FirstRunWizard(QWizard):
             return FirstRunChoice(start, self.open_page.folder.folder())
         if start is Start.DEMO:
             return FirstRunChoice(start, self._demo_folder, passphrase=self.passphrase_page.passphrase.text())
+        if start is Start.SERVER:
+            server = self.server_page
+            return FirstRunChoice(start, Path(), user_name=server.login.text().strip(),
+                                  server_url=server.address.text().strip(),
+                                  office_key_file=server.office_key.path_text())
         details = self.details_page
         return FirstRunChoice(
             start, details.folder.folder(), details.kind_chosen(),

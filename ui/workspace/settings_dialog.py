@@ -88,7 +88,9 @@ class SettingsDialog(QDialog):
                            "passphrase. Off by default.")
         self.quick_unlock_note = QLabel(note)
         self.quick_unlock_note.setWordWrap(True)
-        self.quick_unlock.setEnabled(reason is None and policy.quick_unlock_allowed)
+        # The keyring keeps a workspace folder's data key; the server asks its own password.
+        self._folder = isinstance(context.workspace, EmbeddedWorkspace)
+        self.quick_unlock.setEnabled(reason is None and policy.quick_unlock_allowed and self._folder)
 
     def _layout(self, policy: Policy) -> None:
         change = QPushButton(self.tr("Change &passphrase…"))
@@ -104,9 +106,10 @@ class SettingsDialog(QDialog):
             form.addRow(self.policy_note)
         form.addRow(self.tr("&Language (after restart):"), mark_if_locked(self.language, policy, "language"))
         form.addRow(self.tr("&Auto-lock after:"), mark_if_locked(self.auto_lock, policy, "auto_lock_minutes"))
-        form.addRow(mark_if_locked(self.quick_unlock, policy, *(() if policy.quick_unlock_allowed else
-                                                                 ("quick_unlock_allowed",))))
-        form.addRow(self.quick_unlock_note)
+        if self._folder:
+            form.addRow(mark_if_locked(self.quick_unlock, policy, *(() if policy.quick_unlock_allowed else
+                                                                     ("quick_unlock_allowed",))))
+            form.addRow(self.quick_unlock_note)
         if self.optional_domains:
             form.addRow(QLabel(self.tr("Extra domains in the intake checklist:")))
             for box in self.optional_domains.values():

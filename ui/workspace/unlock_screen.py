@@ -1,41 +1,38 @@
-"""The unlock screen: passphrase (or quick unlock through the OS keyring), clear errors, growing delay."""
+"""The unlock screen: the account (when the workspace has several), its passphrase (or quick unlock through the OS
+keyring), clear errors, growing delay."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton, QWidget
 
 from app.errors import TerugkeerError
 from app.workspace import quick_unlock
 from app.workspace.folder import UnlockDelayed, unlock, unlock_wait_seconds, unlock_with_key
 from app.workspace.session import OpenWorkspace
-from ui.operations import Operations, Progress
+from ui.operations import Operations
 from ui.texts.messages import error_text
+from ui.workspace.login_card import LoginCard
 
 
-class UnlockScreen(QWidget):
-    """Emits `unlocked(OpenWorkspace)`; the KDF runs on the worker so the window stays responsive."""
-
-    unlocked = Signal(object)
+class UnlockScreen(LoginCard):
+    """Emits `opened(OpenWorkspace)`; the KDF runs on the worker so the window stays responsive."""
 
     def __init__(self, operations: Operations, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._operations = operations
+        super().__init__(operations, parent)
         self._folder: Path | None = None
         self._workspace_id = ""
         self._seconds_left = 0
         self._countdown = QTimer(self, interval=1000)
         self._countdown.timeout.connect(self._tick)
 
-        self.heading = QLabel()
-        self.heading.setObjectName("unlockHeading")
-        self.heading.setStyleSheet("font-size: 16pt; font-weight: 600")
-        self.folder_label = QLabel()
-        self.folder_label.setWordWrap(True)
-        self.folder_label.setStyleSheet("color: palette(mid)")
+        # Several people share a back office's workspace, each with their own passphrase: who unlocks it.
+        self.login = QComboBox()
+        self.login.setObjectName("unlockLogin")
+        self.login.setAccessibleName(self.tr("Account"))
         self.passphrase = QLineEdit()
         self.passphrase.setObjectName("unlockPassphrase")
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
@@ -48,46 +45,45 @@ class UnlockScreen(QWidget):
         self.quick_button = QPushButton(self.tr("Unlock with the &system keyring"))
         self.quick_button.setObjectName("quickUnlockButton")
         self.quick_button.clicked.connect(self._try_quick_unlock)
-        self.message = QLabel()
-        self.message.setObjectName("unlockMessage")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020")
+        self.form.addRow(self.tr("&Account:"), self.login)
+        self.form.addRow(self.tr("&Passphrase:"), self.passphrase)
+        self.form.addRow(self.unlock_button)
+        self.form.addRow(self.quick_button)
+        self.finish_form()
 
-        card = QFrame()
-        card.setFrameShape(QFrame.Shape.StyledPanel)
-        card.setMaximumWidth(520)
-        form = QFormLayout(card)
-        form.addRow(self.heading)
-        form.addRow(self.folder_label)
-        form.addRow(self.tr("&Passphrase:"), self.passphrase)
-        form.addRow(self.unlock_button)
-        form.addRow(self.quick_button)
-        form.addRow(self.message)
-        outer = QVBoxLayout(self)
-        outer.addStretch()
-        outer.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
-        outer.addStretch()
+    def inputs(self) -> list[QWidget]:
+        return [self.login, self.passphrase, self.unlock_button, self.quick_button]
 
-    def prepare(self, folder: Path, workspace_id: str, quick_unlock_enabled: bool, heading: str) -> None:
-        """Show the screen for `folder`, empty, with the passphrase field focused."""
+    def prepare(self, folder: Path, workspace_id: str, quick_unlock_enabled: bool, heading: str,
+                logins: Sequence[str] = (), login: str | None = None) -> None:
+        """Show the screen for `folder`, empty, with the passphrase field focused. With more than one of `logins`
+        (the key file's accounts) the user chooses one, `login` chosen to begin with."""
         self._folder, self._workspace_id = folder, workspace_id
         self.heading.setText(heading)
-        self.folder_label.setText(str(folder))
+        self.place.setText(str(folder))
+        self.login.clear()
+        self.login.addItems(list(logins) if len(logins) > 1 else [])
+        self.login.setCurrentIndex(max(0, self.login.findText(login or "")))
+        self.form.setRowVisible(self.login, self.login.count() > 1)
         self.passphrase.clear()
         self.message.clear()
         self.quick_button.setVisible(quick_unlock_enabled)
-        self._set_busy(False)
+        self.set_busy(False)
         self.passphrase.setFocus()
+
+    def chosen_login(self) -> str | None:
+        """The account chosen; None when the workspace has only one (it opens as that one)."""
+        return self.login.currentText() if self.login.count() > 1 else None
 
     def try_unlock(self) -> None:
         if self._folder is None or not self.passphrase.text() or self._seconds_left:
             return
-        folder, passphrase = self._folder, self.passphrase.text()
+        folder, passphrase, login = self._folder, self.passphrase.text(), self.chosen_login()
         self.passphrase.clear()
-        self._start(lambda _progress: unlock(folder, passphrase))
+        self.start(lambda _progress: unlock(folder, passphrase, login), self.tr("Unlocking…"))
 
     def _try_quick_unlock(self) -> None:
-        folder, workspace_id = self._folder, self._workspace_id
+        folder, workspace_id, login = self._folder, self._workspace_id, self.chosen_login()
         if folder is None:
             return
 
@@ -95,27 +91,11 @@ class UnlockScreen(QWidget):
             data_key = quick_unlock.load(workspace_id)
             if data_key is None:
                 raise TerugkeerError("quick_unlock_unavailable")
-            return unlock_with_key(folder, data_key)
+            return unlock_with_key(folder, data_key, login)
 
-        self._start(work)
+        self.start(work, self.tr("Unlocking…"))
 
-    def _start(self, work: Callable[[Progress], OpenWorkspace]) -> None:
-        self._set_busy(True)
-        self.message.setStyleSheet("color: palette(text)")
-        self.message.setText(self.tr("Unlocking…"))
-        self._operations.read(self, work).success(self._succeeded).failure(self._failed).run()
-
-    def _succeeded(self, workspace: OpenWorkspace) -> None:
-        self.message.clear()
-        self._set_busy(False)
-        self.unlocked.emit(workspace)
-
-    def _failed(self, error: Exception) -> None:
-        self._set_busy(False)
-        self.message.setStyleSheet("color: #b00020")
-        if not isinstance(error, TerugkeerError):
-            raise error
-        self.message.setText(error_text(error))
+    def refused(self, error: TerugkeerError) -> None:
         wait = error.seconds if isinstance(error, UnlockDelayed) else \
             unlock_wait_seconds(self._folder) if self._folder is not None else 0
         if wait:
@@ -132,7 +112,3 @@ class UnlockScreen(QWidget):
             self._countdown.stop()
             self.message.clear()
             self.unlock_button.setEnabled(True)
-
-    def _set_busy(self, busy: bool) -> None:
-        for widget in (self.passphrase, self.unlock_button, self.quick_button):
-            widget.setEnabled(not busy)

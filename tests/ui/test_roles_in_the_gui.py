@@ -1,0 +1,235 @@
+"""An embedded back office with a personal account per person: the unlock screen asks whose passphrase it is, and
+each role sees only the menus and buttons of its own work (the services refuse the rest; the GUI does not offer
+it). A team leader reads a case file and its consents but cannot change them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+from ui_helpers import add_case, type_and_enter, wait_idle
+
+from app.permissions import Role
+from app.policy import Policy
+from app.settings import Settings
+from app.workspace import quick_unlock
+from app.workspace.accounts import add_account
+from app.workspace.folder import EmbeddedWorkspace, unlock
+from app.workspace.session import OpenWorkspace
+from ui.case.screen import CaseScreen
+from ui.consent.screen import ConsentScreen
+from ui.context import WorkspaceContext
+from ui.main_window import MainWindow
+from ui.operations import Operations
+from ui.workspace_view import WorkspaceView
+
+OTHER_PASSPHRASE = "paars konijn springt hoog"
+LOGINS = {Role.COORDINATOR: "jdevries", Role.BACKOFFICE: "pbakker", Role.SUPERVISOR: "tleider",
+          Role.PRIVACY_OFFICER: "privacy", Role.APPLICATION_MANAGER: "beheer"}
+
+# The menu actions each role sees (besides Lock, Quit and Settings, which everyone has).
+MENUS = {
+    Role.COORDINATOR: {"new_case", "find", "register"},
+    Role.BACKOFFICE: {"new_case", "find", "register", "sync", "notifications"},
+    Role.SUPERVISOR: {"find", "register", "audit", "monitor"},
+    Role.PRIVACY_OFFICER: {"find", "register", "audit", "retention"},
+    Role.APPLICATION_MANAGER: {"sync", "accounts"},
+}
+ACTIONS = ("new_case", "find", "register", "audit", "sync", "notifications", "monitor", "accounts", "purge",
+           "retention")
+
+
+@pytest.fixture
+def team(office: OpenWorkspace) -> EmbeddedWorkspace:
+    """The back office with one account per role besides its first one ("Backoffice Teststad"), then locked."""
+    assert isinstance(office, EmbeddedWorkspace)
+    for role, login in LOGINS.items():
+        add_account(office, login, login.capitalize(), frozenset({role}), OTHER_PASSPHRASE)
+    office.lock()
+    return office
+
+
+def open_window(qtbot: QtBot, tmp_path: Path, settings: Settings | None = None) -> MainWindow:
+    window = MainWindow(settings or Settings(), tmp_path / "config", Policy())
+    qtbot.addWidget(window)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    return window
+
+
+def view_of(window: MainWindow) -> WorkspaceView:
+    assert window.view is not None
+    return window.view
+
+
+def visible_actions(window: MainWindow) -> set[str]:
+    shown = set()
+    for name in ACTIONS:
+        action = getattr(window, f"{name}_action")
+        assert isinstance(action, QAction)
+        assert action.isVisible() == action.isEnabled(), name
+        if action.isVisible():
+            shown.add(name)
+    return shown
+
+
+def test_the_unlock_screen_asks_whose_passphrase_it_is(qtbot: QtBot, team: EmbeddedWorkspace,
+                                                      tmp_path: Path) -> None:
+    window = open_window(qtbot, tmp_path)
+    window.show_unlock(team.folder)
+    screen = window.unlock_screen
+    assert screen.login.isVisible()
+    assert [screen.login.itemText(index) for index in range(screen.login.count())] == [
+        "Backoffice Teststad", *LOGINS.values()]
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is screen.passphrase)
+
+    # Alt+A goes to the account, typing picks one, Tab to the passphrase.
+    qtbot.keyClick(screen.passphrase, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)
+    assert QApplication.focusWidget() is screen.login
+    qtbot.keyClicks(screen.login, "tleider")
+    assert screen.login.currentText() == "tleider"
+    qtbot.keyClick(screen.login, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is screen.passphrase)
+
+    # Another account's passphrase does not open it: the same clear message as any wrong passphrase.
+    type_and_enter(qtbot, screen.passphrase, "correct horse battery staple")
+    qtbot.waitUntil(lambda: "not correct" in screen.message.text(), timeout=10_000)
+    assert window.workspace is None
+
+    type_and_enter(qtbot, screen.passphrase, OTHER_PASSPHRASE)
+    qtbot.waitUntil(lambda: window.view is not None, timeout=10_000)
+    assert window.workspace is not None and window.workspace.account.login == "tleider"
+    assert "Tleider" in window.windowTitle()
+
+    window.lock(ask=False)  # the same account is chosen again
+    assert window.stack.currentWidget() is screen and screen.login.currentText() == "tleider"
+
+
+def test_one_account_gets_no_choice(qtbot: QtBot, workspace: OpenWorkspace, tmp_path: Path) -> None:
+    assert isinstance(workspace, EmbeddedWorkspace)
+    workspace.lock()
+    window = open_window(qtbot, tmp_path)
+    window.show_unlock(workspace.folder)
+    assert not window.unlock_screen.login.isVisible()
+    assert window.unlock_screen.chosen_login() is None
+
+
+def test_quick_unlock_opens_as_the_chosen_account(qtbot: QtBot, office: OpenWorkspace, tmp_path: Path) -> None:
+    assert isinstance(office, EmbeddedWorkspace)
+    add_account(office, "jdevries", "Jan de Vries", frozenset({Role.COORDINATOR}), OTHER_PASSPHRASE)
+    workspace_id = office.summary.workspace_id
+    assert quick_unlock.store(workspace_id, office.data_key)
+    office.lock()
+    window = open_window(qtbot, tmp_path, Settings().with_quick_unlock(workspace_id, True))
+    window.show_unlock(office.folder)
+    screen = window.unlock_screen
+    assert screen.quick_button.isVisible()
+    screen.login.setCurrentText("jdevries")
+    qtbot.mouseClick(screen.quick_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.view is not None, timeout=10_000)
+    assert window.workspace is not None and window.workspace.account.login == "jdevries"
+    window.lock(ask=False)
+
+
+@pytest.mark.parametrize("role", list(Role), ids=str)
+def test_each_role_sees_only_its_own_menus_and_buttons(qtbot: QtBot, team: EmbeddedWorkspace, tmp_path: Path,
+                                                       role: Role, shown_errors: list[Exception]) -> None:
+    window = open_window(qtbot, tmp_path)
+    window.show_unlock(team.folder)
+    window.unlock_screen.login.setCurrentText(LOGINS[role])
+    type_and_enter(qtbot, window.unlock_screen.passphrase, OTHER_PASSPHRASE)
+    qtbot.waitUntil(lambda: window.view is not None, timeout=10_000)
+    view = view_of(window)
+    qtbot.waitUntil(lambda: not window.operations.busy, timeout=10_000)
+    assert visible_actions(window) == MENUS[role]
+
+    register = view.register_screen
+    if role is Role.APPLICATION_MANAGER:  # no business in client files: the accounts come first
+        assert view.currentWidget() is view.accounts_screen
+        assert view.accounts_screen is not None and view.accounts_screen.table.rowCount() == 6
+    else:
+        assert view.currentWidget() is register
+        assert register.new_case_button.isVisible() == (role in (Role.COORDINATOR, Role.BACKOFFICE))
+        assert register.print_plans_button.isVisible() == (role in (Role.COORDINATOR, Role.SUPERVISOR))
+        assert register.back_office is not None
+        assert register.back_office.hand_over_button.isVisible() == (role is Role.BACKOFFICE)
+    if "sync" in MENUS[role]:
+        window.sync_action.trigger()
+        qtbot.waitUntil(lambda: not window.operations.busy, timeout=10_000)
+        sync = view.sync_screen
+        assert sync.bundle_box.isVisible() == (role is Role.BACKOFFICE)
+        assert sync.add_device_button.isVisible() == (role is Role.APPLICATION_MANAGER)
+    assert shown_errors == []  # nothing was asked that the role may not do
+    window.lock(ask=False)
+
+
+@pytest.fixture
+def leader_context(team: EmbeddedWorkspace, passphrase: str, qapp: object,
+                   tmp_path: Path) -> Iterator[tuple[WorkspaceContext, str]]:
+    """The team leader's context, on a back office with one case."""
+    owner = unlock(team.folder, passphrase, "Backoffice Teststad")
+    try:
+        case_id = add_case(owner, "Leesman", expected_release=date(2026, 6, 1))
+    finally:
+        owner.lock()
+    leader = unlock(team.folder, OTHER_PASSPHRASE, LOGINS[Role.SUPERVISOR])
+    operations = Operations()
+    yield WorkspaceContext(leader, operations, Settings(), tmp_path / "leader-config"), case_id
+    operations.wait_until_idle()
+    if not leader.is_locked:
+        leader.lock()
+
+
+def test_a_team_leaders_case_file_is_read_only(qtbot: QtBot, leader_context: tuple[WorkspaceContext, str],
+                                              shown_errors: list[Exception]) -> None:
+    context, case_id = leader_context
+    screen = CaseScreen(context)
+    qtbot.addWidget(screen)
+    screen.show()
+    with qtbot.waitSignal(screen.loaded, timeout=10_000):
+        screen.open_case(case_id)
+    assert screen.read_only and not screen.save_button.isVisible()
+    assert "Read only" in screen.form_message.text()
+    qtbot.keyClicks(screen.surname, "Anders")
+    assert screen.surname.text() == "Leesman"
+    assert screen.expected_release_check.isChecked()
+    assert not any(widget.isEnabled() for widget in (screen.status, screen.expected_release_check,
+                                                     screen.expected_release, *screen.target_groups.values()))
+    qtbot.keyClick(screen.surname, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert not context.operations.busy and not screen.has_unsaved_changes()
+    # What a team leader does: the consents and the plan, the access history; not the intake (it could start one).
+    assert [button.isVisible() for button in (screen.consent_button, screen.plan_button, screen.consent_form_button,
+                                              screen.access_history_button, screen.intake_button,
+                                              screen.client_requests)] == [True, True, True, True, False, False]
+    consent = ConsentScreen(context)
+    qtbot.addWidget(consent)
+    consent.show()
+    with qtbot.waitSignal(consent.loaded, timeout=10_000):
+        consent.open_case(case_id)
+    assert consent.read_only and not consent.form_box.isVisible() and not consent.add_ground_button.isVisible()
+    assert consent.current_list.item(0).text() == "No consent recorded yet."
+    assert not consent.save_consent()
+    wait_idle(qtbot, context)
+    assert shown_errors == []
+
+
+def test_the_register_offers_no_new_case_to_who_may_not_make_one(
+        qtbot: QtBot, leader_context: tuple[WorkspaceContext, str]) -> None:
+    context, _case_id = leader_context
+    window = MainWindow(Settings(), context.config_folder, Policy())
+    qtbot.addWidget(window)
+    window.open_workspace(context.workspace)
+    window.show()
+    window.activateWindow()
+    view = view_of(window)
+    qtbot.waitUntil(lambda: view.register_screen.model.total_count == 1, timeout=10_000)
+    qtbot.keyClick(view.register_screen.search, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert view.currentWidget() is view.register_screen  # Ctrl+N is not there for a team leader
+    window.lock(ask=False)

@@ -1,0 +1,1 @@
+"""Personal accounts and their roles: the application manager's list and dialogs."""
