@@ -146,8 +146,10 @@ class MainWindow(QMainWindow):
         when its key file has several accounts."""
         self.folder = folder
         keyfile = load_keyfile(keyfile_path(folder))
-        quick = keyfile.workspace_id in self.effective_settings.quick_unlock_workspaces \
-            and quick_unlock.unavailable_reason() is None
+        reason = quick_unlock.unavailable_reason(len(keyfile.logins))
+        quick = keyfile.workspace_id in self.effective_settings.quick_unlock_workspaces and reason is None
+        if reason is quick_unlock.Unavailable.SEVERAL_ACCOUNTS:
+            quick_unlock.forget(keyfile.workspace_id)  # a second account came: the key leaves the keyring
         self.unlock_screen.prepare(folder, keyfile.workspace_id, quick, self.tr("Unlock your workspace"),
                                    keyfile.logins, login or os_login())
         self.stack.setCurrentWidget(self.unlock_screen)

@@ -20,6 +20,7 @@ from ui.privacy.audit_screen import AuditScreen
 from ui.privacy.retention_dialog import RetentionDialog
 from ui.register.screen import RegisterScreen
 from ui.sync.screen import SyncScreen
+from ui.widgets.change_watcher import ChangeWatcher
 
 
 class WorkspaceView(QStackedWidget):
@@ -49,8 +50,11 @@ class WorkspaceView(QStackedWidget):
         if self._may(Permission.ACCOUNTS):
             self.accounts_screen = AccountsScreen(context)
             self.addWidget(self.accounts_screen)
+        # What others change while this is open reaches the register and the inbox (ui/widgets/change_watcher.py).
+        self.change_watcher = ChangeWatcher(context, self)
         if self._may(Permission.READ_CASES):
             self.register_screen.load()
+            self.change_watcher.start()
 
     def _may(self, permission: Permission) -> bool:
         return self._context.workspace.may(permission)
@@ -185,8 +189,9 @@ class WorkspaceView(QStackedWidget):
         return current is not self.case_screen or self.case_screen.confirm_leave()
 
     def stop_batches(self) -> None:
-        """Stop printing or saving plans in bulk after the current case, and making or reading bundles (before a lock
-        or quitting waits for the worker)."""
+        """Stop printing or saving plans in bulk after the current case, and making or reading bundles, and watching
+        for others' changes (before a lock or quitting waits for the worker)."""
+        self.change_watcher.stop()
         self.register_screen.stop_batches()
         self.sync_screen.stop()
 

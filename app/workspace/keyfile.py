@@ -107,6 +107,7 @@ class KeyFile:
     created_at: str
     slots: tuple[KeySlot, ...]
     version: int = KEYFILE_VERSION
+    owner: str = ""  # the login that made the workspace: who opens it when no login is named
 
     @property
     def logins(self) -> list[str]:
@@ -122,11 +123,14 @@ class KeyFile:
         return json.dumps(fields, sort_keys=True, separators=(",", ":")).encode()
 
     def slot(self, login: str | None) -> KeySlot | None:
-        """The slot of `login`; of a version 1 file its one slot whatever the login; None: no such account."""
+        """The slot of `login` (None: the only account, or else the one that made the workspace); of a version 1
+        file its one slot whatever the login; None: no such account."""
         if self.version == 1:
             return self.slots[0]
-        if login is None and len(self.slots) == 1:
-            return self.slots[0]
+        if login is None:
+            if len(self.slots) == 1:
+                return self.slots[0]
+            login = self.owner
         return next((slot for slot in self.slots if slot.login == login), None)
 
     def unwrap(self, passphrase: str, login: str | None = None) -> bytes:
@@ -146,7 +150,7 @@ class KeyFile:
         nonce), in place of the slot it had; a version 1 file's one slot becomes `login`'s."""
         kdf = kdf or self.slots[0].kdf
         kept = tuple(slot for slot in self.slots if slot.login != login) if self.version >= 2 else ()
-        current = replace(self, version=KEYFILE_VERSION, slots=kept)
+        current = replace(self, version=KEYFILE_VERSION, slots=kept, owner=self.owner or login)
         unsealed = KeySlot(_valid_login(login), kdf, os.urandom(16), os.urandom(NONCE_BYTES), b"")
         sealed = AESGCM(kdf.derive(passphrase, unsealed.salt)).encrypt(
             unsealed.nonce, data_key, current.associated_data(unsealed))
@@ -167,6 +171,7 @@ class KeyFile:
             document.update({key: value for key, value in slots[0].items() if key != "login"})
         else:
             document["slots"] = slots
+            document["owner"] = self.owner
         return (json.dumps(document, indent=2, sort_keys=True) + "\n").encode()
 
     def save(self, path: Path) -> None:
@@ -212,6 +217,7 @@ def load_keyfile(path: Path) -> KeyFile:
             created_at=str(document["created_at"]),
             slots=slots,
             version=version,
+            owner=str(document.get("owner", "")),
         )
     except (KeyError, TypeError, ValueError):
         raise KeyFileError("keyfile_damaged", path=str(path)) from None

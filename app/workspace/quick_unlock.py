@@ -22,10 +22,15 @@ _PLAINTEXT_BACKEND_MODULES = ("keyrings.alt",)
 class Unavailable(StrEnum):
     NO_BACKEND = "no_backend"
     INSECURE_BACKEND = "insecure_backend"
+    SEVERAL_ACCOUNTS = "several_accounts"
 
 
-def unavailable_reason() -> Unavailable | None:
-    """None when a secure keyring backend is available, otherwise why not."""
+def unavailable_reason(accounts: int = 1) -> Unavailable | None:
+    """None when quick unlock may be used for a workspace with `accounts` accounts, otherwise why not. The keyring
+    holds the data key, which opens every account's data: on a workspace shared by several people it would let
+    anyone at this computer account in as anyone, so it is for a workspace of one person only."""
+    if accounts > 1:
+        return Unavailable.SEVERAL_ACCOUNTS
     try:
         backend = keyring.get_keyring()
     except Exception:

@@ -4506,6 +4506,10 @@
 <context>
     <name>SettingsDialog</name>
     <message>
+        <source>Not available: several people open this workspace, each with their own passphrase.</source>
+        <translation>Niet beschikbaar: meerdere mensen openen deze werkmap, elk met een eigen wachtwoord.</translation>
+    </message>
+    <message>
         <source>Not available: the only keyring on this computer stores secrets without protection.</source>
         <translation>Niet beschikbaar: de enige sleutelbos op deze computer bewaart geheimen zonder beveiliging.</translation>
     </message>

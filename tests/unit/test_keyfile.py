@@ -116,8 +116,6 @@ def test_each_account_opens_the_same_data_key_with_its_own_passphrase(keyfile: K
     with pytest.raises(WrongPassphraseError):
         loaded.unwrap(PASSPHRASE, "pjansen")  # one account's passphrase does not open another's slot
     with pytest.raises(WrongPassphraseError):
-        loaded.unwrap(PASSPHRASE)  # two accounts: the login must be named
-    with pytest.raises(WrongPassphraseError):
         loaded.unwrap(PASSPHRASE, "nobody")  # an unknown login reads like a wrong passphrase
     without = loaded.without_slot("pjansen")
     assert without.logins == [LOGIN]
@@ -251,3 +249,14 @@ def test_tuned_kdf_uses_at_least_the_minimum_iterations_and_full_memory() -> Non
 
 def test_tuned_kdf_never_goes_below_the_minimum_even_for_a_tiny_target() -> None:
     assert tuned_kdf_params(target_seconds=1e-6).iterations == KDF_MIN_ITERATIONS
+
+
+def test_without_a_login_the_workspace_opens_as_the_one_who_made_it(keyfile: KeyFile, data_key: bytes,
+                                                                    tmp_path: Path) -> None:
+    two = keyfile.with_slot(data_key, "pjansen", "a passphrase of her own")
+    two.save(tmp_path / "workspace.key")
+    loaded = load_keyfile(tmp_path / "workspace.key")
+    assert loaded.owner == LOGIN
+    assert loaded.unwrap(PASSPHRASE) == data_key  # the maker's passphrase, no login named
+    with pytest.raises(WrongPassphraseError):
+        loaded.unwrap("a passphrase of her own")  # someone else names their login

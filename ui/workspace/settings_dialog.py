@@ -35,6 +35,8 @@ from ui.widgets.policy_marks import mark_if_locked
 
 
 def _unavailable_text(reason: quick_unlock.Unavailable) -> str:
+    if reason is quick_unlock.Unavailable.SEVERAL_ACCOUNTS:
+        return QCoreApplication.translate("SettingsDialog", "Not available: several people open this workspace, each with their own passphrase.")
     if reason is quick_unlock.Unavailable.INSECURE_BACKEND:
         return QCoreApplication.translate("SettingsDialog", "Not available: the only keyring on this computer stores secrets without protection.")
     return QCoreApplication.translate("SettingsDialog", "Not available: this computer has no system keyring (for example a desktop without one).")
@@ -78,7 +80,9 @@ class SettingsDialog(QDialog):
         workspace_id = context.workspace.summary.workspace_id
         self.quick_unlock = QCheckBox(self.tr("Unlock with the system keyring on this computer"))
         self.quick_unlock.setChecked(workspace_id in settings.quick_unlock_workspaces)
-        reason = quick_unlock.unavailable_reason()
+        workspace = context.workspace
+        accounts = len(workspace.keyfile.logins) if isinstance(workspace, EmbeddedWorkspace) else 1
+        reason = quick_unlock.unavailable_reason(accounts)
         if not policy.quick_unlock_allowed:
             note = self.tr("Your IT department does not allow quick unlock on this computer.")
         elif reason:
