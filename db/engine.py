@@ -13,6 +13,8 @@ import sqlcipher3
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
+from db.folding import fold
+
 BUSY_TIMEOUT_MS = 5000
 
 
@@ -44,10 +46,16 @@ def connect_raw(path: Path, data_key: bytes) -> sqlcipher3.Connection:
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         cursor.close()
+        connection.create_function("terugkeer_fold", 1, _fold_or_null, deterministic=True)
     except BaseException:
         connection.close()
         raise
     return connection
+
+
+def _fold_or_null(text: str | None) -> str | None:
+    """db.folding.fold as the SQL function `terugkeer_fold` (STRICT, as on the server: NULL stays NULL)."""
+    return None if text is None else fold(text)
 
 
 def open_engine(path: Path, data_key: bytes) -> Engine:

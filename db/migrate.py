@@ -16,7 +16,7 @@ from db.models import Base, SyncCounter
 if TYPE_CHECKING:
     from alembic.config import Config
 
-REVISIONS = ("0001", "0002", "0003", "0004", "0005")  # oldest first; the last is head
+REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006")  # oldest first; the last is head
 
 
 def alembic_config() -> Config:
@@ -60,6 +60,27 @@ APPEND_ONLY_AUDIT = {
 }
 
 
+# The register's search and order fold case and diacritics (app.folding). On the server: the SQL function
+# `terugkeer_fold` over `unaccent`, trigram indexes for search as you
+# type and an index for the order by name, over the expressions of db.repositories.register. On SQLite the function
+# is Python's (db.engine registers it on every connection) and the register reads its rows into memory instead.
+REGISTER_SEARCH = {
+    "sqlite": (),
+    "postgresql": (
+        "CREATE EXTENSION IF NOT EXISTS pg_trgm",
+        "CREATE EXTENSION IF NOT EXISTS unaccent",
+        "CREATE FUNCTION terugkeer_fold(text) RETURNS text LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE "
+        "AS $$ SELECT lower(public.unaccent('public.unaccent'::regdictionary, $1)) $$",
+        "CREATE INDEX ix_client_search ON client USING gin (terugkeer_fold(given_names || ' ' || surname_prefix "
+        "|| ' ' || surname || ' ' || coalesce(bsn, '')) gin_trgm_ops)",
+        "CREATE INDEX ix_detention_prison_search ON detention USING gin (terugkeer_fold(prison) gin_trgm_ops)",
+        "CREATE INDEX ix_client_name_order ON client "
+        "(terugkeer_fold(surname || ', ' || given_names "
+        "|| CASE WHEN surname_prefix = '' THEN '' ELSE ' ' || surname_prefix END))",
+    ),
+}
+
+
 def make_foreign_keys_deferrable(connection: Connection) -> None:
     """On PostgreSQL, let the unit of work defer every foreign key to the commit (a bundle brings parents and
     children, an erasure removes both, in one go); SQLite defers them on request without this."""
@@ -78,7 +99,7 @@ def create_schema(engine: Engine) -> None:
     makes from nothing (tests/integration/test_migrations.py compares them), in a fraction of the time."""
     with engine.begin() as connection:
         Base.metadata.create_all(connection)
-        for statement in APPEND_ONLY_AUDIT[connection.dialect.name]:
+        for statement in (*APPEND_ONLY_AUDIT[connection.dialect.name], *REGISTER_SEARCH[connection.dialect.name]):
             connection.execute(text(statement))
         connection.execute(insert(SyncCounter).values(id=1, change_seq=1))
         make_foreign_keys_deferrable(connection)

@@ -19,6 +19,7 @@ from db.repositories.documents import DocumentRepository
 from db.repositories.intake import IntakeRepository
 from db.repositories.monitor import MonitorRepository
 from db.repositories.privacy import PrivacyRepository
+from db.repositories.register import RegisterRepository
 from db.repositories.sync import SyncRepository
 from db.repositories.workspace import WorkspaceRepository
 
@@ -71,6 +72,7 @@ class UnitOfWork:
         self.backoffice = BackOfficeRepository(self.session)
         self.monitor = MonitorRepository(self.session)
         self.privacy = PrivacyRepository(self.session)
+        self.register = RegisterRepository(self.session)
         return self
 
     def __exit__(

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from app.domain import NO_DUTY_OF_CARE_BELOW_DAYS, CaseStatus, aftercare_end, detention_days
 from app.working_days import add_working_days
+from db.repositories.register import WarningTerms
 
 RELEASE_SOON_DAYS = 14
 AFTERCARE_ENDING_DAYS = 14
@@ -55,3 +56,34 @@ def case_warnings(*, today: date, status: CaseStatus, start_date: date, expected
         deadline = information_deadline(start_date)
         warnings.append(CaseWarning("information_term_passed" if today > deadline else "information_term", deadline))
     return warnings
+
+
+def warning_terms(today: date, key_domains: frozenset[str], intake_moment: str,
+                  open_statuses: frozenset[str]) -> WarningTerms:
+    """The rules above as the dates and values a query compares with, for the register paged through the server
+    (tests/integration/test_register_pages.py holds both against each other)."""
+    return WarningTerms(
+        short_below_days=NO_DUTY_OF_CARE_BELOW_DAYS, closed_status=CaseStatus.CLOSED.value,
+        notified_status=CaseStatus.NOTIFIED.value,
+        release_from=today, release_until=today + timedelta(RELEASE_SOON_DAYS), key_domains=tuple(sorted(key_domains)),
+        intake_moment=intake_moment, open_statuses=tuple(sorted(open_statuses)),
+        aftercare_release_from=_first_release_ending_on_or_after(today),
+        aftercare_release_until=_first_release_ending_on_or_after(today + timedelta(AFTERCARE_ENDING_DAYS + 1))
+        - timedelta(1))
+
+
+def _first_release_ending_on_or_after(day: date) -> date:
+    """The earliest release date whose aftercare ends on `day` or later (the end grows with the release date, by
+    whole months, so a few days around "`day` minus the aftercare" decide)."""
+    release = day - (_ends(day) - day)
+    while _ends(release - timedelta(1)) >= day:
+        release -= timedelta(1)
+    while _ends(release) < day:
+        release += timedelta(1)
+    return release
+
+
+def _ends(release: date) -> date:
+    end = aftercare_end(release)
+    assert end is not None  # a release date has an end of aftercare
+    return end

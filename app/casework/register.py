@@ -1,8 +1,9 @@
 """The case register as a read model: flat rows with their consent badges, search as you type and filters, in
 memory.
 
-20,000 rows fit easily in memory; filtering a precomputed lowercase search key per row is far faster than a
-query per keystroke on an encrypted file, and keeps the UI free of SQL.
+20,000 rows fit easily in memory; filtering a precomputed folded search key per row is far faster than a
+query per keystroke on an encrypted file, and keeps the UI free of SQL. A server's register is read a page at a time
+instead (app.casework.register_pages), with the same search and filters in SQL.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from app.casework.intake import OPEN_STATUSES, Moment
 from app.domain import CaseStatus, normalise_bsn
 from app.permissions import Permission
 from app.workspace.session import OpenWorkspace
+from db.folding import fold
 from db.uow import UnitOfWork
 
 
@@ -37,11 +39,12 @@ class RegisterRow:
     release_date: date | None  # actual if known, else expected
     status: CaseStatus
     coordinator: str
-    search_key: str  # lowercase name, BSN digits and prison, for search as you type
+    search_key: str  # folded name, BSN digits and prison (db.folding), for search as you type
     warnings: tuple[CaseWarning, ...] = ()
 
 
-def _row(raw: Row[Any], today: date, open_key_domains: tuple[str, ...]) -> RegisterRow:
+def register_row(raw: Row[Any], today: date, open_key_domains: tuple[str, ...]) -> RegisterRow:
+    """The register row of one row of db.repositories.cases.register_select, with today's warnings."""
     surname = f"{raw.surname_prefix} {raw.surname}".strip() if raw.surname_prefix else raw.surname
     name = f"{raw.surname}, {raw.given_names}" + (f" {raw.surname_prefix}" if raw.surname_prefix else "")
     bsn = raw.bsn or ""
@@ -56,7 +59,7 @@ def _row(raw: Row[Any], today: date, open_key_domains: tuple[str, ...]) -> Regis
         release_date=raw.actual_release_date or raw.expected_release_date,
         status=CaseStatus(raw.status),
         coordinator=raw.coordinator,
-        search_key=f"{raw.given_names} {surname} {bsn} {raw.prison}".lower(),
+        search_key=fold(f"{raw.given_names} {surname} {bsn} {raw.prison}"),
         warnings=tuple(case_warnings(
             today=today, status=CaseStatus(raw.status), start_date=raw.start_date,
             expected_release=raw.expected_release_date, actual_release=raw.actual_release_date,
@@ -64,7 +67,7 @@ def _row(raw: Row[Any], today: date, open_key_domains: tuple[str, ...]) -> Regis
     )
 
 
-def _open_key_domains(uow: UnitOfWork, key_domains: frozenset[str], case_ids: list[str] | None = None
+def open_key_domains(uow: UnitOfWork, key_domains: frozenset[str], case_ids: list[str] | None = None
                       ) -> dict[str, tuple[str, ...]]:
     """Per case, the key domains (ID document, housing, income) still open at intake."""
     open_domains: dict[str, list[str]] = {}
@@ -75,15 +78,15 @@ def _open_key_domains(uow: UnitOfWork, key_domains: frozenset[str], case_ids: li
 
 
 def _rows(uow: UnitOfWork, key_domains: frozenset[str], today: date) -> list[RegisterRow]:
-    open_domains = _open_key_domains(uow, key_domains)
-    return [_row(raw, today, open_domains.get(raw.case_id, ())) for raw in uow.cases.register_rows()]
+    open_domains = open_key_domains(uow, key_domains)
+    return [register_row(raw, today, open_domains.get(raw.case_id, ())) for raw in uow.cases.register_rows()]
 
 
 def _one_row(uow: UnitOfWork, case_id: str, key_domains: frozenset[str], today: date) -> RegisterRow | None:
     raw = uow.cases.register_row(case_id)
     if raw is None:
         return None
-    return _row(raw, today, _open_key_domains(uow, key_domains, [case_id]).get(case_id, ()))
+    return register_row(raw, today, open_key_domains(uow, key_domains, [case_id]).get(case_id, ()))
 
 
 def load_register(workspace: OpenWorkspace, key_domains: frozenset[str], today: date | None = None
@@ -137,7 +140,8 @@ def updated_rows(workspace: OpenWorkspace, case_ids: Sequence[str], key_domains:
 
 @dataclass(frozen=True)
 class RegisterFilter:
-    """Search text (name, BSN or PI; every word must match), statuses to show, release window in days."""
+    """Search text (name, BSN or PI; every word must match, case and diacritics folded), statuses to show, release
+    window in days."""
 
     text: str = ""
     statuses: frozenset[CaseStatus] = frozenset()
@@ -149,7 +153,7 @@ class RegisterFilter:
         digits = normalise_bsn(self.text)
         if len(digits) >= 4 and not any(ch.isalpha() for ch in self.text):
             return (digits,)  # a BSN typed with dots or spaces matches the stored digits
-        return tuple(self.text.lower().split())
+        return tuple(fold(self.text).split())
 
     @property
     def is_empty(self) -> bool:

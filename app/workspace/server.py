@@ -36,7 +36,6 @@ from db.server import security
 from db.server.engine import InsecureConnectionError, check_connection, check_url, open_server_engine, sqlalchemy_url
 from db.uow import SecretWrap, UnitOfWork
 
-EXTENSIONS = ("pg_trgm", "unaccent")  # diacritic-insensitive trigram search over names
 ROLE_PREFIX_LENGTH = 40  # "<prefix>_application_manager" stays within PostgreSQL's 63 characters
 
 
@@ -211,9 +210,6 @@ def init_server(url: str, *, municipality: str, office_key: Path, password: str 
     nothing but the grants and policies (made again as this version wants them). Returns the back office's id."""
     engine = _engine(url, password)
     try:
-        with engine.begin() as connection:
-            for extension in EXTENSIONS:
-                connection.execute(text(f"CREATE EXTENSION IF NOT EXISTS {extension}"))
         with engine.connect() as connection:
             fresh = migrate.current_revision(connection) is None
         if fresh:

@@ -26,7 +26,7 @@ from app.sync.device import ENCRYPTION, SIGNING
 from app.workspace.accounts import LOGIN_PATTERN
 from app.workspace.folder import EmbeddedWorkspace
 from app.workspace.office_key import OfficeKey, create_office_key
-from app.workspace.server import EXTENSIONS, ROLE_PREFIX_LENGTH, _engine, _prefix
+from app.workspace.server import ROLE_PREFIX_LENGTH, _engine, _prefix
 from db import migrate
 from db.models import Base
 from db.server import security
@@ -72,8 +72,6 @@ def import_workspace(workspace: EmbeddedWorkspace, url: str, office_key: Path, p
 
 def _prepare(engine: Engine) -> None:
     with engine.begin() as connection:
-        for extension in EXTENSIONS:
-            connection.execute(text(f"CREATE EXTENSION IF NOT EXISTS {extension}"))
         fresh = migrate.current_revision(connection) is None
     if fresh:
         migrate.create_schema(engine)

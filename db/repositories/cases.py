@@ -27,11 +27,11 @@ class CaseRepository(Repository):
 
     def register_rows(self) -> Sequence[Row]:
         """One flat row per case for the register: only the columns the register shows and searches."""
-        return self.session.execute(_register_select()).all()
+        return self.session.execute(register_select()).all()
 
     def register_row(self, case_id: str) -> Row | None:
         """The register row of one case, to refresh the register after a change without reading it all."""
-        return self.session.execute(_register_select().where(Case.id == case_id)).one_or_none()
+        return self.session.execute(register_select().where(Case.id == case_id)).one_or_none()
 
     def bulk_insert(self, clients: list[dict], detentions: list[dict], cases: list[dict]) -> None:
         """Insert many new records at once (demo data, benchmarks): Core executemany, no ORM objects."""
@@ -59,7 +59,7 @@ class CaseRepository(Repository):
         return self.session.execute(select(func.count()).select_from(Case)).scalar_one()
 
 
-def _register_select() -> Select:
+def register_select() -> Select:
     return (
         select(
             Case.id.label("case_id"),

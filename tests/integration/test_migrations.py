@@ -74,8 +74,8 @@ def _schema(connection: Connection) -> dict[str, object]:
             "columns": sorted((column["name"], str(column["type"]), column["nullable"])
                               for column in inspector.get_columns(table)),
             "primary_key": sorted(inspector.get_pk_constraint(table)["constrained_columns"]),
-            "indexes": sorted((tuple(index["column_names"]), bool(index["unique"]))
-                              for index in inspector.get_indexes(table)),
+            "indexes": sorted((tuple(str(part) for part in index.get("expressions") or index["column_names"]),
+                               bool(index["unique"])) for index in inspector.get_indexes(table)),
             "unique": sorted(tuple(unique["column_names"]) for unique in inspector.get_unique_constraints(table)),
             "foreign_keys": sorted((tuple(key["constrained_columns"]), key["referred_table"])
                                    for key in inspector.get_foreign_keys(table)),

@@ -1,0 +1,127 @@
+"""The register a page at a time, for a server's register: 200,000 cases are never read at once.
+
+The same rows, search and filters as the register in memory (app.casework.register), worked out by the database:
+each page is the next `limit` rows after the last one shown (keyset paging), with the consent badges and warnings of
+those rows only. Every column sorts but consent, whose badge is worked out from a case's consents in Python.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from enum import StrEnum
+from typing import Any
+
+from app.casework.case_warnings import warning_terms
+from app.casework.consent import Badge, badges_by_case
+from app.casework.intake import OPEN_STATUSES, Moment
+from app.casework.register import RegisterFilter, RegisterRow, open_key_domains, register_row
+from app.domain import STATUS_FLOW
+from app.permissions import Permission
+from app.workspace.session import OpenWorkspace
+from db.repositories.register import RegisterCriteria, RegisterOrder, WarningTerms
+from db.uow import UnitOfWork
+
+PAGE_SIZE = 200  # about five screens of rows; scrolling to the end reads the next page
+
+
+class SortKey(StrEnum):
+    NAME = "name"
+    DATE_OF_BIRTH = "date_of_birth"
+    BSN = "bsn"
+    PRISON = "prison"
+    RELEASE_DATE = "release_date"
+    STATUS = "status"
+    COORDINATOR = "coordinator"
+    WARNINGS = "warnings"  # most warnings first
+
+
+@dataclass(frozen=True)
+class RegisterQuery:
+    """The register's filter, the back office's overview filters (None: all; coordinator "" is no coordinator
+    yet) and the order."""
+
+    filter: RegisterFilter = field(default_factory=RegisterFilter)
+    coordinator: str | None = None
+    prison: str | None = None
+    target_group: str | None = None
+    only_warnings: bool = False
+    sort: SortKey | None = None
+    descending: bool = False
+
+
+PageCursor = tuple[Any, str]  # the sort value (None when the row has none) and case id of the last row read
+
+
+@dataclass(frozen=True)
+class RegisterPage:
+    rows: list[RegisterRow]
+    badges: dict[str, Badge]  # of these rows; a case without a ground or consent is missing (Badge.NONE)
+    after: PageCursor | None  # where the next page starts; None when this was the last
+
+
+def _terms(today: date, key_domains: frozenset[str]) -> WarningTerms:
+    return warning_terms(today, key_domains, Moment.INTAKE.value, frozenset(s.value for s in OPEN_STATUSES))
+
+
+def _criteria(query: RegisterQuery, today: date, key_domains: frozenset[str]) -> RegisterCriteria:
+    register_filter = query.filter
+    days = register_filter.release_within_days
+    return RegisterCriteria(
+        words=register_filter.words,
+        statuses=tuple(sorted(status.value for status in register_filter.statuses)),
+        release_from=today if days is not None else None,
+        release_until=today + timedelta(days) if days is not None else None,
+        coordinator=query.coordinator, prison=query.prison, target_group=query.target_group,
+        only_warnings=_terms(today, key_domains) if query.only_warnings else None)
+
+
+def _order(query: RegisterQuery, today: date, key_domains: frozenset[str]) -> RegisterOrder:
+    return RegisterOrder(
+        key=query.sort.value if query.sort is not None else None, descending=query.descending,
+        status_flow=tuple(status.value for status in STATUS_FLOW),
+        warnings=_terms(today, key_domains) if query.sort is SortKey.WARNINGS else None)
+
+
+def _page(uow: UnitOfWork, raw_rows: Sequence[Any], key_domains: frozenset[str], today: date,
+          limit: int) -> RegisterPage:
+    case_ids = [raw.case_id for raw in raw_rows]
+    open_domains = open_key_domains(uow, key_domains, case_ids)
+    rows = [register_row(raw, today, open_domains.get(raw.case_id, ())) for raw in raw_rows]
+    last = raw_rows[-1] if len(raw_rows) == limit else None
+    return RegisterPage(rows, badges_by_case(uow, today, case_ids),
+                        (last.sort_value, last.case_id) if last is not None else None)
+
+
+def read_page(workspace: OpenWorkspace, query: RegisterQuery, key_domains: frozenset[str],
+              after: PageCursor | None = None, limit: int = PAGE_SIZE, today: date | None = None) -> RegisterPage:
+    """The next page of the register as `query` filters and orders it: the first page when `after` is None.
+    Not logged as a view (the register shows no file)."""
+    today = today or date.today()
+    with workspace.transaction(Permission.READ_CASES) as uow:
+        raw_rows = uow.register.page(_criteria(query, today, key_domains), _order(query, today, key_domains),
+                                     after, limit)
+        return _page(uow, raw_rows, key_domains, today, limit)
+
+
+def count_cases(workspace: OpenWorkspace, query: RegisterQuery, key_domains: frozenset[str],
+                today: date | None = None) -> int:
+    """How many cases `query` finds (all of them for an empty query)."""
+    today = today or date.today()
+    with workspace.transaction(Permission.READ_CASES) as uow:
+        return uow.register.count(_criteria(query, today, key_domains))
+
+
+@dataclass(frozen=True)
+class RegisterChoices:
+    """What the back office's overview filters offer: every coordinator with cases and every PI."""
+
+    coordinators: list[str]
+    prisons: list[str]
+
+
+def register_choices(workspace: OpenWorkspace) -> RegisterChoices:
+    with workspace.transaction(Permission.READ_CASES) as uow:
+        return RegisterChoices(sorted(uow.register.coordinators(), key=str.casefold),
+                               sorted(uow.register.prisons(), key=str.casefold))

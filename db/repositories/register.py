@@ -1,0 +1,240 @@
+"""The register a page at a time: search, filters and order in SQL, pages by keyset (the sort value and case id of
+the last row shown), so that a server with 200,000 cases never sends more than a page.
+
+Search compares folded text (app.folding; `terugkeer_fold` in SQL) and is served by trigram indexes on the server
+(db.migrate.REGISTER_SEARCH): the expressions below are the indexes' expressions, letter for letter.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import (
+    ColumnElement,
+    Integer,
+    Row,
+    Select,
+    SQLColumnExpression,
+    String,
+    and_,
+    case,
+    exists,
+    false,
+    func,
+    literal_column,
+    or_,
+    select,
+    true,
+)
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.functions import FunctionElement
+
+from db.models import Case, Client, Detention, DomainAssessment
+from db.repositories import Repository
+from db.repositories.cases import register_select
+
+PAGE_CURSOR_NULL = None  # the sort value of a row in the group without a value (shown last)
+
+
+class days_between(FunctionElement[int]):  # a SQL function, named as SQL names them
+    """Whole days from the first date to the second, on both engines."""
+
+    type = Integer()
+    inherit_cache = True
+
+
+@compiles(days_between, "sqlite")
+def _days_between_sqlite(element: days_between, compiler: SQLCompiler, **kw: Any) -> str:
+    first, second = (compiler.process(clause, **kw) for clause in element.clauses)
+    return f"CAST(julianday({second}) - julianday({first}) AS INTEGER)"
+
+
+@compiles(days_between, "postgresql")
+def _days_between_postgresql(element: days_between, compiler: SQLCompiler, **kw: Any) -> str:
+    first, second = (compiler.process(clause, **kw) for clause in element.clauses)
+    return f"({second} - {first})"
+
+
+def _text(value: str) -> ColumnElement[str]:
+    """A string constant written into the SQL (not a parameter), so the expression equals the index's."""
+    return literal_column(f"'{value}'", String)
+
+
+def _fold(expression: SQLColumnExpression[str]) -> ColumnElement[str]:
+    return func.terugkeer_fold(expression, type_=String)
+
+
+SPACE = _text(" ")
+EMPTY = _text("")
+# Name, prefix, surname and BSN as one folded text (ix_client_search), and the name as the register shows and sorts
+# it, "Surname, given names prefix" (ix_client_name_order).
+CLIENT_SEARCH_TEXT = _fold(Client.given_names + SPACE + Client.surname_prefix + SPACE + Client.surname + SPACE
+                           + func.coalesce(Client.bsn, EMPTY))
+CLIENT_SORT_NAME = _fold(Client.surname + _text(", ") + Client.given_names
+                         + case((Client.surname_prefix == EMPTY, EMPTY), else_=SPACE + Client.surname_prefix))
+PRISON_SEARCH_TEXT = _fold(Detention.prison)
+RELEASE_DATE = func.coalesce(Detention.actual_release_date, Detention.expected_release_date)
+
+
+@dataclass(frozen=True)
+class WarningTerms:
+    """Today's warnings (app.casework.case_warnings) as the dates and values SQL compares with."""
+
+    short_below_days: int  # a detention shorter than this has a warning, also when the case is closed
+    closed_status: str
+    notified_status: str  # a bare notification always has a term warning
+    release_from: date  # release in this window while a key domain is open at intake
+    release_until: date
+    key_domains: tuple[str, ...]
+    intake_moment: str
+    open_statuses: tuple[str, ...]
+    aftercare_release_from: date  # an actual release in this window: the aftercare ends within the warning's days
+    aftercare_release_until: date
+
+
+@dataclass(frozen=True)
+class RegisterCriteria:
+    """Which cases: every search word (folded) in name/BSN or PI, and the filters that are set."""
+
+    words: tuple[str, ...] = ()
+    statuses: tuple[str, ...] = ()
+    release_from: date | None = None
+    release_until: date | None = None
+    coordinator: str | None = None  # "" for cases without a coordinator
+    prison: str | None = None
+    target_group: str | None = None
+    only_warnings: WarningTerms | None = None
+
+
+@dataclass(frozen=True)
+class RegisterOrder:
+    """The order of the pages: a sort key (name, date_of_birth, bsn, prison, release_date, status, coordinator,
+    warnings; None: by case id) and the direction."""
+
+    key: str | None = None
+    descending: bool = False
+    status_flow: tuple[str, ...] = ()  # the statuses in the order the status column sorts
+    warnings: WarningTerms | None = None  # needed to sort by the number of warnings
+
+
+def warning_count(terms: WarningTerms) -> ColumnElement[int]:
+    """The number of today's warnings of a case, as app.casework.case_warnings counts them."""
+    not_closed = Case.status != terms.closed_status
+    open_key_domain = exists().where(
+        DomainAssessment.case_id == Case.id, DomainAssessment.moment == terms.intake_moment,
+        DomainAssessment.domain_id.in_(terms.key_domains), DomainAssessment.status.in_(terms.open_statuses))
+    rules = (
+        and_(RELEASE_DATE.is_not(None), days_between(Detention.start_date, RELEASE_DATE) < terms.short_below_days),
+        and_(not_closed, RELEASE_DATE.between(terms.release_from, terms.release_until), open_key_domain),
+        and_(not_closed, Detention.actual_release_date.between(terms.aftercare_release_from,
+                                                               terms.aftercare_release_until)),
+        Case.status == terms.notified_status,
+    )
+    total: ColumnElement[int] = case((rules[0], 1), else_=0)
+    for rule in rules[1:]:
+        total = total + case((rule, 1), else_=0)
+    return total
+
+
+def _like(word: str) -> str:
+    escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _word(word: str) -> ColumnElement[bool]:
+    """A case whose client's name or BSN, or whose PI, holds `word`; as two lookups by id, so that each is served by
+    its own table's trigram index."""
+    pattern = _like(word)
+    return or_(Case.client_id.in_(select(Client.id).where(CLIENT_SEARCH_TEXT.like(pattern, escape="\\"))),
+               Case.detention_id.in_(select(Detention.id).where(PRISON_SEARCH_TEXT.like(pattern, escape="\\"))))
+
+
+def _conditions(criteria: RegisterCriteria) -> list[ColumnElement[bool]]:
+    conditions: list[ColumnElement[bool]] = [_word(word) for word in criteria.words]
+    if criteria.statuses:
+        conditions.append(Case.status.in_(criteria.statuses))
+    if criteria.release_from is not None and criteria.release_until is not None:
+        conditions.append(RELEASE_DATE.between(criteria.release_from, criteria.release_until))
+    if criteria.coordinator is not None:
+        conditions.append(Case.coordinator == criteria.coordinator)
+    if criteria.prison is not None:
+        conditions.append(Detention.prison == criteria.prison)
+    if criteria.target_group is not None:
+        conditions.append((_text(",") + Case.target_groups + _text(",")).contains(f",{criteria.target_group},"))
+    if criteria.only_warnings is not None:
+        conditions.append(warning_count(criteria.only_warnings) > 0)
+    return conditions
+
+
+def _sort_value(order: RegisterOrder) -> tuple[SQLColumnExpression[Any], ColumnElement[bool]]:
+    """The sort value of a row and when it has none (those rows go last, in both directions)."""
+    key = order.key
+    if key == "name":
+        return CLIENT_SORT_NAME, false()
+    if key == "date_of_birth":
+        return Client.date_of_birth, false()
+    if key == "bsn":  # as shown (only the last three digits), so the order reveals no hidden digit
+        return func.substr(Client.bsn, 7), or_(Client.bsn.is_(None), Client.bsn == "")
+    if key == "prison":
+        return PRISON_SEARCH_TEXT, Detention.prison == ""
+    if key == "release_date":
+        return RELEASE_DATE, RELEASE_DATE.is_(None)
+    if key == "status":
+        return case({status: position for position, status in enumerate(order.status_flow)}, value=Case.status), \
+            false()
+    if key == "coordinator":
+        return _fold(Case.coordinator), Case.coordinator == ""
+    if key == "warnings" and order.warnings is not None:  # most warnings first
+        count = warning_count(order.warnings)
+        return -count, count == 0
+    return Case.id, false()
+
+
+def _after(value: SQLColumnExpression[Any], without: ColumnElement[bool], descending: bool,
+           cursor: tuple[Any, str]) -> ColumnElement[bool]:
+    """The rows after the cursor (the last row of the previous page) in the page order."""
+    last_value, last_case = cursor
+    if last_value is PAGE_CURSOR_NULL:
+        return and_(without, Case.id > last_case)
+    beyond = value < last_value if descending else value > last_value
+    return or_(without, and_(~without, or_(beyond, and_(value == last_value, Case.id > last_case))))
+
+
+def page_statement(criteria: RegisterCriteria, order: RegisterOrder, after: tuple[Any, str] | None,
+                   limit: int) -> Select[Any]:
+    """The query of one page (`RegisterRepository.page`)."""
+    value, without = _sort_value(order)
+    shown_value = case((without, None), else_=value).label("sort_value")
+    statement: Select[Any] = register_select().add_columns(shown_value).where(*_conditions(criteria))
+    if after is not None:
+        statement = statement.where(_after(value, without, order.descending, after))
+    direction = value.desc() if order.descending else value.asc()
+    return statement.order_by(case((without, 1), else_=0), direction, Case.id).limit(limit)
+
+
+class RegisterRepository(Repository):
+    def page(self, criteria: RegisterCriteria, order: RegisterOrder, after: tuple[Any, str] | None,
+             limit: int) -> Sequence[Row[Any]]:
+        """The register rows (db.repositories.cases.register_select's columns, and `sort_value`, None for a row
+        without one) of the next `limit` cases after `after`."""
+        return self.session.execute(page_statement(criteria, order, after, limit)).all()
+
+    def count(self, criteria: RegisterCriteria) -> int:
+        statement = (select(func.count()).select_from(Case)
+                     .join(Client, Case.client_id == Client.id).join(Detention, Case.detention_id == Detention.id)
+                     .where(true(), *_conditions(criteria)))
+        return int(self.session.execute(statement).scalar_one())
+
+    def coordinators(self) -> list[str]:
+        """Every coordinator that has cases (not the empty one)."""
+        return list(self.session.execute(
+            select(Case.coordinator).distinct().where(Case.coordinator != "")).scalars())
+
+    def prisons(self) -> list[str]:
+        """Every PI of a detention that has a case."""
+        return list(self.session.execute(select(Detention.prison).distinct().join(
+            Case, Case.detention_id == Detention.id).where(Detention.prison != "")).scalars())

@@ -1,0 +1,164 @@
+"""The register a page at a time (as a server's register reads it) finds, counts and orders exactly what the register
+in memory does, on both engines: every query below is paged through in small pages and held against the rows of
+`load_register`, filtered and sorted in Python."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import pytest
+from sqlalchemy import text
+
+from app.backoffice.assignment import assign
+from app.casework.cases import CaseData
+from app.casework.checklist import load_catalogue
+from app.casework.register import RegisterFilter, RegisterRow, apply_filter, load_register
+from app.casework.register_pages import PageCursor, RegisterQuery, SortKey, count_cases, read_page, register_choices
+from app.demo.workspace import fill_with_demo_cases
+from app.domain import STATUS_FLOW, CaseStatus, parse_target_groups
+from app.permissions import Permission
+from app.workspace.session import OpenWorkspace
+from db.folding import fold
+from db.repositories.register import RegisterCriteria, RegisterOrder, page_statement
+from tests.integration.helpers import TODAY, client_data, detention_data, register
+
+KEY_DOMAINS = load_catalogue().active().key_domain_ids
+NOEL = client_data(surname="Hek-Müller", surname_prefix="van 't", given_names="Noël François", bsn="111222333")
+IJSSEL = client_data(surname="Ĳsselstein", given_names="Søren", bsn="")
+SAMPLES = ("Noël François van 't Hek-Müller", "Ĳsselmeer", "Straße", "Søren Łukasz Æbelø", "Çelik Şahin İstanbul",
+           "ÉÀÖ Œuvre", "plain ascii 123")
+
+
+@pytest.fixture
+def office_with_cases(office: OpenWorkspace) -> Iterator[OpenWorkspace]:
+    """180 demo cases around TODAY, and two people whose names carry diacritics (one without a BSN or
+    release date), some cases handed to Jan de Vries."""
+    fill_with_demo_cases(office, 180, seed=11, today=TODAY)
+    noel = register(office, NOEL).case_ids[0]
+    register(office, IJSSEL, detention_data(prison="PI Zwolle", expected_release_date=None),
+             CaseData(target_groups=frozenset()))
+    rows = load_register(office, KEY_DOMAINS, today=TODAY)
+    assign(office, [noel, *[row.case_id for row in rows[:40:3]]], "Jan de Vries")
+    yield office
+
+
+def _all_pages(office: OpenWorkspace, query: RegisterQuery, limit: int = 23) -> list[RegisterRow]:
+    rows: list[RegisterRow] = []
+    after: PageCursor | None = None
+    while True:
+        page = read_page(office, query, KEY_DOMAINS, after, limit=limit, today=TODAY)
+        rows.extend(page.rows)
+        assert set(page.badges) <= {row.case_id for row in page.rows}
+        if page.after is None:
+            return rows
+        after = page.after
+
+
+# The order each sort key gives, as the register in memory would show it: None (no value) last in both directions.
+EXPECTED_KEYS: dict[SortKey, Callable[[RegisterRow], Any]] = {
+    SortKey.NAME: lambda row: fold(row.name),
+    SortKey.DATE_OF_BIRTH: lambda row: row.date_of_birth,
+    SortKey.BSN: lambda row: row.bsn[6:] or None,
+    SortKey.PRISON: lambda row: fold(row.prison) or None,
+    SortKey.RELEASE_DATE: lambda row: row.release_date,
+    SortKey.STATUS: lambda row: STATUS_FLOW.index(row.status),
+    SortKey.COORDINATOR: lambda row: fold(row.coordinator) or None,
+    SortKey.WARNINGS: lambda row: -len(row.warnings) or None,
+}
+
+
+def _expected(rows: list[RegisterRow], query: RegisterQuery, target_groups: dict[str, str]) -> list[RegisterRow]:
+    shown = apply_filter(sorted(rows, key=lambda row: row.case_id), query.filter, TODAY)
+    shown = [row for row in shown
+             if (query.coordinator is None or row.coordinator == query.coordinator)
+             and (query.prison is None or row.prison == query.prison)
+             and (query.target_group is None
+                  or query.target_group in {g.value for g in parse_target_groups(target_groups[row.case_id])})
+             and (not query.only_warnings or row.warnings)]
+    if query.sort is None:
+        return shown
+    key = EXPECTED_KEYS[query.sort]
+    with_value = sorted((row for row in shown if key(row) is not None), key=key, reverse=query.descending)
+    return with_value + [row for row in shown if key(row) is None]
+
+
+def _target_groups(office: OpenWorkspace) -> dict[str, str]:
+    with office.transaction(Permission.READ_CASES) as uow:
+        return {str(case_id): str(groups) for case_id, groups in
+                uow.session.execute(text("SELECT id, target_groups FROM case_file"))}
+
+
+QUERIES = [
+    RegisterQuery(),
+    *[RegisterQuery(sort=key, descending=descending) for key in SortKey for descending in (False, True)],
+    RegisterQuery(RegisterFilter(text="noel muller")),
+    RegisterQuery(RegisterFilter(text="HEK müller")),
+    RegisterQuery(RegisterFilter(text="ijssel soren")),
+    RegisterQuery(RegisterFilter(text="van"), sort=SortKey.NAME),
+    RegisterQuery(RegisterFilter(text="vught")),
+    RegisterQuery(RegisterFilter(text="111.222")),
+    RegisterQuery(RegisterFilter(text="%")),
+    RegisterQuery(RegisterFilter(text="_")),
+    RegisterQuery(RegisterFilter(statuses=frozenset({CaseStatus.NOTIFIED, CaseStatus.PLAN}))),
+    RegisterQuery(RegisterFilter(release_within_days=30), sort=SortKey.RELEASE_DATE),
+    RegisterQuery(coordinator="Jan de Vries", sort=SortKey.NAME),
+    RegisterQuery(coordinator=""),
+    RegisterQuery(prison="PI Zwolle"),
+    RegisterQuery(target_group="pga", sort=SortKey.STATUS, descending=True),
+    RegisterQuery(only_warnings=True, sort=SortKey.WARNINGS),
+    RegisterQuery(RegisterFilter(text="a", statuses=frozenset({CaseStatus.AFTERCARE})), only_warnings=True),
+]
+
+
+def test_pages_find_count_and_order_what_the_register_in_memory_shows(office_with_cases: OpenWorkspace) -> None:
+    office = office_with_cases
+    everything = load_register(office, KEY_DOMAINS, today=TODAY)
+    target_groups = _target_groups(office)
+    assert any(row.warnings for row in everything) and not all(row.warnings for row in everything)
+    for query in QUERIES:
+        expected = _expected(everything, query, target_groups)
+        paged = _all_pages(office, query)
+        assert [row.case_id for row in paged] == [row.case_id for row in expected], query
+        assert paged == expected, query  # the same rows, warnings and all
+        assert count_cases(office, query, KEY_DOMAINS, today=TODAY) == len(expected), query
+    assert len(_all_pages(office, RegisterQuery(RegisterFilter(text="noel muller")))) == 1
+    assert _all_pages(office, RegisterQuery(RegisterFilter(text="%"))) == []
+
+
+def test_a_page_carries_the_consent_badges_of_its_rows(office_with_cases: OpenWorkspace) -> None:
+    page = read_page(office_with_cases, RegisterQuery(sort=SortKey.NAME), KEY_DOMAINS, limit=50, today=TODAY)
+    assert len(page.rows) == 50 and page.after is not None
+    assert set(page.badges) <= {row.case_id for row in page.rows}
+
+
+def test_the_overview_offers_every_coordinator_and_prison(office_with_cases: OpenWorkspace) -> None:
+    rows = load_register(office_with_cases, KEY_DOMAINS, today=TODAY)
+    choices = register_choices(office_with_cases)
+    assert choices.coordinators == sorted({row.coordinator for row in rows if row.coordinator}, key=str.casefold)
+    assert choices.prisons == sorted({row.prison for row in rows if row.prison}, key=str.casefold)
+    assert "Jan de Vries" in choices.coordinators
+
+
+def test_the_database_folds_text_as_python_does(office: OpenWorkspace) -> None:
+    with office.transaction(Permission.READ_CASES) as uow:
+        folded = [uow.session.execute(text("SELECT terugkeer_fold(:value)"), {"value": sample}).scalar_one()
+                  for sample in SAMPLES]
+    assert folded == [fold(sample) for sample in SAMPLES]
+
+
+@pytest.mark.server
+@pytest.mark.parametrize("engine_kind", ["server"], indirect=True)
+def test_the_server_searches_and_sorts_through_its_indexes(office_with_cases: OpenWorkspace) -> None:
+    """Search as you type is served by the trigram indexes and the first page by name by its index, not by reading
+    every row (the planner is told to avoid whole-table scans where it can, as it will at 200,000 cases)."""
+    def plan(criteria: RegisterCriteria, order: RegisterOrder) -> str:
+        statement = page_statement(criteria, order, None, 200)
+        with office_with_cases.transaction(Permission.READ_CASES) as uow:
+            uow.session.execute(text("SET LOCAL enable_seqscan = off"))
+            compiled = statement.compile(uow.session.get_bind(), compile_kwargs={"literal_binds": True})
+            return "\n".join(uow.session.execute(text(f"EXPLAIN {compiled}")).scalars())
+
+    assert "ix_client_search" in plan(RegisterCriteria(words=("muller",)), RegisterOrder())
+    assert "ix_detention_prison_search" in plan(RegisterCriteria(words=("vught",)), RegisterOrder())
+    assert "ix_client_name_order" in plan(RegisterCriteria(), RegisterOrder(key="name"))
