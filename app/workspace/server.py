@@ -67,6 +67,8 @@ def _scram_verifier(uow: UnitOfWork, login: str, passphrase: str) -> str:
 class ServerWorkspace(OpenWorkspace):
     """A session on the server as the person who logged in; holds the engine until `lock()`."""
 
+    register_in_pages = True
+
     def __init__(self, url: str, engine: Engine, secrets: SecretWrap, password: str | None = None) -> None:
         self.url = url
         self._office_key = secrets

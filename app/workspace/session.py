@@ -51,6 +51,9 @@ class OpenWorkspace:
     """Holds the engine until `lock()`; knows who opened it and what they may do."""
 
     credentials: Credentials
+    # A server's register is read a page at a time (it may hold 200,000 cases, app.casework.register_pages); an
+    # embedded workspace's is read whole into memory, which at its sizes searches faster than any query.
+    register_in_pages = False
 
     def __init__(self, engine: Engine, login: str | None) -> None:
         self._engine: Engine | None = engine

@@ -96,6 +96,7 @@ def office_context(office: OpenWorkspace, tmp_path: Path, qapp: object) -> Itera
 
 
 @pytest.fixture
-def engine_kind() -> str:
-    """Screens are tested on the embedded back office; the server's own behaviour is tested in tests/integration."""
-    return "embedded"
+def engine_kind(request: pytest.FixtureRequest) -> str:
+    """Screens are tested on the embedded back office; the server's own behaviour is tested in tests/integration,
+    and a screen that works differently on the server asks for both (`parametrize("engine_kind", …, indirect=True)`)."""
+    return str(getattr(request, "param", "embedded"))

@@ -73,5 +73,10 @@ def test_the_server_s_register_follows_at_once(qtbot: QtBot, server_context: Wor
     case_id = add_case(server_context.workspace, "Oudenaam")
     register, watcher = _watched_register(qtbot, server_context)
     _kim_renames(server.connect(*KIM), case_id)  # no one asks: the server's announcement starts the refresh
-    qtbot.waitUntil(lambda: register.model.rows_of([case_id])[case_id].name.startswith("Hernoemd"), timeout=10_000)
+
+    def shown_name() -> str:
+        row = register.model.row_at(register.model.index_of(case_id))
+        return row.name if row is not None else ""
+
+    qtbot.waitUntil(lambda: shown_name().startswith("Hernoemd"), timeout=10_000)
     watcher.stop()

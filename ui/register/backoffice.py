@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QWidget
 from app.backoffice.assignment import assign
 from app.backoffice.overview import target_groups
 from app.casework.cases import Changes
-from app.casework.register import RegisterRow
+from app.casework.register import RegisterFilter, RegisterRow
+from app.casework.register_pages import RegisterChoices, RegisterQuery, register_choices
 from app.domain import CaseStatus
 from ui import dialogs
 from ui.backoffice.coordinator_dialog import choose_coordinator
@@ -30,6 +31,8 @@ class BackOfficeRegister(QObject):
                  selected_rows: Callable[[], list[RegisterRow]]) -> None:
         super().__init__(screen)
         self._context, self._screen, self._selected_rows = context, screen, selected_rows
+        # A server's register filters by target group itself; one in memory needs the cases of each group.
+        self._in_pages = context.workspace.register_in_pages
         self._target_groups: dict[str, frozenset[str]] | None = None
         self._generation = 0  # raised when cases change, so a target-group read started before is read again
         self._loading = False
@@ -50,20 +53,37 @@ class BackOfficeRegister(QObject):
             cases = frozenset(case_id for case_id, groups in known.items() if group in groups)
         return self.bar.overview(cases)
 
+    def query(self, register_filter: RegisterFilter) -> RegisterQuery:
+        """The overview filters as chosen, on top of `register_filter`, for the register paged through a server."""
+        chosen = self.bar.overview(None)
+        return RegisterQuery(register_filter, coordinator=chosen.coordinator, prison=chosen.prison,
+                             target_group=self.bar.chosen_target_group(), only_warnings=chosen.only_warnings)
+
     @property
     def waiting_for_target_groups(self) -> bool:
-        return self.bar.chosen_target_group() is not None and self._target_groups is None
+        return not self._in_pages and self.bar.chosen_target_group() is not None and self._target_groups is None
 
     def show_choices(self, rows: list[RegisterRow]) -> None:
         """Offer the coordinators and PIs of `rows` in the filters."""
         self.bar.set_choices(sorted({row.coordinator for row in rows if row.coordinator}, key=str.casefold),
                              sorted({row.prison for row in rows if row.prison}, key=str.casefold))
 
+    def load_choices(self) -> None:
+        """Offer every coordinator and PI of the server's register in the filters (read off the GUI thread)."""
+        workspace = self._context.workspace
+        if workspace.is_locked:
+            return
+
+        def done(choices: RegisterChoices) -> None:
+            self.bar.set_choices(choices.coordinators, choices.prisons)
+
+        self._context.operations.read(self._screen, lambda _progress: register_choices(workspace)).success(done).run()
+
     def cases_changed(self) -> None:
         """Cases changed: their target groups may have too."""
         self._generation += 1
         self._target_groups = None
-        if self.bar.chosen_target_group() is not None:
+        if self.waiting_for_target_groups:
             self._load_target_groups()
 
     def _bar_changed(self) -> None:

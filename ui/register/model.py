@@ -1,4 +1,5 @@
-"""The case register as a table model: all rows in memory, filtered and sorted in Python.
+"""The case register as a table model: all rows in memory, filtered and sorted in Python (a server's register is
+paged instead: ui.register.paged_model).
 
 QSortFilterProxyModel calls back into the model per cell and is too slow for search as you type over 20,000
 rows; sorting a Python list with a key and filtering with `app.casework.register.apply_filter` is not. The BSN column shows
@@ -113,21 +114,15 @@ _ROLES_WITH_DATA = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolT
                               Qt.ItemDataRole.AccessibleTextRole})
 
 
-class RegisterTableModel(QAbstractTableModel):
-    """Keeps all rows and the visible (filtered) rows, both in the current sort order."""
+class RegisterModelBase(QAbstractTableModel):
+    """The register's columns over the rows shown (`_visible`) and their consent badges; the register in memory
+    (`RegisterTableModel`) and the register paged through a server (ui.register.paged_model) fill them."""
 
-    def __init__(self, parent: QObject | None = None, today: Callable[[], date] = date.today,
-                 domain_label: Callable[[str], str] = str) -> None:
+    def __init__(self, parent: QObject | None = None, domain_label: Callable[[str], str] = str) -> None:
         super().__init__(parent)
-        self._today = today
         self._domain_label = domain_label
-        self._all: list[RegisterRow] = []
         self._visible: list[RegisterRow] = []
         self._badges: dict[str, Badge] = {}
-        self._filter = RegisterFilter()
-        self._overview = OverviewFilter()
-        self._sort_column: Column | None = None
-        self._descending = False
 
     # Qt model interface
 
@@ -160,6 +155,47 @@ class RegisterTableModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    # The register's own interface
+
+    def badge(self, case_id: str) -> Badge:
+        return self._badges.get(case_id, Badge.NONE)
+
+    def row_at(self, index: ModelIndex) -> RegisterRow | None:
+        if not index.isValid() or index.row() >= len(self._visible):
+            return None
+        return self._visible[index.row()]
+
+    def index_of(self, case_id: str) -> QModelIndex:
+        """The index of a visible case (first column), or an invalid index."""
+        for position, row in enumerate(self._visible):
+            if row.case_id == case_id:
+                return self.index(position, 0)
+        return QModelIndex()
+
+    @property
+    def visible_count(self) -> int:
+        """The rows in the table now."""
+        return len(self._visible)
+
+    @property
+    def found_count(self) -> int:
+        """How many cases the search and filters find."""
+        return len(self._visible)
+
+
+class RegisterTableModel(RegisterModelBase):
+    """Keeps all rows and the visible (filtered) rows, both in the current sort order."""
+
+    def __init__(self, parent: QObject | None = None, today: Callable[[], date] = date.today,
+                 domain_label: Callable[[str], str] = str) -> None:
+        super().__init__(parent, domain_label)
+        self._today = today
+        self._all: list[RegisterRow] = []
+        self._filter = RegisterFilter()
+        self._overview = OverviewFilter()
+        self._sort_column: Column | None = None
+        self._descending = False
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort all rows (so later filters keep the order); selections follow their rows."""
@@ -243,21 +279,6 @@ class RegisterTableModel(QAbstractTableModel):
         self._badges.pop(case_id, None)
         self._replace_visible([r for r in self._visible if r.case_id != case_id], case_id)
 
-    def badge(self, case_id: str) -> Badge:
-        return self._badges.get(case_id, Badge.NONE)
-
-    def row_at(self, index: ModelIndex) -> RegisterRow | None:
-        if not index.isValid() or index.row() >= len(self._visible):
-            return None
-        return self._visible[index.row()]
-
-    def index_of(self, case_id: str) -> QModelIndex:
-        """The index of a visible case (first column), or an invalid index."""
-        for position, row in enumerate(self._visible):
-            if row.case_id == case_id:
-                return self.index(position, 0)
-        return QModelIndex()
-
     def rows_of(self, case_ids: Iterable[str]) -> dict[str, RegisterRow]:
         """The rows of `case_ids` that the register holds (filtered out or not), by case id."""
         wanted = set(case_ids)
@@ -265,10 +286,6 @@ class RegisterTableModel(QAbstractTableModel):
 
     def all_rows(self) -> list[RegisterRow]:
         return list(self._all)
-
-    @property
-    def visible_count(self) -> int:
-        return len(self._visible)
 
     @property
     def total_count(self) -> int:

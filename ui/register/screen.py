@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from app.casework import register
 from app.casework.cases import Changes
 from app.casework.register import RegisterFilter, RegisterRow, RegisterView, RowUpdate
+from app.casework.register_pages import RegisterQuery
 from app.domain import CaseStatus, WorkspaceKind
 from app.errors import TerugkeerError
 from app.permissions import Permission
@@ -32,6 +33,7 @@ from ui.documents.batch import BatchCase, BatchPrint, BatchReport, BatchSave, su
 from ui.documents.export import last_folder, remember_folder
 from ui.register.backoffice import BackOfficeRegister
 from ui.register.model import Column, RegisterTableModel
+from ui.register.paged_model import PagedRegisterModel
 from ui.texts.labels import label
 from ui.widgets.buttons import chain_tab_order, push_button
 from ui.widgets.worker_run import RunSlot
@@ -55,8 +57,13 @@ class RegisterScreen(QWidget):
         self._context = context
         template = context.catalogue.active()
         language = context.settings.language
-        self.model = RegisterTableModel(
-            self, domain_label=lambda domain_id: template.domain(domain_id).label.in_language(language))
+
+        def domain_label(domain_id: str) -> str:
+            return template.domain(domain_id).label.in_language(language)
+
+        self.model: RegisterTableModel | PagedRegisterModel = (
+            PagedRegisterModel(context, self, domain_label) if context.workspace.register_in_pages
+            else RegisterTableModel(self, domain_label=domain_label))
         self._selected_case_id: str | None = None
         self._batches: RunSlot[BatchPrint | BatchSave] = RunSlot(self._update_batch_buttons)
 
@@ -142,6 +149,8 @@ class RegisterScreen(QWidget):
         self.table.installEventFilter(self)
         self.table.selectionModel().currentRowChanged.connect(self._remember_current)
         self.table.selectionModel().selectionChanged.connect(self._update_batch_buttons)
+        if isinstance(self.model, PagedRegisterModel):
+            self.model.loaded.connect(self._show_page)
         self.model.modelReset.connect(self._restore_current)
         self.model.modelReset.connect(self._update_batch_buttons)
         self.model.rowsRemoved.connect(self._update_batch_buttons)
@@ -199,10 +208,15 @@ class RegisterScreen(QWidget):
             self.back_office.hand_over_button.setHidden(not may(Permission.ASSIGN_CASES))
 
     def load(self) -> None:
-        """Read the whole register (off the GUI thread) and show it; `loaded` follows."""
+        """Read the whole register, or a server's first page (off the GUI thread), and show it; `loaded` follows."""
         workspace = self._context.workspace
         key_domains = self._context.catalogue.active().key_domain_ids
         self.count_label.setText(self.tr("Loading…"))
+        if isinstance(self.model, PagedRegisterModel):
+            self.model.reload()
+            if self.back_office is not None:
+                self.back_office.load_choices()
+            return
         self._context.operations.read(self, lambda _progress: register.open_register(
             workspace, key_domains, date.today())).success(self._show_rows).run()
 
@@ -275,20 +289,30 @@ class RegisterScreen(QWidget):
             self.back_office.update_button(self.table.selectionModel().hasSelection())
 
     def _show_rows(self, loaded: RegisterView) -> None:
+        assert isinstance(self.model, RegisterTableModel)
         self.model.set_rows(loaded.rows, loaded.badges)
         if self.back_office is not None:
             self.back_office.show_choices(loaded.rows)
         self._update_count()
         self.loaded.emit()
 
+    def _show_page(self) -> None:
+        self._update_count()
+        self.loaded.emit()
+
     def _apply_filter(self) -> None:
         status = self.status_filter.currentData()
         days = self.release_within_days.value() if self.release_within_check.isChecked() else None
-        self.model.set_filter(RegisterFilter(
+        register_filter = RegisterFilter(
             text=self.search.text(),
             statuses=frozenset({CaseStatus(status)}) if status else frozenset(),
             release_within_days=days,
-        ))
+        )
+        if isinstance(self.model, PagedRegisterModel):  # the count follows with the first page
+            self.model.set_query(self.back_office.query(register_filter) if self.back_office is not None
+                                 else RegisterQuery(register_filter))
+            return
+        self.model.set_filter(register_filter)
         if self.back_office is not None:
             self.model.set_overview(self.back_office.overview())
         self._update_count()
@@ -298,7 +322,7 @@ class RegisterScreen(QWidget):
             self.count_label.setText(self.tr("Loading target groups…"))
             return
         self.count_label.setText(self.tr("{visible} of {total} cases").format(
-            visible=self.model.visible_count, total=self.model.total_count))
+            visible=self.model.found_count, total=self.model.total_count))
 
     def _search_entered(self) -> None:
         if self.model.visible_count == 1:
@@ -339,11 +363,17 @@ class RegisterScreen(QWidget):
         case_ids = changes.case_ids
         if self.back_office is not None:
             self.back_office.cases_changed()
+        if isinstance(self.model, PagedRegisterModel):
+            self.model.refresh()
+            if self.back_office is not None:
+                self.back_office.load_choices()
+            return
         key_domains = self._context.catalogue.active().key_domain_ids
         self._context.operations.read(self, lambda _progress: register.updated_rows(
             workspace, case_ids, key_domains, date.today())).success(self._apply_changed_rows).run()
 
     def _apply_changed_rows(self, updates: list[RowUpdate]) -> None:
+        assert isinstance(self.model, RegisterTableModel)
         if len(updates) == 1:
             [update] = updates
             if update.row is None:

@@ -1,0 +1,93 @@
+"""The register screen on both engines, as a clerk uses it: on the server it reads a page at a time (scrolling to the
+end reads the next), and search, sort and filters ask the server; what the clerk sees is the same on both."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from pytestqt.qtbot import QtBot
+from ui_helpers import wait_idle
+
+from app.casework.cases import CaseData, ClientData, DetentionData, register_case
+from app.demo.workspace import fill_with_demo_cases
+from app.domain import CaseStatus
+from ui.context import WorkspaceContext
+from ui.register.model import Column
+from ui.register.paged_model import PagedRegisterModel
+from ui.register.screen import RegisterScreen
+
+CASES = 450
+BOTH_ENGINES = pytest.mark.parametrize(
+    "engine_kind", ["embedded", pytest.param("server", marks=pytest.mark.server)], indirect=True)
+
+
+def _loaded_register(qtbot: QtBot, context: WorkspaceContext) -> tuple[RegisterScreen, str]:
+    fill_with_demo_cases(context.workspace, CASES, seed=3)
+    noel = register_case(
+        context.workspace,
+        ClientData(given_names="Noël François", surname_prefix="van 't", surname="Hek-Müller",
+                   date_of_birth=date(1985, 3, 14), bsn="111222333"),
+        DetentionData(prison="PI Zwolle", start_date=date(2026, 9, 1), expected_release_date=date(2027, 2, 1)),
+        CaseData()).case_ids[0]
+    register = RegisterScreen(context)
+    qtbot.addWidget(register)
+    register.resize(1366, 700)
+    register.show()
+    with qtbot.waitSignal(register.loaded, timeout=20_000):
+        register.load()
+    wait_idle(qtbot, context)
+    return register, noel
+
+
+def _shown_case_ids(register: RegisterScreen) -> list[str]:
+    return [row.case_id for position in range(register.model.rowCount())
+            if (row := register.model.row_at(register.model.index(position, 0))) is not None]
+
+
+@BOTH_ENGINES
+def test_search_finds_people_as_they_are_typed(qtbot: QtBot, office_context: WorkspaceContext,
+                                               engine_kind: str) -> None:
+    register, noel = _loaded_register(qtbot, office_context)
+    assert isinstance(register.model, PagedRegisterModel) is (engine_kind == "server")
+    assert register.model.found_count == CASES + 1 and register.model.total_count == CASES + 1
+    qtbot.keyClicks(register.search, "noel muller")
+    qtbot.waitUntil(lambda: _shown_case_ids(register) == [noel], timeout=10_000)
+    wait_idle(qtbot, office_context)
+    assert f"1 of {CASES + 1}" in register.count_label.text()
+    with qtbot.waitSignal(register.open_case_requested, timeout=5_000) as opened:
+        qtbot.keyClick(register.search, Qt.Key.Key_Return)
+    assert opened.args == [noel]
+
+
+@BOTH_ENGINES
+def test_scrolling_to_the_end_shows_every_case(qtbot: QtBot, office_context: WorkspaceContext,
+                                              engine_kind: str) -> None:
+    register, _noel = _loaded_register(qtbot, office_context)
+    if engine_kind == "server":
+        assert register.model.visible_count == 200  # one page, not the whole register
+    register.table.setFocus()
+    for _page in range(5):  # each press on Ctrl+End goes to the last row read, which reads the next page
+        qtbot.keyClick(register.table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+        wait_idle(qtbot, office_context)
+    assert register.model.visible_count == CASES + 1
+    assert len(set(_shown_case_ids(register))) == CASES + 1
+
+
+@BOTH_ENGINES
+def test_a_click_on_a_heading_sorts_and_filters_keep_working(qtbot: QtBot, office_context: WorkspaceContext,
+                                                            engine_kind: str) -> None:
+    register, _noel = _loaded_register(qtbot, office_context)
+    header = register.table.horizontalHeader()
+    x = header.sectionViewportPosition(Column.RELEASE_DATE) + header.sectionSize(Column.RELEASE_DATE) // 2
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2))
+    wait_idle(qtbot, office_context)
+    rows = [register.model.row_at(register.model.index(position, 0)) for position in range(50)]
+    dates = [row.release_date for row in rows if row is not None and row.release_date is not None]
+    assert len(dates) == 50 and dates == sorted(dates)
+    register.status_filter.setCurrentIndex(register.status_filter.findData(CaseStatus.NOTIFIED.value))
+    wait_idle(qtbot, office_context)
+    shown = [register.model.row_at(register.model.index(position, 0)) for position in range(register.model.rowCount())]
+    assert shown and all(row is not None and row.status is CaseStatus.NOTIFIED for row in shown)
+    assert register.model.found_count < CASES
