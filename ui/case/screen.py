@@ -359,12 +359,15 @@ class CaseScreen(QWidget):
 
     def _show_what_the_account_may(self) -> None:
         """Only the buttons of work the account's roles allow; without the right to edit cases (a team leader, the
-        privacy officer) the file is read only. Opening an intake may start it, so that button needs the right to
-        edit the casework; the consent screen shows its history to anyone who may read casework."""
+        privacy officer) the file is read only. Who may read the casework but not edit it gets the intake to view
+        (opening it to edit may start it); the consent screen shows its history to anyone who may read casework."""
         may = self._context.workspace.may
         self.read_only = not may(Permission.EDIT_CASES)
+        self._views_intake_only = not may(Permission.EDIT_CASEWORK)
+        if self._views_intake_only:
+            self.intake_button.setText(self.tr("View inta&ke"))
         for widget, permission in ((self.save_button, Permission.EDIT_CASES),
-                                   (self.intake_button, Permission.EDIT_CASEWORK),
+                                   (self.intake_button, Permission.READ_CASEWORK),
                                    (self.consent_button, Permission.READ_CASEWORK),
                                    (self.plan_button, Permission.PRINT_DOCUMENTS),
                                    (self.consent_form_button, Permission.PRINT_DOCUMENTS),
@@ -602,6 +605,15 @@ class CaseScreen(QWidget):
             self.tr("There is no plan of approach yet: start the intake first (Intake and plan)"))
         self.consent_form_button.setEnabled(opened)
 
+    def _update_intake_button(self) -> None:
+        """Who only views the intake cannot start one: before it exists (it starts with the plan) there is nothing
+        to view."""
+        self.intake_button.setEnabled(self._has_plan or not self._views_intake_only)
+        if self._views_intake_only:
+            self.intake_button.setToolTip(
+                self.tr("Read the intake interview, triage and plan of approach of this case") if self._has_plan
+                else self.tr("There is no intake yet: the coordinator of the case starts it"))
+
     def _request_intake(self) -> None:
         if self._case_id is not None:
             self.intake_requested.emit(self._case_id)
@@ -655,7 +667,7 @@ class CaseScreen(QWidget):
         self.notes.setPlainText(case.notes)
         self.access_history_button.setEnabled(True)
         self.client_requests.set_client(case_file.case_id, case_file.client_id, client)
-        self.intake_button.setEnabled(True)
+        self._update_intake_button()
         self.consent_button.setEnabled(True)
         self._update_document_buttons()
         self._form.setEnabled(True)
