@@ -86,7 +86,8 @@ class EditConflictDialog(SubmitDialog):
                 button.setObjectName(f"{'mine' if choice == _MINE else 'theirs'}_{difference.field.value}")
                 button.setAccessibleName(f"{text}: {name}")
                 group.addButton(button, choice)
-                grid.addWidget(self._cell(button, _shown(difference, value)), row, column)
+                grid.addWidget(self._cell(button, _shown(difference, value)), row, column,
+                               Qt.AlignmentFlag.AlignTop)
             group.button(_MINE if difference.field in mine_by_default else _THEIRS).setChecked(True)
             self.choices[difference.field] = group
         grid.setColumnStretch(1, 1)

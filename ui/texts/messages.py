@@ -41,7 +41,6 @@ TEMPLATES: dict[str, object] = {
     "release_before_start": QT_TRANSLATE_NOOP("Messages", "The release date lies before the start of detention."),
     "stale_edit": QT_TRANSLATE_NOOP("Messages", "This case was changed elsewhere since you opened it. Your changes were not saved; reopen the case and enter them again."),
     "stale_edit_by": QT_TRANSLATE_NOOP("Messages", "This case was changed by {changed_by} at {changed_at}, after you opened it. Your changes were not saved; reopen the case to see theirs and enter yours again."),
-    "intake_not_started": QT_TRANSLATE_NOOP("Messages", "This case has no intake yet. Its coordinator starts the intake."),
     "changed_meanwhile": QT_TRANSLATE_NOOP("Messages", "Someone else changed this at the same moment. Nothing of yours was saved; look again and repeat what you did."),
     # Accounts and roles
     "not_permitted": QT_TRANSLATE_NOOP("Messages", "Your role does not allow this. Ask the application manager of your municipality if you need it; nothing was read or changed."),
