@@ -80,17 +80,10 @@ class IntakeScreen(QWidget):
         self.back_button = QPushButton(self.tr("Back"), self)
         self.back_button.setObjectName("intakeBackButton")
         self.back_button.clicked.connect(self.go_back)
-        self.template_banner = QLabel(self)
-        self.template_banner.setObjectName("templateProblems")
-        self.template_banner.setWordWrap(True)
-        self.template_banner.setStyleSheet(_TEMPLATE_BANNER_STYLE)
-        self.template_banner.hide()
-        self.read_only_note = QLabel(self.tr(
-            "Read only: your role lets you read the intake and the plan of approach, not change them."), self)
-        self.read_only_note.setObjectName("intakeReadOnlyNote")
-        self.read_only_note.setWordWrap(True)
-        self.read_only_note.setStyleSheet(_READ_ONLY_STYLE)
-        self.read_only_note.hide()
+        self.template_banner = self._banner("templateProblems", "", _TEMPLATE_BANNER_STYLE)
+        self.read_only_note = self._banner("intakeReadOnlyNote", self.tr(
+            "Read only: your role lets you read the intake and the plan of approach, not change them."),
+            _READ_ONLY_STYLE)
 
         self.steps = QListWidget(self)
         self.steps.setObjectName("intakeSteps")
@@ -122,6 +115,15 @@ class IntakeScreen(QWidget):
         shortcut = QShortcut(QKeySequence(keys), self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(slot)
+
+    def _banner(self, object_name: str, text: str, style: str) -> QLabel:
+        """A note across the screen under the title, hidden until there is reason to show it."""
+        banner = QLabel(text, self)
+        banner.setObjectName(object_name)
+        banner.setWordWrap(True)
+        banner.setStyleSheet(style)
+        banner.hide()
+        return banner
 
     def _build_layout(self) -> None:
         top = QHBoxLayout()
