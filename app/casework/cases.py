@@ -3,7 +3,7 @@ domain rules, writes one audit entry per touched record, commits and returns wha
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from datetime import UTC, date, datetime
 
 from app import audit
@@ -128,6 +128,15 @@ def _validated_detention(data: DetentionData) -> DetentionData:
         expected_release_date=data.expected_release_date,
         actual_release_date=data.actual_release_date,
     )
+
+
+def stored_form(client: ClientData, detention: DetentionData, case: CaseData,
+                today: date | None = None) -> tuple[ClientData, DetentionData, CaseData]:
+    """The input as `update_case` stores it (texts trimmed, the BSN in digits only), to compare with what is
+    stored. Raises ValidationError as `update_case` does."""
+    today = today or date.today()
+    return (_validated_client(client, today), _validated_detention(detention),
+            replace(case, coordinator=case.coordinator.strip()))
 
 
 def _apply_client(client: Client, data: ClientData) -> None:
@@ -321,12 +330,19 @@ def _file_version(case_record: Case) -> FileVersion:
 
 
 def _stale(uow: UnitOfWork, case_record: Case) -> StaleEditError:
+    return StaleEditError(*last_change(uow, case_record.id))
+
+
+def last_change(uow: UnitOfWork, case_id: str) -> tuple[str, str]:
+    """Who last changed the case file (client, detention or case), by the name the account shows, and when (ISO
+    UTC), as far as the audit log tells; ("", "") when it does not."""
+    case_record = _existing_case(uow, case_id)
     last = uow.audit.last_change([case_record.id, case_record.client_id, case_record.detention_id])
     if last is None:
-        return StaleEditError()
+        return "", ""
     login, occurred_at = last
     account = uow.accounts.by_login(login)
-    return StaleEditError(account.display_name if account is not None else login, occurred_at)
+    return account.display_name if account is not None else login, occurred_at
 
 
 def _existing_case(uow: UnitOfWork, case_id: str) -> Case:

@@ -213,11 +213,28 @@ def read_intake(uow: UnitOfWork, actor: Actor, case_id: str, template: Checklist
     if intake is None:
         intake = _start(uow, actor, case, template, today or date.today())
     else:
-        audit.append(uow, actor, AuditAction.VIEW, client_id=case.client_id, record_type="intake",
-                     record_id=intake.id, legal_basis=case_basis(uow, case.id, today))
+        _log_view(uow, actor, case, intake, today)
     uow.commit()
     own_template = _stored_template(uow, intake.template_id, intake.template_version)
     return _intake_file(uow, case, intake, own_template)
+
+
+def view_intake(workspace: OpenWorkspace, case_id: str, today: date | None = None) -> IntakeFile:
+    """The case's intake to read, never started here: for who may read the casework but not change it (a team
+    leader). Logged as a view of the client's file. Raises TerugkeerError "intake_not_started" when there is none."""
+    with workspace.transaction(Permission.READ_CASEWORK) as uow:
+        case = _case(uow, case_id)
+        intake = uow.intake.intake(case_id)
+        if intake is None:
+            raise TerugkeerError("intake_not_started")
+        _log_view(uow, workspace.actor, case, intake, today)
+        uow.commit()
+        return _intake_file(uow, case, intake, _stored_template(uow, intake.template_id, intake.template_version))
+
+
+def _log_view(uow: UnitOfWork, actor: Actor, case: Case, intake: Intake, today: date | None) -> None:
+    audit.append(uow, actor, AuditAction.VIEW, client_id=case.client_id, record_type="intake", record_id=intake.id,
+                 legal_basis=case_basis(uow, case.id, today))
 
 
 def _start(uow: UnitOfWork, actor: Actor, case: Case, template: ChecklistTemplate, today: date) -> Intake:

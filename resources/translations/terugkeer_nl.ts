@@ -679,6 +679,10 @@
         <translation>&amp;Notities</translation>
     </message>
     <message>
+        <source>View inta&amp;ke</source>
+        <translation>Intake &amp;bekijken</translation>
+    </message>
+    <message>
         <source>New client and case</source>
         <translation>Nieuwe cliënt en traject</translation>
     </message>
@@ -687,12 +691,24 @@
         <translation>Laden…</translation>
     </message>
     <message>
+        <source>Not saved: someone else changed the case. Your input is still here; save again to choose.</source>
+        <translation>Niet opgeslagen: iemand anders heeft het traject gewijzigd. Je invoer staat er nog; sla opnieuw op om te kiezen.</translation>
+    </message>
+    <message>
         <source>Preview, print or save the plan of approach (Ctrl+P)</source>
         <translation>Het plan van aanpak bekijken, afdrukken of opslaan (Ctrl+P)</translation>
     </message>
     <message>
         <source>There is no plan of approach yet: start the intake first (Intake and plan)</source>
         <translation>Er is nog geen plan van aanpak: begin eerst de intake (Intake en plan)</translation>
+    </message>
+    <message>
+        <source>Read the intake interview, triage and plan of approach of this case</source>
+        <translation>Het intakegesprek, de triage en het plan van aanpak van dit traject lezen</translation>
+    </message>
+    <message>
+        <source>There is no intake yet: the coordinator of the case starts it</source>
+        <translation>Er is nog geen intake: de nazorgcoördinator van het traject start die</translation>
     </message>
     <message>
         <source>Read only: your role does not allow changes to the case file.</source>
@@ -1950,6 +1966,61 @@
     </message>
 </context>
 <context>
+    <name>EditConflictDialog</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Gewijzigd door iemand anders</translation>
+    </message>
+    <message>
+        <source>&amp;Save these values</source>
+        <translation>Deze waarden &amp;opslaan</translation>
+    </message>
+    <message>
+        <source>They saved the case after you opened it. Choose per field which value is saved: theirs, or yours. Fields that only they changed start with their value, fields you changed with yours. Cancel keeps your input in the form, unsaved.</source>
+        <translation>De ander heeft het traject opgeslagen nadat jij het opende. Kies per veld welke waarde wordt opgeslagen: die van de ander of die van jou. Velden die alleen de ander wijzigde staan op diens waarde, velden die jij wijzigde op de jouwe. Annuleren laat je invoer in het formulier staan, niet opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Changed by someone else since you opened the case</source>
+        <translation>Gewijzigd door iemand anders sinds je het traject opende</translation>
+    </message>
+    <message>
+        <source>Changed by {name} at {time}</source>
+        <translation>Gewijzigd door {name} om {time}</translation>
+    </message>
+    <message>
+        <source>Changed by {name} on {date} at {time}</source>
+        <translation>Gewijzigd door {name} op {date} om {time}</translation>
+    </message>
+    <message>
+        <source>Saved by {name}</source>
+        <translation>Opgeslagen door {name}</translation>
+    </message>
+    <message>
+        <source>Saved by the other person</source>
+        <translation>Opgeslagen door de ander</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Van jou</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>Die van de ander houden</translation>
+    </message>
+    <message>
+        <source>Use mine</source>
+        <translation>Die van mij gebruiken</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leeg)</translation>
+    </message>
+</context>
+<context>
     <name>EndGroundDialog</name>
     <message>
         <source>End legal basis</source>
@@ -2261,6 +2332,10 @@
         <translation>Stappen van de intake</translation>
     </message>
     <message>
+        <source>Read only: your role lets you read the intake and the plan of approach, not change them.</source>
+        <translation>Alleen lezen: je rol mag de intake en het plan van aanpak inzien, niet wijzigen.</translation>
+    </message>
+    <message>
         <source>Previous</source>
         <translation>Vorige</translation>
     </message>
@@ -2275,6 +2350,10 @@
     <message>
         <source>Next step (Ctrl+PgDown)</source>
         <translation>Volgende stap (Ctrl+PgDown)</translation>
+    </message>
+    <message>
+        <source>Back to the case (Esc)</source>
+        <translation>Terug naar het traject (Esc)</translation>
     </message>
     <message>
         <source>Intake: {name}</source>

@@ -33,6 +33,7 @@ from app.casework.intake import (
     save_intake_details,
     save_plan,
     save_plan_domain,
+    view_intake,
 )
 from app.domain import CaseDirection, CaseStatus
 from app.errors import TerugkeerError, ValidationError
@@ -194,6 +195,22 @@ def test_reopening_logs_a_view_and_changes_nothing(workspace: OpenWorkspace, sta
     assert _case_row(workspace, started) == case_before  # also: intake_on is not moved to the later day
     assert len(_rows(workspace, "SELECT * FROM intake")) == 1
     assert len(_rows(workspace, "SELECT * FROM plan")) == 1
+
+
+def test_viewing_reads_and_logs_but_never_starts_an_intake(workspace: OpenWorkspace, case_id: str) -> None:
+    """For who may read the casework but not change it (a team leader): reading only."""
+    seq = _last_seq(workspace)
+    with pytest.raises(TerugkeerError) as caught:
+        view_intake(workspace, case_id)
+    assert caught.value.code == "intake_not_started"
+    assert _rows(workspace, "SELECT * FROM intake") == [] and _kinds_after(workspace, seq) == []
+    started = _open(workspace, case_id)
+    save_assessment(workspace, case_id, "housing", Moment.INTAKE, notes=CANARY_NOTE)
+    seq, case_before = _last_seq(workspace), _case_row(workspace, case_id)
+    viewed = view_intake(workspace, case_id)
+    assert viewed.assessment("housing").notes == CANARY_NOTE and viewed.template == started.template
+    assert _kinds_after(workspace, seq) == [("view", "intake")]
+    assert _case_row(workspace, case_id) == case_before
 
 
 def test_an_unknown_case_cannot_be_opened(workspace: OpenWorkspace, template: ChecklistTemplate) -> None:

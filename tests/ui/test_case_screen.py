@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from ui_helpers import INVALID_BSN, OTHER_VALID_BSN, VALID_BSN, add_case, cell_text, wait_idle
 
 from app.casework import cases
-from app.casework.cases import CaseFile, StaleEditError
+from app.casework.cases import CaseFile
 from app.domain import CaseDirection, CaseStatus, TargetGroup, mask_bsn
 from ui import dialogs
 from ui.case.access_history import AccessHistoryDialog
@@ -208,23 +208,6 @@ def test_status_steps_are_listed_with_their_dates(qtbot: QtBot, screen: CaseScre
     assert screen.status_steps.text() == f"Notification  {today}"
     screen.status.setCurrentIndex(screen.status.findData(CaseStatus.INTAKE.value))
     assert screen.status_steps.text().splitlines() == [f"Notification  {today}", "Contact  –", f"Intake  {today}"]
-
-
-def test_a_stale_edit_is_refused_and_the_input_kept(
-        qtbot: QtBot, screen: CaseScreen, context: WorkspaceContext, shown_errors: list[Exception]) -> None:
-    case_id = add_case(context.workspace, "Ouder")
-    open_case(qtbot, screen, case_id)
-    elsewhere = read_case(context, case_id)
-    cases.update_case(context.workspace, case_id, elsewhere.version,
-                      elsewhere.client, elsewhere.detention,
-                      cases.CaseData(notes="Elders gewijzigd", coordinator=elsewhere.case.coordinator))
-    qtbot.keyClicks(screen.notes, "Mijn aantekening")
-    screen.save()
-    wait_idle(qtbot, context)
-    assert len(shown_errors) == 1 and isinstance(shown_errors[0], StaleEditError)
-    assert screen.notes.toPlainText() == "Mijn aantekening"
-    assert screen.has_unsaved_changes()
-    assert read_case(context, case_id).case.notes == "Elders gewijzigd"
 
 
 def test_a_bsn_of_another_client_is_marked_on_the_field(

@@ -11,10 +11,24 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
-from ui_helpers import add_case, type_and_enter, wait_idle
+from ui_helpers import add_case, start_plan, type_and_enter, wait_idle
 
+from app.audit import recent_entries
+from app.casework.cases import CaseData, ClientData, DetentionData, register_case
+from app.casework.checklist import load_catalogue
+from app.casework.intake import Moment, open_intake, save_assessment
 from app.permissions import Role
 from app.policy import Policy
 from app.settings import Settings
@@ -25,6 +39,8 @@ from app.workspace.session import OpenWorkspace
 from ui.case.screen import CaseScreen
 from ui.consent.screen import ConsentScreen
 from ui.context import WorkspaceContext
+from ui.intake.domain_page import DomainPage
+from ui.intake.screen import IntakeScreen
 from ui.main_window import MainWindow
 from ui.operations import Operations
 from ui.workspace_view import WorkspaceView
@@ -201,10 +217,12 @@ def test_a_team_leaders_case_file_is_read_only(qtbot: QtBot, leader_context: tup
                                                      screen.expected_release, *screen.target_groups.values()))
     qtbot.keyClick(screen.surname, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert not context.operations.busy and not screen.has_unsaved_changes()
-    # What a team leader does: the consents and the plan, the access history; not the intake (it could start one).
+    # What a team leader does: the consents, the intake and the plan to read, the access history.
     assert [button.isVisible() for button in (screen.consent_button, screen.plan_button, screen.consent_form_button,
                                               screen.access_history_button, screen.intake_button,
-                                              screen.client_requests)] == [True, True, True, True, False, False]
+                                              screen.client_requests)] == [True, True, True, True, True, False]
+    assert screen.intake_button.text() == "View inta&ke"
+    assert not screen.intake_button.isEnabled()  # no intake yet, and viewing never starts one
     consent = ConsentScreen(context)
     qtbot.addWidget(consent)
     consent.show()
@@ -229,4 +247,112 @@ def test_the_register_offers_no_new_case_to_who_may_not_make_one(
     qtbot.waitUntil(lambda: view.register_screen.model.total_count == 1, timeout=10_000)
     qtbot.keyClick(view.register_screen.search, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert view.currentWidget() is view.register_screen  # Ctrl+N is not there for a team leader
+    window.lock(ask=False)
+
+
+@pytest.fixture
+def intake_case(team: EmbeddedWorkspace, passphrase: str) -> str:
+    """A case of the coordinator's, whose intake the coordinator started: a note and an action in housing."""
+    owner = unlock(team.folder, passphrase, "Backoffice Teststad")
+    try:
+        case_id = register_case(
+            owner, ClientData(given_names="Kees", surname="Inzage", date_of_birth=date(1980, 5, 17)),
+            DetentionData(prison="PI Vught", start_date=date(2026, 1, 5)),
+            CaseData(coordinator=LOGINS[Role.COORDINATOR].capitalize())).case_ids[0]
+    finally:
+        owner.lock()
+    coordinator = unlock(team.folder, OTHER_PASSPHRASE, LOGINS[Role.COORDINATOR])
+    try:
+        start_plan(coordinator, case_id, actions=1)
+        save_assessment(coordinator, case_id, "housing", Moment.INTAKE, notes="Woont bij zus")
+    finally:
+        coordinator.lock()
+    return case_id
+
+
+def open_as(qtbot: QtBot, team: EmbeddedWorkspace, role: Role, tmp_path: Path) -> MainWindow:
+    window = MainWindow(Settings(), tmp_path / f"{role}-config", Policy())
+    qtbot.addWidget(window)
+    window.open_workspace(unlock(team.folder, OTHER_PASSPHRASE, LOGINS[role]))
+    window.show()
+    window.activateWindow()
+    return window
+
+
+def open_intake_from_the_case(qtbot: QtBot, view: WorkspaceView, case_id: str) -> IntakeScreen:
+    with qtbot.waitSignal(view.case_screen.loaded, timeout=10_000):
+        view.open_case(case_id)
+    with qtbot.waitSignal(view.intake_screen.loaded, timeout=10_000):
+        qtbot.mouseClick(view.case_screen.intake_button, Qt.MouseButton.LeftButton)
+    assert view.currentWidget() is view.intake_screen
+    return view.intake_screen
+
+
+def changeable_inputs(screen: IntakeScreen) -> list[QWidget]:
+    """Every input on any step that a person could change, and every button there (Add, Remove)."""
+    found: list[QWidget] = []
+    for step in screen.step_names():
+        body = screen.page(step).body
+        found += [edit for kind in (QLineEdit, QPlainTextEdit) for edit in body.findChildren(kind)
+                  if not edit.isReadOnly() and edit.isEnabled()]
+        found += [choice for kind in (QComboBox, QAbstractSpinBox, QCheckBox, QRadioButton)
+                  for choice in body.findChildren(kind) if choice.isEnabled()]
+        found += [button for button in body.findChildren(QPushButton) if button.isVisibleTo(body)]
+    return found
+
+
+def test_a_team_leader_reads_the_intake_and_changes_nothing(
+        qtbot: QtBot, team: EmbeddedWorkspace, intake_case: str, tmp_path: Path,
+        shown_errors: list[Exception]) -> None:
+    window = open_as(qtbot, team, Role.SUPERVISOR, tmp_path)
+    view = view_of(window)
+    screen = open_intake_from_the_case(qtbot, view, intake_case)
+    assert screen.read_only and screen.read_only_note.isVisible()
+    assert screen.read_only_note.text().startswith("Read only")
+    assert screen.save_indicator.text() == ""
+    assert changeable_inputs(screen) == []
+
+    screen.go_to_step("domain:housing")
+    page = screen.page("domain:housing")
+    assert isinstance(page, DomainPage)
+    assert page.notes.toPlainText() == "Woont bij zus"
+    qtbot.keyClicks(page.notes, " en haar man")
+    qtbot.keyClick(page.notes, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert page.notes.toPlainText() == "Woont bij zus"
+    assert [action.what for action in page.action_editor.rows()] == ["Actie 01"]
+    assert not window.operations.busy  # nothing written: not the note, not an action, not the step
+
+    qtbot.keyClick(page.notes, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: view.currentWidget() is view.case_screen and not window.operations.busy, timeout=10_000)
+    workspace = window.workspace
+    assert workspace is not None
+    with workspace.unit_of_work() as uow:
+        mine = [(line.action, line.record_type) for line in recent_entries(uow, 1000) if line.user_name == "tleider"]
+    assert ("view", "intake") in mine  # the reading is logged, as every view of a client's file
+    assert not any(action in ("create", "update", "delete") for action, _type in mine)
+    assert shown_errors == []
+    window.lock(ask=False)
+
+
+def test_a_coordinator_still_edits_the_intake(qtbot: QtBot, team: EmbeddedWorkspace, intake_case: str,
+                                              tmp_path: Path, shown_errors: list[Exception]) -> None:
+    window = open_as(qtbot, team, Role.COORDINATOR, tmp_path)
+    view = view_of(window)
+    assert view.case_screen.intake_button.text() == "Inta&ke and plan"
+    screen = open_intake_from_the_case(qtbot, view, intake_case)
+    assert not screen.read_only and not screen.read_only_note.isVisible()
+    screen.go_to_step("domain:housing")
+    page = screen.page("domain:housing")
+    assert isinstance(page, DomainPage) and not page.notes.isReadOnly()
+    assert page.action_editor.add_button.isVisible()
+    qtbot.keyClick(page.notes, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(page.notes, " en haar man")
+    screen.flush()
+    qtbot.waitUntil(lambda: screen.save_indicator.text() == "All changes saved" and not window.operations.busy,
+                    timeout=10_000)
+    workspace = window.workspace
+    assert workspace is not None
+    assert open_intake(workspace, intake_case, load_catalogue().active()).assessment("housing").notes == \
+        "Woont bij zus en haar man"
+    assert shown_errors == []
     window.lock(ask=False)

@@ -24,10 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.casework import cases, consent, documents
-from app.casework.cases import CaseData, CaseFile, Changes, ClientData, DetentionData, FileVersion
+from app.casework import cases, consent, documents, edit_conflict
+from app.casework.cases import CaseData, CaseFile, Changes, ClientData, DetentionData, FileVersion, StaleEditError
 from app.casework.consent import Badge
 from app.casework.documents import DocumentKind
+from app.casework.edit_conflict import EditConflict, FileInput
 from app.domain import (
     BSN_SEPARATORS,
     STATUS_FLOW,
@@ -46,6 +47,7 @@ from app.permissions import Permission
 from app.reference_data import prisons
 from ui import dialogs
 from ui.case.access_history import AccessHistoryDialog
+from ui.case.edit_conflict_dialog import EditConflictDialog
 from ui.consent.badge import BadgeLabel
 from ui.context import WorkspaceContext
 from ui.documents.preview import PdfPreviewDialog
@@ -57,6 +59,7 @@ from ui.texts.messages import error_text
 from ui.widgets.bsn import BsnField
 from ui.widgets.buttons import chain_tab_order, push_button
 from ui.widgets.date_edit import DateEdit
+from ui.widgets.dialog_slot import DialogSlot
 from ui.widgets.field_marks import INVALID_COLOUR, FieldMessage
 from ui.widgets.save_wait import may_leave, save_and_wait
 
@@ -89,6 +92,7 @@ class CaseScreen(QWidget):
         self._case_id: str | None = None
         self._client_id: str | None = None
         self._version: FileVersion | None = None
+        self._base: FileInput | None = None  # the file as read: what someone else's save is compared with
         self._loaded_status_dates: dict[CaseStatus, date] = {}
         self._generation = 0  # results of a load started before the last clear/new/open are dropped
         self._saving = False
@@ -96,6 +100,7 @@ class CaseScreen(QWidget):
         self._history_dialog: AccessHistoryDialog | None = None
         self._document_dialog: PdfPreviewDialog | None = None
         self._has_plan = False
+        self._conflict = DialogSlot(self._choice_closed)  # the choice per field after someone else's save
 
         self._build_client_fields()
         self._build_detention_fields()
@@ -354,12 +359,15 @@ class CaseScreen(QWidget):
 
     def _show_what_the_account_may(self) -> None:
         """Only the buttons of work the account's roles allow; without the right to edit cases (a team leader, the
-        privacy officer) the file is read only. Opening an intake may start it, so that button needs the right to
-        edit the casework; the consent screen shows its history to anyone who may read casework."""
+        privacy officer) the file is read only. Who may read the casework but not edit it gets the intake to view
+        (opening it to edit may start it); the consent screen shows its history to anyone who may read casework."""
         may = self._context.workspace.may
         self.read_only = not may(Permission.EDIT_CASES)
+        self._views_intake_only = not may(Permission.EDIT_CASEWORK)
+        if self._views_intake_only:
+            self.intake_button.setText(self.tr("View inta&ke"))
         for widget, permission in ((self.save_button, Permission.EDIT_CASES),
-                                   (self.intake_button, Permission.EDIT_CASEWORK),
+                                   (self.intake_button, Permission.READ_CASEWORK),
                                    (self.consent_button, Permission.READ_CASEWORK),
                                    (self.plan_button, Permission.PRINT_DOCUMENTS),
                                    (self.consent_form_button, Permission.PRINT_DOCUMENTS),
@@ -413,7 +421,8 @@ class CaseScreen(QWidget):
             lambda loaded: self._show_loaded(*loaded, generation)).failure(failed).run()
 
     def save(self) -> bool:
-        """Validate and write; returns False when the save could not start (nothing to save, or an input error)."""
+        """Validate and write; returns False when the save could not start (nothing to save, or an input error).
+        When someone else saved the case since it was read, the user chooses per field (`conflict_dialog`)."""
         if self._saving or self.read_only or not self.save_button.isEnabled():
             return False
         self._clear_messages()
@@ -422,33 +431,83 @@ class CaseScreen(QWidget):
         if errors:
             self._show_validation(*errors)
             return False
-        client, detention, case = self._collect()
+        mine = FileInput(*self._collect())
+        workspace, case_id = self._context.workspace, self._case_id
+        if case_id is not None:
+            assert self._version is not None and self._base is not None
+            self._write_update(case_id, self._version, self._base, mine, None)
+            return True
+
+        def register() -> tuple[Changes, str]:
+            changes = cases.register_case(workspace, mine.client, mine.detention, mine.case)
+            return changes, changes.case_ids[0]
+
+        self._write(register, [], None)
+        return True
+
+    def _write_update(self, case_id: str, version: FileVersion, base: FileInput, mine: FileInput,
+                      dialog: EditConflictDialog | None) -> None:
+        """Save `mine` over `version`. Refused because someone else saved since (`base` is what the user read),
+        it reads what differs, for the choice per field."""
+        workspace = self._context.workspace
+        conflicts: list[EditConflict] = []
+
+        def update() -> tuple[Changes, str]:
+            try:
+                changes = cases.update_case(workspace, case_id, version, mine.client, mine.detention, mine.case)
+            except StaleEditError:
+                conflicts.append(edit_conflict.read_conflict(workspace, case_id, base, mine))
+                raise
+            return changes, case_id
+
+        self._write(update, conflicts, dialog)
+
+    def _write(self, write: Callable[[], tuple[Changes, str]], conflicts: list[EditConflict],
+               dialog: EditConflictDialog | None) -> None:
+        """Run `write` (it returns the saved case's id) on the worker and show the case as stored."""
         self._saving = True
         # Disabling the form takes the keyboard focus away; the keyboard user gets it back after the save.
         self._focus_before_save = self.focusWidget()
         self._form.setEnabled(False)
         self.save_button.setEnabled(False)
-        generation = self._generation
-        workspace, case_id, version = self._context.workspace, self._case_id, self._version
+        generation, workspace = self._generation, self._context.workspace
         stored: list[CaseFile] = []
 
         def work(_progress: Progress) -> Changes:
-            if case_id is None:
-                changes = cases.register_case(workspace, client, detention, case)
-                saved_id = changes.case_ids[0]
-            else:
-                assert version is not None
-                changes = cases.update_case(workspace, case_id, version, client, detention, case)
-                saved_id = case_id
+            changes, saved_id = write()
             # Read back on the same single worker, so no other write comes in between: the screen shows exactly
             # what was stored (a known BSN reuses that client) and holds the version for the next save.
             stored.append(cases.open_case(workspace, saved_id))
             return changes
 
         self._context.operations.write(self, work).initiator(self).success(
-            lambda _changes: self._saved(stored[0], generation)).failure(
-            lambda error: self._save_failed(error, generation)).run()
-        return True
+            lambda _changes: self._saved(stored[0], generation, dialog)).failure(
+            lambda error: self._save_failed(error, generation, conflicts, dialog)).run()
+
+    def _ask_choice(self, conflict: EditConflict) -> None:
+        """Someone else saved first: their values beside the user's, a choice per field; the merged file is saved
+        against the version they saved, so yet another save in between asks again."""
+        if not conflict.differences:  # they saved just what the user typed
+            self._fill(conflict.current)
+            self.form_message.setText(self.tr("Saved."))
+            return
+        dialog = EditConflictDialog(conflict, self)
+        base = FileInput.of(conflict.current)
+        dialog.submitted.connect(lambda use_mine: self._write_update(
+            conflict.current.case_id, conflict.current.version, base,
+            edit_conflict.merge(base, conflict.mine, use_mine), dialog))
+        self._conflict.open(dialog)
+
+    def _choice_closed(self) -> None:
+        if self.has_unsaved_changes():  # cancelled: the input stays, unsaved
+            self.form_message.setStyleSheet(f"color: {INVALID_COLOUR};")
+            self.form_message.setText(self.tr(
+                "Not saved: someone else changed the case. Your input is still here; save again to choose."))
+
+    @property
+    def conflict_dialog(self) -> EditConflictDialog | None:
+        dialog = self._conflict.dialog
+        return dialog if isinstance(dialog, EditConflictDialog) else None
 
     def has_unsaved_changes(self) -> bool:
         return not self.read_only and self._form.isEnabled() and self.save_button.isEnabled() \
@@ -467,8 +526,9 @@ class CaseScreen(QWidget):
     def clear(self) -> None:
         """Empty every field and forget the case (used when the workspace locks)."""
         self._generation += 1
-        self._case_id = self._client_id = self._version = None
+        self._case_id = self._client_id = self._version = self._base = None
         self._loaded_status_dates = {}
+        self._conflict.close()
         self._has_plan = False
         for dialog in (self._history_dialog, self._document_dialog):
             if dialog is not None:
@@ -545,6 +605,15 @@ class CaseScreen(QWidget):
             self.tr("There is no plan of approach yet: start the intake first (Intake and plan)"))
         self.consent_form_button.setEnabled(opened)
 
+    def _update_intake_button(self) -> None:
+        """Who only views the intake cannot start one: before it exists (it starts with the plan) there is nothing
+        to view."""
+        self.intake_button.setEnabled(self._has_plan or not self._views_intake_only)
+        if self._views_intake_only:
+            self.intake_button.setToolTip(
+                self.tr("Read the intake interview, triage and plan of approach of this case") if self._has_plan
+                else self.tr("There is no intake yet: the coordinator of the case starts it"))
+
     def _request_intake(self) -> None:
         if self._case_id is not None:
             self.intake_requested.emit(self._case_id)
@@ -571,6 +640,7 @@ class CaseScreen(QWidget):
     def _fill(self, case_file: CaseFile) -> None:
         client, detention, case = case_file.client, case_file.detention, case_file.case
         self._case_id, self._client_id, self._version = case_file.case_id, case_file.client_id, case_file.version
+        self._base = FileInput.of(case_file)
         self._loaded_status_dates = dict(case.status_dates)
         self.title.setText(" ".join(part for part in (client.given_names, client.surname_prefix, client.surname)
                                     if part))
@@ -597,7 +667,7 @@ class CaseScreen(QWidget):
         self.notes.setPlainText(case.notes)
         self.access_history_button.setEnabled(True)
         self.client_requests.set_client(case_file.case_id, case_file.client_id, client)
-        self.intake_button.setEnabled(True)
+        self._update_intake_button()
         self.consent_button.setEnabled(True)
         self._update_document_buttons()
         self._form.setEnabled(True)
@@ -609,7 +679,7 @@ class CaseScreen(QWidget):
         self._update_status_steps()
         self._remember_state()
 
-    def _saved(self, case_file: CaseFile, generation: int) -> None:
+    def _saved(self, case_file: CaseFile, generation: int, dialog: EditConflictDialog | None) -> None:
         self._saving = False
         if generation == self._generation:
             self._fill(case_file)
@@ -617,6 +687,8 @@ class CaseScreen(QWidget):
                 self.badge.show_badge(Badge.NONE)
             self.form_message.setStyleSheet("")
             self.form_message.setText(self.tr("Saved."))
+            if dialog is not None:
+                dialog.finish()
             self._restore_focus()
         self._save_finished.emit(True)
         self.saved.emit(case_file.case_id)
@@ -627,7 +699,8 @@ class CaseScreen(QWidget):
         if self.isVisible():
             (widget if widget is not None and widget.isEnabled() else self.given_names).setFocus()
 
-    def _save_failed(self, error: Exception, generation: int) -> None:
+    def _save_failed(self, error: Exception, generation: int, conflicts: list[EditConflict],
+                     dialog: EditConflictDialog | None) -> None:
         self._saving = False
         if generation != self._generation:  # cleared meanwhile (the workspace locked): nothing left to mark
             self._save_finished.emit(False)
@@ -635,7 +708,11 @@ class CaseScreen(QWidget):
         self._form.setEnabled(True)
         self.save_button.setEnabled(True)
         self._restore_focus()
-        if isinstance(error, ValidationError):
+        if conflicts:
+            self._ask_choice(conflicts[0])
+        elif dialog is not None:  # the merged file was refused: choose again
+            dialog.show_error(error)
+        elif isinstance(error, ValidationError):
             self._show_validation(error)
         else:
             dialogs.show_error(self, error)

@@ -3,7 +3,21 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtGui import QShortcut
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QCheckBox,
+    QComboBox,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 class IntakePage(QScrollArea):
@@ -49,3 +63,19 @@ class IntakePage(QScrollArea):
                 self.ensureWidgetVisible(candidate)
                 return
             candidate = candidate.nextInFocusChain()
+
+    def make_read_only(self) -> None:
+        """For who may read the intake but not change it: texts stay readable and selectable, choices and dates
+        cannot be changed, the buttons and shortcuts that add or remove follow-up actions are gone."""
+        body = self.body
+        for edit in body.findChildren(QLineEdit):
+            edit.setReadOnly(True)
+        for text in body.findChildren(QPlainTextEdit):
+            text.setReadOnly(True)
+        for kind in (QComboBox, QAbstractSpinBox, QCheckBox, QRadioButton):
+            for choice in body.findChildren(kind):
+                choice.setEnabled(False)
+        for button in body.findChildren(QPushButton):
+            button.hide()
+        for shortcut in self.findChildren(QShortcut):
+            shortcut.setEnabled(False)

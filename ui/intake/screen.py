@@ -4,6 +4,9 @@ step per domain, triage, plan of approach) with a ✓ for each step done, and th
 Jump freely: click a step, or Ctrl+PgDown / Ctrl+PgUp (Alt+Right / Alt+Left) for the next / previous one. The
 step is remembered, so reopening the intake (also after a restart) resumes there. There is no save key: every
 field is stored within a second (ui/widgets/autosave.py); `flush()` writes what is still waiting, at once.
+
+Who may read the casework but not change it (a team leader) gets the intake read only: the same steps, nothing to
+change, nothing saved, a note saying so; an intake not started yet is not started for them.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from app.casework.case_warnings import case_warnings
 from app.casework.cases import CaseFile, Changes
 from app.casework.checklist import DomainTemplate
 from app.casework.intake import OPEN_STATUSES, IntakeFile
+from app.permissions import Permission
 from app.workspace.session import OpenWorkspace
 from ui import dialogs
 from ui.context import WorkspaceContext
@@ -43,6 +47,7 @@ from ui.widgets.autosave import Autosaver, SaveState
 from ui.widgets.field_marks import INVALID_COLOUR
 
 _TEMPLATE_BANNER_STYLE = "background: #fff4e5; color: #663c00; border: 1px solid #f0b429; padding: 6px;"
+_READ_ONLY_STYLE = "background: #e8f0fe; color: #1a3e72; border: 1px solid #8ab4f8; padding: 6px;"
 
 
 class IntakeScreen(QWidget):
@@ -61,6 +66,7 @@ class IntakeScreen(QWidget):
         self._personal_page: PersonalPage | None = None
         self._steps: list[tuple[str, IntakePage]] = []
         self._saved_step = ""
+        self.read_only = False  # the intake on screen is only to read
 
         self.title = QLabel(self)
         self.title.setObjectName("intakeTitle")
@@ -73,13 +79,11 @@ class IntakeScreen(QWidget):
         self.save_indicator.setStyleSheet("color: palette(placeholder-text);")
         self.back_button = QPushButton(self.tr("Back"), self)
         self.back_button.setObjectName("intakeBackButton")
-        self.back_button.setToolTip(self.tr("Back to the case (Esc); everything is saved"))
         self.back_button.clicked.connect(self.go_back)
-        self.template_banner = QLabel(self)
-        self.template_banner.setObjectName("templateProblems")
-        self.template_banner.setWordWrap(True)
-        self.template_banner.setStyleSheet(_TEMPLATE_BANNER_STYLE)
-        self.template_banner.hide()
+        self.template_banner = self._banner("templateProblems", "", _TEMPLATE_BANNER_STYLE)
+        self.read_only_note = self._banner("intakeReadOnlyNote", self.tr(
+            "Read only: your role lets you read the intake and the plan of approach, not change them."),
+            _READ_ONLY_STYLE)
 
         self.steps = QListWidget(self)
         self.steps.setObjectName("intakeSteps")
@@ -112,6 +116,15 @@ class IntakeScreen(QWidget):
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(slot)
 
+    def _banner(self, object_name: str, text: str, style: str) -> QLabel:
+        """A note across the screen under the title, hidden until there is reason to show it."""
+        banner = QLabel(text, self)
+        banner.setObjectName(object_name)
+        banner.setWordWrap(True)
+        banner.setStyleSheet(style)
+        banner.hide()
+        return banner
+
     def _build_layout(self) -> None:
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
@@ -133,22 +146,29 @@ class IntakeScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.template_banner)
+        layout.addWidget(self.read_only_note)
         layout.addLayout(body, 1)
 
     # --- opening and closing ------------------------------------------------------------------------------------
 
     def open_intake(self, case_id: str) -> None:
-        """Load the case's intake (starting it with the active template if it has none); `loaded` follows."""
+        """Load the case's intake; `loaded` follows. Who may change the casework gets it to edit, started with the
+        active template if the case has none; who may only read it gets it read only (`read_only`)."""
         self.clear()
         generation = self._generation
         self._case_id = case_id
         workspace = self._context.workspace
+        read_only = self.read_only = not workspace.may(Permission.EDIT_CASEWORK)
         template = self._context.catalogue.active()
-        self._show_template_problems()
+        if not read_only:  # the template is only used to start an intake
+            self._show_template_problems()
+        self.back_button.setToolTip(self.tr("Back to the case (Esc)") if read_only else
+                                    self.tr("Back to the case (Esc); everything is saved"))
         opened: list[tuple[IntakeFile, CaseFile]] = []
 
         def work(_progress: Progress) -> Changes:
-            intake_file = intake.open_intake(workspace, case_id, template)
+            intake_file = intake.view_intake(workspace, case_id) if read_only else \
+                intake.open_intake(workspace, case_id, template)
             case_file = cases.open_case(workspace, case_id)  # after: starting the intake moves the status
             opened.append((intake_file, case_file))
             return Changes(case_ids=(case_id,), client_ids=(case_file.client_id,))  # the status may have moved
@@ -159,7 +179,8 @@ class IntakeScreen(QWidget):
                 self.clear()
                 self.closed.emit(case_id)
 
-        self._context.operations.write(self, work).initiator(self).success(
+        run = self._context.operations.read if read_only else self._context.operations.write
+        run(self, work).initiator(self).success(
             lambda _changes: self._show(workspace, *opened[0], generation)).failure(failed).run()
 
     def flush(self) -> None:
@@ -207,6 +228,7 @@ class IntakeScreen(QWidget):
         self.title.clear()
         self.progress.clear()
         self.save_indicator.clear()
+        self.read_only_note.hide()
 
     @property
     def case_id(self) -> str | None:
@@ -278,14 +300,27 @@ class IntakeScreen(QWidget):
         for first, second in itertools.pairwise(
                 [self.previous_button, self.next_button, self.back_button, self.steps]):
             QWidget.setTabOrder(first, second)
-        autosaver.state_changed.connect(self._show_save_state)
-        self._show_save_state()
+        if self.read_only:
+            self._make_read_only()
+        else:
+            autosaver.state_changed.connect(self._show_save_state)
+            self._show_save_state()
         self._update_progress()
         names = self.step_names()
         self._saved_step = intake_file.current_step
         self.steps.setCurrentRow(names.index(intake_file.current_step) if intake_file.current_step in names else 0)
         self.steps.setFocus()
         self.loaded.emit()
+
+    def _make_read_only(self) -> None:
+        """Nothing to change and nothing saved: every page read only, no autosave, the note instead of the save
+        indicator."""
+        assert self._autosaver is not None
+        for _step, page in self._steps:
+            page.make_read_only()
+        self._autosaver.discard()
+        self._autosaver = None
+        self.read_only_note.show()
 
     def _fit_steps(self) -> None:
         """Wide enough for the longest step with its ✓, up to a quarter of the screen (longer names wrap)."""
@@ -317,9 +352,10 @@ class IntakeScreen(QWidget):
     # --- reacting -----------------------------------------------------------------------------------------------
 
     def _show_step(self, row: int) -> None:
-        if not 0 <= row < len(self._steps) or self._workspace is None or self._autosaver is None:
+        if not 0 <= row < len(self._steps) or self._workspace is None:
             return
-        self._autosaver.flush_all()
+        if self._autosaver is not None:
+            self._autosaver.flush_all()
         step, page = self._steps[row]
         if isinstance(page, TriagePage):
             page.show_verdicts([DomainVerdict(domain.domain.id, domain.aftercare_needed(), domain.status_at_intake())
@@ -327,7 +363,7 @@ class IntakeScreen(QWidget):
         self.pages.setCurrentWidget(page)
         self.previous_button.setEnabled(row > 0)
         self.next_button.setEnabled(row < len(self._steps) - 1)
-        if step != self._saved_step and self._case_id is not None:
+        if step != self._saved_step and self._case_id is not None and not self.read_only:
             self._saved_step = step
             workspace, case_id = self._workspace, self._case_id
             self._context.operations.write(self, lambda _progress: intake.save_current_step(
