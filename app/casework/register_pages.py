@@ -105,12 +105,26 @@ def read_page(workspace: OpenWorkspace, query: RegisterQuery, key_domains: froze
         return _page(uow, raw_rows, key_domains, today, limit)
 
 
-def count_cases(workspace: OpenWorkspace, query: RegisterQuery, key_domains: frozenset[str],
-                today: date | None = None) -> int:
-    """How many cases `query` finds (all of them for an empty query)."""
+@dataclass(frozen=True)
+class FirstPage:
+    """What the register shows after a new search or filter: the first page and the counts beneath it."""
+
+    page: RegisterPage
+    found: int  # cases the query finds
+    total: int  # cases in the register
+
+
+def first_page(workspace: OpenWorkspace, query: RegisterQuery, key_domains: frozenset[str],
+               limit: int = PAGE_SIZE, today: date | None = None) -> FirstPage:
+    """The first `limit` rows of `query`, how many it finds and how many there are (one count when unfiltered)."""
     today = today or date.today()
     with workspace.transaction(Permission.READ_CASES) as uow:
-        return uow.register.count(_criteria(query, today, key_domains))
+        criteria = _criteria(query, today, key_domains)
+        page = _page(uow, uow.register.page(criteria, _order(query, today, key_domains), None, limit), key_domains,
+                     today, limit)
+        found = uow.register.count(criteria)
+        total = found if criteria == RegisterCriteria() else uow.register.count(RegisterCriteria())
+        return FirstPage(page, found, total)
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ list follows without losing its place.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
@@ -18,11 +18,12 @@ from PySide6.QtWidgets import QWidget
 from app.casework.register import RegisterRow, updated_rows
 from app.casework.register_pages import (
     PAGE_SIZE,
+    FirstPage,
     PageCursor,
     RegisterPage,
     RegisterQuery,
     SortKey,
-    count_cases,
+    first_page,
     read_page,
 )
 from ui import dialogs
@@ -34,13 +35,6 @@ SORT_KEYS: dict[Column, SortKey] = {
     Column.PRISON: SortKey.PRISON, Column.RELEASE_DATE: SortKey.RELEASE_DATE, Column.STATUS: SortKey.STATUS,
     Column.COORDINATOR: SortKey.COORDINATOR, Column.WARNINGS: SortKey.WARNINGS,
 }  # consent is worked out per case in Python, so the server cannot order by it
-
-
-@dataclass(frozen=True)
-class _FirstPage:
-    page: RegisterPage
-    found: int  # cases the query finds
-    total: int  # cases in the register
 
 
 class PagedRegisterModel(RegisterModelBase):
@@ -97,15 +91,8 @@ class PagedRegisterModel(RegisterModelBase):
         query, question = self._query, self._question
         workspace, key_domains = self._context.workspace, self._key_domains()
 
-        def first_page() -> _FirstPage:
-            today = date.today()
-            page = read_page(workspace, query, key_domains, limit=at_least, today=today)
-            found = count_cases(workspace, query, key_domains, today)
-            unfiltered = replace(query, sort=None, descending=False) == RegisterQuery()
-            return _FirstPage(page, found,
-                              found if unfiltered else count_cases(workspace, RegisterQuery(), key_domains, today))
-
-        self._context.operations.read(self._screen, lambda _progress: first_page()).success(
+        self._context.operations.read(self._screen, lambda _progress: first_page(
+            workspace, query, key_domains, at_least)).success(
             lambda first: self._show(question, first)).failure(self._failed).run()
 
     def refresh(self) -> None:
@@ -135,7 +122,7 @@ class PagedRegisterModel(RegisterModelBase):
     def _key_domains(self) -> frozenset[str]:
         return self._context.catalogue.active().key_domain_ids
 
-    def _show(self, question: int, first: _FirstPage) -> None:
+    def _show(self, question: int, first: FirstPage) -> None:
         if question != self._question:
             return
         self._fetching = False
