@@ -8,7 +8,8 @@ The installers issue adds the packaged app (dist/terugkeer from `make package`):
 its start to the first painted window (≤ 2 s) as a new user, beside the same start from the source tree; the cold
 start comes after dropping the page cache where that is allowed (root), else it is only the first start.
 The sync issue adds a full bundle of 5,000 cases (export; import beside plain executemany of the same rows, ≤ 4×)
-and a 50-change incremental round trip (≤ 1 s): bench/sync_bench.py.
+and a 50-change incremental round trip (≤ 1 s): bench/sync_bench.py. The team back office adds a PostgreSQL
+server with 200,000 cases: bench/server_bench.py.
 Figures only: no assertion, the machines are shared and noisy.
 """
 
@@ -28,6 +29,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from server_bench import SERVER_CASES, measure_server
+from server_bench import print_rows as print_server_rows
 from sync_bench import measure_sync
 from sync_bench import print_rows as print_sync_rows
 
@@ -298,6 +301,9 @@ def main() -> None:
     if len(sys.argv) == 2 and sys.argv[1] == "--measure-sync":
         print(json.dumps(measure_sync()))
         return
+    if len(sys.argv) == 3 and sys.argv[1] == "--measure-server":
+        print(json.dumps(measure_server(int(sys.argv[2]))))
+        return
     if len(sys.argv) == 2 and sys.argv[1] == "--measure-pdf":
         print(json.dumps(measure_pdfs()))
         return
@@ -314,6 +320,10 @@ def main() -> None:
     print("measuring sync bundles (5,000 cases) …", file=sys.stderr, flush=True)
     sync = json.loads(subprocess.run([sys.executable, __file__, "--measure-sync"], check=True, capture_output=True,
                                      text=True).stdout.strip().splitlines()[-1])
+    print(f"measuring a server back office ({SERVER_CASES:,} cases; making them takes minutes) …", file=sys.stderr,
+          flush=True)
+    server = json.loads(subprocess.run([sys.executable, __file__, "--measure-server", str(SERVER_CASES)], check=True,
+                                       capture_output=True, text=True).stdout.strip().splitlines()[-1])
     print("measuring the packaged app …" if PACKAGED.is_dir() else "packaged app not built (make package)",
           file=sys.stderr, flush=True)
     try:
@@ -342,6 +352,7 @@ def main() -> None:
     print("(PDF rows: baseline = a minimal reportlab document, median of "
           f"{PDF_RUNS} builds; the 20,000-cases column holds the plan)")
     print_sync_rows(sync)
+    print_server_rows(server)
     print_packaged_rows(packaged, problem)
 
 

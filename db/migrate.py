@@ -61,8 +61,9 @@ APPEND_ONLY_AUDIT = {
 
 
 # The register's search and order fold case and diacritics (app.folding). On the server: the SQL function
-# `terugkeer_fold` over `unaccent`, trigram indexes for search as you
-# type and an index for the order by name, over the expressions of db.repositories.register. On SQLite the function
+# `terugkeer_fold` over `unaccent`, the folded texts kept in generated columns (outside the models: no one writes
+# them), trigram indexes on them for search as you type and an index for the order by name
+# (db.repositories.register). On SQLite the function
 # is Python's (db.engine registers it on every connection) and the register reads its rows into memory instead.
 REGISTER_SEARCH = {
     "sqlite": (),
@@ -71,12 +72,14 @@ REGISTER_SEARCH = {
         "CREATE EXTENSION IF NOT EXISTS unaccent",
         "CREATE FUNCTION terugkeer_fold(text) RETURNS text LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE "
         "AS $$ SELECT lower(public.unaccent('public.unaccent'::regdictionary, $1)) $$",
-        "CREATE INDEX ix_client_search ON client USING gin (terugkeer_fold(given_names || ' ' || surname_prefix "
-        "|| ' ' || surname || ' ' || coalesce(bsn, '')) gin_trgm_ops)",
-        "CREATE INDEX ix_detention_prison_search ON detention USING gin (terugkeer_fold(prison) gin_trgm_ops)",
-        "CREATE INDEX ix_client_name_order ON client "
-        "(terugkeer_fold(surname || ', ' || given_names "
-        "|| CASE WHEN surname_prefix = '' THEN '' ELSE ' ' || surname_prefix END))",
+        "ALTER TABLE client ADD COLUMN search_text text GENERATED ALWAYS AS (terugkeer_fold(given_names || ' ' "
+        "|| surname_prefix || ' ' || surname || ' ' || coalesce(bsn, ''))) STORED",
+        "ALTER TABLE client ADD COLUMN sort_name text GENERATED ALWAYS AS (terugkeer_fold(surname || ', ' "
+        "|| given_names || CASE WHEN surname_prefix = '' THEN '' ELSE ' ' || surname_prefix END)) STORED",
+        "ALTER TABLE detention ADD COLUMN search_text text GENERATED ALWAYS AS (terugkeer_fold(prison)) STORED",
+        "CREATE INDEX ix_client_search ON client USING gin (search_text gin_trgm_ops)",
+        "CREATE INDEX ix_detention_prison_search ON detention USING gin (search_text gin_trgm_ops)",
+        "CREATE INDEX ix_client_name_order ON client (sort_name)",
     ),
 }
 

@@ -115,15 +115,17 @@ class FirstPage:
 
 
 def first_page(workspace: OpenWorkspace, query: RegisterQuery, key_domains: frozenset[str],
-               limit: int = PAGE_SIZE, today: date | None = None) -> FirstPage:
-    """The first `limit` rows of `query`, how many it finds and how many there are (one count when unfiltered)."""
+               limit: int = PAGE_SIZE, today: date | None = None, total: int | None = None) -> FirstPage:
+    """The first `limit` rows of `query` and how many it finds; and how many cases there are, unless the caller
+    knows (`total`: a keystroke changes what is found, not the register)."""
     today = today or date.today()
     with workspace.transaction(Permission.READ_CASES) as uow:
         criteria = _criteria(query, today, key_domains)
         page = _page(uow, uow.register.page(criteria, _order(query, today, key_domains), None, limit), key_domains,
                      today, limit)
         found = uow.register.count(criteria)
-        total = found if criteria == RegisterCriteria() else uow.register.count(RegisterCriteria())
+        if total is None:
+            total = found if criteria == RegisterCriteria() else uow.register.count(RegisterCriteria())
         return FirstPage(page, found, total)
 
 

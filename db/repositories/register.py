@@ -1,8 +1,9 @@
 """The register a page at a time: search, filters and order in SQL, pages by keyset (the sort value and case id of
 the last row shown), so that a server with 200,000 cases never sends more than a page.
 
-Search compares folded text (app.folding; `terugkeer_fold` in SQL) and is served by trigram indexes on the server
-(db.migrate.REGISTER_SEARCH): the expressions below are the indexes' expressions, letter for letter.
+Search compares folded text (db.folding; `terugkeer_fold` in SQL). The server keeps the folded texts in generated
+columns with trigram indexes and an index for the order by name (db.migrate.REGISTER_SEARCH), so a keystroke neither
+folds nor reads every row.
 """
 
 from __future__ import annotations
@@ -60,7 +61,7 @@ def _days_between_postgresql(element: days_between, compiler: SQLCompiler, **kw:
 
 
 def _text(value: str) -> ColumnElement[str]:
-    """A string constant written into the SQL (not a parameter), so the expression equals the index's."""
+    """A string constant written into the SQL (not a parameter), as in the server's generated columns."""
     return literal_column(f"'{value}'", String)
 
 
@@ -68,15 +69,50 @@ def _fold(expression: SQLColumnExpression[str]) -> ColumnElement[str]:
     return func.terugkeer_fold(expression, type_=String)
 
 
-SPACE = _text(" ")
-EMPTY = _text("")
-# Name, prefix, surname and BSN as one folded text (ix_client_search), and the name as the register shows and sorts
-# it, "Surname, given names prefix" (ix_client_name_order).
-CLIENT_SEARCH_TEXT = _fold(Client.given_names + SPACE + Client.surname_prefix + SPACE + Client.surname + SPACE
-                           + func.coalesce(Client.bsn, EMPTY))
-CLIENT_SORT_NAME = _fold(Client.surname + _text(", ") + Client.given_names
-                         + case((Client.surname_prefix == EMPTY, EMPTY), else_=SPACE + Client.surname_prefix))
-PRISON_SEARCH_TEXT = _fold(Detention.prison)
+class _KeptText(FunctionElement[str]):
+    """A folded text that the server keeps in a generated column with its own index (`kept_as`,
+    db.migrate.REGISTER_SEARCH) and SQLite works out from the columns each time (its register pages are tests)."""
+
+    type = String()
+    inherit_cache = True
+    kept_as = ""
+
+
+class _ClientSearchText(_KeptText):
+    inherit_cache = True
+    kept_as = "client.search_text"
+
+
+class _ClientSortName(_KeptText):
+    inherit_cache = True
+    kept_as = "client.sort_name"
+
+
+class _PrisonSearchText(_KeptText):
+    inherit_cache = True
+    kept_as = "detention.search_text"
+
+
+@compiles(_KeptText, "postgresql")
+def _kept_text_postgresql(element: _KeptText, compiler: SQLCompiler, **kw: Any) -> str:
+    return element.kept_as
+
+
+@compiles(_KeptText, "sqlite")
+def _kept_text_sqlite(element: _KeptText, compiler: SQLCompiler, **kw: Any) -> str:
+    return str(compiler.process(element.clauses, **kw))
+
+
+SPACE, EMPTY = _text(" "), _text("")
+# Name, prefix, surname and BSN as one folded text; the name as the register shows and sorts it, "Surname, given
+# names prefix"; the PI.
+CLIENT_SEARCH_TEXT = _ClientSearchText(_fold(
+    Client.given_names + SPACE + Client.surname_prefix + SPACE + Client.surname + SPACE
+    + func.coalesce(Client.bsn, EMPTY)))
+CLIENT_SORT_NAME = _ClientSortName(_fold(
+    Client.surname + _text(", ") + Client.given_names
+    + case((Client.surname_prefix == EMPTY, EMPTY), else_=SPACE + Client.surname_prefix)))
+PRISON_SEARCH_TEXT = _PrisonSearchText(_fold(Detention.prison))
 RELEASE_DATE = func.coalesce(Detention.actual_release_date, Detention.expected_release_date)
 
 

@@ -80,10 +80,11 @@ class PagedRegisterModel(RegisterModelBase):
             if query.sort is None else query
         if query != self._query:
             self._query = query
-            self.reload()
+            self.reload(counting_all=False)
 
-    def reload(self, at_least: int = PAGE_SIZE) -> None:
-        """Read the first page again (the first `at_least` rows: as many as were read, after others' changes)."""
+    def reload(self, at_least: int = PAGE_SIZE, counting_all: bool = True) -> None:
+        """Read the first page again (the first `at_least` rows: as many as were read, after others' changes), and
+        count the whole register too unless only the query changed."""
         if self._context.workspace.is_locked:
             return
         self._question += 1

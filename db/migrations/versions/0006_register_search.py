@@ -1,5 +1,6 @@
-"""The register's search on the server: a folding SQL function over `unaccent`, trigram indexes for search as you
-type and an index for the order by name (db.migrate.REGISTER_SEARCH, as it stood then). Nothing changes on SQLite.
+"""The register's search on the server: a folding SQL function over `unaccent`, the folded texts in generated columns,
+trigram indexes on them and an index for the order by name (db.migrate.REGISTER_SEARCH, as it stood then). Nothing
+changes on SQLite.
 
 Revision ID: 0006
 Revises: 0005
@@ -20,11 +21,14 @@ STATEMENTS = (
     "CREATE EXTENSION IF NOT EXISTS unaccent",
     "CREATE FUNCTION terugkeer_fold(text) RETURNS text LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE "
     "AS $$ SELECT lower(public.unaccent('public.unaccent'::regdictionary, $1)) $$",
-    "CREATE INDEX ix_client_search ON client USING gin (terugkeer_fold(given_names || ' ' || surname_prefix "
-    "|| ' ' || surname || ' ' || coalesce(bsn, '')) gin_trgm_ops)",
-    "CREATE INDEX ix_detention_prison_search ON detention USING gin (terugkeer_fold(prison) gin_trgm_ops)",
-    "CREATE INDEX ix_client_name_order ON client (terugkeer_fold(surname || ', ' || given_names "
-    "|| CASE WHEN surname_prefix = '' THEN '' ELSE ' ' || surname_prefix END))",
+    "ALTER TABLE client ADD COLUMN search_text text GENERATED ALWAYS AS (terugkeer_fold(given_names || ' ' "
+    "|| surname_prefix || ' ' || surname || ' ' || coalesce(bsn, ''))) STORED",
+    "ALTER TABLE client ADD COLUMN sort_name text GENERATED ALWAYS AS (terugkeer_fold(surname || ', ' "
+    "|| given_names || CASE WHEN surname_prefix = '' THEN '' ELSE ' ' || surname_prefix END)) STORED",
+    "ALTER TABLE detention ADD COLUMN search_text text GENERATED ALWAYS AS (terugkeer_fold(prison)) STORED",
+    "CREATE INDEX ix_client_search ON client USING gin (search_text gin_trgm_ops)",
+    "CREATE INDEX ix_detention_prison_search ON detention USING gin (search_text gin_trgm_ops)",
+    "CREATE INDEX ix_client_name_order ON client (sort_name)",
 )
 
 
@@ -40,4 +44,6 @@ def downgrade() -> None:
         return
     for index in ("ix_client_name_order", "ix_detention_prison_search", "ix_client_search"):
         op.execute(f"DROP INDEX {index}")
+    op.execute("ALTER TABLE detention DROP COLUMN search_text")
+    op.execute("ALTER TABLE client DROP COLUMN sort_name, DROP COLUMN search_text")
     op.execute("DROP FUNCTION terugkeer_fold(text)")
