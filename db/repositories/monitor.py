@@ -1,31 +1,256 @@
-"""What the monitor reads: the dates and domain statuses of every case, and the facts kept of erased cases."""
+"""What the monitor reads: its figures counted by the database, the days of its throughput times, the cases behind
+one figure, and the facts kept of erased cases.
+
+The figures are conditional counts (`COUNT(CASE WHEN … THEN 1 END)`) over one row per case, optionally grouped, in
+portable SQLAlchemy Core that runs the same on SQLite and PostgreSQL; no case row leaves the database. A figure is
+named by its path in the report (`("situation", "release", "housing", "geregeld")`), and `condition` turns a path
+into the predicate, so a count and the list of its cases are the same query. The definitions are those of
+app.monitor.figures's module docstring (the pure version over case facts, which tests hold both to); the domain's
+values come in `MonitorTerms`, as db/ does not import the domain.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from typing import Any
 
-from sqlalchemy import Row, select
+from sqlalchemy import (
+    ColumnElement,
+    Date,
+    Integer,
+    Row,
+    Select,
+    Subquery,
+    and_,
+    bindparam,
+    case,
+    extract,
+    func,
+    literal,
+    or_,
+    select,
+)
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.functions import FunctionElement
 
 from db.models import Case, Detention, DomainAssessment, ErasedCase
 from db.repositories import Repository
 
+FigurePath = tuple[str, ...]
+# The dates a throughput time runs to, from the notification, by the name of its figure.
+STEPS = {"to_intake": Case.intake_on, "to_plan": Case.plan_on, "to_close": Case.closed_on}
+KEY_FIGURES = ("notified", "contacted_in_detention", "released", "reached", "offered", "accepted")
+# What a report can be grouped by; the target groups column holds a comma-separated combination, which the app
+# splits (a case counts in each of its groups).
+GROUP_COLUMNS = {"prison": "prison", "coordinator": "coordinator", "target_group": "target_groups"}
+# The period, bound when a query runs: the statements are built once per terms and cached (by SQLAlchemy too).
+START, END = bindparam("period_start", type_=Date()), bindparam("period_end", type_=Date())
+
+
+@dataclass(frozen=True)
+class MonitorTerms:
+    """The domain's values that the figures name (from app.monitor.figures)."""
+
+    intake_moment: str
+    release_moment: str
+    moments: tuple[str, ...]
+    basic_domains: tuple[str, ...]
+    statuses: tuple[str, ...]
+    in_order: tuple[str, ...]  # the statuses that count as "in order"
+    directions: tuple[str, ...]
+    buckets: tuple[tuple[str, int, int | None], ...]  # (label, lowest, highest or None) in days
+
+    def paths(self) -> Iterator[FigurePath]:
+        """Every count of a report, by its path."""
+        yield from ((name,) for name in KEY_FIGURES)
+        yield from (("direction", direction) for direction in self.directions)
+        yield from (("results", str(count)) for count in range(len(self.basic_domains) + 1))
+        yield from (("situation", moment, domain, status) for moment in self.moments
+                    for domain in self.basic_domains for status in self.statuses)
+        yield from ((step, label) for step in STEPS for label, _low, _high in self.buckets)
+
+
+class days_between(FunctionElement[int]):
+    """Whole days from the first date to the second. SQL has no portable date difference: PostgreSQL subtracts
+    dates, SQLite (dates stored as ISO text) subtracts Julian day numbers; the result is the same integer."""
+
+    type = Integer()
+    inherit_cache = True
+
+
+@compiles(days_between)
+def _days_between(element: days_between, compiler: SQLCompiler, **kw: Any) -> str:
+    start, end = (compiler.process(clause, **kw) for clause in element.clauses)
+    return f"({end} - {start})"
+
+
+@compiles(days_between, "sqlite")
+def _days_between_sqlite(element: days_between, compiler: SQLCompiler, **kw: Any) -> str:
+    start, end = (compiler.process(clause, **kw) for clause in element.clauses)
+    return f"CAST(julianday({end}) - julianday({start}) AS INTEGER)"
+
 
 class MonitorRepository(Repository):
-    """The columns the monitor's case facts are made of."""
+    """The monitor's figures, counted here; the columns the monitor's case facts are made of."""
 
-    def assessment_rows(self) -> Sequence[Row]:
-        """(case_id, moment, domain_id, status, aftercare_needed) of every domain assessment."""
-        return self.session.execute(select(DomainAssessment.case_id, DomainAssessment.moment,
-                                           DomainAssessment.domain_id, DomainAssessment.status,
-                                           DomainAssessment.aftercare_needed)).all()
+    def counts(self, terms: MonitorTerms, start: date, end: date,
+               grouping: str | None = None) -> dict[str | None, dict[FigurePath, int]]:
+        """Every count of the period (`terms.paths()`), per value of the grouping's column (None: one group,
+        keyed None). Every value in the column is there, with zeros where no case counts in the period."""
+        paths = list(terms.paths())
+        rows = self.session.execute(_counts_query(terms, grouping), {"period_start": start, "period_end": end})
+        return {row[0]: dict(zip(paths, row[1:], strict=True)) for row in rows}
 
-    def case_rows(self) -> Sequence[Row]:
-        """The dates, coordinator, target groups and direction of every case, with its prison and release."""
-        return self.session.execute(
-            select(Case.id, Case.coordinator, Case.target_groups, Case.case_direction, Case.notified_on,
-                   Case.contact_on, Case.intake_on, Case.plan_on, Case.aftercare_on, Case.closed_on, Detention.prison,
-                   Detention.actual_release_date).join(Detention, Case.detention_id == Detention.id)).all()
+    def durations(self, terms: MonitorTerms, start: date, end: date,
+                  grouping: str | None = None) -> dict[str | None, dict[str, list[int]]]:
+        """Per group, per step (`STEPS`), the days from notification of the cases that reached the step in the
+        period: one integer per case, for the medians."""
+        facts = _facts(terms)
+        group = facts.c[GROUP_COLUMNS[grouping]] if grouping else literal(None)
+        found: dict[str | None, dict[str, list[int]]] = {}
+        for step in STEPS:
+            reached = facts.c[step]
+            rows = self.session.execute(select(group, days_between(facts.c.notified_on, reached)).where(
+                reached.between(START, END), facts.c.notified_on.is_not(None)),
+                {"period_start": start, "period_end": end})
+            for key, days in rows:
+                found.setdefault(key, {}).setdefault(step, []).append(days)
+        return found
+
+    def case_ids(self, terms: MonitorTerms, start: date, end: date, path: FigurePath,
+                 grouping: str | None = None, group_values: Sequence[str] = ()) -> list[str]:
+        """The cases the count at `path` counts, optionally only where the grouping's column holds one of
+        `group_values`: the same predicate as `counts`."""
+        params: dict[str, object] = {"period_start": start, "period_end": end}
+        if grouping:
+            params["group_values"] = list(group_values)
+        return list(self.session.execute(_case_ids_query(terms, path, grouping), params).scalars())
+
+    def group_values(self, grouping: str) -> list[str]:
+        """Every value in the grouping's column (for target groups: every combination that occurs)."""
+        column = {"prison": Detention.prison, "coordinator": Case.coordinator,
+                  "target_group": Case.target_groups}[grouping]
+        query = select(column).distinct()
+        if grouping == "prison":
+            query = query.join(Case, Case.detention_id == Detention.id)
+        return list(self.session.execute(query).scalars())
+
+    def released_per_year(self) -> dict[int, int]:
+        """How many cases were released in each calendar year (years without a release are absent)."""
+        year = extract("year", Detention.actual_release_date)
+        rows = self.session.execute(select(year, func.count()).select_from(Case).join(
+            Detention, Case.detention_id == Detention.id).where(
+            Detention.actual_release_date.is_not(None)).group_by(year))
+        return {int(found): count for found, count in rows}
+
+    def assessment_rows(self, case_id: str | None = None) -> Sequence[Row]:
+        """(case_id, moment, domain_id, status, aftercare_needed) of every domain assessment (of one case)."""
+        query = select(DomainAssessment.case_id, DomainAssessment.moment, DomainAssessment.domain_id,
+                       DomainAssessment.status, DomainAssessment.aftercare_needed)
+        if case_id is not None:
+            query = query.where(DomainAssessment.case_id == case_id)
+        return self.session.execute(query).all()
+
+    def case_rows(self, case_id: str | None = None) -> Sequence[Row]:
+        """The dates, coordinator, target groups and direction of every case (or one), with its prison and
+        release."""
+        query = select(Case.id, Case.coordinator, Case.target_groups, Case.case_direction, Case.notified_on,
+                       Case.contact_on, Case.intake_on, Case.plan_on, Case.aftercare_on, Case.closed_on,
+                       Detention.prison, Detention.actual_release_date).join(Detention,
+                                                                             Case.detention_id == Detention.id)
+        if case_id is not None:
+            query = query.where(Case.id == case_id)
+        return self.session.execute(query).all()
 
     def erased_facts(self) -> Sequence[str]:
         """The stored facts (JSON) of every erased case."""
         return self.session.execute(select(ErasedCase.facts_json)).scalars().all()
+
+
+@cache
+def _counts_query(terms: MonitorTerms, grouping: str | None) -> Select[Any]:
+    """Every count of `terms.paths()` (labelled f0, f1, ... in that order) after the group's value."""
+    facts = _facts(terms)
+    group = facts.c[GROUP_COLUMNS[grouping]] if grouping else literal(None)
+    query: Select[Any] = select(group.label("group_key"), *(
+        func.count(case((_condition(facts, terms, path), 1))).label(f"f{index}")
+        for index, path in enumerate(terms.paths())))
+    return query.group_by(group) if grouping else query
+
+
+@cache
+def _case_ids_query(terms: MonitorTerms, path: FigurePath, grouping: str | None) -> Select[Any]:
+    facts = _facts(terms)
+    query = select(facts.c.case_id).where(_condition(facts, terms, path))
+    if grouping:
+        query = query.where(facts.c[GROUP_COLUMNS[grouping]].in_(bindparam("group_values", expanding=True)))
+    return query.order_by(facts.c.case_id)
+
+
+@cache
+def _facts(terms: MonitorTerms) -> Subquery:
+    """One row per case: its dates, groups and direction, whether aftercare was offered, and the status of each
+    basic condition at each moment (column "moment_domain").
+
+    Every figure that reads the domain assessments counts released cases only, so only the assessments of cases
+    released in the period are pivoted: a year's, not ten years'."""
+    released = Detention.actual_release_date.between(START, END)
+    assessment = DomainAssessment
+    pivot = select(assessment.case_id, func.max(case((and_(
+        assessment.moment == terms.intake_moment, assessment.aftercare_needed.is_(True)), 1), else_=0)).label(
+        "offered"), *(func.max(case((and_(assessment.moment == moment, assessment.domain_id == domain),
+                                     assessment.status))).label(f"{moment}_{domain}")
+                      for moment in terms.moments for domain in terms.basic_domains)).join(
+        Case, Case.id == assessment.case_id).join(Detention, Case.detention_id == Detention.id).where(
+        released).group_by(assessment.case_id).subquery("assessed")
+    return select(
+        Case.id.label("case_id"), Detention.prison, Case.coordinator, Case.target_groups, Case.case_direction,
+        Case.notified_on, Case.contact_on, Case.aftercare_on, Detention.actual_release_date.label("released_on"),
+        *(column.label(step) for step, column in STEPS.items()),
+        func.coalesce(pivot.c.offered, 0).label("offered"),
+        *(pivot.c[f"{moment}_{domain}"] for moment in terms.moments for domain in terms.basic_domains),
+    ).join(Detention, Case.detention_id == Detention.id).outerjoin(pivot, pivot.c.case_id == Case.id).subquery(
+        "facts")
+
+
+def _condition(facts: Subquery, terms: MonitorTerms, path: FigurePath) -> ColumnElement[bool]:
+    """The cases the count at `path` counts (the definitions of app.monitor.figures)."""
+    c = facts.c
+    released = c.released_on.between(START, END)
+    before_release = and_(c.contact_on.is_not(None), or_(c.released_on.is_(None), c.contact_on <= c.released_on))
+    offered = and_(released, c.offered == 1)
+    key_figures: dict[str, ColumnElement[bool]] = {
+        "notified": c.notified_on.between(START, END),
+        "contacted_in_detention": and_(c.contact_on.between(START, END), before_release),
+        "released": released,
+        "reached": and_(released, before_release),
+        "offered": offered,
+        "accepted": and_(offered, c.aftercare_on.is_not(None)),
+    }
+    name, *rest = path
+    if name in key_figures:
+        return key_figures[name]
+    if name == "direction":
+        return and_(key_figures["notified"], c.case_direction == rest[0])
+    if name == "results":
+        in_order = sum((case((c[f"{terms.release_moment}_{domain}"].in_(terms.in_order), 1), else_=0)
+                        for domain in terms.basic_domains), literal(0))
+        return and_(released, in_order == int(rest[0]))
+    if name == "situation":
+        moment, domain, status = rest
+        return and_(released, c[f"{moment}_{domain}"] == status)
+    if name in STEPS:
+        return _in_bucket(facts, terms, name, rest[0])
+    raise KeyError(path)
+
+
+def _in_bucket(facts: Subquery, terms: MonitorTerms, step: str, label: str) -> ColumnElement[bool]:
+    """Cases that reached `step` in the period with a throughput time in the bucket `label`."""
+    low, high = next((low, high) for name, low, high in terms.buckets if name == label)
+    days = days_between(facts.c.notified_on, facts.c[step])
+    condition = and_(facts.c[step].between(START, END), facts.c.notified_on.is_not(None), days >= low)
+    return condition if high is None else and_(condition, days <= high)
