@@ -9,6 +9,8 @@ its start to the first painted window (≤ 2 s) as a new user, beside the same s
 start comes after dropping the page cache where that is allowed (root), else it is only the first start.
 The sync issue adds a full bundle of 5,000 cases (export; import beside plain executemany of the same rows, ≤ 4×)
 and a 50-change incremental round trip (≤ 1 s): bench/sync_bench.py.
+The team back office (issue 17) adds the monitor of a year counted by the database, on the 20,000-case workspace and
+on PostgreSQL with 200,000 cases (≤ 2 s), beside counting every case's facts in Python: bench/monitor_bench.py.
 Figures only: no assertion, the machines are shared and noisy.
 """
 
@@ -28,6 +30,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from monitor_bench import measure_monitor
+from monitor_bench import print_rows as print_monitor_rows
 from sync_bench import measure_sync
 from sync_bench import print_rows as print_sync_rows
 
@@ -301,6 +305,9 @@ def main() -> None:
     if len(sys.argv) == 2 and sys.argv[1] == "--measure-pdf":
         print(json.dumps(measure_pdfs()))
         return
+    if len(sys.argv) == 2 and sys.argv[1] == "--measure-monitor":
+        print(json.dumps(measure_monitor(workspace_for(SIZES[-1]), PASSPHRASE)))
+        return
     results = []
     for cases in SIZES:
         print(f"measuring {cases} cases …", file=sys.stderr, flush=True)
@@ -314,6 +321,9 @@ def main() -> None:
     print("measuring sync bundles (5,000 cases) …", file=sys.stderr, flush=True)
     sync = json.loads(subprocess.run([sys.executable, __file__, "--measure-sync"], check=True, capture_output=True,
                                      text=True).stdout.strip().splitlines()[-1])
+    print("measuring the monitor (20,000 cases; 200,000 on PostgreSQL where installed) …", file=sys.stderr, flush=True)
+    monitor = json.loads(subprocess.run([sys.executable, __file__, "--measure-monitor"], check=True,
+                                        capture_output=True, text=True).stdout.strip().splitlines()[-1])
     print("measuring the packaged app …" if PACKAGED.is_dir() else "packaged app not built (make package)",
           file=sys.stderr, flush=True)
     try:
@@ -342,6 +352,7 @@ def main() -> None:
     print("(PDF rows: baseline = a minimal reportlab document, median of "
           f"{PDF_RUNS} builds; the 20,000-cases column holds the plan)")
     print_sync_rows(sync)
+    print_monitor_rows(monitor)
     print_packaged_rows(packaged, problem)
 
 

@@ -37,7 +37,7 @@ from app.monitor.figures import (
 )
 from app.permissions import Permission
 from app.workspace.session import OpenWorkspace
-from db.repositories.monitor import MonitorTerms
+from db.repositories.monitor import GROUPINGS, GroupKey, MonitorTerms
 from db.uow import UnitOfWork
 
 TERMS = MonitorTerms(
@@ -76,35 +76,50 @@ def figure_cases(workspace: OpenWorkspace, figure: Figure) -> tuple[str, ...]:
 
 
 def load_figures(uow: UnitOfWork, period: Period, groupings: Iterable[Grouping] = ()) -> MonitorFigures:
-    """`monitor_figures` inside a unit of work already open."""
+    """`monitor_figures` inside a unit of work already open. The database counts per combination of PI,
+    coordinator and target groups, once; the whole and every grouping are sums of those counts."""
     erased = erased_case_facts(uow)
-    return MonitorFigures(counted_report(uow, period, erased), counted_outflow(uow, erased),
-                          {grouping: counted_groups(uow, period, grouping, erased) for grouping in groupings})
+    counted = _Counted(uow.monitor.counts(TERMS, period.start, period.end),
+                       uow.monitor.durations(TERMS, period.start, period.end))
+    whole = counted.folded(lambda _key: (None,))
+    report = _report(Selection(period, ()), *whole.get(None, ({}, {})), monitor(erased, period))
+    return MonitorFigures(report, counted_outflow(uow, erased),
+                          {grouping: _groups(uow, period, grouping, counted, erased) for grouping in groupings})
 
 
-def counted_report(uow: UnitOfWork, period: Period, erased: Sequence[CaseFacts]) -> MonitorReport:
-    """The report of `period` over every case and the `erased` ones; equal to `monitor` over all their facts."""
-    counts = uow.monitor.counts(TERMS, period.start, period.end)
-    days = uow.monitor.durations(TERMS, period.start, period.end)
-    return _report(Selection(period, ()), counts.get(None, {}), days.get(None, {}), monitor(erased, period))
+@dataclass(frozen=True)
+class _Counted:
+    """The counts and throughput days of a period per combination of PI, coordinator and target groups."""
+
+    counts: dict[GroupKey, dict[tuple[str, ...], int]]
+    days: dict[GroupKey, dict[str, list[int]]]
+
+    def folded(self, names_of: Callable[[GroupKey], Iterable[str | None]]) -> dict[str | None, tuple[Counts, Days]]:
+        """The counts and days summed per name that `names_of` gives a combination (a case in two target
+        groups counts in both)."""
+        counts: dict[str | None, Counter[tuple[str, ...]]] = {}
+        days: dict[str | None, dict[str, list[int]]] = {}
+        for key, found in self.counts.items():
+            for name in names_of(key):
+                counts.setdefault(name, Counter()).update(found)
+        for key, per_step in self.days.items():
+            for name in names_of(key):
+                for step, found_days in per_step.items():
+                    days.setdefault(name, {}).setdefault(step, []).extend(found_days)
+        return {name: (counts.get(name, Counter()), days.get(name, {})) for name in counts.keys() | days.keys()}
 
 
-def counted_groups(uow: UnitOfWork, period: Period, grouping: Grouping,
-                   erased: Sequence[CaseFacts]) -> dict[str, MonitorReport]:
-    """The report per group, by name; equal to `grouped` over every case's facts and the `erased` ones."""
-    counts: dict[str, Counter[tuple[str, ...]]] = {}
-    for key, found in uow.monitor.counts(TERMS, period.start, period.end, grouping.value).items():
-        for name in _groups_of(grouping, key):
-            counts.setdefault(name, Counter()).update(found)
-    days: dict[str, dict[str, list[int]]] = {}
-    for key, per_step in uow.monitor.durations(TERMS, period.start, period.end, grouping.value).items():
-        for name in _groups_of(grouping, key):
-            for step, found_days in per_step.items():
-                days.setdefault(name, {}).setdefault(step, []).extend(found_days)
+def _groups(uow: UnitOfWork, period: Period, grouping: Grouping, counted: _Counted,
+            erased: Sequence[CaseFacts]) -> dict[str, MonitorReport]:
+    """The report per group, by name; equal to `grouped` over every case's facts and the `erased` ones. Every
+    group of a case in the workspace is there, with zeros where none counts in the period."""
+    column = GROUPINGS.index(grouping.value)
+    folded = counted.folded(lambda key: _groups_of(grouping, key[column]))
     erased_reports = grouped(erased, period, GROUP_KEYS[grouping])
-    return {name: _report(Selection(period, (), grouping, name), counts.get(name, {}), days.get(name, {}),
+    names = {name for value in uow.monitor.group_values(grouping.value) for name in _groups_of(grouping, value)}
+    return {name: _report(Selection(period, (), grouping, name), *folded.get(name, ({}, {})),
                           erased_reports.get(name) or monitor((), period))
-            for name in sorted(set(counts) | set(erased_reports))}
+            for name in sorted(names | set(erased_reports))}
 
 
 def counted_outflow(uow: UnitOfWork, erased: Sequence[CaseFacts]) -> YearlyOutflow:
