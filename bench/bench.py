@@ -44,14 +44,17 @@ SIZES = (0, 20_000)
 TYPED = ("voorbeeld", "990001", "pi vught", "jan proef")  # each typed key by key into an empty search field
 
 
-def workspace_for(cases: int) -> Path:
-    """A demo workspace with `cases` cases, made once and kept in bench/.cache (fictional data only)."""
+def workspace_for(cases: int, office: bool = False) -> Path:
+    """A demo workspace with `cases` cases (a coordinator's, or a back office's: the monitor is its work), made
+    once and kept in bench/.cache (fictional data only)."""
     from app.demo.workspace import create_demo_workspace
+    from app.domain import WorkspaceKind
     from app.workspace.folder import is_workspace
 
-    folder = CACHE / f"ws-{cases}"
+    folder = CACHE / (f"office-{cases}" if office else f"ws-{cases}")
     if not is_workspace(folder):
-        create_demo_workspace(folder, PASSPHRASE, cases).lock()
+        kind = WorkspaceKind.BACKOFFICE if office else WorkspaceKind.COORDINATOR
+        create_demo_workspace(folder, PASSPHRASE, cases, kind=kind).lock()
     return folder
 
 
@@ -306,7 +309,7 @@ def main() -> None:
         print(json.dumps(measure_pdfs()))
         return
     if len(sys.argv) == 2 and sys.argv[1] == "--measure-monitor":
-        print(json.dumps(measure_monitor(workspace_for(SIZES[-1]), PASSPHRASE)))
+        print(json.dumps(measure_monitor(workspace_for(SIZES[-1], office=True), PASSPHRASE)))
         return
     results = []
     for cases in SIZES:
