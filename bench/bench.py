@@ -8,8 +8,11 @@ The installers issue adds the packaged app (dist/terugkeer from `make package`):
 its start to the first painted window (≤ 2 s) as a new user, beside the same start from the source tree; the cold
 start comes after dropping the page cache where that is allowed (root), else it is only the first start.
 The sync issue adds a full bundle of 5,000 cases (export; import beside plain executemany of the same rows, ≤ 4×)
-and a 50-change incremental round trip (≤ 1 s): bench/sync_bench.py. The team back office adds a PostgreSQL
-server with 200,000 cases: bench/server_bench.py.
+and a 50-change incremental round trip (≤ 1 s): bench/sync_bench.py.
+The team back office (issue 17) adds the monitor of a year counted by the database, on the 20,000-case workspace and
+on PostgreSQL with 200,000 cases (≤ 2 s), beside counting every case's facts in Python: bench/monitor_bench.py; and a
+PostgreSQL server with 200,000 cases for the register, opening cases, 8 clerks at once and a bundle import:
+bench/server_bench.py.
 Figures only: no assertion, the machines are shared and noisy.
 """
 
@@ -29,6 +32,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from monitor_bench import measure_monitor
+from monitor_bench import print_rows as print_monitor_rows
 from server_bench import SERVER_CASES, measure_server
 from server_bench import print_rows as print_server_rows
 from sync_bench import measure_sync
@@ -43,14 +48,17 @@ SIZES = (0, 20_000)
 TYPED = ("voorbeeld", "990001", "pi vught", "jan proef")  # each typed key by key into an empty search field
 
 
-def workspace_for(cases: int) -> Path:
-    """A demo workspace with `cases` cases, made once and kept in bench/.cache (fictional data only)."""
+def workspace_for(cases: int, office: bool = False) -> Path:
+    """A demo workspace with `cases` cases (a coordinator's, or a back office's: the monitor is its work), made
+    once and kept in bench/.cache (fictional data only)."""
     from app.demo.workspace import create_demo_workspace
+    from app.domain import WorkspaceKind
     from app.workspace.folder import is_workspace
 
-    folder = CACHE / f"ws-{cases}"
+    folder = CACHE / (f"office-{cases}" if office else f"ws-{cases}")
     if not is_workspace(folder):
-        create_demo_workspace(folder, PASSPHRASE, cases).lock()
+        kind = WorkspaceKind.BACKOFFICE if office else WorkspaceKind.COORDINATOR
+        create_demo_workspace(folder, PASSPHRASE, cases, kind=kind).lock()
     return folder
 
 
@@ -307,6 +315,9 @@ def main() -> None:
     if len(sys.argv) == 2 and sys.argv[1] == "--measure-pdf":
         print(json.dumps(measure_pdfs()))
         return
+    if len(sys.argv) == 2 and sys.argv[1] == "--measure-monitor":
+        print(json.dumps(measure_monitor(workspace_for(SIZES[-1], office=True), PASSPHRASE)))
+        return
     results = []
     for cases in SIZES:
         print(f"measuring {cases} cases …", file=sys.stderr, flush=True)
@@ -324,6 +335,9 @@ def main() -> None:
           flush=True)
     server = json.loads(subprocess.run([sys.executable, __file__, "--measure-server", str(SERVER_CASES)], check=True,
                                        capture_output=True, text=True).stdout.strip().splitlines()[-1])
+    print("measuring the monitor (20,000 cases; 200,000 on PostgreSQL where installed) …", file=sys.stderr, flush=True)
+    monitor = json.loads(subprocess.run([sys.executable, __file__, "--measure-monitor"], check=True,
+                                        capture_output=True, text=True).stdout.strip().splitlines()[-1])
     print("measuring the packaged app …" if PACKAGED.is_dir() else "packaged app not built (make package)",
           file=sys.stderr, flush=True)
     try:
@@ -353,6 +367,7 @@ def main() -> None:
           f"{PDF_RUNS} builds; the 20,000-cases column holds the plan)")
     print_sync_rows(sync)
     print_server_rows(server)
+    print_monitor_rows(monitor)
     print_packaged_rows(packaged, problem)
 
 

@@ -18,16 +18,8 @@ from app.atomic import write_atomic
 from app.audit import AuditAction, Purpose
 from app.errors import TerugkeerError
 from app.monitor.charts import domains_in_order, throughput_chart, yearly_outflow_chart
-from app.monitor.figures import (
-    Period,
-    by_coordinator,
-    by_prison,
-    by_target_group,
-    grouped,
-    load_case_facts,
-    monitor,
-    yearly_outflow,
-)
+from app.monitor.counted import load_figures
+from app.monitor.figures import Grouping, Period
 from app.monitor.tables import Table, monitor_tables, period_label
 from app.pdf.evaluation import EvaluationContent, render_evaluation
 from app.pdf.page import Letterhead
@@ -37,6 +29,9 @@ from app.workspace.session import OpenWorkspace
 REPORT_RECORD = "monitor_report"
 FORMATS = (".csv", ".xlsx", ".pdf")
 DEFAULT_THRESHOLD = 5
+# The groupings the report has a table of, under their Dutch headings.
+GROUPING_TITLES = {Grouping.PRISON: "PI", Grouping.TARGET_GROUP: "Doelgroep",
+                   Grouping.COORDINATOR: "Nazorgcoördinator"}
 _NO_ROOM = frozenset({errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)})
 
 
@@ -48,11 +43,9 @@ def export_report(workspace: OpenWorkspace, period: Period, out: Path, *, thresh
     if suffix not in FORMATS:
         raise TerugkeerError("report_format", formats=", ".join(FORMATS))
     with workspace.transaction(Permission.MONITOR) as uow:
-        facts = load_case_facts(uow)
-        report = monitor(facts, period)
-        outflow = yearly_outflow(facts)
-        groups = {"PI": grouped(facts, period, by_prison), "Doelgroep": grouped(facts, period, by_target_group),
-                  "Nazorgcoördinator": grouped(facts, period, by_coordinator)}
+        figures = load_figures(uow, period, GROUPING_TITLES)
+        report, outflow = figures.report, figures.outflow
+        groups = {title: figures.per_group[grouping] for grouping, title in GROUPING_TITLES.items()}
         tables = monitor_tables(report, outflow, threshold, groups)
         if suffix == ".csv":
             data = csv_bytes(tables)

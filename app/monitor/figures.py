@@ -1,8 +1,10 @@
 """The monitor: the registration and evaluation figures a municipality must report on aftercare.
 
-Everything is computed from plain facts per case (`CaseFacts`), so the figures are tested against a hand-computed
-dataset. Every count is a `Figure` that keeps the cases behind it: a screen can list them for users allowed to see
-them. Aggregates that leave the workspace pass through `suppressed` (small cells hidden) in app.monitor.export.
+Here the figures are defined over plain facts per case (`CaseFacts`), and tested against a hand-computed dataset.
+The workspace's figures are counted by the database with the same definitions (app.monitor.counted, over
+db.repositories.monitor), with the few erased cases' stored facts folded in through `monitor` here; a test holds
+both to the same results. Every count is a `Figure` whose cases a screen can list for users allowed to see them.
+Aggregates that leave the workspace pass through `suppressed` (small cells hidden) in app.monitor.export.
 
 Definitions (a case counts in a period when the date named lies in it, both ends included):
 - notified: the notification date.
@@ -28,6 +30,7 @@ import statistics
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from enum import StrEnum
 from typing import Any
 
 from dateutil.relativedelta import relativedelta
@@ -91,15 +94,43 @@ class Period:
         return cls(date(year, 1, 1), date(year, 12, 31))
 
 
+class Grouping(StrEnum):
+    """What a report can be split by (a case may be in several target groups)."""
+
+    PRISON = "prison"
+    TARGET_GROUP = "target_group"
+    COORDINATOR = "coordinator"
+
+
+# Where a count sits in a MonitorReport: ("released",), ("direction", "probation"), ("results", 5),
+# ("situation", "release", "housing", "geregeld"), ("to_intake", "8-14") (a bucket of a throughput time).
+FigurePath = tuple[str | int, ...]
+STEPS = ("to_intake", "to_plan", "to_close")
+
+
+@dataclass(frozen=True)
+class Selection:
+    """Which cases a figure counts: its place in the report of `period`, within one group of a grouping."""
+
+    period: Period
+    path: FigurePath
+    grouping: Grouping | None = None
+    group: str | None = None
+
+
 @dataclass(frozen=True)
 class Figure:
-    """A count and the cases behind it."""
+    """A count and the cases behind it. Worked out from facts (`monitor`), it holds their ids; counted by the
+    database (app.monitor.counted), it holds the count and the `selection` that fetches the ids when a user asks
+    (app.monitor.counted.figure_cases), so a year of a large office never keeps every id in memory."""
 
     case_ids: tuple[str, ...] = ()
+    count: int | None = None
+    selection: Selection | None = None
 
     @property
     def value(self) -> int:
-        return len(self.case_ids)
+        return len(self.case_ids) if self.count is None else self.count
 
 
 @dataclass(frozen=True)
@@ -204,6 +235,17 @@ def grouped(cases: Iterable[CaseFacts], period: Period,
     return {name: monitor(members, period) for name, members in sorted(groups.items())}
 
 
+def pick(report: MonitorReport, path: FigurePath) -> Figure:
+    """The figure at `path` in `report`."""
+    name, *rest = path
+    if name in STEPS:
+        return dict(getattr(report, str(name)).buckets)[rest[0]]
+    found: Any = getattr(report, str(name))
+    for part in rest:
+        found = found[part]
+    return found
+
+
 def by_prison(case: CaseFacts) -> Iterable[str]:
     return (case.prison,)
 
@@ -214,6 +256,10 @@ def by_coordinator(case: CaseFacts) -> Iterable[str]:
 
 def by_target_group(case: CaseFacts) -> Iterable[str]:
     return sorted(case.target_groups)
+
+
+GROUP_KEYS: dict[Grouping, Callable[[CaseFacts], Iterable[str]]] = {
+    Grouping.PRISON: by_prison, Grouping.TARGET_GROUP: by_target_group, Grouping.COORDINATOR: by_coordinator}
 
 
 def yearly_outflow(cases: Iterable[CaseFacts]) -> YearlyOutflow:
@@ -281,10 +327,25 @@ def case_facts(workspace: OpenWorkspace) -> list[CaseFacts]:
 
 def load_case_facts(uow: UnitOfWork) -> list[CaseFacts]:
     """The monitor's facts of every case in the workspace, and of the erased ones (kept without personal data,
-    so figures for past periods stay the same)."""
+    so figures for past periods stay the same). Every case: for tests and small workspaces; the workspace's
+    figures are counted by the database (app.monitor.counted)."""
+    return _live_facts(uow) + erased_case_facts(uow)
+
+
+def facts_of_case(uow: UnitOfWork, case_id: str) -> CaseFacts | None:
+    """The monitor's facts of one case in the workspace (None if there is no such case)."""
+    return next(iter(_live_facts(uow, case_id)), None)
+
+
+def erased_case_facts(uow: UnitOfWork) -> list[CaseFacts]:
+    """The facts kept of every erased case."""
+    return [facts_from_document(json.loads(stored)) for stored in uow.monitor.erased_facts()]
+
+
+def _live_facts(uow: UnitOfWork, case_id: str | None = None) -> list[CaseFacts]:
     domains: dict[str, dict[tuple[str, str], str]] = {}
     offered: set[str] = set()
-    for row in uow.monitor.assessment_rows():
+    for row in uow.monitor.assessment_rows(case_id):
         domains.setdefault(row.case_id, {})[(row.moment, row.domain_id)] = row.status
         if row.moment == Moment.INTAKE.value and row.aftercare_needed:
             offered.add(row.case_id)
@@ -294,5 +355,4 @@ def load_case_facts(uow: UnitOfWork) -> list[CaseFacts]:
         direction=row.case_direction, notified_on=row.notified_on, contact_on=row.contact_on,
         intake_on=row.intake_on, plan_on=row.plan_on, aftercare_on=row.aftercare_on, closed_on=row.closed_on,
         released_on=row.actual_release_date, aftercare_offered=row.id in offered,
-        domains=domains.get(row.id, {})) for row in uow.monitor.case_rows()] + [
-        facts_from_document(json.loads(stored)) for stored in uow.monitor.erased_facts()]
+        domains=domains.get(row.id, {})) for row in uow.monitor.case_rows(case_id)]

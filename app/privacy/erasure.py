@@ -22,7 +22,7 @@ from app.casework.cases import Changes
 from app.casework.consent_terms import consent_terms
 from app.domain import CaseStatus
 from app.errors import TerugkeerError, ValidationError
-from app.monitor.figures import facts_document, load_case_facts
+from app.monitor.figures import facts_document, facts_of_case
 from app.permissions import Permission
 from app.privacy.case_removal import ERASURE_RECORD, remove_cases
 from app.workspace.session import OpenWorkspace
@@ -68,9 +68,9 @@ def erase_case(workspace: OpenWorkspace, case_id: str, *, reason: str, confirmat
 
 
 def _erase(uow: UnitOfWork, actor: Actor, case_id: str, reason: str) -> None:
-    if uow.cases.case(case_id) is None:
+    facts = facts_of_case(uow, case_id)
+    if uow.cases.case(case_id) is None or facts is None:
         raise TerugkeerError("case_not_found")
-    facts = next(fact for fact in load_case_facts(uow) if fact.case_id == case_id)
     uow.defer_foreign_keys()
     removed = remove_cases(uow, [case_id])
     now = datetime.now(UTC).replace(tzinfo=None)

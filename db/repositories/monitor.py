@@ -1,31 +1,247 @@
-"""What the monitor reads: the dates and domain statuses of every case, and the facts kept of erased cases."""
+"""What the monitor reads: its figures counted by the database, the days of its throughput times, the cases behind
+one figure, and the facts kept of erased cases.
+
+The figures are conditional counts (`COUNT(CASE WHEN … THEN 1 END)`) over one row per case, grouped by PI,
+coordinator and target groups at once (the app sums those for the whole and for each grouping), in portable
+SQLAlchemy Core that runs the same on SQLite and PostgreSQL; no case row leaves the database. A figure is
+named by its path in the report (`("situation", "release", "housing", "geregeld")`), and `condition` turns a path
+into the predicate, so a count and the list of its cases are the same query. The definitions are those of
+app.monitor.figures's module docstring (the pure version over case facts, which tests hold both to); the domain's
+values come in `MonitorTerms`, as db/ does not import the domain.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from typing import Any
 
-from sqlalchemy import Row, select
+from sqlalchemy import (
+    ColumnElement,
+    Date,
+    Row,
+    Select,
+    Subquery,
+    and_,
+    bindparam,
+    case,
+    extract,
+    func,
+    literal,
+    or_,
+    select,
+    text,
+)
 
 from db.models import Case, Detention, DomainAssessment, ErasedCase
 from db.repositories import Repository
+from db.sql_functions import days_between
+
+FigurePath = tuple[str, ...]
+# The dates a throughput time runs to, from the notification, by the name of its figure.
+STEPS = {"to_intake": Case.intake_on, "to_plan": Case.plan_on, "to_close": Case.closed_on}
+KEY_FIGURES = ("notified", "contacted_in_detention", "released", "reached", "offered", "accepted")
+# What a report can be grouped by; the target groups column holds a comma-separated combination, which the app
+# splits (a case counts in each of its groups).
+GROUP_COLUMNS = {"prison": "prison", "coordinator": "coordinator", "target_group": "target_groups"}
+GROUPINGS = ("prison", "coordinator", "target_group")
+GroupKey = tuple[str, str, str]  # the values of GROUPINGS' columns
+# The period, bound when a query runs: the statements are built once per terms and cached (by SQLAlchemy too).
+START, END = bindparam("period_start", type_=Date()), bindparam("period_end", type_=Date())
+
+
+@dataclass(frozen=True)
+class MonitorTerms:
+    """The domain's values that the figures name (from app.monitor.figures)."""
+
+    intake_moment: str
+    release_moment: str
+    moments: tuple[str, ...]
+    basic_domains: tuple[str, ...]
+    statuses: tuple[str, ...]
+    in_order: tuple[str, ...]  # the statuses that count as "in order"
+    directions: tuple[str, ...]
+    buckets: tuple[tuple[str, int, int | None], ...]  # (label, lowest, highest or None) in days
+
+    def paths(self) -> Iterator[FigurePath]:
+        """Every count of a report, by its path."""
+        yield from ((name,) for name in KEY_FIGURES)
+        yield from (("direction", direction) for direction in self.directions)
+        yield from (("results", str(count)) for count in range(len(self.basic_domains) + 1))
+        yield from (("situation", moment, domain, status) for moment in self.moments
+                    for domain in self.basic_domains for status in self.statuses)
+        yield from ((step, label) for step in STEPS for label, _low, _high in self.buckets)
 
 
 class MonitorRepository(Repository):
-    """The columns the monitor's case facts are made of."""
+    """The monitor's figures, counted here; the columns the monitor's case facts are made of."""
 
-    def assessment_rows(self) -> Sequence[Row]:
-        """(case_id, moment, domain_id, status, aftercare_needed) of every domain assessment."""
-        return self.session.execute(select(DomainAssessment.case_id, DomainAssessment.moment,
-                                           DomainAssessment.domain_id, DomainAssessment.status,
-                                           DomainAssessment.aftercare_needed)).all()
+    def counts(self, terms: MonitorTerms, start: date, end: date) -> dict[GroupKey, dict[FigurePath, int]]:
+        """Every count of the period (`terms.paths()`), per combination of PI, coordinator and target groups that
+        has a case with a date in the period. The counts add up: the app folds them into the whole and into the
+        groups of every grouping, so one query serves them all."""
+        paths = list(terms.paths())
+        self._without_jit()
+        rows = self.session.execute(_counts_query(terms), {"period_start": start, "period_end": end})
+        return {(row[0], row[1], row[2]): dict(zip(paths, row[3:], strict=True)) for row in rows}
 
-    def case_rows(self) -> Sequence[Row]:
-        """The dates, coordinator, target groups and direction of every case, with its prison and release."""
-        return self.session.execute(
-            select(Case.id, Case.coordinator, Case.target_groups, Case.case_direction, Case.notified_on,
-                   Case.contact_on, Case.intake_on, Case.plan_on, Case.aftercare_on, Case.closed_on, Detention.prison,
-                   Detention.actual_release_date).join(Detention, Case.detention_id == Detention.id)).all()
+    def _without_jit(self) -> None:
+        """PostgreSQL compiles a query this wide (a hundred conditional counts) to machine code first, which took
+        longer than counting a year of a 200,000-case office; for the rest of this transaction it does not."""
+        if self.session.get_bind().dialect.name == "postgresql":
+            self.session.execute(text("SET LOCAL jit = off"))
+
+    def durations(self, terms: MonitorTerms, start: date, end: date) -> dict[GroupKey, dict[str, list[int]]]:
+        """Per combination (as `counts`), per step (`STEPS`), the days from notification of the cases that
+        reached the step in the period: one integer per case, for the medians."""
+        facts = _facts(terms)
+        found: dict[GroupKey, dict[str, list[int]]] = {}
+        for step in STEPS:
+            reached = facts.c[step]
+            query = select(*_group_columns(facts), days_between(facts.c.notified_on, reached)).where(
+                reached.between(START, END), facts.c.notified_on.is_not(None))
+            for row in self.session.execute(query, {"period_start": start, "period_end": end}):
+                found.setdefault((row[0], row[1], row[2]), {}).setdefault(step, []).append(row[3])
+        return found
+
+    def case_ids(self, terms: MonitorTerms, start: date, end: date, path: FigurePath,
+                 grouping: str | None = None, group_values: Sequence[str] = ()) -> list[str]:
+        """The cases the count at `path` counts, optionally only where the grouping's column holds one of
+        `group_values`: the same predicate as `counts`."""
+        params: dict[str, object] = {"period_start": start, "period_end": end}
+        if grouping:
+            params["group_values"] = list(group_values)
+        return list(self.session.execute(_case_ids_query(terms, path, grouping), params).scalars())
+
+    def group_values(self, grouping: str) -> list[str]:
+        """Every value in the grouping's column (for target groups: every combination that occurs)."""
+        column = {"prison": Detention.prison, "coordinator": Case.coordinator,
+                  "target_group": Case.target_groups}[grouping]
+        query = select(column).distinct()
+        if grouping == "prison":
+            query = query.join(Case, Case.detention_id == Detention.id)
+        return list(self.session.execute(query).scalars())
+
+    def released_per_year(self) -> dict[int, int]:
+        """How many cases were released in each calendar year (years without a release are absent)."""
+        year = extract("year", Detention.actual_release_date)
+        rows = self.session.execute(select(year, func.count()).select_from(Case).join(
+            Detention, Case.detention_id == Detention.id).where(
+            Detention.actual_release_date.is_not(None)).group_by(year))
+        return {int(found): count for found, count in rows}
+
+    def assessment_rows(self, case_id: str | None = None) -> Sequence[Row]:
+        """(case_id, moment, domain_id, status, aftercare_needed) of every domain assessment (of one case)."""
+        query = select(DomainAssessment.case_id, DomainAssessment.moment, DomainAssessment.domain_id,
+                       DomainAssessment.status, DomainAssessment.aftercare_needed)
+        if case_id is not None:
+            query = query.where(DomainAssessment.case_id == case_id)
+        return self.session.execute(query).all()
+
+    def case_rows(self, case_id: str | None = None) -> Sequence[Row]:
+        """The dates, coordinator, target groups and direction of every case (or one), with its prison and
+        release."""
+        query = select(Case.id, Case.coordinator, Case.target_groups, Case.case_direction, Case.notified_on,
+                       Case.contact_on, Case.intake_on, Case.plan_on, Case.aftercare_on, Case.closed_on,
+                       Detention.prison, Detention.actual_release_date).join(Detention,
+                                                                             Case.detention_id == Detention.id)
+        if case_id is not None:
+            query = query.where(Case.id == case_id)
+        return self.session.execute(query).all()
 
     def erased_facts(self) -> Sequence[str]:
         """The stored facts (JSON) of every erased case."""
         return self.session.execute(select(ErasedCase.facts_json)).scalars().all()
+
+
+def _group_columns(facts: Subquery) -> list[ColumnElement[Any]]:
+    return [facts.c[GROUP_COLUMNS[grouping]] for grouping in GROUPINGS]
+
+
+@cache
+def _counts_query(terms: MonitorTerms) -> Select[Any]:
+    """Every count of `terms.paths()` (labelled f0, f1, ... in that order) after the combination of groups. Only
+    cases with a date in the period can count: the others are left out before the many conditions are
+    evaluated."""
+    facts = _facts(terms)
+    groups = _group_columns(facts)
+    return select(*groups, *(func.count(case((_condition(facts, terms, path), 1))).label(f"f{index}")
+                             for index, path in enumerate(terms.paths()))).where(or_(*(
+        facts.c[name].between(START, END) for name in ("notified_on", "contact_on", "released_on", *STEPS)))
+    ).group_by(*groups)
+
+
+@cache
+def _case_ids_query(terms: MonitorTerms, path: FigurePath, grouping: str | None) -> Select[Any]:
+    facts = _facts(terms)
+    query = select(facts.c.case_id).where(_condition(facts, terms, path))
+    if grouping:
+        query = query.where(facts.c[GROUP_COLUMNS[grouping]].in_(bindparam("group_values", expanding=True)))
+    return query.order_by(facts.c.case_id)
+
+
+@cache
+def _facts(terms: MonitorTerms) -> Subquery:
+    """One row per case: its dates, groups and direction, whether aftercare was offered, and the status of each
+    basic condition at each moment (column "moment_domain").
+
+    Every figure that reads the domain assessments counts released cases only, so only the assessments of cases
+    released in the period are pivoted: a year's, not ten years'."""
+    released = Detention.actual_release_date.between(START, END)
+    assessment = DomainAssessment
+    pivot = select(assessment.case_id, func.max(case((and_(
+        assessment.moment == terms.intake_moment, assessment.aftercare_needed.is_(True)), 1), else_=0)).label(
+        "offered"), *(func.max(case((and_(assessment.moment == moment, assessment.domain_id == domain),
+                                     assessment.status))).label(f"{moment}_{domain}")
+                      for moment in terms.moments for domain in terms.basic_domains)).join(
+        Case, Case.id == assessment.case_id).join(Detention, Case.detention_id == Detention.id).where(
+        released).group_by(assessment.case_id).subquery("assessed")
+    return select(
+        Case.id.label("case_id"), Detention.prison, Case.coordinator, Case.target_groups, Case.case_direction,
+        Case.notified_on, Case.contact_on, Case.aftercare_on, Detention.actual_release_date.label("released_on"),
+        *(column.label(step) for step, column in STEPS.items()),
+        func.coalesce(pivot.c.offered, 0).label("offered"),
+        *(pivot.c[f"{moment}_{domain}"] for moment in terms.moments for domain in terms.basic_domains),
+    ).join(Detention, Case.detention_id == Detention.id).outerjoin(pivot, pivot.c.case_id == Case.id).subquery(
+        "facts")
+
+
+def _condition(facts: Subquery, terms: MonitorTerms, path: FigurePath) -> ColumnElement[bool]:
+    """The cases the count at `path` counts (the definitions of app.monitor.figures)."""
+    c = facts.c
+    released = c.released_on.between(START, END)
+    before_release = and_(c.contact_on.is_not(None), or_(c.released_on.is_(None), c.contact_on <= c.released_on))
+    offered = and_(released, c.offered == 1)
+    key_figures: dict[str, ColumnElement[bool]] = {
+        "notified": c.notified_on.between(START, END),
+        "contacted_in_detention": and_(c.contact_on.between(START, END), before_release),
+        "released": released,
+        "reached": and_(released, before_release),
+        "offered": offered,
+        "accepted": and_(offered, c.aftercare_on.is_not(None)),
+    }
+    name, *rest = path
+    if name in key_figures:
+        return key_figures[name]
+    if name == "direction":
+        return and_(key_figures["notified"], c.case_direction == rest[0])
+    if name == "results":
+        in_order = sum((case((c[f"{terms.release_moment}_{domain}"].in_(terms.in_order), 1), else_=0)
+                        for domain in terms.basic_domains), literal(0))
+        return and_(released, in_order == int(rest[0]))
+    if name == "situation":
+        moment, domain, status = rest
+        return and_(released, c[f"{moment}_{domain}"] == status)
+    if name in STEPS:
+        return _in_bucket(facts, terms, name, rest[0])
+    raise KeyError(path)
+
+
+def _in_bucket(facts: Subquery, terms: MonitorTerms, step: str, label: str) -> ColumnElement[bool]:
+    """Cases that reached `step` in the period with a throughput time in the bucket `label`."""
+    low, high = next((low, high) for name, low, high in terms.buckets if name == label)
+    days = days_between(facts.c.notified_on, facts.c[step])
+    condition = and_(facts.c[step].between(START, END), facts.c.notified_on.is_not(None), days >= low)
+    return condition if high is None else and_(condition, days <= high)

@@ -15,7 +15,6 @@ from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
-    Integer,
     Row,
     Select,
     SQLColumnExpression,
@@ -37,27 +36,9 @@ from sqlalchemy.sql.functions import FunctionElement
 from db.models import Case, Client, Detention, DomainAssessment
 from db.repositories import Repository
 from db.repositories.cases import register_select
+from db.sql_functions import days_between
 
 PAGE_CURSOR_NULL = None  # the sort value of a row in the group without a value (shown last)
-
-
-class days_between(FunctionElement[int]):  # a SQL function, named as SQL names them
-    """Whole days from the first date to the second, on both engines."""
-
-    type = Integer()
-    inherit_cache = True
-
-
-@compiles(days_between, "sqlite")
-def _days_between_sqlite(element: days_between, compiler: SQLCompiler, **kw: Any) -> str:
-    first, second = (compiler.process(clause, **kw) for clause in element.clauses)
-    return f"CAST(julianday({second}) - julianday({first}) AS INTEGER)"
-
-
-@compiles(days_between, "postgresql")
-def _days_between_postgresql(element: days_between, compiler: SQLCompiler, **kw: Any) -> str:
-    first, second = (compiler.process(clause, **kw) for clause in element.clauses)
-    return f"({second} - {first})"
 
 
 def _text(value: str) -> ColumnElement[str]:
@@ -78,19 +59,14 @@ class _KeptText(FunctionElement[str]):
     kept_as = ""
 
 
-class _ClientSearchText(_KeptText):
+class _CaseSearchText(_KeptText):
     inherit_cache = True
-    kept_as = "client.search_text"
+    kept_as = "case_file.search_text"
 
 
 class _ClientSortName(_KeptText):
     inherit_cache = True
     kept_as = "client.sort_name"
-
-
-class _PrisonSearchText(_KeptText):
-    inherit_cache = True
-    kept_as = "detention.search_text"
 
 
 @compiles(_KeptText, "postgresql")
@@ -104,15 +80,14 @@ def _kept_text_sqlite(element: _KeptText, compiler: SQLCompiler, **kw: Any) -> s
 
 
 SPACE, EMPTY = _text(" "), _text("")
-# Name, prefix, surname and BSN as one folded text; the name as the register shows and sorts it, "Surname, given
-# names prefix"; the PI.
-CLIENT_SEARCH_TEXT = _ClientSearchText(_fold(
-    Client.given_names + SPACE + Client.surname_prefix + SPACE + Client.surname + SPACE
-    + func.coalesce(Client.bsn, EMPTY)))
+# A case's client (name, prefix, surname, BSN) and PI as one folded text; the name as the register shows and sorts
+# it, "Surname, given names prefix".
+CASE_SEARCH_TEXT = _CaseSearchText(
+    _fold(Client.given_names + SPACE + Client.surname_prefix + SPACE + Client.surname + SPACE
+          + func.coalesce(Client.bsn, EMPTY)) + SPACE + _fold(Detention.prison))
 CLIENT_SORT_NAME = _ClientSortName(_fold(
     Client.surname + _text(", ") + Client.given_names
     + case((Client.surname_prefix == EMPTY, EMPTY), else_=SPACE + Client.surname_prefix)))
-PRISON_SEARCH_TEXT = _PrisonSearchText(_fold(Detention.prison))
 RELEASE_DATE = func.coalesce(Detention.actual_release_date, Detention.expected_release_date)
 
 
@@ -182,11 +157,8 @@ def _like(word: str) -> str:
 
 
 def _word(word: str) -> ColumnElement[bool]:
-    """A case whose client's name or BSN, or whose PI, holds `word`; as two lookups by id, so that each is served by
-    its own table's trigram index."""
-    pattern = _like(word)
-    return or_(Case.client_id.in_(select(Client.id).where(CLIENT_SEARCH_TEXT.like(pattern, escape="\\"))),
-               Case.detention_id.in_(select(Detention.id).where(PRISON_SEARCH_TEXT.like(pattern, escape="\\"))))
+    """A case whose client's name or BSN, or whose PI, holds `word`."""
+    return CASE_SEARCH_TEXT.like(_like(word), escape="\\")
 
 
 def _conditions(criteria: RegisterCriteria) -> list[ColumnElement[bool]]:
@@ -216,7 +188,7 @@ def _sort_value(order: RegisterOrder) -> tuple[SQLColumnExpression[Any], ColumnE
     if key == "bsn":  # as shown (only the last three digits), so the order reveals no hidden digit
         return func.substr(Client.bsn, 7), or_(Client.bsn.is_(None), Client.bsn == "")
     if key == "prison":
-        return PRISON_SEARCH_TEXT, Detention.prison == ""
+        return _fold(Detention.prison), Detention.prison == ""
     if key == "release_date":
         return RELEASE_DATE, RELEASE_DATE.is_(None)
     if key == "status":

@@ -13,6 +13,7 @@ from sqlalchemy import text
 from app.casework.cases import CaseData
 from app.domain import CaseStatus
 from app.errors import ValidationError
+from app.monitor.counted import figure_cases, monitor_figures
 from app.monitor.figures import Period, case_facts, monitor
 from app.privacy.erasure import confirmation_code, due_for_erasure, erase_case
 from app.workspace.folder import database_path
@@ -66,6 +67,9 @@ def test_an_erased_case_is_gone_everywhere_and_the_monitor_keeps_its_figures(
         entry = uow.session.execute(text(
             "SELECT action, record_type, record_id FROM audit_entry WHERE record_type = 'case_erasure'")).one()
     assert (after.notified.value, after.released.value) == (before.notified.value, before.released.value) == (1, 1)
+    counted = monitor_figures(office, Period.year(2021)).report  # the erased case's kept facts are counted too
+    assert (counted.notified.value, counted.released.value) == (1, 1)
+    assert figure_cases(office, counted.released) == after.released.case_ids != (case_id,)
     assert tuple(entry) == ("delete", "case_erasure", case_id)
     assert _tables_mentioning(office, (SURNAME, BSN)) == []
     # the case's id stays only where ids must: the audit logs, and the tombstones that make laptops erase it too

@@ -59,7 +59,8 @@ def test_the_key_figures_equal_the_monitor_and_list_their_cases(
         assert buttons[key].text() == str(getattr(report, key).value), key
     assert screen.status.text().startswith(f"01-01-{YEAR} to 31-12-{YEAR}.")
 
-    qtbot.mouseClick(buttons["released"], Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(screen.cases_shown, timeout=20_000):  # the ids are read on the worker
+        qtbot.mouseClick(buttons["released"], Qt.MouseButton.LeftButton)
     dialog = screen.dialog
     assert dialog is not None and dialog.isVisible()
     assert sorted(dialog.case_ids) == sorted(report.released.case_ids)

@@ -1,9 +1,10 @@
 """The monitor, at the back office: the figures of a period, optionally per PI, target group or coordinator, as the
 municipality reports them; and exporting them (CSV, Excel, the PDF evaluation report).
 
-The cases' facts are read once when the screen opens; every period or grouping is then worked out on the worker
-from those facts (app.monitor.figures), with the tables and charts exactly as the export makes them (small cells hidden at
-the policy's threshold). The key figures are exact and each lists its cases, from the register already loaded.
+Every period or grouping is counted by the database on the worker (app.monitor.counted: aggregates, not every
+case), with the tables and charts exactly as the export makes them (small cells hidden at the policy's threshold).
+The key figures are exact and each lists its cases: their ids are read when the number is pressed, their names
+come from the register already loaded.
 """
 
 from __future__ import annotations
@@ -29,22 +30,13 @@ from app.casework.register import RegisterRow
 from app.domain import TargetGroup
 from app.errors import TerugkeerError
 from app.monitor.charts import domains_in_order, svg_bytes, throughput_chart, yearly_outflow_chart
+from app.monitor.counted import figure_cases, monitor_figures
 from app.monitor.export import export_report
-from app.monitor.figures import (
-    CaseFacts,
-    Figure,
-    MonitorReport,
-    Period,
-    by_coordinator,
-    by_prison,
-    by_target_group,
-    case_facts,
-    grouped,
-    monitor,
-    yearly_outflow,
-)
+from app.monitor.figures import Figure, MonitorReport, Period
+from app.monitor.figures import Grouping as MonitorGrouping
 from app.monitor.tables import Table, monitor_tables
 from app.pdf.output import usable_logo
+from app.workspace.session import OpenWorkspace
 from ui import dialogs
 from ui.backoffice.monitor_cases import MonitorCasesDialog
 from ui.backoffice.monitor_figures import AggregateTable, Chart, KeyFigures
@@ -67,8 +59,6 @@ class Grouping(Enum):
     COORDINATOR = "coordinator"
 
 
-_GROUP_KEYS: dict[Grouping, Callable[[CaseFacts], Iterable[str]]] = {
-    Grouping.PRISON: by_prison, Grouping.TARGET_GROUP: by_target_group, Grouping.COORDINATOR: by_coordinator}
 
 
 @dataclass(frozen=True)
@@ -78,14 +68,15 @@ class Computed:
     charts: tuple[bytes, bytes, bytes]  # SVG: domains in order, days to intake, yearly outflow
 
 
-def compute(facts: list[CaseFacts], period: Period, threshold: int, grouping: Grouping,
+def compute(workspace: OpenWorkspace, period: Period, threshold: int, grouping: Grouping,
             grouping_title: str) -> Computed:
     """The report, its tables (with the grouping's table, its groups named as the user reads them) and charts."""
-    report = monitor(facts, period)
-    outflow = yearly_outflow(facts)
+    counted = None if grouping is Grouping.NONE else MonitorGrouping(grouping.value)
+    figures = monitor_figures(workspace, period, () if counted is None else (counted,))
+    report, outflow = figures.report, figures.outflow
     per_group = None
-    if grouping is not Grouping.NONE:
-        reports = grouped(facts, period, _GROUP_KEYS[grouping])
+    if counted is not None:
+        reports = figures.per_group[counted]
         if grouping is Grouping.TARGET_GROUP:
             reports = {_target_group_name(name): group for name, group in reports.items()}
         per_group = {grouping_title: reports}
@@ -107,13 +98,14 @@ class MonitorScreen(QWidget):
     computed = Signal()  # new figures are shown
     exported = Signal(object)  # the path written
     open_case_requested = Signal(str)
+    cases_shown = Signal()  # the list of the cases behind a number is open
 
     def __init__(self, context: WorkspaceContext, rows_of: Callable[[Iterable[str]], Mapping[str, RegisterRow]],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context = context
         self._rows_of = rows_of
-        self._facts: list[CaseFacts] | None = None
+        self._loaded = False  # load() was called since the workspace opened
         self._generation = 0  # only the newest computation is shown
         self._exporting = False
         self._announce_loaded = False
@@ -181,24 +173,19 @@ class MonitorScreen(QWidget):
     # --- reading and working out -----------------------------------------------------------------------------------
 
     def load(self) -> None:
-        """Read the facts of every case (on the worker), then show the period chosen; `loaded` follows."""
-        workspace = self._context.workspace
-
-        def done(facts: list[CaseFacts]) -> None:
-            self._facts = facts
-            self._announce_loaded = True
-            self.recompute()
-
+        """Count the figures of the period chosen (on the worker) and show them; `loaded` follows."""
+        self._loaded = self._announce_loaded = True
+        self._update_buttons()
         self.status.setText(self.tr("Loading…"))
-        self._context.operations.read(self, lambda _progress: case_facts(workspace)).success(done).run()
+        self.recompute()
 
     def chosen_grouping(self) -> Grouping:
         return Grouping(self.grouping.currentData())
 
     def recompute(self) -> None:
         """Work out the figures of the period and grouping chosen (on the worker)."""
-        facts = self._facts
-        if facts is None or self._context.workspace.is_locked:
+        workspace = self._context.workspace
+        if not self._loaded or workspace.is_locked:
             return
         period = self.period_chooser.period()
         if period is None:
@@ -209,7 +196,7 @@ class MonitorScreen(QWidget):
         title = self.grouping.currentText()
 
         def work(_progress: Progress) -> Computed:
-            return compute(facts, period, threshold, grouping, title)
+            return compute(workspace, period, threshold, grouping, title)
 
         def done(computed: Computed) -> None:
             if generation == self._generation:
@@ -247,14 +234,25 @@ class MonitorScreen(QWidget):
     # --- the cases behind a number ---------------------------------------------------------------------------------
 
     def show_cases(self, label: str, figure: Figure) -> None:
-        """List the cases behind `figure` (names from the register, which is not logged as a view of a file)."""
+        """List the cases behind `figure`: their ids read on the worker, their names from the register (which is
+        not logged as a view of a file); `cases_shown` follows."""
+        workspace, generation = self._context.workspace, self._generation
+
+        def done(case_ids: tuple[str, ...]) -> None:
+            if generation == self._generation:  # else the figures changed (or the workspace locked) meanwhile
+                self._open_cases(label, case_ids)
+
+        self._context.operations.read(self, lambda _progress: figure_cases(workspace, figure)).success(done).run()
+
+    def _open_cases(self, label: str, case_ids: tuple[str, ...]) -> None:
         if self.dialog is not None:
             self.dialog.close()
-        dialog = MonitorCasesDialog(label, figure.case_ids, self._rows_of(figure.case_ids), self)
+        dialog = MonitorCasesDialog(label, case_ids, self._rows_of(case_ids), self)
         dialog.open_case_requested.connect(self.open_case_requested)
         dialog.finished.connect(lambda _code: self._forget_dialog(dialog))
         self.dialog = dialog
         dialog.open()
+        self.cases_shown.emit()
 
     def _forget_dialog(self, dialog: MonitorCasesDialog) -> None:
         if self.dialog is dialog:
@@ -315,13 +313,13 @@ class MonitorScreen(QWidget):
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        self.export_button.setEnabled(not self._exporting and self._facts is not None)
+        self.export_button.setEnabled(not self._exporting and self._loaded)
 
     def clear(self) -> None:
-        """Forget the facts and figures (before the workspace locks) and close the list of cases."""
+        """Forget the figures (before the workspace locks) and close the list of cases."""
         if self.dialog is not None:
             self.dialog.close()
-        self._facts = None
+        self._loaded = False
         self._generation += 1
         self.computed_ = None
         self.key_figures.clear()
