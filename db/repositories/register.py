@@ -31,6 +31,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.expression import FromClause
 from sqlalchemy.sql.functions import FunctionElement
 
 from db.models import Case, Client, Detention, DomainAssessment
@@ -51,22 +52,31 @@ def _fold(expression: SQLColumnExpression[str]) -> ColumnElement[str]:
 
 
 class _KeptText(FunctionElement[str]):
-    """A folded text that the server keeps in a generated column with its own index (`kept_as`,
-    db.migrate.REGISTER_SEARCH) and SQLite works out from the columns each time (its register pages are tests)."""
+    """A folded text that the server keeps in a column of its own row, with its own index (`kept_as` in `kept_in`,
+    db.migrate.REGISTER_SEARCH), and SQLite works out from the columns each time (its register pages are tests)."""
 
     type = String()
     inherit_cache = True
     kept_as = ""
+    kept_in: FromClause
+
+    @property
+    def _from_objects(self) -> list[FromClause]:
+        """Read from the row that keeps it: a query joins the tables SQLite works it out from itself, and the
+        server's count needs none of them."""
+        return [self.kept_in]
 
 
 class _CaseSearchText(_KeptText):
     inherit_cache = True
     kept_as = "case_file.search_text"
+    kept_in = Case.__table__
 
 
-class _ClientSortName(_KeptText):
+class _CaseSortName(_KeptText):
     inherit_cache = True
-    kept_as = "client.sort_name"
+    kept_as = "case_file.sort_name"
+    kept_in = Case.__table__
 
 
 @compiles(_KeptText, "postgresql")
@@ -80,12 +90,12 @@ def _kept_text_sqlite(element: _KeptText, compiler: SQLCompiler, **kw: Any) -> s
 
 
 SPACE, EMPTY = _text(" "), _text("")
-# A case's client (name, prefix, surname, BSN) and PI as one folded text; the name as the register shows and sorts
-# it, "Surname, given names prefix".
+# A case's client (name, prefix, surname, BSN) and PI as one folded text; its client's name as the register shows
+# and sorts it, "Surname, given names prefix".
 CASE_SEARCH_TEXT = _CaseSearchText(
     _fold(Client.given_names + SPACE + Client.surname_prefix + SPACE + Client.surname + SPACE
           + func.coalesce(Client.bsn, EMPTY)) + SPACE + _fold(Detention.prison))
-CLIENT_SORT_NAME = _ClientSortName(_fold(
+CASE_SORT_NAME = _CaseSortName(_fold(
     Client.surname + _text(", ") + Client.given_names
     + case((Client.surname_prefix == EMPTY, EMPTY), else_=SPACE + Client.surname_prefix)))
 RELEASE_DATE = func.coalesce(Detention.actual_release_date, Detention.expected_release_date)
@@ -178,11 +188,15 @@ def _conditions(criteria: RegisterCriteria) -> list[ColumnElement[bool]]:
     return conditions
 
 
+def _needs_detention(criteria: RegisterCriteria) -> bool:
+    return criteria.release_from is not None or criteria.prison is not None or criteria.only_warnings is not None
+
+
 def _sort_value(order: RegisterOrder) -> tuple[SQLColumnExpression[Any], ColumnElement[bool]]:
     """The sort value of a row and when it has none (those rows go last, in both directions)."""
     key = order.key
     if key == "name":
-        return CLIENT_SORT_NAME, false()
+        return CASE_SORT_NAME, false()
     if key == "date_of_birth":
         return Client.date_of_birth, false()
     if key == "bsn":  # as shown (only the last three digits), so the order reveals no hidden digit
@@ -212,35 +226,61 @@ def _after(value: SQLColumnExpression[Any], without: ColumnElement[bool], descen
     return or_(without, and_(~without, or_(beyond, and_(value == last_value, Case.id > last_case))))
 
 
-def page_statement(criteria: RegisterCriteria, order: RegisterOrder, after: tuple[Any, str] | None,
-                   limit: int) -> Select[Any]:
-    """The query of one page (`RegisterRepository.page`)."""
+def _cases(columns: Sequence[Any], criteria: RegisterCriteria, order_key: str | None, on_server: bool) -> Select[Any]:
+    """`columns` of the cases, joined with their client and detention where a condition or the order reads them:
+    always on SQLite, which works the search text and sort name out from them; on the server, which keeps those in
+    the case's row, a join costs as much as reading every case again."""
+    statement = select(*columns).select_from(Case)
+    if not on_server or order_key in ("date_of_birth", "bsn"):
+        statement = statement.join(Client, Case.client_id == Client.id)
+    if not on_server or _needs_detention(criteria) or order_key in ("prison", "release_date", "warnings"):
+        statement = statement.join(Detention, Case.detention_id == Detention.id)
+    return statement
+
+
+def page_statement(criteria: RegisterCriteria, order: RegisterOrder, after: tuple[Any, str] | None, limit: int,
+                   few: bool = False, on_server: bool = False) -> Select[Any]:
+    """The query of one page (`RegisterRepository.page`). `few`: the criteria find a small part of the register, so
+    the server finds them first (the trigram index) and then orders them; otherwise it walks the cases in order
+    until the page is full. Either answers the same; the other way round, each can take seconds."""
     value, without = _sort_value(order)
-    shown_value = case((without, None), else_=value).label("sort_value")
-    statement: Select[Any] = register_select().add_columns(shown_value).where(*_conditions(criteria))
+    last = case((without, 1), else_=0)
+    shown_value = case((without, None), else_=value)
+    conditions = _conditions(criteria)
     if after is not None:
-        statement = statement.where(_after(value, without, order.descending, after))
-    direction = value.desc() if order.descending else value.asc()
-    return statement.order_by(case((without, 1), else_=0), direction, Case.id).limit(limit)
+        conditions.append(_after(value, without, order.descending, after))
+    if not few:
+        return (register_select().add_columns(shown_value.label("sort_value")).where(*conditions)
+                .order_by(last, value.desc() if order.descending else value.asc(), Case.id).limit(limit))
+    found = (_cases((Case.id.label("case_id"), shown_value.label("sort_value"), last.label("sort_last")), criteria,
+                    order.key, on_server)
+             .where(*conditions).offset(0).subquery("found"))  # OFFSET 0: found first, not merged into the order
+    direction = found.c.sort_value.desc() if order.descending else found.c.sort_value.asc()
+    chosen = select(found).order_by(found.c.sort_last, direction, found.c.case_id).limit(limit).subquery("chosen")
+    direction = chosen.c.sort_value.desc() if order.descending else chosen.c.sort_value.asc()
+    return (register_select().add_columns(chosen.c.sort_value).join(chosen, chosen.c.case_id == Case.id)
+            .order_by(chosen.c.sort_last, direction, chosen.c.case_id))
 
 
 class RegisterRepository(Repository):
     def page(self, criteria: RegisterCriteria, order: RegisterOrder, after: tuple[Any, str] | None,
-             limit: int) -> Sequence[Row[Any]]:
+             limit: int, few: bool = False) -> Sequence[Row[Any]]:
         """The register rows (db.repositories.cases.register_select's columns, and `sort_value`, None for a row
         without one) of the next `limit` cases after `after`."""
-        return self.session.execute(page_statement(criteria, order, after, limit)).all()
+        return self.session.execute(page_statement(criteria, order, after, limit, few, self._on_server())).all()
 
     def count(self, criteria: RegisterCriteria) -> int:
-        statement = (select(func.count()).select_from(Case)
-                     .join(Client, Case.client_id == Client.id).join(Detention, Case.detention_id == Detention.id)
-                     .where(true(), *_conditions(criteria)))
-        return int(self.session.execute(statement).scalar_one())
+        """How many cases `criteria` finds."""
+        statement = _cases((func.count(),), criteria, None, self._on_server())
+        return int(self.session.execute(statement.where(true(), *_conditions(criteria))).scalar_one())
 
     def coordinators(self) -> list[str]:
         """Every coordinator that has cases (not the empty one)."""
         return list(self.session.execute(
             select(Case.coordinator).distinct().where(Case.coordinator != "")).scalars())
+
+    def _on_server(self) -> bool:
+        return self.session.get_bind().dialect.name == "postgresql"
 
     def prisons(self) -> list[str]:
         """Every PI of a detention that has a case."""

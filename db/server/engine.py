@@ -67,7 +67,11 @@ def open_server_engine(url: str, password: str | None = None, pool_size: int = 3
     """An engine on the server at `url`, as the login the URL or libpq's environment names. `password`, when
     given, goes to libpq directly (never into a URL that could be logged)."""
     check_url(url)
-    connect_args: dict[str, Any] = {"application_name": "terugkeer"}
+    # Every query planned for its own values: a search's pattern decides whether the server walks the names in order
+    # or looks the few up in the trigram index, and a plan made once for any pattern chooses badly for most. No JIT:
+    # compiling a query costs more than any query of this app takes.
+    connect_args: dict[str, Any] = {"application_name": "terugkeer",
+                                    "options": "-c plan_cache_mode=force_custom_plan -c jit=off"}
     if password is not None:
         connect_args["password"] = password
     engine = create_engine(sqlalchemy_url(url), connect_args=connect_args, pool_size=pool_size, max_overflow=2,

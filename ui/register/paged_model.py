@@ -47,6 +47,7 @@ class PagedRegisterModel(RegisterModelBase):
         self._context, self._screen = context, screen
         self._query = RegisterQuery(sort=SortKey.NAME)
         self._after: PageCursor | None = None
+        self._few = False  # the query finds few cases (app.casework.register_pages.finds_few)
         self._question = 0  # raised with every new query; answers to an older one are dropped
         self._fetching = False
         self._found = 0
@@ -63,8 +64,9 @@ class PagedRegisterModel(RegisterModelBase):
         self._fetching = True
         query, after, question = self._query, self._after, self._question
         workspace, key_domains = self._context.workspace, self._key_domains()
+        few = self._few
         self._context.operations.read(self._screen, lambda _progress: read_page(
-            workspace, query, key_domains, after, today=date.today())).success(
+            workspace, query, key_domains, after, today=date.today(), few=few)).success(
             lambda page: self._append(question, page)).failure(self._failed).run()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -130,7 +132,7 @@ class PagedRegisterModel(RegisterModelBase):
         self.beginResetModel()
         self._visible = list(first.page.rows)
         self._badges = dict(first.page.badges)
-        self._after = first.page.after
+        self._after, self._few = first.page.after, first.few
         self._found, self._total = first.found, first.total
         self.endResetModel()
         self.loaded.emit()

@@ -1,5 +1,6 @@
 """The register's search on the server: a folding SQL function over `unaccent`, the folded texts of clients and PIs in
-generated columns and a case's kept by triggers, a trigram index on it and an index for the order by name
+generated columns and a case's search text and sort name kept by triggers, a trigram index and an index for the order
+by name
 (db.migrate.REGISTER_SEARCH, as it stood then). Nothing changes on SQLite.
 
 Revision ID: 0006
@@ -26,25 +27,28 @@ STATEMENTS = (
     "ALTER TABLE client ADD COLUMN sort_name text GENERATED ALWAYS AS (terugkeer_fold(surname || ', ' "
     "|| given_names || CASE WHEN surname_prefix = '' THEN '' ELSE ' ' || surname_prefix END)) STORED",
     "ALTER TABLE detention ADD COLUMN search_text text GENERATED ALWAYS AS (terugkeer_fold(prison)) STORED",
-    "ALTER TABLE case_file ADD COLUMN search_text text",
+    "ALTER TABLE case_file ADD COLUMN search_text text, ADD COLUMN sort_name text",
     "CREATE FUNCTION terugkeer_case_search_text() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER "
-    "SET search_path = public AS $$ BEGIN NEW.search_text := (SELECT c.search_text || ' ' || d.search_text "
-    "FROM client c, detention d WHERE c.id = NEW.client_id AND d.id = NEW.detention_id); RETURN NEW; END $$",
+    "SET search_path = public AS $$ BEGIN SELECT c.search_text || ' ' || d.search_text, c.sort_name "
+    "INTO NEW.search_text, NEW.sort_name FROM client c, detention d "
+    "WHERE c.id = NEW.client_id AND d.id = NEW.detention_id; RETURN NEW; END $$",
     "CREATE TRIGGER case_file_search_text BEFORE INSERT OR UPDATE OF client_id, detention_id ON case_file "
     "FOR EACH ROW EXECUTE FUNCTION terugkeer_case_search_text()",
     "CREATE FUNCTION terugkeer_client_cases_search_text() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER "
     "SET search_path = public AS $$ BEGIN UPDATE case_file SET search_text = c.search_text || ' ' || "
-    "d.search_text FROM changed c, detention d WHERE case_file.client_id = c.id AND d.id = case_file.detention_id "
-    "AND case_file.search_text IS DISTINCT FROM c.search_text || ' ' || d.search_text; RETURN NULL; END $$",
+    "d.search_text, sort_name = c.sort_name FROM changed c, detention d WHERE case_file.client_id = c.id "
+    "AND d.id = case_file.detention_id AND (case_file.search_text, case_file.sort_name) IS DISTINCT FROM "
+    "(c.search_text || ' ' || d.search_text, c.sort_name); RETURN NULL; END $$",
     "CREATE FUNCTION terugkeer_detention_cases_search_text() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER "
     "SET search_path = public AS $$ BEGIN UPDATE case_file SET search_text = c.search_text || ' ' || "
-    "d.search_text FROM client c, changed d WHERE case_file.detention_id = d.id AND c.id = case_file.client_id "
-    "AND case_file.search_text IS DISTINCT FROM c.search_text || ' ' || d.search_text; RETURN NULL; END $$",
+    "d.search_text, sort_name = c.sort_name FROM client c, changed d WHERE case_file.detention_id = d.id "
+    "AND c.id = case_file.client_id AND (case_file.search_text, case_file.sort_name) IS DISTINCT FROM "
+    "(c.search_text || ' ' || d.search_text, c.sort_name); RETURN NULL; END $$",
     *(f"CREATE TRIGGER {table}_{event.lower()}_search_text AFTER {event} ON {table} REFERENCING NEW TABLE AS "
       f"changed FOR EACH STATEMENT EXECUTE FUNCTION terugkeer_{table}_cases_search_text()"
       for table in ("client", "detention") for event in ("INSERT", "UPDATE")),
     "CREATE INDEX ix_case_file_search ON case_file USING gin (search_text gin_trgm_ops)",
-    "CREATE INDEX ix_client_name_order ON client (sort_name)",
+    "CREATE INDEX ix_case_file_name_order ON case_file (sort_name, id)",
 )
 
 
@@ -64,8 +68,7 @@ def downgrade() -> None:
         op.execute(f"DROP FUNCTION terugkeer_{table}_cases_search_text()")
     op.execute("DROP TRIGGER case_file_search_text ON case_file")
     op.execute("DROP FUNCTION terugkeer_case_search_text()")
-    op.execute("DROP INDEX ix_client_name_order")
-    op.execute("ALTER TABLE case_file DROP COLUMN search_text")  # its index goes with it
+    op.execute("ALTER TABLE case_file DROP COLUMN search_text, DROP COLUMN sort_name")  # their indexes go with them
     op.execute("ALTER TABLE detention DROP COLUMN search_text")
     op.execute("ALTER TABLE client DROP COLUMN sort_name, DROP COLUMN search_text")
     op.execute("DROP FUNCTION terugkeer_fold(text)")
