@@ -92,20 +92,23 @@ def _register_figures(workspace: OpenWorkspace) -> dict[str, float]:
     everything = RegisterQuery(sort=SortKey.NAME)
     page_times = [_timed(lambda: first_page(workspace, everything, key_domains)) for _ in range(5)]
     total = first_page(workspace, everything, key_domains).total
-    keys = []
+    keys: list[tuple[float, str]] = []
     for typed in TYPED:  # key by key, as the register asks: the first page and what it finds (not the total again)
         for end in range(1, len(typed) + 1):
             query = RegisterQuery(RegisterFilter(text=typed[:end]), sort=SortKey.NAME)
             started = time.perf_counter()
             first_page(workspace, query, key_domains, total=total)
-            keys.append(time.perf_counter() - started)
+            keys.append((time.perf_counter() - started, typed[:end]))
     opens = []
     for row in first_page(workspace, everything, key_domains).page.rows[:20]:
         started = time.perf_counter()
         open_case(workspace, row.case_id)
         opens.append(time.perf_counter() - started)
-    return {"first_page_ms": statistics.median(page_times) * 1000, "key_median_ms": statistics.median(keys) * 1000,
-            "key_max_ms": max(keys) * 1000, "open_ms": statistics.median(opens) * 1000 if opens else 0.0}
+    slowest, slowest_text = max(keys)
+    return {"first_page_ms": statistics.median(page_times) * 1000,
+            "key_median_ms": statistics.median(seconds for seconds, _text in keys) * 1000,
+            "key_max_ms": slowest * 1000, "key_max_text": slowest_text,
+            "open_ms": statistics.median(opens) * 1000 if opens else 0.0}
 
 
 def _clerk(url_and_key: tuple[str, str, int], results: Any) -> None:
@@ -120,12 +123,13 @@ def _clerk(url_and_key: tuple[str, str, int], results: Any) -> None:
     workspace = connect(url, password=CLERK_PASSWORD, office_key=Path(office_key))
     key_domains = load_catalogue().active().key_domain_ids
     rng = random.Random(number)
+    total = first_page(workspace, RegisterQuery(sort=SortKey.NAME), key_domains).total  # the register, opened
     times: list[float] = []
     for _ in range(ROUNDS):
         query = RegisterQuery(RegisterFilter(text=rng.choice(("proef", "jan", "vught", "990", "nep"))),
                               sort=SortKey.NAME)
         started = time.perf_counter()
-        first = first_page(workspace, query, key_domains)
+        first = first_page(workspace, query, key_domains, total=total)
         times.append(time.perf_counter() - started)
         if not first.page.rows:
             continue
@@ -140,7 +144,7 @@ def _clerk(url_and_key: tuple[str, str, int], results: Any) -> None:
         times.append(time.perf_counter() - started)
         if first.page.after is not None:
             started = time.perf_counter()
-            read_page(workspace, query, key_domains, first.page.after)
+            read_page(workspace, query, key_domains, first.page.after, few=first.few)
             times.append(time.perf_counter() - started)
     workspace.lock()
     results.put(times)
@@ -245,7 +249,7 @@ def print_rows(figures: dict[str, Any]) -> None:
     rows = (
         ("register: first page with its counts", "first_page_ms", "≤ 300 ms"),
         ("search keystroke, median", "key_median_ms", "≤ 100 ms"),
-        ("search keystroke, slowest", "key_max_ms", "≤ 100 ms"),
+        (f"search keystroke, slowest ('{subject['key_max_text']}')", "key_max_ms", "≤ 100 ms"),
         ("open a case (logged)", "open_ms", "≤ 100 ms"),
         ("one clerk alone: p95 per action", "one_clerk_p95_ms", ""),
         (f"{CLERKS} clerks at once: p95 per action", "clerks_p95_ms", "≤ 250 ms"),

@@ -23,8 +23,8 @@ from app.workspace.session import OpenWorkspace
 from db.repositories.register import RegisterCriteria, RegisterOrder, WarningTerms
 from db.uow import UnitOfWork
 
-PAGE_SIZE = 200  # about five screens of rows; scrolling to the end reads the next page
-FEW = 0.2  # a query finding at most this part of the register is found first, then ordered (db.repositories.register)
+PAGE_SIZE = 100  # about four screens of rows; scrolling to the end reads the next page
+FEW = 0.2  # a query finding about this part of the register or less: found first, then ordered
 
 
 class SortKey(StrEnum):
@@ -95,16 +95,11 @@ def _page(uow: UnitOfWork, raw_rows: Sequence[Any], key_domains: frozenset[str],
                         (last.sort_value, last.case_id) if last is not None else None)
 
 
-def finds_few(found: int, total: int) -> bool:
-    """Whether a query that finds `found` of `total` cases is best found first and then ordered."""
-    return found <= total * FEW
-
-
 def read_page(workspace: OpenWorkspace, query: RegisterQuery, key_domains: frozenset[str],
               after: PageCursor | None = None, limit: int = PAGE_SIZE, today: date | None = None,
               few: bool = False) -> RegisterPage:
     """The next page of the register as `query` filters and orders it: the first page when `after` is None; `few`
-    as `finds_few` said of the query's first page. Not logged as a view (the register shows no file)."""
+    as `first_page` said of the query. Not logged as a view (the register shows no file)."""
     today = today or date.today()
     with workspace.transaction(Permission.READ_CASES) as uow:
         raw_rows = uow.register.page(_criteria(query, today, key_domains), _order(query, today, key_domains),
@@ -119,7 +114,7 @@ class FirstPage:
     page: RegisterPage
     found: int  # cases the query finds
     total: int  # cases in the register
-    few: bool  # `finds_few`: what the next pages are read with
+    few: bool  # the query finds a small part of the register (FEW): how the next pages are read
 
 
 def first_page(workspace: OpenWorkspace, query: RegisterQuery, key_domains: frozenset[str],
@@ -129,13 +124,15 @@ def first_page(workspace: OpenWorkspace, query: RegisterQuery, key_domains: froz
     today = today or date.today()
     with workspace.transaction(Permission.READ_CASES) as uow:
         criteria = _criteria(query, today, key_domains)
-        found = uow.register.count(criteria)
         if total is None:
-            total = found if criteria == RegisterCriteria() else uow.register.count(RegisterCriteria())
-        few = finds_few(found, total)
-        page = _page(uow, uow.register.page(criteria, _order(query, today, key_domains), None, limit, few),
-                     key_domains, today, limit)
-        return FirstPage(page, found, total, few)
+            total = uow.register.count(RegisterCriteria())
+        few = criteria != RegisterCriteria() and uow.register.sampled_share(criteria) <= FEW
+        raw_rows = uow.register.page(criteria, _order(query, today, key_domains), None, limit, few)
+        if few:  # counted while they were found
+            found = raw_rows[0].found if raw_rows else 0
+        else:
+            found = total if criteria == RegisterCriteria() else uow.register.count(criteria)
+        return FirstPage(_page(uow, raw_rows, key_domains, today, limit), found, total, few)
 
 
 @dataclass(frozen=True)

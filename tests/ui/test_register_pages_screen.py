@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from ui_helpers import wait_idle
 
 from app.casework.cases import CaseData, ClientData, DetentionData, register_case
+from app.casework.register_pages import PAGE_SIZE
 from app.demo.workspace import fill_with_demo_cases
 from app.domain import CaseStatus
 from ui.context import WorkspaceContext
@@ -66,9 +67,9 @@ def test_scrolling_to_the_end_shows_every_case(qtbot: QtBot, office_context: Wor
                                               engine_kind: str) -> None:
     register, _noel = _loaded_register(qtbot, office_context)
     if engine_kind == "server":
-        assert register.model.visible_count == 200  # one page, not the whole register
+        assert register.model.visible_count == PAGE_SIZE  # one page, not the whole register
     register.table.setFocus()
-    for _page in range(5):  # each press on Ctrl+End goes to the last row read, which reads the next page
+    for _page in range(6):  # each press on Ctrl+End goes to the last row read, which reads the next page
         qtbot.keyClick(register.table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
         wait_idle(qtbot, office_context)
     assert register.model.visible_count == CASES + 1

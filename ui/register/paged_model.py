@@ -47,7 +47,7 @@ class PagedRegisterModel(RegisterModelBase):
         self._context, self._screen = context, screen
         self._query = RegisterQuery(sort=SortKey.NAME)
         self._after: PageCursor | None = None
-        self._few = False  # the query finds few cases (app.casework.register_pages.finds_few)
+        self._few = False  # the query finds a small part of the register (app.casework.register_pages.FEW)
         self._question = 0  # raised with every new query; answers to an older one are dropped
         self._fetching = False
         self._found = 0
