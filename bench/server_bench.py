@@ -166,15 +166,13 @@ def _clerks_at_once(database: ServerDatabase, clerks: int) -> float:
 
 def _bundle_import(cluster: PostgresCluster, folder: Path) -> dict[str, float]:
     """A laptop's full bundle of 5,000 cases into a server back office, beside plain executemany of its rows."""
-    from sqlalchemy import insert, text
-    from sync_bench import FULL_CASES, _enroll_both, _payload_of, _workspace
+    from sync_bench import FULL_CASES, _enroll_both, _insert_plainly, _payload_of, _workspace
 
     from app.demo.workspace import fill_with_demo_cases
     from app.domain import WorkspaceKind
     from app.permissions import Role
     from app.sync.export import export_bundle
     from app.sync.importer import import_bundle
-    from app.sync.records import MODEL_BY_TABLE, SYNCED_MODELS, parse_fields
 
     laptop = _workspace(folder, "laptop", WorkspaceKind.COORDINATOR, "Demo Coördinator")
     office_database, baseline_database = _database(cluster, folder), _database(cluster, folder)
@@ -185,22 +183,8 @@ def _bundle_import(cluster: PostgresCluster, folder: Path) -> dict[str, float]:
     bundle = export_bundle(laptop, office.actor.device_id, folder / "full.terugkeer")
     import_s = _timed(lambda: import_bundle(office, bundle.path))
     payload = _payload_of(bundle.path, office, laptop)
-    rows: dict[str, list[dict[str, object]]] = {}
-    for record in payload.records:
-        rows.setdefault(record.table, []).append(
-            {"id": record.id, **parse_fields(record.table, record.fields), "change_seq": 1})
     fresh = baseline_database.as_owner()
-
-    def insert_plainly() -> None:
-        with fresh.unit_of_work() as uow:
-            uow.session.execute(text("SET CONSTRAINTS ALL DEFERRED"))
-            for model in SYNCED_MODELS:
-                table = model.__tablename__  # type: ignore[attr-defined]
-                if table in rows:
-                    uow.session.execute(insert(MODEL_BY_TABLE[table].__table__), rows[table])  # type: ignore[attr-defined]
-            uow.commit()
-
-    baseline_s = _timed(insert_plainly)
+    baseline_s = _timed(lambda: _insert_plainly(fresh, payload))
     for opened in (laptop, office, fresh):
         opened.lock()
     return {"import_s": import_s, "baseline_s": baseline_s}

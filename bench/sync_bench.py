@@ -89,7 +89,7 @@ def _payload_of(bundle: Path, office: OpenWorkspace, laptop: OpenWorkspace) -> P
 
 def _insert_plainly(fresh: OpenWorkspace, payload: Payload) -> None:
     """Baseline: the same rows inserted with one plain executemany per table."""
-    from sqlalchemy import insert, text
+    from sqlalchemy import insert
 
     from app.sync.records import MODEL_BY_TABLE, SYNCED_MODELS, parse_fields
 
@@ -98,7 +98,7 @@ def _insert_plainly(fresh: OpenWorkspace, payload: Payload) -> None:
         rows.setdefault(record.table, []).append(
             {"id": record.id, **parse_fields(record.table, record.fields), "change_seq": 1})
     with fresh.unit_of_work() as uow:
-        uow.session.execute(text("PRAGMA defer_foreign_keys = ON"))
+        uow.defer_foreign_keys()
         for model in SYNCED_MODELS:
             table = model.__tablename__  # type: ignore[attr-defined]
             if table in rows:
