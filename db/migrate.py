@@ -75,7 +75,7 @@ REGISTER_SEARCH = {
         "CREATE FUNCTION terugkeer_fold(text) RETURNS text LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE "
         "AS $$ SELECT lower(public.unaccent('public.unaccent'::regdictionary, $1)) $$",
         "ALTER TABLE client ADD COLUMN search_text text GENERATED ALWAYS AS (terugkeer_fold(given_names || ' ' "
-        "|| surname_prefix || ' ' || surname || ' ' || coalesce(bsn, ''))) STORED",
+        "|| surname_prefix || ' ' || surname)) STORED",
         "ALTER TABLE client ADD COLUMN sort_name text GENERATED ALWAYS AS (terugkeer_fold(surname || ', ' "
         "|| given_names || CASE WHEN surname_prefix = '' THEN '' ELSE ' ' || surname_prefix END)) STORED",
         "ALTER TABLE detention ADD COLUMN search_text text GENERATED ALWAYS AS (terugkeer_fold(prison)) STORED",

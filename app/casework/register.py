@@ -20,7 +20,8 @@ from app.casework.case_warnings import CaseWarning, case_warnings
 from app.casework.cases import Changes
 from app.casework.consent import Badge, badges_by_case
 from app.casework.intake import OPEN_STATUSES, Moment
-from app.domain import CaseStatus, normalise_bsn
+from app.casework.search_terms import SearchTerms, search_terms
+from app.domain import CaseStatus
 from app.permissions import Permission
 from app.workspace.session import OpenWorkspace
 from db.folding import fold
@@ -39,7 +40,7 @@ class RegisterRow:
     release_date: date | None  # actual if known, else expected
     status: CaseStatus
     coordinator: str
-    search_key: str  # folded name, BSN digits and prison (db.folding), for search as you type
+    search_key: str  # folded name and prison (db.folding), for search as you type; the BSN is searched apart
     warnings: tuple[CaseWarning, ...] = ()
 
 
@@ -59,7 +60,7 @@ def register_row(raw: Row[Any], today: date, open_key_domains: tuple[str, ...]) 
         release_date=raw.actual_release_date or raw.expected_release_date,
         status=CaseStatus(raw.status),
         coordinator=raw.coordinator,
-        search_key=fold(f"{raw.given_names} {surname} {bsn} {raw.prison}"),
+        search_key=fold(f"{raw.given_names} {surname} {raw.prison}"),
         warnings=tuple(case_warnings(
             today=today, status=CaseStatus(raw.status), start_date=raw.start_date,
             expected_release=raw.expected_release_date, actual_release=raw.actual_release_date,
@@ -140,24 +141,21 @@ def updated_rows(workspace: OpenWorkspace, case_ids: Sequence[str], key_domains:
 
 @dataclass(frozen=True)
 class RegisterFilter:
-    """Search text (name, BSN or PI; every word must match, case and diacritics folded), statuses to show, release
-    window in days."""
+    """Search text (app.casework.search_terms: words in the name or PI, a BSN by all nine digits or the last
+    three), statuses to show, release window in days."""
 
     text: str = ""
     statuses: frozenset[CaseStatus] = frozenset()
     release_within_days: int | None = None
 
     @cached_property
-    def words(self) -> tuple[str, ...]:
-        """The search words, worked out once per filter rather than once per row."""
-        digits = normalise_bsn(self.text)
-        if len(digits) >= 4 and not any(ch.isalpha() for ch in self.text):
-            return (digits,)  # a BSN typed with dots or spaces matches the stored digits
-        return tuple(fold(self.text).split())
+    def terms(self) -> SearchTerms:
+        """The search terms, worked out once per filter rather than once per row."""
+        return search_terms(self.text)
 
     @property
     def is_empty(self) -> bool:
-        return not self.words and not self.statuses and self.release_within_days is None
+        return self.terms.is_empty and not self.statuses and self.release_within_days is None
 
     def matches(self, row: RegisterRow, today: date) -> bool:
         if self.statuses and row.status not in self.statuses:
@@ -167,8 +165,7 @@ class RegisterFilter:
                 return False
             if not today <= row.release_date <= today + timedelta(days=self.release_within_days):
                 return False
-        key = row.search_key
-        return all(word in key for word in self.words)
+        return self.terms.matches(row.search_key, row.bsn)
 
 
 def apply_filter(rows: list[RegisterRow], register_filter: RegisterFilter, today: date) -> list[RegisterRow]:
@@ -176,12 +173,12 @@ def apply_filter(rows: list[RegisterRow], register_filter: RegisterFilter, today
     path: at 20,000 rows the first key of a search must stay well within 50 ms."""
     if register_filter.is_empty:
         return list(rows)
-    words = register_filter.words
+    terms = register_filter.terms
     if not register_filter.statuses and register_filter.release_within_days is None:
-        if len(words) == 1:
-            word = words[0]
+        if len(terms.words) == 1 and terms == SearchTerms(terms.words):
+            word = terms.words[0]
             return [row for row in rows if word in row.search_key]
-        return [row for row in rows if all(word in row.search_key for word in words)]
+        return [row for row in rows if terms.matches(row.search_key, row.bsn)]
     return [row for row in rows if register_filter.matches(row, today)]
 
 

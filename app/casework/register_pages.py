@@ -69,8 +69,9 @@ def _terms(today: date, key_domains: frozenset[str]) -> WarningTerms:
 def _criteria(query: RegisterQuery, today: date, key_domains: frozenset[str]) -> RegisterCriteria:
     register_filter = query.filter
     days = register_filter.release_within_days
+    terms = register_filter.terms
     return RegisterCriteria(
-        words=register_filter.words,
+        words=terms.words, bsn=terms.bsn, bsn_end=terms.bsn_end, finds_nothing=terms.finds_nothing,
         statuses=tuple(sorted(status.value for status in register_filter.statuses)),
         release_from=today if days is not None else None,
         release_until=today + timedelta(days) if days is not None else None,

@@ -91,11 +91,11 @@ def _kept_text_sqlite(element: _KeptText, compiler: SQLCompiler, **kw: Any) -> s
 
 
 SPACE, EMPTY = _text(" "), _text("")
-# A case's client (name, prefix, surname, BSN) and PI as one folded text; its client's name as the register shows
-# and sorts it, "Surname, given names prefix".
+# A case's client (name, prefix, surname) and PI as one folded text (the BSN is searched apart, only as far as it is
+# shown); its client's name as the register shows and sorts it, "Surname, given names prefix".
 CASE_SEARCH_TEXT = _CaseSearchText(
-    _fold(Client.given_names + SPACE + Client.surname_prefix + SPACE + Client.surname + SPACE
-          + func.coalesce(Client.bsn, EMPTY)) + SPACE + _fold(Detention.prison))
+    _fold(Client.given_names + SPACE + Client.surname_prefix + SPACE + Client.surname) + SPACE
+    + _fold(Detention.prison))
 CASE_SORT_NAME = _CaseSortName(_fold(
     Client.surname + _text(", ") + Client.given_names
     + case((Client.surname_prefix == EMPTY, EMPTY), else_=SPACE + Client.surname_prefix)))
@@ -120,9 +120,13 @@ class WarningTerms:
 
 @dataclass(frozen=True)
 class RegisterCriteria:
-    """Which cases: every search word (folded) in name/BSN or PI, and the filters that are set."""
+    """Which cases: every search word (folded) in the name or PI, the BSN (all nine digits, or the last three), and
+    the filters that are set."""
 
     words: tuple[str, ...] = ()
+    bsn: str | None = None
+    bsn_end: str | None = None
+    finds_nothing: bool = False
     statuses: tuple[str, ...] = ()
     release_from: date | None = None
     release_until: date | None = None
@@ -168,12 +172,18 @@ def _like(word: str) -> str:
 
 
 def _word(word: str) -> ColumnElement[bool]:
-    """A case whose client's name or BSN, or whose PI, holds `word`."""
+    """A case whose client's name, or whose PI, holds `word`."""
     return CASE_SEARCH_TEXT.like(_like(word), escape="\\")
 
 
 def _conditions(criteria: RegisterCriteria) -> list[ColumnElement[bool]]:
     conditions: list[ColumnElement[bool]] = [_word(word) for word in criteria.words]
+    if criteria.finds_nothing:
+        conditions.append(false())
+    if criteria.bsn is not None:
+        conditions.append(Client.bsn == criteria.bsn)
+    if criteria.bsn_end is not None:
+        conditions.append(func.substr(Client.bsn, 7) == criteria.bsn_end)
     if criteria.statuses:
         conditions.append(Case.status.in_(criteria.statuses))
     if criteria.release_from is not None and criteria.release_until is not None:
@@ -232,7 +242,7 @@ def _cases(columns: Sequence[Any], criteria: RegisterCriteria, order_key: str | 
     always on SQLite, which works the search text and sort name out from them; on the server, which keeps those in
     the case's row, a join costs as much as reading every case again."""
     statement = select(*columns).select_from(Case)
-    if not on_server or order_key in ("date_of_birth", "bsn"):
+    if not on_server or order_key in ("date_of_birth", "bsn") or criteria.bsn or criteria.bsn_end:
         statement = statement.join(Client, Case.client_id == Client.id)
     if not on_server or _needs_detention(criteria) or order_key in ("prison", "release_date", "warnings"):
         statement = statement.join(Detention, Case.detention_id == Detention.id)

@@ -4329,6 +4329,14 @@
         <translation>Trajecten</translation>
     </message>
     <message>
+        <source>C&amp;lear filters</source>
+        <translation>Filters wi&amp;ssen</translation>
+    </message>
+    <message>
+        <source>Show every case again</source>
+        <translation>Alle trajecten weer tonen</translation>
+    </message>
+    <message>
         <source>&amp;Print plans…</source>
         <translation>Plannen &amp;afdrukken…</translation>
     </message>
@@ -4351,6 +4359,10 @@
     <message>
         <source>Loading target groups…</source>
         <translation>Doelgroepen laden…</translation>
+    </message>
+    <message>
+        <source>No cases found ({total} in all)</source>
+        <translation>Geen trajecten gevonden ({total} in totaal)</translation>
     </message>
     <message>
         <source>{visible} of {total} cases</source>

@@ -104,7 +104,10 @@ QUERIES = [
     RegisterQuery(RegisterFilter(text="ijssel soren")),
     RegisterQuery(RegisterFilter(text="van"), sort=SortKey.NAME),
     RegisterQuery(RegisterFilter(text="vught")),
-    RegisterQuery(RegisterFilter(text="111.222")),
+    RegisterQuery(RegisterFilter(text="111.222")),  # hidden digits: nothing
+    RegisterQuery(RegisterFilter(text="111.222.333")),
+    RegisterQuery(RegisterFilter(text="333"), sort=SortKey.BSN),
+    RegisterQuery(RegisterFilter(text="noel 333")),
     RegisterQuery(RegisterFilter(text="%")),
     RegisterQuery(RegisterFilter(text="_")),
     RegisterQuery(RegisterFilter(statuses=frozenset({CaseStatus.NOTIFIED, CaseStatus.PLAN}))),

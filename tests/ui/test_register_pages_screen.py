@@ -92,3 +92,21 @@ def test_a_click_on_a_heading_sorts_and_filters_keep_working(qtbot: QtBot, offic
     shown = [register.model.row_at(register.model.index(position, 0)) for position in range(register.model.rowCount())]
     assert shown and all(row is not None and row.status is CaseStatus.NOTIFIED for row in shown)
     assert register.model.found_count < CASES
+
+
+@BOTH_ENGINES
+def test_a_search_that_finds_nothing_says_so_and_clears_in_one_click(qtbot: QtBot, office_context: WorkspaceContext,
+                                                                     engine_kind: str) -> None:
+    register, noel = _loaded_register(qtbot, office_context)
+    qtbot.keyClicks(register.search, "222")  # the hidden middle of Noël's BSN: it finds nothing, it reveals nothing
+    wait_idle(qtbot, office_context)
+    assert noel not in _shown_case_ids(register)
+    qtbot.keyClicks(register.search, "xq")
+    qtbot.waitUntil(lambda: register.clear_filters_button.isVisible(), timeout=10_000)
+    assert register.model.rowCount() == 0
+    assert register.count_label.text() == f"No cases found ({CASES + 1} in all)"
+    qtbot.mouseClick(register.clear_filters_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: register.model.found_count == CASES + 1, timeout=10_000)
+    assert register.search.text() == "" and not register.clear_filters_button.isVisible()
+    qtbot.keyClicks(register.search, "333")  # the last three digits, as the register shows them
+    qtbot.waitUntil(lambda: noel in _shown_case_ids(register), timeout=10_000)

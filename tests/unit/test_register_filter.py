@@ -63,9 +63,14 @@ def test_text_matches_the_prison() -> None:
     assert _ids(RegisterFilter(text="vught")) == ["a", "d", "e"]
 
 
-@pytest.mark.parametrize("typed", ["123456782", "123.456.782", "123 456 782", "1234.56", "4567"])
-def test_bsn_typed_with_dots_or_spaces_matches_the_stored_digits(typed: str) -> None:
+@pytest.mark.parametrize("typed", ["123456782", "123.456.782", "123 456 782", "782"])
+def test_bsn_typed_whole_or_its_shown_end_matches_the_stored_digits(typed: str) -> None:
     assert _ids(RegisterFilter(text=typed)) == ["b"]
+
+
+@pytest.mark.parametrize("typed", ["1234.56", "4567", "456"])
+def test_hidden_digits_of_a_bsn_find_nothing(typed: str) -> None:
+    assert _ids(RegisterFilter(text=typed)) == []
 
 
 def test_status_filter_keeps_only_those_statuses() -> None:

@@ -102,12 +102,12 @@ _SORT_KEYS: dict[Column, Callable[[RegisterRow], Any]] = {
 def _narrows(old_text: str, new_text: str) -> bool:
     """True when every row matching `new_text` surely matches `old_text`, so only the visible rows need a look.
 
-    Holds when text was appended to a search of only letters and spaces (every old word is inside a new one) or of
-    only digits (a longer BSN fragment); mixed text can switch between word and BSN search, so it is not narrowed.
+    Holds when text was appended to a search of only letters and spaces (every old word is inside a new one); digits
+    are a BSN, found by all nine or the last three only, so a longer run of them is not a narrower search.
     """
     if not new_text.startswith(old_text):
         return False
-    return all(ch.isalpha() or ch.isspace() for ch in new_text) or new_text.isdigit()
+    return all(ch.isalpha() or ch.isspace() for ch in new_text)
 
 
 _ROLES_WITH_DATA = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,

@@ -100,6 +100,16 @@ class OverviewFilterBar(QWidget):
         combo.setCurrentIndex(max(0, combo.findData(current)) if current is not None else 0)
         combo.blockSignals(False)
 
+    def clear(self) -> None:
+        """Every filter back to "all", without announcing it (whoever clears reads the register again)."""
+        for combo in (self.coordinator, self.prison, self.target_group):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.only_warnings.blockSignals(True)
+        self.only_warnings.setChecked(False)
+        self.only_warnings.blockSignals(False)
+
     def chosen_target_group(self) -> str | None:
         value = self.target_group.currentData()
         return str(value) if value is not None else None

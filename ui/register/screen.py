@@ -158,6 +158,9 @@ class RegisterScreen(QWidget):
     def _build_bottom(self) -> None:
         self.count_label = QLabel(self)
         self.count_label.setObjectName("registerCount")
+        self.clear_filters_button = push_button(self, self.tr("C&lear filters"), "clearFiltersButton",
+                                                self.clear_filters, self.tr("Show every case again"))
+        self.clear_filters_button.hide()
         self.print_plans_button = push_button(
             self, self.tr("&Print plans…"), "printPlansButton", self.print_plans,
             self.tr("Print the plans of approach of the selected cases in one go"))
@@ -179,7 +182,9 @@ class RegisterScreen(QWidget):
             layout.addWidget(self.back_office.bar)
         layout.addWidget(self.table, 1)
         bottom = QHBoxLayout()
-        bottom.addWidget(self.count_label, 1)
+        bottom.addWidget(self.count_label)
+        bottom.addWidget(self.clear_filters_button)
+        bottom.addStretch(1)
         if self.back_office is not None:
             bottom.addWidget(self.back_office.hand_over_button)
         bottom.addWidget(self.print_plans_button)
@@ -321,8 +326,28 @@ class RegisterScreen(QWidget):
         if self.back_office is not None and self.back_office.waiting_for_target_groups:
             self.count_label.setText(self.tr("Loading target groups…"))
             return
+        nothing_found = self.model.found_count == 0 and self.model.total_count > 0
+        self.clear_filters_button.setVisible(nothing_found)
+        if nothing_found:
+            self.count_label.setText(self.tr("No cases found ({total} in all)").format(total=self.model.total_count))
+            return
         self.count_label.setText(self.tr("{visible} of {total} cases").format(
             visible=self.model.found_count, total=self.model.total_count))
+
+    def clear_filters(self) -> None:
+        """Search, status, release window and the back office's filters back to "all"; one new reading."""
+        for widget in (self.search, self.status_filter, self.release_within_check):
+            widget.blockSignals(True)
+        self.search.clear()
+        self.status_filter.setCurrentIndex(0)
+        self.release_within_check.setChecked(False)
+        self.release_within_days.setEnabled(False)
+        for widget in (self.search, self.status_filter, self.release_within_check):
+            widget.blockSignals(False)
+        if self.back_office is not None:
+            self.back_office.bar.clear()
+        self._apply_filter()
+        self.search.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _search_entered(self) -> None:
         if self.model.visible_count == 1:
