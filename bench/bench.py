@@ -30,7 +30,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from monitor_bench import measure_monitor
 from monitor_bench import print_rows as print_monitor_rows
@@ -302,48 +302,25 @@ def print_packaged_rows(packaged: dict[str, float | str] | None, problem: str = 
           f"first-run wizard on {packaged['display']})")
 
 
-def main() -> None:
-    if len(sys.argv) == 3 and sys.argv[1] == "--measure":
-        print(json.dumps(measure(int(sys.argv[2]))))
-        return
-    if len(sys.argv) == 2 and sys.argv[1] == "--measure-sync":
-        print(json.dumps(measure_sync()))
-        return
-    if len(sys.argv) == 3 and sys.argv[1] == "--measure-server":
-        print(json.dumps(measure_server(int(sys.argv[2]))))
-        return
-    if len(sys.argv) == 2 and sys.argv[1] == "--measure-pdf":
-        print(json.dumps(measure_pdfs()))
-        return
-    if len(sys.argv) == 2 and sys.argv[1] == "--measure-monitor":
-        print(json.dumps(measure_monitor(workspace_for(SIZES[-1], office=True), PASSPHRASE)))
-        return
-    results = []
-    for cases in SIZES:
-        print(f"measuring {cases} cases …", file=sys.stderr, flush=True)
-        output = subprocess.run([sys.executable, __file__, "--measure", str(cases)], check=True,
-                                capture_output=True, text=True).stdout
-        results.append(json.loads(output.strip().splitlines()[-1]))
-    baseline, subject = results
-    print("measuring PDF builds …", file=sys.stderr, flush=True)
-    pdf = json.loads(subprocess.run([sys.executable, __file__, "--measure-pdf"], check=True, capture_output=True,
-                                    text=True).stdout.strip().splitlines()[-1])
-    print("measuring sync bundles (5,000 cases) …", file=sys.stderr, flush=True)
-    sync = json.loads(subprocess.run([sys.executable, __file__, "--measure-sync"], check=True, capture_output=True,
-                                     text=True).stdout.strip().splitlines()[-1])
-    print(f"measuring a server back office ({SERVER_CASES:,} cases; making them takes minutes) …", file=sys.stderr,
-          flush=True)
-    server = json.loads(subprocess.run([sys.executable, __file__, "--measure-server", str(SERVER_CASES)], check=True,
-                                       capture_output=True, text=True).stdout.strip().splitlines()[-1])
-    print("measuring the monitor (20,000 cases; 200,000 on PostgreSQL where installed) …", file=sys.stderr, flush=True)
-    monitor = json.loads(subprocess.run([sys.executable, __file__, "--measure-monitor"], check=True,
-                                        capture_output=True, text=True).stdout.strip().splitlines()[-1])
-    print("measuring the packaged app …" if PACKAGED.is_dir() else "packaged app not built (make package)",
-          file=sys.stderr, flush=True)
-    try:
-        packaged, problem = measure_packaged(), ""
-    except RuntimeError as error:
-        packaged, problem = None, str(error)
+# The measurements, each in a child process of its own (`bench.py FLAG [ARG]`): what it measures and how it is shown.
+CHILDREN: dict[str, Callable[[list[str]], object]] = {
+    "--measure": lambda args: measure(int(args[0])),
+    "--measure-sync": lambda _args: measure_sync(),
+    "--measure-server": lambda args: measure_server(int(args[0])),
+    "--measure-pdf": lambda _args: measure_pdfs(),
+    "--measure-monitor": lambda _args: measure_monitor(workspace_for(SIZES[-1], office=True), PASSPHRASE),
+}
+
+
+def child(label: str, flag: str, *args: str) -> Any:
+    """Run one measurement in a child process (so its peak memory is its own) and return what it printed."""
+    print(f"measuring {label} …", file=sys.stderr, flush=True)
+    output = subprocess.run([sys.executable, __file__, flag, *args], check=True, capture_output=True,
+                            text=True).stdout
+    return json.loads(output.strip().splitlines()[-1])
+
+
+def print_register_rows(baseline: dict[str, float], subject: dict[str, float], pdf: dict[str, float]) -> None:
     rows = (
         ("KDF (unwrap the key)", "kdf_s", "s", "≈ 0.5 s"),
         ("unlock → painted register (excl. KDF)", "unlock_to_register_s", "s", "≤ 1.5 s"),
@@ -365,6 +342,25 @@ def main() -> None:
         print(f"{label:42} {pdf['minimal_ms']:>17.3f} ms {pdf[key]:>11.3f} ms {target:>10}")
     print("(PDF rows: baseline = a minimal reportlab document, median of "
           f"{PDF_RUNS} builds; the 20,000-cases column holds the plan)")
+
+
+def main() -> None:
+    if len(sys.argv) >= 2 and sys.argv[1] in CHILDREN:
+        print(json.dumps(CHILDREN[sys.argv[1]](sys.argv[2:])))
+        return
+    baseline, subject = (child(f"{cases} cases", "--measure", str(cases)) for cases in SIZES)
+    pdf = child("PDF builds", "--measure-pdf")
+    sync = child("sync bundles (5,000 cases)", "--measure-sync")
+    server = child(f"a server back office ({SERVER_CASES:,} cases; making them takes minutes)", "--measure-server",
+                   str(SERVER_CASES))
+    monitor = child("the monitor (20,000 cases; 200,000 on PostgreSQL where installed)", "--measure-monitor")
+    print("measuring the packaged app …" if PACKAGED.is_dir() else "packaged app not built (make package)",
+          file=sys.stderr, flush=True)
+    try:
+        packaged, problem = measure_packaged(), ""
+    except RuntimeError as error:
+        packaged, problem = None, str(error)
+    print_register_rows(baseline, subject, pdf)
     print_sync_rows(sync)
     print_server_rows(server)
     print_monitor_rows(monitor)
