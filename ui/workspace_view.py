@@ -69,7 +69,7 @@ class WorkspaceView(QStackedWidget):
             self.notifications_screen = NotificationsScreen(context)
             self.addWidget(self.notifications_screen)
         if self._may(Permission.MONITOR):
-            self.monitor_screen = MonitorScreen(context, self.register_screen.model.rows_of)
+            self.monitor_screen = MonitorScreen(context)
             self.monitor_screen.open_case_requested.connect(self.open_case)
             self.addWidget(self.monitor_screen)
 

@@ -83,13 +83,6 @@ def _rows(uow: UnitOfWork, key_domains: frozenset[str], today: date) -> list[Reg
     return [register_row(raw, today, open_domains.get(raw.case_id, ())) for raw in uow.cases.register_rows()]
 
 
-def _one_row(uow: UnitOfWork, case_id: str, key_domains: frozenset[str], today: date) -> RegisterRow | None:
-    raw = uow.cases.register_row(case_id)
-    if raw is None:
-        return None
-    return register_row(raw, today, open_key_domains(uow, key_domains, [case_id]).get(case_id, ()))
-
-
 def load_register(workspace: OpenWorkspace, key_domains: frozenset[str], today: date | None = None
                   ) -> list[RegisterRow]:
     """All cases as register rows (no ORM objects), with today's warnings; `key_domains` are the template's
@@ -102,7 +95,7 @@ def load_register_row(workspace: OpenWorkspace, case_id: str, key_domains: froze
                       today: date | None = None) -> RegisterRow | None:
     """The register row of one case; None when there is no such case."""
     with workspace.transaction(Permission.READ_CASES) as uow:
-        return _one_row(uow, case_id, key_domains, today or date.today())
+        return _rows_by_id(uow, [case_id], key_domains, today or date.today()).get(case_id)
 
 
 @dataclass(frozen=True)
@@ -129,14 +122,30 @@ def open_register(workspace: OpenWorkspace, key_domains: frozenset[str], today: 
         return RegisterView(_rows(uow, key_domains, today), badges_by_case(uow, today))
 
 
+def _rows_by_id(uow: UnitOfWork, case_ids: Sequence[str], key_domains: frozenset[str], today: date
+                ) -> dict[str, RegisterRow]:
+    """The register rows of those of `case_ids` that exist, in one query."""
+    open_domains = open_key_domains(uow, key_domains, list(case_ids))
+    return {raw.case_id: register_row(raw, today, open_domains.get(raw.case_id, ()))
+            for raw in uow.cases.register_rows(case_ids)}
+
+
 def updated_rows(workspace: OpenWorkspace, case_ids: Sequence[str], key_domains: frozenset[str],
                  today: date | None = None) -> list[RowUpdate]:
     """The rows and badges of the cases a change touched, to refresh the register without reading it all."""
     today = today or date.today()
     with workspace.transaction(Permission.READ_CASES) as uow:
         badges = badges_by_case(uow, today, case_ids)
-        return [RowUpdate(case_id, _one_row(uow, case_id, key_domains, today), badges.get(case_id, Badge.NONE))
-                for case_id in case_ids]
+        rows = _rows_by_id(uow, case_ids, key_domains, today)
+        return [RowUpdate(case_id, rows.get(case_id), badges.get(case_id, Badge.NONE)) for case_id in case_ids]
+
+
+def rows_of(workspace: OpenWorkspace, case_ids: Sequence[str], key_domains: frozenset[str],
+            today: date | None = None) -> dict[str, RegisterRow]:
+    """The register rows of `case_ids` (a list of cases shown by name, such as the cases behind a figure), by case
+    id; cases that no longer exist are left out. Not logged as a view (the register shows no file)."""
+    with workspace.transaction(Permission.READ_CASES) as uow:
+        return _rows_by_id(uow, case_ids, key_domains, today or date.today())
 
 
 @dataclass(frozen=True)

@@ -25,13 +25,13 @@ class CaseRepository(Repository):
     def client_by_bsn(self, bsn: str) -> Client | None:
         return self.session.execute(select(Client).where(Client.bsn == bsn)).scalar_one_or_none()
 
-    def register_rows(self) -> Sequence[Row]:
-        """One flat row per case for the register: only the columns the register shows and searches."""
-        return self.session.execute(register_select()).all()
-
-    def register_row(self, case_id: str) -> Row | None:
-        """The register row of one case, to refresh the register after a change without reading it all."""
-        return self.session.execute(register_select().where(Case.id == case_id)).one_or_none()
+    def register_rows(self, case_ids: Sequence[str] | None = None) -> Sequence[Row]:
+        """One flat row per case for the register (every case, or those of `case_ids`): only the columns the
+        register shows and searches."""
+        statement = register_select()
+        if case_ids is not None:
+            statement = statement.where(Case.id.in_(case_ids))
+        return self.session.execute(statement).all()
 
     def bulk_insert(self, clients: list[dict], detentions: list[dict], cases: list[dict]) -> None:
         """Insert many new records at once (demo data, benchmarks): Core executemany, no ORM objects."""

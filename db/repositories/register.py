@@ -1,9 +1,9 @@
 """The register a page at a time: search, filters and order in SQL, pages by keyset (the sort value and case id of
 the last row shown), so that a server with 200,000 cases never sends more than a page.
 
-Search compares folded text (db.folding; `terugkeer_fold` in SQL). The server keeps the folded texts in generated
-columns with trigram indexes and an index for the order by name (db.migrate.REGISTER_SEARCH), so a keystroke neither
-folds nor reads every row.
+Search compares folded text (db.folding; `terugkeer_fold` in SQL). The server keeps each case's folded search text
+and sort name in the case's own row, with a trigram index and an index for the order by name
+(db.migrate.REGISTER_SEARCH), so a keystroke neither folds nor joins every row; SQLite works them out each time.
 """
 
 from __future__ import annotations
@@ -227,6 +227,10 @@ def _sort_value(order: RegisterOrder) -> tuple[SQLColumnExpression[Any], ColumnE
     return Case.id, false()
 
 
+def _ordered(value: SQLColumnExpression[Any], descending: bool) -> ColumnElement[Any]:
+    return value.desc() if descending else value.asc()
+
+
 def _after(value: SQLColumnExpression[Any], without: ColumnElement[bool], descending: bool,
            cursor: tuple[Any, str]) -> ColumnElement[bool]:
     """The rows after the cursor (the last row of the previous page) in the page order."""
@@ -263,16 +267,16 @@ def page_statement(criteria: RegisterCriteria, order: RegisterOrder, after: tupl
         conditions.append(_after(value, without, order.descending, after))
     if not few:
         return (register_select().add_columns(shown_value.label("sort_value")).where(*conditions)
-                .order_by(last, value.desc() if order.descending else value.asc(), Case.id).limit(limit))
+                .order_by(last, _ordered(value, order.descending), Case.id).limit(limit))
     found = (_cases((Case.id.label("case_id"), shown_value.label("sort_value"), last.label("sort_last")), criteria,
                     order.key, on_server)
              .where(*conditions).offset(0).subquery("found"))  # OFFSET 0: found first, not merged into the order
-    direction = found.c.sort_value.desc() if order.descending else found.c.sort_value.asc()
     chosen = (select(found, func.count().over().label("found"))  # counted before the limit: all that were found
-              .order_by(found.c.sort_last, direction, found.c.case_id).limit(limit).subquery("chosen"))
-    direction = chosen.c.sort_value.desc() if order.descending else chosen.c.sort_value.asc()
+              .order_by(found.c.sort_last, _ordered(found.c.sort_value, order.descending), found.c.case_id)
+              .limit(limit).subquery("chosen"))
     return (register_select().add_columns(chosen.c.sort_value, chosen.c.found)
-            .join(chosen, chosen.c.case_id == Case.id).order_by(chosen.c.sort_last, direction, chosen.c.case_id))
+            .join(chosen, chosen.c.case_id == Case.id)
+            .order_by(chosen.c.sort_last, _ordered(chosen.c.sort_value, order.descending), chosen.c.case_id))
 
 
 class RegisterRepository(Repository):
@@ -300,10 +304,10 @@ class RegisterRepository(Repository):
         return list(self.session.execute(
             select(Case.coordinator).distinct().where(Case.coordinator != "")).scalars())
 
-    def _on_server(self) -> bool:
-        return self.session.get_bind().dialect.name == "postgresql"
-
     def prisons(self) -> list[str]:
         """Every PI of a detention that has a case."""
         return list(self.session.execute(select(Detention.prison).distinct().join(
             Case, Case.detention_id == Detention.id).where(Detention.prison != "")).scalars())
+
+    def _on_server(self) -> bool:
+        return self.session.get_bind().dialect.name == "postgresql"

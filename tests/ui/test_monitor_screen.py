@@ -20,7 +20,6 @@ from app.workspace.session import OpenWorkspace
 from ui import dialogs
 from ui.backoffice.monitor_screen import MonitorScreen
 from ui.context import WorkspaceContext
-from ui.register.screen import RegisterScreen
 
 YEAR = 2025
 
@@ -28,11 +27,7 @@ YEAR = 2025
 @pytest.fixture
 def screen(qtbot: QtBot, office: OpenWorkspace, office_context: WorkspaceContext) -> MonitorScreen:
     fill_with_demo_cases(office, 120, today=date(YEAR, 12, 31))
-    register = RegisterScreen(office_context)
-    qtbot.addWidget(register)
-    with qtbot.waitSignal(register.loaded, timeout=10_000):
-        register.load()
-    widget = MonitorScreen(office_context, register.model.rows_of)
+    widget = MonitorScreen(office_context)
     qtbot.addWidget(widget)
     widget.resize(1366, 740)
     widget.show()

@@ -3,15 +3,13 @@ municipality reports them; and exporting them (CSV, Excel, the PDF evaluation re
 
 Every period or grouping is counted by the database on the worker (app.monitor.counted: aggregates, not every
 case), with the tables and charts exactly as the export makes them (small cells hidden at the policy's threshold).
-The key figures are exact and each lists its cases: their ids are read when the number is pressed, their names
-come from the register already loaded.
+The key figures are exact and each lists its cases: their ids and names are read when the number is pressed.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
-from enum import Enum
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -21,21 +19,20 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QProgressDialog,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
-from app.casework.register import RegisterRow
+from app.casework.register import RegisterRow, rows_of
 from app.domain import TargetGroup
 from app.errors import TerugkeerError
 from app.monitor.charts import domains_in_order, svg_bytes, throughput_chart, yearly_outflow_chart
 from app.monitor.counted import figure_cases, monitor_figures
 from app.monitor.export import export_report
-from app.monitor.figures import Figure, MonitorReport, Period
-from app.monitor.figures import Grouping as MonitorGrouping
+from app.monitor.figures import Figure, Grouping, MonitorReport, Period
 from app.monitor.tables import Table, monitor_tables
 from app.pdf.output import usable_logo
+from app.permissions import Permission
 from app.workspace.session import OpenWorkspace
 from ui import dialogs
 from ui.backoffice.monitor_cases import MonitorCasesDialog
@@ -48,17 +45,9 @@ from ui.texts.formatting import format_date
 from ui.texts.labels import label
 from ui.texts.messages import error_text
 from ui.widgets.buttons import push_button
+from ui.widgets.scroll_area import scroll_area
 
 TABLE_COLUMNS = 2
-
-
-class Grouping(Enum):
-    NONE = "none"
-    PRISON = "prison"
-    TARGET_GROUP = "target_group"
-    COORDINATOR = "coordinator"
-
-
 
 
 @dataclass(frozen=True)
@@ -68,15 +57,14 @@ class Computed:
     charts: tuple[bytes, bytes, bytes]  # SVG: domains in order, days to intake, yearly outflow
 
 
-def compute(workspace: OpenWorkspace, period: Period, threshold: int, grouping: Grouping,
+def compute(workspace: OpenWorkspace, period: Period, threshold: int, grouping: Grouping | None,
             grouping_title: str) -> Computed:
     """The report, its tables (with the grouping's table, its groups named as the user reads them) and charts."""
-    counted = None if grouping is Grouping.NONE else MonitorGrouping(grouping.value)
-    figures = monitor_figures(workspace, period, () if counted is None else (counted,))
+    figures = monitor_figures(workspace, period, () if grouping is None else (grouping,))
     report, outflow = figures.report, figures.outflow
     per_group = None
-    if counted is not None:
-        reports = figures.per_group[counted]
+    if grouping is not None:
+        reports = figures.per_group[grouping]
         if grouping is Grouping.TARGET_GROUP:
             reports = {_target_group_name(name): group for name, group in reports.items()}
         per_group = {grouping_title: reports}
@@ -100,11 +88,9 @@ class MonitorScreen(QWidget):
     open_case_requested = Signal(str)
     cases_shown = Signal()  # the list of the cases behind a number is open
 
-    def __init__(self, context: WorkspaceContext, rows_of: Callable[[Iterable[str]], Mapping[str, RegisterRow]],
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, context: WorkspaceContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context = context
-        self._rows_of = rows_of
         self._loaded = False  # load() was called since the workspace opened
         self._generation = 0  # only the newest computation is shown
         self._exporting = False
@@ -118,8 +104,8 @@ class MonitorScreen(QWidget):
         self.period_chooser.changed.connect(self.recompute)
         self.grouping = QComboBox(self)
         self.grouping.setObjectName("monitorGrouping")
-        for grouping, text in ((Grouping.NONE, self.tr("None")), (Grouping.PRISON, self.tr("PI")),
-                               (Grouping.TARGET_GROUP, self.tr("Target group")),
+        self.grouping.addItem(self.tr("None"), None)
+        for grouping, text in ((Grouping.PRISON, self.tr("PI")), (Grouping.TARGET_GROUP, self.tr("Target group")),
                                (Grouping.COORDINATOR, self.tr("Aftercare coordinator"))):
             self.grouping.addItem(text, grouping.value)
         self.grouping.currentIndexChanged.connect(self.recompute)
@@ -161,10 +147,7 @@ class MonitorScreen(QWidget):
         content_layout.addLayout(figures)
         content_layout.addWidget(self._tables_area)
         content_layout.addStretch(1)
-        scroll = QScrollArea(self)
-        scroll.setObjectName("monitorScroll")
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(content)
+        scroll = scroll_area(content, self, "monitorScroll", frameless=False)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.status)
@@ -179,8 +162,9 @@ class MonitorScreen(QWidget):
         self.status.setText(self.tr("Loading…"))
         self.recompute()
 
-    def chosen_grouping(self) -> Grouping:
-        return Grouping(self.grouping.currentData())
+    def chosen_grouping(self) -> Grouping | None:
+        value = self.grouping.currentData()
+        return Grouping(value) if value is not None else None
 
     def recompute(self) -> None:
         """Work out the figures of the period and grouping chosen (on the worker)."""
@@ -234,20 +218,26 @@ class MonitorScreen(QWidget):
     # --- the cases behind a number ---------------------------------------------------------------------------------
 
     def show_cases(self, label: str, figure: Figure) -> None:
-        """List the cases behind `figure`: their ids read on the worker, their names from the register (which is
-        not logged as a view of a file); `cases_shown` follows."""
+        """List the cases behind `figure`, read on the worker: their ids, and their names as the register shows them
+        (which is not logged as a view of a file); `cases_shown` follows."""
         workspace, generation = self._context.workspace, self._generation
+        key_domains = self._context.catalogue.active().key_domain_ids
 
-        def done(case_ids: tuple[str, ...]) -> None:
+        def work(_progress: Progress) -> tuple[tuple[str, ...], dict[str, RegisterRow]]:
+            case_ids = figure_cases(workspace, figure)
+            named = rows_of(workspace, case_ids, key_domains) if workspace.may(Permission.READ_CASES) else {}
+            return case_ids, named
+
+        def done(found: tuple[tuple[str, ...], dict[str, RegisterRow]]) -> None:
             if generation == self._generation:  # else the figures changed (or the workspace locked) meanwhile
-                self._open_cases(label, case_ids)
+                self._open_cases(label, *found)
 
-        self._context.operations.read(self, lambda _progress: figure_cases(workspace, figure)).success(done).run()
+        self._context.operations.read(self, work).success(done).run()
 
-    def _open_cases(self, label: str, case_ids: tuple[str, ...]) -> None:
+    def _open_cases(self, label: str, case_ids: tuple[str, ...], rows: Mapping[str, RegisterRow]) -> None:
         if self.dialog is not None:
             self.dialog.close()
-        dialog = MonitorCasesDialog(label, case_ids, self._rows_of(case_ids), self)
+        dialog = MonitorCasesDialog(label, case_ids, rows, self)
         dialog.open_case_requested.connect(self.open_case_requested)
         dialog.finished.connect(lambda _code: self._forget_dialog(dialog))
         self.dialog = dialog

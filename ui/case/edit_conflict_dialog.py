@@ -18,6 +18,7 @@ from app.domain import TargetGroup, mask_bsn
 from ui.texts.formatting import format_date
 from ui.texts.labels import label
 from ui.texts.sync import field_label
+from ui.widgets.scroll_area import scroll_area
 from ui.widgets.submit_dialog import SubmitDialog
 
 _THEIRS, _MINE = 0, 1
@@ -95,11 +96,7 @@ class EditConflictDialog(SubmitDialog):
         grid.setRowStretch(len(self.conflict.differences) + 1, 1)
         rows = QWidget(self)
         rows.setLayout(grid)
-        scroll = QScrollArea(self)
-        scroll.setWidget(rows)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        return scroll
+        return scroll_area(rows, self)
 
     def _cell(self, button: QRadioButton, text: str) -> QWidget:
         """The choice over the value it chooses; the value wraps and can be selected to copy."""

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QFormLayout,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -62,6 +61,7 @@ from ui.widgets.date_edit import DateEdit
 from ui.widgets.dialog_slot import DialogSlot
 from ui.widgets.field_marks import INVALID_COLOUR, FieldMessage
 from ui.widgets.save_wait import may_leave, save_and_wait
+from ui.widgets.scroll_area import scroll_area
 
 
 @dataclass(frozen=True)
@@ -284,12 +284,8 @@ class CaseScreen(QWidget):
         form_layout.setContentsMargins(0, 0, 0, 0)
         form_layout.addLayout(columns)
         form_layout.addWidget(notes_box, 1)
-        scroll = QScrollArea(self)
-        scroll.setWidget(form)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
         self._form = form
-        return scroll
+        return scroll_area(form, self)
 
     def _client_rows(self) -> QFormLayout:
         client = QFormLayout()

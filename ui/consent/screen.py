@@ -16,13 +16,11 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QScrollArea,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -52,6 +50,7 @@ from ui.widgets.buttons import chain_tab_order, push_button
 from ui.widgets.dialog_slot import DialogSlot
 from ui.widgets.field_marks import INVALID_COLOUR
 from ui.widgets.save_wait import may_leave, save_and_wait
+from ui.widgets.scroll_area import scroll_area
 from ui.widgets.simple_table import SimpleTable
 
 _NOTE_COLUMN = 3  # of the grounds table: it takes the width that is left
@@ -156,11 +155,7 @@ class ConsentScreen(QWidget):
         self.form = ConsentForm(self)
         self.form.setObjectName("consentForm")
         self.form.changed.connect(self._form_changed)
-        self.form_scroll = QScrollArea(self)
-        self.form_scroll.setObjectName("consentFormScroll")
-        self.form_scroll.setWidget(self.form)
-        self.form_scroll.setWidgetResizable(True)
-        self.form_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.form_scroll = scroll_area(self.form, self, "consentFormScroll")
         self.form_message = QLabel(self)
         self.form_message.setObjectName("consentFormMessage")
         self.form_message.setWordWrap(True)

@@ -8,14 +8,13 @@ list follows without losing its place.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
-from app.casework.register import RegisterRow, updated_rows
 from app.casework.register_pages import (
     PAGE_SIZE,
     FirstPage,
@@ -93,23 +92,14 @@ class PagedRegisterModel(RegisterModelBase):
         self._fetching = True
         query, question = self._query, self._question
         workspace, key_domains = self._context.workspace, self._key_domains()
-
+        total = None if counting_all else self._total
         self._context.operations.read(self._screen, lambda _progress: first_page(
-            workspace, query, key_domains, at_least)).success(
+            workspace, query, key_domains, at_least, total=total)).success(
             lambda first: self._show(question, first)).failure(self._failed).run()
 
     def refresh(self) -> None:
         """Others changed cases: read the rows read so far again, keeping the query."""
         self.reload(max(PAGE_SIZE, len(self._visible)))
-
-    def rows_of(self, case_ids: Iterable[str]) -> dict[str, RegisterRow]:
-        """The register rows of `case_ids`, read from the server (most are not among the rows read so far)."""
-        wanted = list(dict.fromkeys(case_ids))
-        updates = updated_rows(self._context.workspace, wanted, self._key_domains())
-        return {update.case_id: update.row for update in updates if update.row is not None}
-
-    def loaded_rows(self) -> list[RegisterRow]:
-        return list(self._visible)
 
     @property
     def found_count(self) -> int:

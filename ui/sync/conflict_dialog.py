@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -37,6 +36,7 @@ from ui.texts.labels import label
 from ui.texts.sync import ENUM_FIELDS, field_label, local_date, short_id, table_label, value_text
 from ui.widgets.date_edit import DateEdit
 from ui.widgets.field_marks import INVALID_COLOUR
+from ui.widgets.scroll_area import scroll_area
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _INT_RANGE = (-(2**31), 2**31 - 1)
@@ -127,10 +127,7 @@ class ConflictDialog(QDialog):
         grid.setColumnStretch(3, 1)
         fields = QWidget(self)
         fields.setLayout(grid)
-        scroll = QScrollArea(self)
-        scroll.setWidget(fields)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll = scroll_area(fields, self)
 
         self.message = QLabel(self)
         self.message.setObjectName("conflictMessage")
