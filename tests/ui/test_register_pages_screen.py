@@ -4,8 +4,10 @@ end reads the next), and search, sort and filters ask the server; what the clerk
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
+from postgres_cluster import ServerDatabase
 from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 from ui_helpers import wait_idle
@@ -14,12 +16,17 @@ from app.casework.cases import CaseData, ClientData, DetentionData, register_cas
 from app.casework.register_pages import PAGE_SIZE
 from app.demo.workspace import fill_with_demo_cases
 from app.domain import CaseStatus
+from app.permissions import Role
+from app.policy import Policy
+from app.settings import Settings
 from ui.context import WorkspaceContext
+from ui.operations import Operations
 from ui.register.model import Column
 from ui.register.paged_model import PagedRegisterModel
 from ui.register.screen import RegisterScreen
 
 CASES = 450
+MANAGER_PASSWORD = "the application manager's own long passphrase"
 BOTH_ENGINES = pytest.mark.parametrize(
     "engine_kind", ["embedded", pytest.param("server", marks=pytest.mark.server)], indirect=True)
 
@@ -110,3 +117,21 @@ def test_a_search_that_finds_nothing_says_so_and_clears_in_one_click(qtbot: QtBo
     assert register.search.text() == "" and not register.clear_filters_button.isVisible()
     qtbot.keyClicks(register.search, "333")  # the last three digits, as the register shows them
     qtbot.waitUntil(lambda: noel in _shown_case_ids(register), timeout=10_000)
+
+
+@pytest.mark.server
+def test_an_account_that_may_not_read_cases_gets_no_reads_from_the_register(
+        qtbot: QtBot, server: ServerDatabase, tmp_path: Path, qapp: object, shown_errors: list[Exception]) -> None:
+    """The application manager's window holds a register screen too (never loaded): building it, sorting and
+    filtering it must not ask the server for cases it would refuse."""
+    server.add_account("fbeheer", "Fons Beheer", frozenset({Role.APPLICATION_MANAGER}), MANAGER_PASSWORD)
+    workspace = server.connect("fbeheer", MANAGER_PASSWORD)
+    context = WorkspaceContext(workspace, Operations(), Settings(), tmp_path / "config", Policy())
+    register = RegisterScreen(context)
+    qtbot.addWidget(register)
+    register.table.sortByColumn(Column.STATUS, Qt.SortOrder.DescendingOrder)
+    qtbot.keyClicks(register.search, "jan")
+    register.status_filter.setCurrentIndex(1)
+    wait_idle(qtbot, context)
+    assert shown_errors == [] and register.model.rowCount() == 0
+    workspace.lock()

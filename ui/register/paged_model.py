@@ -48,6 +48,8 @@ class PagedRegisterModel(RegisterModelBase):
         self._after: PageCursor | None = None
         self._few = False  # the query finds a small part of the register (app.casework.register_pages.FEW)
         self._question = 0  # raised with every new query; answers to an older one are dropped
+        self._loading = False  # the screen asked to read (`reload`); until then a query is only kept (an account
+        # that may not read cases has a register screen too, and filters and the sort order are set as it is built)
         self._fetching = False
         self._found = 0
         self._total = 0
@@ -81,13 +83,15 @@ class PagedRegisterModel(RegisterModelBase):
             if query.sort is None else query
         if query != self._query:
             self._query = query
-            self.reload(counting_all=False)
+            if self._loading:
+                self.reload(counting_all=False)
 
     def reload(self, at_least: int = PAGE_SIZE, counting_all: bool = True) -> None:
         """Read the first page again (the first `at_least` rows: as many as were read, after others' changes), and
         count the whole register too unless only the query changed."""
         if self._context.workspace.is_locked:
             return
+        self._loading = True
         self._question += 1
         self._fetching = True
         query, question = self._query, self._question
@@ -99,7 +103,8 @@ class PagedRegisterModel(RegisterModelBase):
 
     def refresh(self) -> None:
         """Others changed cases: read the rows read so far again, keeping the query."""
-        self.reload(max(PAGE_SIZE, len(self._visible)))
+        if self._loading:
+            self.reload(max(PAGE_SIZE, len(self._visible)))
 
     @property
     def found_count(self) -> int:
