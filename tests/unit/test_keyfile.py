@@ -9,14 +9,18 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from app.errors import KeyFileError, NewerVersionError, TerugkeerError, WrongPassphraseError
 from app.workspace.keyfile import (
+    KDF_ITERATIONS_RANGE,
     KDF_MIN_ITERATIONS,
     KEYFILE_VERSION,
     KdfParams,
     KeyFile,
     load_keyfile,
+    iterations_for,
     new_data_key,
     tuned_kdf_params,
     wrap_data_key,
@@ -249,6 +253,28 @@ def test_tuned_kdf_uses_at_least_the_minimum_iterations_and_full_memory() -> Non
 
 def test_tuned_kdf_never_goes_below_the_minimum_even_for_a_tiny_target() -> None:
     assert tuned_kdf_params(target_seconds=1e-6).iterations == KDF_MIN_ITERATIONS
+
+
+def test_probes_that_a_busy_machine_made_equal_still_give_a_key_file_that_opens(data_key: bytes,
+                                                                                tmp_path: Path) -> None:
+    """CI once tuned 5,000 iterations from two equal probes and wrote a key file its own reader called damaged."""
+    iterations = iterations_for(one=0.03, three=0.03, target_seconds=0.5)
+    assert KDF_MIN_ITERATIONS <= iterations <= 4 * 0.5 / 0.03
+    kdf = KdfParams(iterations=iterations, memory_kib=8 * 1024, lanes=1)
+    path = tmp_path / "workspace.key"
+    wrap_data_key(data_key, LOGIN, PASSPHRASE, WORKSPACE_ID, "coordinator", "2026-12-06T10:00:00+00:00", kdf).save(path)
+    assert load_keyfile(path).unwrap(PASSPHRASE, LOGIN) == data_key
+
+
+@given(one=st.floats(0, 10), three=st.floats(0, 30), target=st.floats(1e-6, 10))
+def test_tuned_iterations_always_lie_in_the_range_a_key_file_may_hold(one: float, three: float,
+                                                                      target: float) -> None:
+    assert iterations_for(one, three, target) in KDF_ITERATIONS_RANGE
+
+
+def test_a_slot_is_never_written_with_parameters_the_reader_would_refuse(keyfile: KeyFile, data_key: bytes) -> None:
+    with pytest.raises(ValueError):
+        keyfile.with_slot(data_key, "pjansen", PASSPHRASE, KdfParams(iterations=KDF_ITERATIONS_RANGE[-1] + 1))
 
 
 def test_without_a_login_the_workspace_opens_as_the_one_who_made_it(keyfile: KeyFile, data_key: bytes,
