@@ -19,8 +19,8 @@ from sqlalchemy import Row
 from app.casework.case_warnings import CaseWarning, case_warnings
 from app.casework.cases import Changes
 from app.casework.consent import Badge, badges_by_case
-from app.casework.intake import OPEN_STATUSES, Moment
 from app.casework.search_terms import SearchTerms, search_terms
+from app.casework.warning_facts import WarningInputs, read_warning_inputs
 from app.domain import CaseStatus
 from app.permissions import Permission
 from app.workspace.session import OpenWorkspace
@@ -44,7 +44,7 @@ class RegisterRow:
     warnings: tuple[CaseWarning, ...] = ()
 
 
-def register_row(raw: Row[Any], today: date, open_key_domains: tuple[str, ...]) -> RegisterRow:
+def register_row(raw: Row[Any], today: date, inputs: WarningInputs) -> RegisterRow:
     """The register row of one row of db.repositories.cases.register_select, with today's warnings."""
     surname = f"{raw.surname_prefix} {raw.surname}".strip() if raw.surname_prefix else raw.surname
     name = f"{raw.surname}, {raw.given_names}" + (f" {raw.surname_prefix}" if raw.surname_prefix else "")
@@ -61,26 +61,15 @@ def register_row(raw: Row[Any], today: date, open_key_domains: tuple[str, ...]) 
         status=CaseStatus(raw.status),
         coordinator=raw.coordinator,
         search_key=fold(f"{raw.given_names} {surname} {raw.prison}"),
-        warnings=tuple(case_warnings(
-            today=today, status=CaseStatus(raw.status), start_date=raw.start_date,
-            expected_release=raw.expected_release_date, actual_release=raw.actual_release_date,
-            open_key_domains=open_key_domains)),
+        warnings=tuple(case_warnings(inputs.facts(
+            raw.case_id, CaseStatus(raw.status), raw.start_date, raw.expected_release_date, raw.actual_release_date),
+            today)),
     )
 
 
-def open_key_domains(uow: UnitOfWork, key_domains: frozenset[str], case_ids: list[str] | None = None
-                      ) -> dict[str, tuple[str, ...]]:
-    """Per case, the key domains (ID document, housing, income) still open at intake."""
-    open_domains: dict[str, list[str]] = {}
-    for case_id, domain_id in uow.intake.open_domains(Moment.INTAKE.value, key_domains,
-                                                      [s.value for s in OPEN_STATUSES], case_ids):
-        open_domains.setdefault(case_id, []).append(domain_id)
-    return {case_id: tuple(sorted(domains)) for case_id, domains in open_domains.items()}
-
-
 def _rows(uow: UnitOfWork, key_domains: frozenset[str], today: date) -> list[RegisterRow]:
-    open_domains = open_key_domains(uow, key_domains)
-    return [register_row(raw, today, open_domains.get(raw.case_id, ())) for raw in uow.cases.register_rows()]
+    inputs = read_warning_inputs(uow, key_domains, today)
+    return [register_row(raw, today, inputs) for raw in uow.cases.register_rows()]
 
 
 def load_register(workspace: OpenWorkspace, key_domains: frozenset[str], today: date | None = None
@@ -125,9 +114,8 @@ def open_register(workspace: OpenWorkspace, key_domains: frozenset[str], today: 
 def _rows_by_id(uow: UnitOfWork, case_ids: Sequence[str], key_domains: frozenset[str], today: date
                 ) -> dict[str, RegisterRow]:
     """The register rows of those of `case_ids` that exist, in one query."""
-    open_domains = open_key_domains(uow, key_domains, list(case_ids))
-    return {raw.case_id: register_row(raw, today, open_domains.get(raw.case_id, ()))
-            for raw in uow.cases.register_rows(case_ids)}
+    inputs = read_warning_inputs(uow, key_domains, today, case_ids)
+    return {raw.case_id: register_row(raw, today, inputs) for raw in uow.cases.register_rows(case_ids)}
 
 
 def updated_rows(workspace: OpenWorkspace, case_ids: Sequence[str], key_domains: frozenset[str],

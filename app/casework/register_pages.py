@@ -15,12 +15,12 @@ from typing import Any
 
 from app.casework.case_warnings import warning_terms
 from app.casework.consent import Badge, badges_by_case
-from app.casework.intake import OPEN_STATUSES, Moment
-from app.casework.register import RegisterFilter, RegisterRow, open_key_domains, register_row
+from app.casework.register import RegisterFilter, RegisterRow, register_row
+from app.casework.warning_facts import read_warning_inputs
 from app.domain import STATUS_FLOW
 from app.permissions import Permission
 from app.workspace.session import OpenWorkspace
-from db.repositories.register import RegisterCriteria, RegisterOrder, WarningTerms
+from db.repositories.register import RegisterCriteria, RegisterOrder
 from db.uow import UnitOfWork
 
 PAGE_SIZE = 100  # about four screens of rows; scrolling to the end reads the next page
@@ -62,10 +62,6 @@ class RegisterPage:
     after: PageCursor | None  # where the next page starts; None when this was the last
 
 
-def _terms(today: date, key_domains: frozenset[str]) -> WarningTerms:
-    return warning_terms(today, key_domains, Moment.INTAKE.value, frozenset(s.value for s in OPEN_STATUSES))
-
-
 def _criteria(query: RegisterQuery, today: date, key_domains: frozenset[str]) -> RegisterCriteria:
     register_filter = query.filter
     days = register_filter.release_within_days
@@ -76,21 +72,21 @@ def _criteria(query: RegisterQuery, today: date, key_domains: frozenset[str]) ->
         release_from=today if days is not None else None,
         release_until=today + timedelta(days) if days is not None else None,
         coordinator=query.coordinator, prison=query.prison, target_group=query.target_group,
-        only_warnings=_terms(today, key_domains) if query.only_warnings else None)
+        only_warnings=warning_terms(today, key_domains) if query.only_warnings else None)
 
 
 def _order(query: RegisterQuery, today: date, key_domains: frozenset[str]) -> RegisterOrder:
     return RegisterOrder(
         key=query.sort.value if query.sort is not None else None, descending=query.descending,
         status_flow=tuple(status.value for status in STATUS_FLOW),
-        warnings=_terms(today, key_domains) if query.sort is SortKey.WARNINGS else None)
+        warnings=warning_terms(today, key_domains) if query.sort is SortKey.WARNINGS else None)
 
 
 def _page(uow: UnitOfWork, raw_rows: Sequence[Any], key_domains: frozenset[str], today: date,
           limit: int) -> RegisterPage:
     case_ids = [raw.case_id for raw in raw_rows]
-    open_domains = open_key_domains(uow, key_domains, case_ids)
-    rows = [register_row(raw, today, open_domains.get(raw.case_id, ())) for raw in raw_rows]
+    inputs = read_warning_inputs(uow, key_domains, today, case_ids)
+    rows = [register_row(raw, today, inputs) for raw in raw_rows]
     last = raw_rows[-1] if len(raw_rows) == limit else None
     return RegisterPage(rows, badges_by_case(uow, today, case_ids),
                         (last.sort_value, last.case_id) if last is not None else None)

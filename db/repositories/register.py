@@ -30,14 +30,24 @@ from sqlalchemy import (
     true,
 )
 from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.orm import aliased
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.expression import FromClause
 from sqlalchemy.sql.functions import FunctionElement
 
-from db.models import Case, Client, Detention, DomainAssessment
+from db.models import (
+    Case,
+    Client,
+    ConsentRecord,
+    Detention,
+    DomainAssessment,
+    FollowUpAction,
+    Intake,
+    Plan,
+    ProcessingGround,
+)
 from db.repositories import Repository
 from db.repositories.cases import register_select
-from db.sql_functions import days_between
 
 PAGE_CURSOR_NULL = None  # the sort value of a row in the group without a value (shown last)
 SAMPLE_BELOW = "03"  # case ids are random (UUID 4): those below this are a sample of about 1.2%
@@ -104,18 +114,53 @@ RELEASE_DATE = func.coalesce(Detention.actual_release_date, Detention.expected_r
 
 @dataclass(frozen=True)
 class WarningTerms:
-    """Today's warnings (app.casework.case_warnings) as the dates and values SQL compares with."""
+    """Today's open warnings (app.casework.case_warnings) as the dates and values SQL compares with."""
 
-    short_below_days: int  # a detention shorter than this has a warning, also when the case is closed
+    today: date
     closed_status: str
-    notified_status: str  # a bare notification always has a term warning
-    release_from: date  # release in this window while a key domain is open at intake
+    notified_status: str
+    release_from: date  # a release in this window warns without an intake, a plan, or with a key domain open
     release_until: date
     key_domains: tuple[str, ...]
     intake_moment: str
     open_statuses: tuple[str, ...]
-    aftercare_release_from: date  # an actual release in this window: the aftercare ends within the warning's days
-    aftercare_release_until: date
+    concept_plan: str  # the status of a plan not yet agreed
+    information_started_before: date  # a notification that started before this day has passed its term
+    partner_owners: tuple[str, ...]  # actions for these owners take a plan to other organisations
+    wsb_ground: str
+    wsb_in_force: date
+
+
+def has_intake() -> ColumnElement[bool]:
+    """The case's intake was held (its intake record exists)."""
+    return exists().where(Intake.case_id == Case.id)
+
+
+def plan_agreed(concept: str) -> ColumnElement[bool]:
+    """The case's plan of approach is no longer a `concept`: it was discussed or signed."""
+    return exists().where(Plan.case_id == Case.id, Plan.status != concept)
+
+
+def plan_for_partners(owners: Sequence[str]) -> ColumnElement[bool]:
+    """The case has actions (not removed) for one of `owners`: its plan goes to other organisations."""
+    return exists().where(FollowUpAction.case_id == Case.id, FollowUpAction.deleted.is_(False),
+                          FollowUpAction.who.in_(owners))
+
+
+def basis_to_share(terms: WarningTerms) -> ColumnElement[bool]:
+    """A consent counts today (given, not expired, not replaced by one given by today) or a ground is active: the
+    badge is not "none" (app.casework.consent.badge_for)."""
+    successor = aliased(ConsentRecord)
+    today = terms.today
+    consent_counts = exists().where(
+        ConsentRecord.case_id == Case.id, ConsentRecord.given_on <= today,
+        or_(ConsentRecord.valid_until.is_(None), ConsentRecord.valid_until >= today),
+        ~exists().where(successor.id == ConsentRecord.superseded_by, successor.given_on <= today))
+    ground_active = exists().where(
+        ProcessingGround.case_id == Case.id, ProcessingGround.deleted.is_(False), ProcessingGround.noted_on <= today,
+        or_(ProcessingGround.ended_on.is_(None), ProcessingGround.ended_on > today),
+        true() if terms.wsb_in_force <= today else ProcessingGround.ground != terms.wsb_ground)
+    return or_(consent_counts, ground_active)
 
 
 @dataclass(frozen=True)
@@ -148,22 +193,22 @@ class RegisterOrder:
 
 
 def warning_count(terms: WarningTerms) -> ColumnElement[int]:
-    """The number of today's warnings of a case, as app.casework.case_warnings counts them."""
-    not_closed = Case.status != terms.closed_status
+    """The number of today's open warnings of a case, as app.casework.case_warnings.open_warnings counts them."""
     open_key_domain = exists().where(
         DomainAssessment.case_id == Case.id, DomainAssessment.moment == terms.intake_moment,
         DomainAssessment.domain_id.in_(terms.key_domains), DomainAssessment.status.in_(terms.open_statuses))
+    release_soon = RELEASE_DATE.between(terms.release_from, terms.release_until)
     rules = (
-        and_(RELEASE_DATE.is_not(None), days_between(Detention.start_date, RELEASE_DATE) < terms.short_below_days),
-        and_(not_closed, RELEASE_DATE.between(terms.release_from, terms.release_until), open_key_domain),
-        and_(not_closed, Detention.actual_release_date.between(terms.aftercare_release_from,
-                                                               terms.aftercare_release_until)),
-        Case.status == terms.notified_status,
+        and_(release_soon, ~has_intake()),
+        and_(release_soon, has_intake(), ~plan_agreed(terms.concept_plan)),
+        and_(release_soon, open_key_domain),
+        and_(Case.status == terms.notified_status, Detention.start_date < terms.information_started_before),
+        and_(plan_for_partners(terms.partner_owners), ~basis_to_share(terms)),
     )
     total: ColumnElement[int] = case((rules[0], 1), else_=0)
     for rule in rules[1:]:
         total = total + case((rule, 1), else_=0)
-    return total
+    return case((Case.status == terms.closed_status, 0), else_=total)
 
 
 def _like(word: str) -> str:
@@ -298,6 +343,14 @@ class RegisterRepository(Repository):
         """How many cases `criteria` finds."""
         statement = _cases((func.count(),), criteria, None, self._on_server())
         return int(self.session.execute(statement.where(true(), *_conditions(criteria))).scalar_one())
+
+    def case_ids_where(self, condition: ColumnElement[bool], case_ids: Sequence[str] | None = None) -> frozenset[str]:
+        """The ids of the cases (all, or of `case_ids`) for which `condition` (one of the warnings' facts above)
+        holds: the in-memory register asks the very conditions the server's pages count with."""
+        statement = select(Case.id).where(condition)
+        if case_ids is not None:
+            statement = statement.where(Case.id.in_(case_ids))
+        return frozenset(self.session.execute(statement).scalars())
 
     def coordinators(self) -> list[str]:
         """Every coordinator that has cases (not the empty one)."""

@@ -4097,14 +4097,6 @@
         <source>Change these data on the case screen.</source>
         <translation>Wijzig deze gegevens in het scherm van het traject.</translation>
     </message>
-    <message>
-        <source>Warnings</source>
-        <translation>Waarschuwingen</translation>
-    </message>
-    <message>
-        <source>No warnings.</source>
-        <translation>Geen waarschuwingen.</translation>
-    </message>
 </context>
 <context>
     <name>PlanBatch</name>
@@ -5347,8 +5339,56 @@
         <translation>Vrijlating op {date}, nog niet geregeld: {domains}.</translation>
     </message>
     <message>
+        <source>Release on {date} and the intake has not been held.</source>
+        <translation>Vrijlating op {date} en de intake is nog niet gehouden.</translation>
+    </message>
+    <message>
+        <source>Release on {date} and the plan of approach is still a concept: discuss it with the client.</source>
+        <translation>Vrijlating op {date} en het plan van aanpak is nog een concept: bespreek het met de cliënt.</translation>
+    </message>
+    <message>
+        <source>The plan has actions for partners, but there is no consent and no other legal basis: nothing of it may be shared.</source>
+        <translation>Het plan heeft acties voor partners, maar er is geen toestemming en geen andere grondslag: er mag niets van worden gedeeld.</translation>
+    </message>
+    <message>
         <source>Aftercare ends on {date}.</source>
         <translation>Nazorg eindigt op {date}.</translation>
+    </message>
+    <message>
+        <source>Release {date}: no intake</source>
+        <translation>Vrijlating {date}: geen intake</translation>
+    </message>
+    <message>
+        <source>Release {date}: plan still a concept</source>
+        <translation>Vrijlating {date}: plan nog concept</translation>
+    </message>
+    <message>
+        <source>Release {date}: {domains} open</source>
+        <translation>Vrijlating {date}: {domains} open</translation>
+    </message>
+    <message>
+        <source>Information to the PI by {date}</source>
+        <translation>Informatie naar PI uiterlijk {date}</translation>
+    </message>
+    <message>
+        <source>Information term passed {date}</source>
+        <translation>Termijn informatie verstreken {date}</translation>
+    </message>
+    <message>
+        <source>Plan for partners without consent</source>
+        <translation>Plan voor partners zonder toestemming</translation>
+    </message>
+    <message>
+        <source>Shorter than 10 days</source>
+        <translation>Korter dan 10 dagen</translation>
+    </message>
+    <message>
+        <source>Aftercare ends {date}</source>
+        <translation>Nazorg eindigt {date}</translation>
+    </message>
+    <message>
+        <source> (+{count})</source>
+        <translation> (+{count})</translation>
     </message>
     <message>
         <source>Exchange information with the PI by {date} (5 working days after the start of detention).</source>
@@ -5357,6 +5397,13 @@
     <message>
         <source>The term for exchanging information with the PI passed on {date}.</source>
         <translation>De termijn voor het uitwisselen van informatie met de PI is op {date} verstreken.</translation>
+    </message>
+</context>
+<context>
+    <name>WarningsBanner</name>
+    <message>
+        <source>Warnings</source>
+        <translation>Waarschuwingen</translation>
     </message>
 </context>
 <context>

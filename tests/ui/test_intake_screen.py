@@ -532,16 +532,19 @@ def test_the_warnings_follow_the_status_of_the_key_domains(qtbot: QtBot, context
                        expected_release=today + timedelta(days=7))
     screen = open_intake_screen(qtbot, context, case_id)
     warnings = field(screen, "caseWarnings")
-    assert warnings.property("text") == "No warnings."
+    release = (today + timedelta(days=7)).strftime("%d-%m-%Y")
+    no_plan = f"⚠ Release on {release} and the plan of approach is still a concept: discuss it with the client."
+    assert not warnings.isHidden()  # at the top of the intake, on every step
+    assert warnings.property("text") == no_plan
     screen.go_to_step("domain:housing")
+    assert not warnings.isHidden()
     status = field(screen, "status_housing_intake")
     status.setFocus()
     qtbot.keyClicks(status, "ne")  # Need for help: still open
-    release = (today + timedelta(days=7)).strftime("%d-%m-%Y")
-    assert warnings.property("text") == f"Release on {release} while still open: Huisvesting / onderdak."
+    assert warnings.property("text") == f"{no_plan}\n⚠ Release on {release} while still open: Huisvesting / onderdak."
     qtbot.wait(QApplication.keyboardInputInterval() + 50)  # a new search by first letters, not "near"
     qtbot.keyClicks(status, "ar")  # Arranged
-    assert warnings.property("text") == "No warnings."
+    assert warnings.property("text") == no_plan
 
 
 def test_only_a_saved_case_has_an_intake(qtbot: QtBot, view: WorkspaceView) -> None:

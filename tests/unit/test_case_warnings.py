@@ -1,4 +1,4 @@
-"""Warnings derived from a case's dates and domain statuses, each at its edges."""
+"""The one set of warnings: each rule at its edges, warnings apart from hints, and the terms SQL counts with."""
 
 from __future__ import annotations
 
@@ -12,8 +12,12 @@ from app.casework.case_warnings import (
     INFORMATION_TERM_WORKING_DAYS,
     RELEASE_SOON_DAYS,
     CaseWarning,
+    Severity,
+    WarningFacts,
     case_warnings,
     information_deadline,
+    open_warnings,
+    warning_terms,
 )
 from app.domain import CaseStatus
 
@@ -21,17 +25,19 @@ TODAY = date(2025, 6, 2)  # a Monday
 OPEN = ("housing", "id_document")
 
 
-def _warnings(**given: Any) -> list[CaseWarning]:
+def _warnings(today: date = TODAY, **given: Any) -> list[CaseWarning]:
+    """The warnings of a case that had its intake and has a plan, unless `given` says otherwise."""
     arguments: dict[str, Any] = {
-        "today": TODAY,
         "status": CaseStatus.INTAKE,
         "start_date": TODAY - timedelta(days=60),
         "expected_release": None,
         "actual_release": None,
+        "has_intake": True,
+        "plan_agreed": True,
         "open_key_domains": (),
     }
     arguments.update(given)
-    return case_warnings(**arguments)
+    return case_warnings(WarningFacts(**arguments), today)
 
 
 def _codes(**given: Any) -> list[str]:
@@ -115,7 +121,7 @@ def test_the_actual_release_wins_over_the_expected_one_for_short_detention() -> 
 def test_short_detention_together_with_release_soon() -> None:
     start = TODAY - timedelta(days=2)
     assert _codes(start_date=start, expected_release=TODAY + timedelta(days=5), open_key_domains=OPEN) == [
-        "short_detention", "release_soon_open_domains"]
+        "release_soon_open_domains", "short_detention"]  # the warning before the hint
 
 
 # --- the aftercare period (release + 3 months) is ending ---------------------------------------------------------
@@ -192,7 +198,7 @@ def test_no_information_term_once_past_the_notification(status: CaseStatus) -> N
 def test_a_closed_case_keeps_only_the_short_detention_warning() -> None:
     start = TODAY - timedelta(days=5)
     everything = {"start_date": start, "expected_release": TODAY + timedelta(days=2), "open_key_domains": OPEN}
-    assert _codes(status=CaseStatus.INTAKE, **everything) == ["short_detention", "release_soon_open_domains"]
+    assert _codes(status=CaseStatus.INTAKE, **everything) == ["release_soon_open_domains", "short_detention"]
     assert _codes(status=CaseStatus.CLOSED, **everything) == ["short_detention"]
 
 
@@ -200,3 +206,57 @@ def test_a_closed_case_with_aftercare_ending_has_no_warning() -> None:
     assert _codes(status=CaseStatus.CLOSED, start_date=date(2024, 12, 1), actual_release=date(2025, 3, 10)) == []
     assert _codes(status=CaseStatus.AFTERCARE, start_date=date(2024, 12, 1),
                   actual_release=date(2025, 3, 10)) == ["aftercare_ending"]
+
+
+# --- without an intake, without a plan -----------------------------------------------------------------------------
+
+
+def test_release_in_2_days_with_status_plan_and_no_plan_and_no_intake_is_not_silent() -> None:
+    release = TODAY + timedelta(days=2)
+    warnings = _warnings(status=CaseStatus.PLAN, expected_release=release, has_intake=False, plan_agreed=False)
+    assert warnings == [CaseWarning("release_soon_no_intake", release)]  # no intake: no plan either
+    assert open_warnings(warnings) == 1
+
+
+def test_release_soon_with_a_plan_still_a_concept_warns() -> None:
+    release = TODAY + timedelta(days=10)
+    assert _warnings(expected_release=release, plan_agreed=False) == [
+        CaseWarning("release_soon_plan_not_agreed", release)]
+
+
+def test_no_intake_or_plan_far_from_release_is_no_warning() -> None:
+    assert _codes(expected_release=TODAY + timedelta(days=15), has_intake=False, plan_agreed=False) == []
+
+
+def test_a_closed_case_without_intake_or_plan_has_no_warning() -> None:
+    assert _codes(status=CaseStatus.CLOSED, expected_release=TODAY + timedelta(days=2), has_intake=False,
+                  plan_agreed=False) == []
+
+
+# --- a plan for partners without a basis to share it --------------------------------------------------------------
+
+
+def test_a_plan_for_partners_without_consent_or_ground_warns() -> None:
+    assert _codes(plan_for_partners=True, basis_to_share=False) == ["no_basis_to_share"]
+    assert _codes(plan_for_partners=True, basis_to_share=True) == []
+    assert _codes(plan_for_partners=False, basis_to_share=False) == []
+    assert _codes(status=CaseStatus.CLOSED, plan_for_partners=True, basis_to_share=False) == []
+
+
+# --- warnings and hints ----------------------------------------------------------------------------------------
+
+
+def test_hints_inform_and_do_not_count_as_open_warnings() -> None:
+    hints = [CaseWarning("short_detention"), CaseWarning("aftercare_ending", TODAY),
+             CaseWarning("information_term", TODAY)]
+    assert {hint.severity for hint in hints} == {Severity.HINT}
+    assert open_warnings(hints) == 0
+    assert CaseWarning("information_term_passed", TODAY).severity is Severity.WARNING
+
+
+@pytest.mark.parametrize("today", [date(2025, 5, 5), date(2025, 5, 8), date(2025, 5, 9), date(2026, 12, 28),
+                                   date(2027, 1, 4), date(2027, 1, 5)])
+def test_the_terms_start_date_for_sql_divides_passed_from_running_terms(today: date) -> None:
+    before = warning_terms(today, frozenset()).information_started_before
+    for start in (before - timedelta(days=offset) for offset in range(-20, 20)):
+        assert (start < before) == (information_deadline(start) < today), start

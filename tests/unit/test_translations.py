@@ -106,7 +106,7 @@ MNEMONIC_GROUPS: dict[str, list[tuple[str, str]]] = {
     # group to be updated and then checks the new letter against the rest of the page.
     "intake: personal page": [*INTAKE_FRAME, *_in("PersonalPage", (
         "Name", "Date of birth", "BSN", "PI", "Start of detention", "Expected release", "Actual release",
-        "Aftercare ends", "From the notification", "Warnings"))],
+        "Aftercare ends", "From the notification"))],
     "intake: target group page": [*INTAKE_FRAME, ("TargetGroupPage", "Target groups"), *_in("Labels", (
         "Top X / Top600", "PGA (person-oriented approach)", "ISD / repeat offender", "Short stay (< 3 months)",
         "Long stay (> 3 months)", "Own request"))],

@@ -24,10 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.casework import cases, consent, documents, edit_conflict
+from app.casework.case_warnings import CaseWarning, case_warnings
 from app.casework.cases import CaseData, CaseFile, Changes, ClientData, DetentionData, FileVersion, StaleEditError
 from app.casework.consent import Badge
 from app.casework.documents import DocumentKind
 from app.casework.edit_conflict import EditConflict, FileInput
+from app.casework.warning_facts import case_warning_facts
 from app.domain import (
     BSN_SEPARATORS,
     STATUS_FLOW,
@@ -62,6 +64,7 @@ from ui.widgets.dialog_slot import DialogSlot
 from ui.widgets.field_marks import INVALID_COLOUR, FieldMessage
 from ui.widgets.save_wait import may_leave, save_and_wait
 from ui.widgets.scroll_area import scroll_area
+from ui.widgets.warnings_banner import WarningsBanner
 
 
 @dataclass(frozen=True)
@@ -229,11 +232,26 @@ class CaseScreen(QWidget):
         bottom.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.warnings)
         layout.addWidget(scroll, 1)
         layout.addLayout(bottom)
         self._set_tab_order()
 
+    def _warnings_reader(self) -> Callable[[str], list[CaseWarning]]:
+        """Today's warnings of a case, read on the worker as the register reads them."""
+        workspace, key_domains = self._context.workspace, self._context.catalogue.active().key_domain_ids
+
+        def read(case_id: str) -> list[CaseWarning]:
+            today = date.today()
+            return case_warnings(case_warning_facts(workspace, case_id, key_domains, today), today)
+        return read
+
+    def _domain_label(self, domain_id: str) -> str:
+        template = self._context.catalogue.active()
+        return template.domain(domain_id).label.in_language(self._context.settings.language)
+
     def _build_title(self) -> None:
+        self.warnings = WarningsBanner(self)
         self.title = QLabel(self)
         self.title.setObjectName("caseTitle")
         title_font = self.title.font()
@@ -403,10 +421,12 @@ class CaseScreen(QWidget):
         generation = self._generation
         workspace = self._context.workspace
 
-        def work(_progress: Progress) -> tuple[CaseFile, Badge, bool]:
+        read_warnings = self._warnings_reader()
+
+        def work(_progress: Progress) -> tuple[CaseFile, Badge, bool, list[CaseWarning]]:
             case_file = cases.open_case(workspace, case_id)
             badge = consent.consent_badges(workspace, date.today(), [case_id]).get(case_id, Badge.NONE)
-            return case_file, badge, documents.has_plan(workspace, case_id)
+            return case_file, badge, documents.has_plan(workspace, case_id), read_warnings(case_id)
 
         def failed(error: Exception) -> None:
             if generation == self._generation:
@@ -467,17 +487,18 @@ class CaseScreen(QWidget):
         self._form.setEnabled(False)
         self.save_button.setEnabled(False)
         generation, workspace = self._generation, self._context.workspace
-        stored: list[CaseFile] = []
+        read_warnings = self._warnings_reader()
+        stored: list[tuple[CaseFile, list[CaseWarning]]] = []
 
         def work(_progress: Progress) -> Changes:
             changes, saved_id = write()
             # Read back on the same single worker, so no other write comes in between: the screen shows exactly
             # what was stored (a known BSN reuses that client) and holds the version for the next save.
-            stored.append(cases.open_case(workspace, saved_id))
+            stored.append((cases.open_case(workspace, saved_id), read_warnings(saved_id)))
             return changes
 
         self._context.operations.write(self, work).initiator(self).success(
-            lambda _changes: self._saved(stored[0], generation, dialog)).failure(
+            lambda _changes: self._saved(*stored[0], generation, dialog)).failure(
             lambda error: self._save_failed(error, generation, conflicts, dialog)).run()
 
     def _ask_choice(self, conflict: EditConflict) -> None:
@@ -534,6 +555,7 @@ class CaseScreen(QWidget):
         self.client_requests.set_client(None, None, None)
         self.title.clear()
         self.badge.show_badge(None)
+        self.warnings.hide()
         for line_edit in (self.given_names, self.surname_prefix, self.surname, self.municipality, self.address,
                           self.phone, self.coordinator):
             line_edit.clear()
@@ -624,12 +646,14 @@ class CaseScreen(QWidget):
 
     # Loading and saving
 
-    def _show_loaded(self, case_file: CaseFile, badge: Badge, plan: bool, generation: int) -> None:
+    def _show_loaded(self, case_file: CaseFile, badge: Badge, plan: bool, warnings: list[CaseWarning],
+                     generation: int) -> None:
         if generation != self._generation:
             return
         self._has_plan = plan
         self._fill(case_file)
         self.badge.show_badge(badge)
+        self.warnings.show_warnings(warnings, self._domain_label)
         self.given_names.setFocus()
         self.loaded.emit()
 
@@ -675,10 +699,12 @@ class CaseScreen(QWidget):
         self._update_status_steps()
         self._remember_state()
 
-    def _saved(self, case_file: CaseFile, generation: int, dialog: EditConflictDialog | None) -> None:
+    def _saved(self, case_file: CaseFile, warnings: list[CaseWarning], generation: int,
+               dialog: EditConflictDialog | None) -> None:
         self._saving = False
         if generation == self._generation:
             self._fill(case_file)
+            self.warnings.show_warnings(warnings, self._domain_label)
             if self.badge.badge is None:  # a new case: nothing about consent recorded yet
                 self.badge.show_badge(Badge.NONE)
             self.form_message.setStyleSheet("")

@@ -1,23 +1,19 @@
-"""The first two intake steps, about the case itself: the personal and detention data with the case's warnings
-(read-only; edited on the case screen), and the target groups (autosaved into the case)."""
+"""The first two intake steps, about the case itself: the personal and detention data (read-only; edited on the case
+screen), and the target groups (autosaved into the case)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
 from functools import partial
 
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
-from app.casework.case_warnings import CaseWarning
 from app.casework.cases import CaseFile, save_target_groups
 from app.domain import TargetGroup, mask_bsn
 from app.workspace.session import OpenWorkspace
 from ui.intake.page import IntakePage
-from ui.texts.case_warnings import warning_text
 from ui.texts.formatting import format_date
 from ui.texts.labels import label
 from ui.widgets.autosave import Autosaver
-from ui.widgets.field_marks import INVALID_COLOUR
 
 
 class PersonalPage(IntakePage):
@@ -49,21 +45,9 @@ class PersonalPage(IntakePage):
         data_box.setLayout(form)
         hint = QLabel(self.tr("Change these data on the case screen."), body)
         hint.setWordWrap(True)
-
-        self.warnings = QLabel(body)
-        self.warnings.setObjectName("caseWarnings")
-        self.warnings.setWordWrap(True)
-        warnings_box = QGroupBox(self.tr("Warnings"), body)
-        QVBoxLayout(warnings_box).addWidget(self.warnings)
         self.content.addWidget(data_box)
         self.content.addWidget(hint)
-        self.content.addWidget(warnings_box)
         self.finish()
-
-    def show_warnings(self, warnings: Sequence[CaseWarning], domain_label: Callable[[str], str]) -> None:
-        texts = [warning_text(warning, domain_label) for warning in warnings]
-        self.warnings.setText("\n".join(texts) if texts else self.tr("No warnings."))
-        self.warnings.setStyleSheet(f"color: {INVALID_COLOUR};" if texts else "")
 
 
 class TargetGroupPage(IntakePage):

@@ -12,6 +12,7 @@ change, nothing saved, a note saying so; an intake not started yet is not starte
 from __future__ import annotations
 
 import itertools
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
@@ -28,10 +29,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.casework import cases, intake
-from app.casework.case_warnings import case_warnings
+from app.casework.case_warnings import WarningFacts, case_warnings
 from app.casework.cases import CaseFile, Changes
 from app.casework.checklist import DomainTemplate
 from app.casework.intake import OPEN_STATUSES, IntakeFile
+from app.casework.warning_facts import case_warning_facts
 from app.permissions import Permission
 from app.workspace.session import OpenWorkspace
 from ui import dialogs
@@ -45,6 +47,7 @@ from ui.intake.triage_page import DomainVerdict, TriagePage
 from ui.operations import Progress
 from ui.widgets.autosave import Autosaver, SaveState
 from ui.widgets.field_marks import INVALID_COLOUR
+from ui.widgets.warnings_banner import WarningsBanner
 
 _TEMPLATE_BANNER_STYLE = "background: #fff4e5; color: #663c00; border: 1px solid #f0b429; padding: 6px;"
 _READ_ONLY_STYLE = "background: #e8f0fe; color: #1a3e72; border: 1px solid #8ab4f8; padding: 6px;"
@@ -63,7 +66,7 @@ class IntakeScreen(QWidget):
         self._case_id: str | None = None
         self._workspace: OpenWorkspace | None = None  # while an intake is shown: the workspace it is saved to
         self._autosaver: Autosaver | None = None
-        self._personal_page: PersonalPage | None = None
+        self._warning_facts: WarningFacts | None = None  # of the case shown, as read when the intake opened
         self._steps: list[tuple[str, IntakePage]] = []
         self._saved_step = ""
         self.read_only = False  # the intake on screen is only to read
@@ -81,6 +84,7 @@ class IntakeScreen(QWidget):
         self.back_button.setObjectName("intakeBackButton")
         self.back_button.clicked.connect(self.go_back)
         self.template_banner = self._banner("templateProblems", "", _TEMPLATE_BANNER_STYLE)
+        self.warnings = WarningsBanner(self)
         self.read_only_note = self._banner("intakeReadOnlyNote", self.tr(
             "Read only: your role lets you read the intake and the plan of approach, not change them."),
             _READ_ONLY_STYLE)
@@ -146,6 +150,7 @@ class IntakeScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.template_banner)
+        layout.addWidget(self.warnings)
         layout.addWidget(self.read_only_note)
         layout.addLayout(body, 1)
 
@@ -164,13 +169,15 @@ class IntakeScreen(QWidget):
             self._show_template_problems()
         self.back_button.setToolTip(self.tr("Back to the case (Esc)") if read_only else
                                     self.tr("Back to the case (Esc); everything is saved"))
-        opened: list[tuple[IntakeFile, CaseFile]] = []
+        opened: list[tuple[IntakeFile, CaseFile, WarningFacts]] = []
+
+        key_domains = template.key_domain_ids
 
         def work(_progress: Progress) -> Changes:
             intake_file = intake.view_intake(workspace, case_id) if read_only else \
                 intake.open_intake(workspace, case_id, template)
             case_file = cases.open_case(workspace, case_id)  # after: starting the intake moves the status
-            opened.append((intake_file, case_file))
+            opened.append((intake_file, case_file, case_warning_facts(workspace, case_id, key_domains)))
             return Changes(case_ids=(case_id,), client_ids=(case_file.client_id,))  # the status may have moved
 
         def failed(error: Exception) -> None:
@@ -216,7 +223,8 @@ class IntakeScreen(QWidget):
         if self._autosaver is not None:
             self._autosaver.state_changed.disconnect(self._show_save_state)
             self._autosaver.discard()
-        self._workspace = self._autosaver = self._personal_page = None
+        self._workspace = self._autosaver = self._warning_facts = None
+        self.warnings.hide()
         for _step, page in self._steps:
             self.pages.removeWidget(page)
             page.deleteLater()
@@ -263,19 +271,20 @@ class IntakeScreen(QWidget):
 
     # --- building -----------------------------------------------------------------------------------------------
 
-    def _show(self, workspace: OpenWorkspace, intake_file: IntakeFile, case_file: CaseFile, generation: int) -> None:
+    def _show(self, workspace: OpenWorkspace, intake_file: IntakeFile, case_file: CaseFile, facts: WarningFacts,
+              generation: int) -> None:
         if generation != self._generation:
             return
+        self._warning_facts = facts
         language = self._context.settings.language
         operations = self._context.operations
         autosaver = Autosaver(operations, self)
         actions = ActionList(intake_file.actions)  # the domain and plan pages edit the same actions
         self._workspace, self._autosaver = workspace, autosaver
-        self._personal_page = PersonalPage(case_file)
         domains = self._shown_domains(intake_file)
 
         steps: list[tuple[str, IntakePage]] = [
-            ("personal", self._personal_page),
+            ("personal", PersonalPage(case_file)),
             ("target_groups", TargetGroupPage(case_file, workspace, autosaver)),
         ]
         steps += [(f"domain:{domain.id}", DomainPage(domain, intake_file, language, operations, workspace, autosaver,
@@ -370,18 +379,16 @@ class IntakeScreen(QWidget):
                 workspace, case_id, step)).run()
 
     def _show_warnings(self) -> None:
-        page = self._personal_page
-        assert page is not None
+        """The case's warnings as the register has them, with the key domains' status as this intake has it now."""
+        if self._warning_facts is None:
+            return
         domains = self.domain_pages()
-        open_key_domains = tuple(domain.domain.id for domain in domains
-                                 if domain.domain.key and domain.status_at_intake() in OPEN_STATUSES)
+        open_key_domains = tuple(sorted(domain.domain.id for domain in domains
+                                        if domain.domain.key and domain.status_at_intake() in OPEN_STATUSES))
         labels = {domain.domain.id: domain.title.text() for domain in domains}
-        case = page.case_file
-        warnings = case_warnings(
-            today=date.today(), status=case.case.status, start_date=case.detention.start_date,
-            expected_release=case.detention.expected_release_date,
-            actual_release=case.detention.actual_release_date, open_key_domains=open_key_domains)
-        page.show_warnings(warnings, lambda domain_id: labels.get(domain_id, domain_id))
+        facts = replace(self._warning_facts, open_key_domains=open_key_domains)
+        self.warnings.show_warnings(case_warnings(facts, date.today()),
+                                    lambda domain_id: labels.get(domain_id, domain_id))
 
     def _update_progress(self) -> None:
         """The ✓ per step, the count of domains done, and the warnings (they follow the key domains' status)."""

@@ -25,11 +25,12 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from app.casework.case_warnings import open_warnings
 from app.casework.consent import Badge
 from app.casework.register import RegisterFilter, RegisterRow, apply_filter
 from app.domain import STATUS_FLOW, mask_bsn
 from ui.register.overview import OverviewFilter
-from ui.texts.case_warnings import warning_text
+from ui.texts.case_warnings import warning_lines, warning_summary
 from ui.texts.formatting import format_date
 from ui.texts.labels import label
 
@@ -64,6 +65,7 @@ def _header(column: Column) -> str:
 
 
 def _display(row: RegisterRow, column: Column, badge: Badge) -> str:
+    """A cell's text; the warnings' cell needs the domains' names and is made in `RegisterModelBase.data`."""
     if column is Column.NAME:
         return row.name
     if column is Column.DATE_OF_BIRTH:
@@ -76,8 +78,6 @@ def _display(row: RegisterRow, column: Column, badge: Badge) -> str:
         return format_date(row.release_date)
     if column is Column.STATUS:
         return label(row.status)
-    if column is Column.WARNINGS:
-        return f"⚠ {len(row.warnings)}" if row.warnings else ""
     if column is Column.CONSENT:
         return label(badge)
     return row.coordinator
@@ -95,7 +95,7 @@ _SORT_KEYS: dict[Column, Callable[[RegisterRow], Any]] = {
     Column.RELEASE_DATE: lambda row: row.release_date,
     Column.STATUS: lambda row: STATUS_FLOW.index(row.status),
     Column.COORDINATOR: lambda row: row.coordinator.casefold() or None,
-    Column.WARNINGS: lambda row: -len(row.warnings) or None,  # most warnings first
+    Column.WARNINGS: lambda row: -open_warnings(row.warnings) or None,  # most open warnings first; hints do not count
 }
 
 
@@ -137,11 +137,12 @@ class RegisterModelBase(QAbstractTableModel):
         if role not in _ROLES_WITH_DATA or not index.isValid():
             return None
         row = self._visible[index.row()]
+        if index.column() == Column.WARNINGS:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return warning_summary(row.warnings, self._domain_label)
+            return "\n".join(warning_lines(row.warnings, self._domain_label)) or None
         if role == Qt.ItemDataRole.DisplayRole:
             return _display(row, Column(index.column()), self.badge(row.case_id))
-        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole) and row.warnings \
-                and index.column() == Column.WARNINGS:
-            return "\n".join(warning_text(warning, self._domain_label) for warning in row.warnings)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return _display(row, Column(index.column()), self.badge(row.case_id))
         return None

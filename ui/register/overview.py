@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QWidget
 
+from app.casework.case_warnings import open_warnings
 from app.casework.register import RegisterRow
 from app.domain import TargetGroup
 from ui.texts.labels import label
@@ -41,7 +42,7 @@ class OverviewFilter:
             return False
         if self.target_group_cases is not None and row.case_id not in self.target_group_cases:
             return False
-        return not self.only_warnings or bool(row.warnings)
+        return not self.only_warnings or open_warnings(row.warnings) > 0
 
 
 class OverviewFilterBar(QWidget):

@@ -41,8 +41,8 @@ from ui.widgets.worker_run import RunSlot
 DEFAULT_RELEASE_WINDOW_DAYS = 14
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 # Initial column widths in average character widths; Name takes the rest of the width.
-_COLUMN_CHARS = {Column.DATE_OF_BIRTH: 14, Column.BSN: 13, Column.PRISON: 24, Column.RELEASE_DATE: 15,
-                 Column.STATUS: 16, Column.COORDINATOR: 22, Column.WARNINGS: 10, Column.CONSENT: 18}
+_COLUMN_CHARS = {Column.DATE_OF_BIRTH: 14, Column.BSN: 13, Column.PRISON: 21, Column.RELEASE_DATE: 15,
+                 Column.STATUS: 16, Column.COORDINATOR: 18, Column.WARNINGS: 28, Column.CONSENT: 18}
 
 
 class RegisterScreen(QWidget):
