@@ -82,6 +82,7 @@ class LockGuard(QObject):
         return False
 
     def _idle_is_up(self) -> None:
+        self.idle_timer.stop()  # stopped already when it fired by itself; tests fire it by hand
         if not self._warning_seconds:
             self.lock_now.emit(LockReason.IDLE)
             return

@@ -37,8 +37,8 @@ class UnlockScreen(LoginCard):
         self._folder: Path | None = None
         self._workspace_id = ""
         self._seconds_left = 0
-        self._countdown = QTimer(self, interval=1000)
-        self._countdown.timeout.connect(self._tick)
+        self.countdown = QTimer(self, interval=1000)
+        self.countdown.timeout.connect(self._tick)
 
         # Several people share a back office's workspace, each with their own passphrase: who unlocks it.
         self.login = QComboBox()
@@ -119,14 +119,14 @@ class UnlockScreen(LoginCard):
             self._seconds_left = wait
             self.unlock_button.setEnabled(False)
             self._show_delay()
-            self._countdown.start()
+            self.countdown.start()
         self.passphrase.setFocus()
 
     def _tick(self) -> None:
         self._seconds_left -= 1
         self._show_delay()
         if not self._seconds_left:
-            self._countdown.stop()
+            self.countdown.stop()
             self.message.clear()
             self.unlock_button.setEnabled(True)
 
