@@ -21,7 +21,7 @@ from ui.main_window import MainWindow
 from ui.workspace.unlock_screen import UnlockScreen, wrappable_path
 
 LONG_FOLDERS = ("Gemeente Zuid-Westelijke Polderstreek", "Maatschappelijke dienstverlening en nazorg",
-                "werkmap-coordinator-" + "nazorgtrajecten" * 5)
+                "werkmap-coordinator-" + "nazorgtrajecten" * 8)
 
 
 @pytest.fixture
