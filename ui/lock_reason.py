@@ -16,16 +16,14 @@ class LockReason(Enum):
 
 def describe(reason: LockReason, idle_minutes: float) -> str:
     """One sentence for the unlock (or login) screen; `idle_minutes` is the auto-lock time in effect."""
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("LockReason", text)
-
+    translate = QCoreApplication.translate
     if reason is LockReason.IDLE:
         minutes = max(1, round(idle_minutes))
         if minutes == 1:
-            return tr("Locked after 1 minute without use.")
-        return tr("Locked after {minutes} minutes without use.").format(minutes=minutes)
+            return translate("LockReason", "Locked after 1 minute without use.")
+        return translate("LockReason", "Locked after {minutes} minutes without use.").format(minutes=minutes)
     if reason is LockReason.SESSION_LOCKED:
-        return tr("Locked because the computer was locked.")
+        return translate("LockReason", "Locked because the computer was locked.")
     if reason is LockReason.SUSPENDED:
-        return tr("Locked because the computer went to sleep.")
-    return tr("Locked at your request.")
+        return translate("LockReason", "Locked because the computer went to sleep.")
+    return translate("LockReason", "Locked at your request.")

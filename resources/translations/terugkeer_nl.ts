@@ -2,29 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
-    <name></name>
-    <message>
-        <source>Locked after 1 minute without use.</source>
-        <translation>Vergrendeld na 1 minuut zonder gebruik.</translation>
-    </message>
-    <message>
-        <source>Locked after {minutes} minutes without use.</source>
-        <translation>Vergrendeld na {minutes} minuten zonder gebruik.</translation>
-    </message>
-    <message>
-        <source>Locked because the computer was locked.</source>
-        <translation>Vergrendeld omdat de computer werd vergrendeld.</translation>
-    </message>
-    <message>
-        <source>Locked because the computer went to sleep.</source>
-        <translation>Vergrendeld omdat de computer in slaapstand ging.</translation>
-    </message>
-    <message>
-        <source>Locked at your request.</source>
-        <translation>Vergrendeld op je verzoek.</translation>
-    </message>
-</context>
-<context>
     <name>AccessHistoryDialog</name>
     <message>
         <source>Access history</source>
@@ -2831,6 +2808,29 @@
     <message>
         <source>More than the {limit} cases the policy allows on one laptop: hand cases over or close them</source>
         <translation>Meer dan de {limit} trajecten die het beleid op één laptop toestaat: draag trajecten over of sluit ze af</translation>
+    </message>
+</context>
+<context>
+    <name>LockReason</name>
+    <message>
+        <source>Locked after 1 minute without use.</source>
+        <translation>Vergrendeld na 1 minuut zonder gebruik.</translation>
+    </message>
+    <message>
+        <source>Locked after {minutes} minutes without use.</source>
+        <translation>Vergrendeld na {minutes} minuten zonder gebruik.</translation>
+    </message>
+    <message>
+        <source>Locked because the computer was locked.</source>
+        <translation>Vergrendeld omdat de computer werd vergrendeld.</translation>
+    </message>
+    <message>
+        <source>Locked because the computer went to sleep.</source>
+        <translation>Vergrendeld omdat de computer in slaapstand ging.</translation>
+    </message>
+    <message>
+        <source>Locked at your request.</source>
+        <translation>Vergrendeld op je verzoek.</translation>
     </message>
 </context>
 <context>
