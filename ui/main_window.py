@@ -8,9 +8,9 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QStackedWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QStackedWidget, QVBoxLayout, QWidget
 
 from app.permissions import Permission
 from app.policy import Policy, effective
@@ -22,7 +22,10 @@ from app.workspace.session import OpenWorkspace
 from ui import dialogs
 from ui.context import WorkspaceContext
 from ui.lock_guard import LockGuard
+from ui.lock_reason import LockReason, describe
+from ui.lock_warning import LockWarningBar
 from ui.operations import Operations
+from ui.session_events import platform_session_events
 from ui.widgets.bsn import clear_copied_bsn
 from ui.workspace.first_run import FirstRunChoice, Start, os_login
 from ui.workspace.machine_policy import Created, enrol_policy_back_office
@@ -58,14 +61,22 @@ class MainWindow(QMainWindow):
         for screen in (self.unlock_screen, self.server_login):
             screen.opened.connect(self.open_workspace)
             self.stack.addWidget(screen)
-        self.setCentralWidget(self.stack)
         app = QApplication.instance()
         assert app is not None
-        self.lock_guard = LockGuard(app, self.effective_settings.auto_lock_minutes, self)
-        self.lock_guard.lock_now.connect(lambda: self.lock(ask=False))
+        self.lock_guard = LockGuard(app, self.effective_settings.auto_lock_minutes, platform_session_events(self),
+                                    self)
+        self.lock_guard.lock_now.connect(lambda reason: self.lock(ask=False, reason=reason))
+        self.lock_warning = LockWarningBar(self.lock_guard)
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.lock_warning)
+        column.addWidget(self.stack)
+        self.setCentralWidget(central)
         self._build_menus()
         self._update_title()
-        self.resize(1280, 720)
+        self.resize(QSize(1280, 720).boundedTo(self.screen().availableSize()))  # a small screen at 200%
 
     def _action(self, menu: QMenu, text: str, shortcut: Shortcut, slot: Callable[[], object]) -> QAction:
         created = QAction(text, self)
@@ -226,8 +237,9 @@ class MainWindow(QMainWindow):
 
     # --- locking --------------------------------------------------------------------------------------------
 
-    def lock(self, ask: bool) -> None:
-        """Lock now. Asked by the user, unsaved edits get the usual question; automatic locks discard them."""
+    def lock(self, ask: bool, reason: LockReason = LockReason.ASKED) -> None:
+        """Lock now. Asked by the user, unsaved edits get the usual question; automatic locks discard them. The
+        screen that opens the workspace again says `reason`."""
         if self.workspace is None or self.view is None:
             return
         if ask and not self.view.leave_current():
@@ -246,6 +258,8 @@ class MainWindow(QMainWindow):
         self._set_unlocked_actions()
         self._update_title()
         self._show_login(workspace)
+        login_screen = self.unlock_screen if isinstance(workspace, EmbeddedWorkspace) else self.server_login
+        login_screen.show_lock_reason(describe(reason, self.lock_guard.idle_minutes))
 
     def _show_login(self, workspace: OpenWorkspace) -> None:
         """The screen that opens `workspace` again, for the same account."""

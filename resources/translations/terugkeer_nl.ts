@@ -2811,6 +2811,44 @@
     </message>
 </context>
 <context>
+    <name>LockReason</name>
+    <message>
+        <source>Locked after 1 minute without use.</source>
+        <translation>Vergrendeld na 1 minuut zonder gebruik.</translation>
+    </message>
+    <message>
+        <source>Locked after {minutes} minutes without use.</source>
+        <translation>Vergrendeld na {minutes} minuten zonder gebruik.</translation>
+    </message>
+    <message>
+        <source>Locked because the computer was locked.</source>
+        <translation>Vergrendeld omdat de computer werd vergrendeld.</translation>
+    </message>
+    <message>
+        <source>Locked because the computer went to sleep.</source>
+        <translation>Vergrendeld omdat de computer in slaapstand ging.</translation>
+    </message>
+    <message>
+        <source>Locked at your request.</source>
+        <translation>Vergrendeld op je verzoek.</translation>
+    </message>
+</context>
+<context>
+    <name>LockWarningBar</name>
+    <message>
+        <source>Auto-lock warning</source>
+        <translation>Waarschuwing: Terugkeer vergrendelt bijna</translation>
+    </message>
+    <message>
+        <source>Terugkeer locks in 1 second without use. Move the mouse or press a key to keep working.</source>
+        <translation>Terugkeer vergrendelt over 1 seconde zonder gebruik. Beweeg de muis of druk op een toets om door te werken.</translation>
+    </message>
+    <message>
+        <source>Terugkeer locks in {seconds} seconds without use. Move the mouse or press a key to keep working.</source>
+        <translation>Terugkeer vergrendelt over {seconds} seconden zonder gebruik. Beweeg de muis of druk op een toets om door te werken.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -5227,6 +5265,14 @@
     <message>
         <source>Unlocking…</source>
         <translation>Ontgrendelen…</translation>
+    </message>
+    <message>
+        <source>Too many wrong attempts. You can try again in 1 second.</source>
+        <translation>Te veel verkeerde pogingen. Je kunt het over 1 seconde opnieuw proberen.</translation>
+    </message>
+    <message>
+        <source>Too many wrong attempts. You can try again in {seconds} seconds.</source>
+        <translation>Te veel verkeerde pogingen. Je kunt het over {seconds} seconden opnieuw proberen.</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from app.domain import CaseStatus
 from ui.i18n import install_translations
+from ui.lock_reason import LockReason, describe
 from ui.operations import Operations
 from ui.texts.labels import label
 from ui.workspace.unlock_screen import UnlockScreen
@@ -41,3 +42,10 @@ def test_dutch_then_english(qtbot: QtBot, app_language: QApplication) -> None:
     assert plain(english.unlock_button.text()) == "Unlock"
     assert plain(english.quick_button.text()) == "Unlock with the system keyring"
     assert label(CaseStatus.AFTERCARE) == "Aftercare"
+
+
+def test_the_lock_reason_in_dutch(app_language: QApplication) -> None:
+    install_translations(app_language, "nl")
+    assert describe(LockReason.IDLE, 5) == "Vergrendeld na 5 minuten zonder gebruik."
+    assert describe(LockReason.IDLE, 1) == "Vergrendeld na 1 minuut zonder gebruik."
+    assert describe(LockReason.SUSPENDED, 5) == "Vergrendeld omdat de computer in slaapstand ging."

@@ -1,13 +1,27 @@
 """What the unlock screen and the server's login screen share: a card in the middle of the window with a heading,
-where the data are (a workspace folder or the server's address), the screen's own fields and a message. Opening
-runs on the worker, so the window stays responsive while a key is derived or the server answers."""
+why the app locked (after a lock), where the data are (a workspace folder or the server's address), the screen's own
+fields and a message. Opening runs on the worker, so the window stays responsive while a key is derived or the
+server answers.
+
+The card fits its texts in any window: it is as wide as about 30 lines of text are high, narrower when the window
+is, every text wraps, and a window too low for the card (a small screen at 200%) scrolls instead of cutting off."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.errors import TerugkeerError
 from app.workspace.session import OpenWorkspace
@@ -15,6 +29,15 @@ from ui.operations import Operations, Progress
 from ui.texts.messages import error_text
 
 ERROR_STYLE = "color: #b00020"
+CARD_WIDTH_IN_LINES = 30  # about 520 pixels at the default font; grows with the font
+
+
+def wrapped_label(object_name: str) -> QLabel:
+    label = QLabel()
+    label.setObjectName(object_name)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
 
 
 class LoginCard(QWidget):
@@ -26,36 +49,61 @@ class LoginCard(QWidget):
     def __init__(self, operations: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._operations = operations
-        self.heading = QLabel()
-        self.heading.setObjectName("unlockHeading")
+        self.heading = wrapped_label("unlockHeading")
         self.heading.setStyleSheet("font-size: 16pt; font-weight: 600")
-        self.place = QLabel()
-        self.place.setWordWrap(True)
-        self.place.setTextFormat(Qt.TextFormat.PlainText)
+        self.lock_reason = wrapped_label("lockReason")
+        self.place = wrapped_label("unlockPlace")
         self.place.setStyleSheet("color: palette(mid)")
-        self.message = QLabel()
-        self.message.setObjectName("unlockMessage")
-        self.message.setWordWrap(True)
+        self.message = wrapped_label("unlockMessage")
         self.message.setStyleSheet(ERROR_STYLE)
-        card = QFrame()
-        card.setFrameShape(QFrame.Shape.StyledPanel)
-        card.setFixedWidth(520)  # wrapped texts (a hint, an error) get the height they need at a known width
-        self.form = QFormLayout(card)
+        self.card = QFrame()
+        self.card.setFrameShape(QFrame.Shape.StyledPanel)
+        self.form = QFormLayout(self.card)
         self.form.addRow(self.heading)
+        self.form.addRow(self.lock_reason)
+        self.form.setRowVisible(self.lock_reason, False)
         self.form.addRow(self.place)
-        # Centred between stretches, not by alignment: a vertical box would measure the card's wrapped texts for
-        # the whole window's width, and cut off what wraps.
+        # Centred between stretches, at a width set in resizeEvent: wrapped texts get the height they need there.
         row = QHBoxLayout()
         row.addStretch()
-        row.addWidget(card)
+        row.addWidget(self.card)
         row.addStretch()
+        content = QWidget()
+        self._centred = QVBoxLayout(content)
+        self._centred.addStretch()
+        self._centred.addLayout(row)
+        self._centred.addStretch()
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setWidget(content)
         outer = QVBoxLayout(self)
-        outer.addStretch()
-        outer.addLayout(row)
-        outer.addStretch()
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroll_area)
 
     def finish_form(self) -> None:
         self.form.addRow(self.message)
+
+    def show_card(self, heading: str, place: str) -> None:
+        """A fresh card: `heading` and `place`, no lock reason, no message."""
+        self.heading.setText(heading)
+        self.place.setText(place)
+        self.show_lock_reason("")
+        self.message.clear()
+
+    def show_lock_reason(self, reason: str) -> None:
+        """Why the app locked; an empty `reason` hides the line."""
+        self.lock_reason.setText(reason)
+        self.form.setRowVisible(self.lock_reason, bool(reason))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        margins = self._centred.contentsMargins()
+        # The vertical scroll bar's room is always kept, so that its coming does not narrow the card again.
+        room = (self.width() - margins.left() - margins.right()
+                - self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent))
+        preferred = self.fontMetrics().height() * CARD_WIDTH_IN_LINES
+        self.card.setFixedWidth(max(self.card.minimumSizeHint().width(), min(preferred, room)))
 
     def inputs(self) -> list[QWidget]:
         """What is disabled while the opening runs."""

@@ -53,11 +53,9 @@ class ServerLoginScreen(LoginCard):
     def prepare(self, url: str, login: str, office_key: Path | None, heading: str) -> None:
         """Show the screen for the server at `url`, `login` filled in, the password empty and focused."""
         self._url, self._office_key = url, office_key
-        self.heading.setText(heading)
-        self.place.setText(self.tr("Server: {address}").format(address=url))
+        self.show_card(heading, self.tr("Server: {address}").format(address=url))
         self.login.setText(login)
         self.password.clear()
-        self.message.clear()
         self.set_busy(False)
         (self.password if login else self.login).setFocus()
 

@@ -3,6 +3,7 @@ keyring), clear errors, growing delay."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -14,8 +15,18 @@ from app.workspace import quick_unlock
 from app.workspace.folder import UnlockDelayed, unlock, unlock_wait_seconds, unlock_with_key
 from app.workspace.session import OpenWorkspace
 from ui.operations import Operations
-from ui.texts.messages import error_text
-from ui.workspace.login_card import LoginCard
+from ui.workspace.login_card import ERROR_STYLE, LoginCard, wrapped_label
+
+ZERO_WIDTH_SPACE = "\u200b"
+LONGEST_UNBROKEN_NAME = 40
+
+
+def wrappable_path(path: Path) -> str:
+    """`path` with zero-width spaces where a label may wrap it (a label wraps only at spaces): after each separator,
+    and anywhere in a folder name too long for a line."""
+    parts = re.split(r"([/\\])", str(path))
+    return "".join(part + ZERO_WIDTH_SPACE if part in ("/", "\\") else
+                   ZERO_WIDTH_SPACE.join(part) if len(part) > LONGEST_UNBROKEN_NAME else part for part in parts)
 
 
 class UnlockScreen(LoginCard):
@@ -26,8 +37,8 @@ class UnlockScreen(LoginCard):
         self._folder: Path | None = None
         self._workspace_id = ""
         self._seconds_left = 0
-        self._countdown = QTimer(self, interval=1000)
-        self._countdown.timeout.connect(self._tick)
+        self.countdown = QTimer(self, interval=1000)
+        self.countdown.timeout.connect(self._tick)
 
         # Several people share a back office's workspace, each with their own passphrase: who unlocks it.
         self.login = QComboBox()
@@ -50,6 +61,11 @@ class UnlockScreen(LoginCard):
         self.form.addRow(self.unlock_button)
         self.form.addRow(self.quick_button)
         self.finish_form()
+        # Below the message (which says what was wrong), counting down the seconds before the next attempt.
+        self.delay = wrapped_label("unlockDelay")
+        self.delay.setStyleSheet(ERROR_STYLE)
+        self.form.addRow(self.delay)
+        self.form.setRowVisible(self.delay, False)
 
     def inputs(self) -> list[QWidget]:
         return [self.login, self.passphrase, self.unlock_button, self.quick_button]
@@ -59,14 +75,13 @@ class UnlockScreen(LoginCard):
         """Show the screen for `folder`, empty, with the passphrase field focused. With more than one of `logins`
         (the key file's accounts) the user chooses one, `login` chosen to begin with."""
         self._folder, self._workspace_id = folder, workspace_id
-        self.heading.setText(heading)
-        self.place.setText(str(folder))
+        self.show_card(heading, wrappable_path(folder))
+        self.place.setAccessibleName(str(folder))
         self.login.clear()
         self.login.addItems(list(logins) if len(logins) > 1 else [])
         self.login.setCurrentIndex(max(0, self.login.findText(login or "")))
         self.form.setRowVisible(self.login, self.login.count() > 1)
         self.passphrase.clear()
-        self.message.clear()
         self.quick_button.setVisible(quick_unlock_enabled)
         self.set_busy(False)
         self.passphrase.setFocus()
@@ -96,19 +111,30 @@ class UnlockScreen(LoginCard):
         self.start(work, self.tr("Unlocking…"))
 
     def refused(self, error: TerugkeerError) -> None:
+        if isinstance(error, UnlockDelayed):
+            self.message.clear()  # the countdown says it, and keeps saying it right
         wait = error.seconds if isinstance(error, UnlockDelayed) else \
             unlock_wait_seconds(self._folder) if self._folder is not None else 0
         if wait:
             self._seconds_left = wait
             self.unlock_button.setEnabled(False)
-            self._countdown.start()
+            self._show_delay()
+            self.countdown.start()
         self.passphrase.setFocus()
 
     def _tick(self) -> None:
         self._seconds_left -= 1
-        if self._seconds_left > 0:
-            self.message.setText(error_text(UnlockDelayed(self._seconds_left)))
-        else:
-            self._countdown.stop()
+        self._show_delay()
+        if not self._seconds_left:
+            self.countdown.stop()
             self.message.clear()
             self.unlock_button.setEnabled(True)
+
+    def _show_delay(self) -> None:
+        seconds = self._seconds_left
+        if seconds == 1:
+            text = self.tr("Too many wrong attempts. You can try again in 1 second.")
+        else:
+            text = self.tr("Too many wrong attempts. You can try again in {seconds} seconds.").format(seconds=seconds)
+        self.delay.setText(text if seconds else "")
+        self.form.setRowVisible(self.delay, bool(seconds))

@@ -14,12 +14,13 @@ from PySide6.QtDBus import QDBusConnection, QDBusMessage
 from PySide6.QtWidgets import QApplication
 
 from ui.lock_guard import LockGuard
+from ui.session_events.linux import DBusSessionEvents
 
 app = QApplication([])
 # Play the screensaver: own its bus name (the guard listens to that owner only), then announce activation.
 if not QDBusConnection.sessionBus().registerService("org.freedesktop.ScreenSaver"):
     sys.exit(2)
-guard = LockGuard(app, idle_minutes=60)
+guard = LockGuard(app, idle_minutes=60, events=DBusSessionEvents())
 guard.arm()
 fired: list[bool] = []
 guard.lock_now.connect(lambda: (fired.append(True), app.quit()))
