@@ -39,6 +39,7 @@ class HelpWindow(QWidget):
         self.contents.setObjectName("helpContents")
         self.contents.setHeaderHidden(True)
         self.contents.setAccessibleName(self.tr("Contents"))
+        self._items: dict[str, QTreeWidgetItem] = {}
         self._fill_contents(self.headings)
         self.contents.itemActivated.connect(self._open_item)
         self.contents.itemClicked.connect(self._open_item)
@@ -77,6 +78,7 @@ class HelpWindow(QWidget):
             parent = chapter if heading.level > 1 and chapter is not None else None
             item = QTreeWidgetItem([heading.title]) if parent is None else QTreeWidgetItem(parent, [heading.title])
             item.setData(0, ANCHOR_ROLE, heading.anchor)
+            self._items[heading.anchor] = item
             if parent is None:
                 self.contents.addTopLevelItem(item)
                 chapter = item
@@ -89,24 +91,16 @@ class HelpWindow(QWidget):
         if anchor not in self.anchors:
             anchor = self.headings[0].anchor
         self.current_topic = anchor
-        self.browser.scrollToAnchor(anchor)
-        self._select_in_contents(anchor)
         self.show()
         self.raise_()
         self.activateWindow()
+        self.browser.scrollToAnchor(anchor)
+        self._select_in_contents(anchor)
 
     def _select_in_contents(self, anchor: str) -> None:
-        matches = [item for item in self._all_items() if item.data(0, ANCHOR_ROLE) == anchor]
-        if matches:
-            self.contents.setCurrentItem(matches[0])
-
-    def _all_items(self) -> list[QTreeWidgetItem]:
-        items = []
-        for index in range(self.contents.topLevelItemCount()):
-            chapter = self.contents.topLevelItem(index)
-            items.append(chapter)
-            items += [chapter.child(child) for child in range(chapter.childCount())]
-        return items
+        item = self._items.get(anchor)
+        if item is not None:
+            self.contents.setCurrentItem(item)
 
     def find_next(self) -> None:
         """The next place the search text occurs, from the top again after the last."""

@@ -73,14 +73,14 @@ def licence_name(dist: Distribution) -> str:
     """The SPDX expression, else the licence classifiers, else the first line of the License field; "" when the
     metadata names none (the text may still)."""
     metadata = dist.metadata
-    expression = metadata.get("License-Expression")
+    expression = metadata.get_all("License-Expression") or []
     if expression:
-        return str(expression)
+        return str(expression[0])
     classifiers = [str(each).rsplit("::", 1)[-1].strip() for each in metadata.get_all("Classifier") or []
                    if str(each).startswith("License ::")]
     if classifiers:
         return ", ".join(classifiers)
-    field = str(metadata.get("License") or "").strip()
+    field = str((metadata.get_all("License") or [""])[0]).strip()
     return field.splitlines()[0][:80] if field else ""
 
 

@@ -110,4 +110,4 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
-        self.resize(QSize(760, 560))
+        self.resize(QSize(880, 580))
