@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.stamp-installed
 TS     := $(wildcard resources/translations/*.ts)
 QM     := $(TS:.ts=.qm)
 
-.PHONY: setup run test bench lint translations update-translations clean package msi-check package-test
+.PHONY: setup run test bench lint translations update-translations clean package msi-check package-test manual-shots
 
 setup: $(STAMP) $(QM)
 
@@ -43,6 +43,10 @@ lint: setup
 
 bench: setup
 	QT_QPA_PLATFORM=offscreen $(PY) bench/bench.py
+
+# The user guide's screenshots (resources/manual/img), made again from the running app on demo workspaces.
+manual-shots: setup
+	QT_QPA_PLATFORM=offscreen $(PY) tools/manual_screenshots.py
 
 # Installers (see README, "Installers"). PyInstaller goes into the venv only for this: the `package` extra.
 PACKAGE_STAMP := $(VENV)/.stamp-package

@@ -21,6 +21,7 @@ from app.workspace.keyfile import load_keyfile
 from app.workspace.session import OpenWorkspace
 from ui import dialogs
 from ui.context import WorkspaceContext
+from ui.help.menu import HelpMenu
 from ui.lock_guard import LockGuard
 from ui.lock_reason import LockReason, describe
 from ui.lock_warning import LockWarningBar
@@ -104,6 +105,7 @@ class MainWindow(QMainWindow):
         settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
         self.settings_action = self._action(settings_menu, self.tr("&Settings…"),
                                             QKeySequence.StandardKey.Preferences, self.edit_settings)
+        self.help_menu = HelpMenu(self)  # F1: the guide at the current screen's section
         self._set_unlocked_actions()
 
     def _build_view_menu(self, menu: QMenu) -> None:

@@ -2,6 +2,51 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Terugkeer</source>
+        <translation>Over Terugkeer</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Onderdeel</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licentie</translation>
+    </message>
+    <message>
+        <source>Bundled libraries and fonts</source>
+        <translation>Meegeleverde bibliotheken en lettertypen</translation>
+    </message>
+    <message>
+        <source>see the licence text</source>
+        <translation>zie de licentietekst</translation>
+    </message>
+    <message>
+        <source>Licence text</source>
+        <translation>Licentietekst</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>Versie {version}</translation>
+    </message>
+    <message>
+        <source>Aftercare for residents leaving prison: intake, plan of approach and synchronisation, encrypted and offline. Licence: EUPL-1.2.
+Terugkeer is built with the libraries and fonts below; choose one to read its licence.</source>
+        <translation>Nazorg voor inwoners die uit detentie komen: intake, plan van aanpak en synchronisatie, versleuteld en offline. Licentie: EUPL-1.2.
+Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een om de licentie te lezen.</translation>
+    </message>
+    <message>
+        <source>{name} ships no licence text.</source>
+        <translation>{name} levert geen licentietekst mee.</translation>
+    </message>
+</context>
+<context>
     <name>AccessHistoryDialog</name>
     <message>
         <source>Access history</source>
@@ -2181,6 +2226,56 @@
     <message>
         <source>Terugkeer — first start</source>
         <translation>Terugkeer — eerste start</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Handleiding</translation>
+    </message>
+    <message>
+        <source>&amp;Shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>&amp;About Terugkeer</source>
+        <translation>&amp;Over Terugkeer</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>Terugkeer — User guide</source>
+        <translation>Terugkeer — Handleiding</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Handleiding</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhoud</translation>
+    </message>
+    <message>
+        <source>Search the guide (Enter: next)</source>
+        <translation>Zoeken in de handleiding (Enter: volgende)</translation>
+    </message>
+    <message>
+        <source>Search the guide</source>
+        <translation>Zoeken in de handleiding</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Zoeken:</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Niet gevonden</translation>
     </message>
 </context>
 <context>
@@ -4760,6 +4855,128 @@
     <message>
         <source>{category}: {reason}</source>
         <translation>{category}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source> or </source>
+        <translation> of </translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Case file</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Intake and plan</source>
+        <translation>Intake en plan</translation>
+    </message>
+    <message>
+        <source>Consent and legal basis</source>
+        <translation>Toestemming en grondslag</translation>
+    </message>
+    <message>
+        <source>Document preview</source>
+        <translation>Voorbeeld van een document</translation>
+    </message>
+    <message>
+        <source>Date fields</source>
+        <translation>Datumvelden</translation>
+    </message>
+    <message>
+        <source>From the search field into the list</source>
+        <translation>Van het zoekveld naar de lijst</translation>
+    </message>
+    <message>
+        <source>Open the chosen case</source>
+        <translation>Het gekozen traject openen</translation>
+    </message>
+    <message>
+        <source>Save the case file</source>
+        <translation>Het dossier opslaan</translation>
+    </message>
+    <message>
+        <source>Preview the plan of approach</source>
+        <translation>Het plan van aanpak bekijken</translation>
+    </message>
+    <message>
+        <source>Back to the register</source>
+        <translation>Terug naar het register</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Volgende stap</translation>
+    </message>
+    <message>
+        <source>Previous step</source>
+        <translation>Vorige stap</translation>
+    </message>
+    <message>
+        <source>Add a follow-up action</source>
+        <translation>Een vervolgactie toevoegen</translation>
+    </message>
+    <message>
+        <source>Save the note at once</source>
+        <translation>De notitie meteen opslaan</translation>
+    </message>
+    <message>
+        <source>Save what is still waiting at once (everything saves itself)</source>
+        <translation>Wat nog wacht meteen opslaan (alles wordt vanzelf opgeslagen)</translation>
+    </message>
+    <message>
+        <source>Back to the case file</source>
+        <translation>Terug naar het dossier</translation>
+    </message>
+    <message>
+        <source>Record the consent</source>
+        <translation>De toestemming vastleggen</translation>
+    </message>
+    <message>
+        <source>Print the document</source>
+        <translation>Het document afdrukken</translation>
+    </message>
+    <message>
+        <source>Save the document as a PDF file</source>
+        <translation>Het document opslaan als PDF-bestand</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Inzoomen</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Uitzoomen</translation>
+    </message>
+    <message>
+        <source>Select the whole date; Delete then empties it</source>
+        <translation>De hele datum kiezen; met Delete maak je hem dan leeg</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Toetsen</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Wat het doet</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Waar</translation>
+    </message>
+    <message>
+        <source>Every key works without the mouse. Alt with the underlined letter chooses a button or field; Tab moves on.</source>
+        <translation>Alles werkt zonder muis. Alt met de onderstreepte letter kiest een knop of veld; met Tab ga je verder.</translation>
     </message>
 </context>
 <context>
