@@ -4426,6 +4426,10 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
         <translation>Status</translation>
     </message>
     <message>
+        <source>Ongoing</source>
+        <translation>Lopend</translation>
+    </message>
+    <message>
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
-from ui_helpers import wait_idle
+from ui_helpers import show_all_statuses, wait_idle
 
 from app.casework.cases import CaseData, ClientData, DetentionData, register_case
 from app.casework.register import RegisterRow
@@ -54,6 +54,7 @@ def screen(qtbot: QtBot, office_context: WorkspaceContext, cases: dict[str, str]
     qtbot.addWidget(widget)
     widget.resize(1280, 700)
     widget.show()
+    show_all_statuses(widget)
     with qtbot.waitSignal(widget.loaded, timeout=10_000):
         widget.load()
     return widget

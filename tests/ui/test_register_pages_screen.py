@@ -10,7 +10,7 @@ import pytest
 from postgres_cluster import ServerDatabase
 from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
-from ui_helpers import wait_idle
+from ui_helpers import show_all_statuses, wait_idle
 
 from app.casework.cases import CaseData, ClientData, DetentionData, register_case
 from app.casework.register_pages import PAGE_SIZE
@@ -43,6 +43,7 @@ def _loaded_register(qtbot: QtBot, context: WorkspaceContext) -> tuple[RegisterS
     qtbot.addWidget(register)
     register.resize(1366, 700)
     register.show()
+    show_all_statuses(register)
     with qtbot.waitSignal(register.loaded, timeout=20_000):
         register.load()
     wait_idle(qtbot, context)

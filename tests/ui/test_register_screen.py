@@ -5,10 +5,11 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QHelpEvent
+from PySide6.QtWidgets import QApplication, QToolTip
 from pytestqt.qtbot import QtBot
-from ui_helpers import add_case
+from ui_helpers import add_case, show_all_statuses
 
 from app.casework.register import RegisterRow, load_register
 from app.demo.workspace import fill_with_demo_cases
@@ -25,6 +26,7 @@ def screen(qtbot: QtBot, context: WorkspaceContext) -> RegisterScreen:
     qtbot.addWidget(widget)
     widget.resize(1200, 700)
     widget.show()
+    show_all_statuses(widget)
     with qtbot.waitSignal(widget.loaded, timeout=10_000):
         widget.load()
     return widget
@@ -140,3 +142,47 @@ def test_a_change_elsewhere_refreshes_only_that_row(
     assert screen.count_label.text() == "201 of 201 cases"
     assert screen.model.index_of(case_id).isValid()
     assert not loads
+
+
+def test_the_register_opens_on_the_ongoing_cases_and_clearing_the_filters_shows_the_closed_ones_too(
+        qtbot: QtBot, context: WorkspaceContext) -> None:
+    fill_with_demo_cases(context.workspace, 120)
+    stored = stored_rows(context)
+    closed = {row.case_id for row in stored if row.status is CaseStatus.CLOSED}
+    assert closed and len(closed) < len(stored)
+    widget = RegisterScreen(context)
+    qtbot.addWidget(widget)
+    widget.show()
+    with qtbot.waitSignal(widget.loaded, timeout=10_000):
+        widget.load()
+    assert widget.status_filter.currentText() == "Ongoing"
+    assert {row.case_id for row in shown_rows(widget)} == {row.case_id for row in stored} - closed
+    assert widget.count_label.text() == f"{len(stored) - len(closed)} of {len(stored)} cases"
+    qtbot.keyClicks(widget.search, "zzzz")
+    qtbot.mouseClick(widget.clear_filters_button, Qt.MouseButton.LeftButton)
+    assert widget.status_filter.currentText() == "All statuses"
+    assert len(shown_rows(widget)) == len(stored)
+
+
+def test_a_coordinator_laptop_hides_the_coordinator_column(screen: RegisterScreen) -> None:
+    assert screen.table.horizontalHeader().isSectionHidden(Column.COORDINATOR)
+    assert not screen.table.horizontalHeader().isSectionHidden(Column.NAME)
+
+
+def _ask_tooltip(screen: RegisterScreen, column: Column) -> None:
+    """Hover long enough over the first row's cell in `column`: the view gets a tooltip event there."""
+    rect = screen.table.visualRect(screen.model.index(0, column))
+    viewport = screen.table.viewport()
+    QApplication.sendEvent(viewport, QHelpEvent(QEvent.Type.ToolTip, rect.center(),
+                                                viewport.mapToGlobal(rect.center())))
+
+
+def test_a_cut_cell_shows_its_text_as_tooltip_and_a_cell_that_fits_shows_none(
+        qtbot: QtBot, screen: RegisterScreen) -> None:
+    header = screen.table.horizontalHeader()
+    header.resizeSection(Column.PRISON, 30)  # too narrow for any PI's name
+    _ask_tooltip(screen, Column.PRISON)
+    qtbot.waitUntil(lambda: QToolTip.isVisible() and QToolTip.text() == screen.model.index(0, Column.PRISON).data())
+    header.resizeSection(Column.PRISON, 400)
+    _ask_tooltip(screen, Column.PRISON)
+    qtbot.waitUntil(lambda: not QToolTip.isVisible())

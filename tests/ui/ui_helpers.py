@@ -17,6 +17,7 @@ from app.casework.intake import ActionOwner, IntakeFile, add_action, open_intake
 from app.workspace.session import OpenWorkspace
 from ui.context import WorkspaceContext
 from ui.intake.screen import IntakeScreen
+from ui.register.screen import RegisterScreen
 
 VALID_BSN = "111222333"  # passes the 11-test
 OTHER_VALID_BSN = "123456782"
@@ -95,3 +96,8 @@ def document_entries(context: WorkspaceContext) -> list[tuple[str, str]]:
     with context.workspace.unit_of_work() as uow:
         lines = sorted(recent_entries(uow, 10_000), key=lambda line: line.seq)
     return [(line.action, line.record_type) for line in lines if line.record_type in ("plan_pdf", "consent_pdf")]
+
+
+def show_all_statuses(screen: RegisterScreen) -> None:
+    """Choose "All statuses" in the register (its default, "ongoing", leaves the closed cases out)."""
+    screen.status_filter.setCurrentIndex(screen.status_filter.findData(None))

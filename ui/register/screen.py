@@ -36,9 +36,12 @@ from ui.register.model import Column, RegisterTableModel
 from ui.register.paged_model import PagedRegisterModel
 from ui.texts.labels import label
 from ui.widgets.buttons import chain_tab_order, push_button
+from ui.widgets.cut_text_tooltip import CutTextTooltipDelegate
 from ui.widgets.worker_run import RunSlot
 
 DEFAULT_RELEASE_WINDOW_DAYS = 14
+ONGOING = "ongoing"  # the status filter's first choice
+ONGOING_STATUSES = frozenset(status for status in CaseStatus if status is not CaseStatus.CLOSED)
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 # Initial column widths in average character widths; Name takes the rest of the width.
 _COLUMN_CHARS = {Column.DATE_OF_BIRTH: 14, Column.BSN: 13, Column.PRISON: 21, Column.RELEASE_DATE: 15,
@@ -80,7 +83,7 @@ class RegisterScreen(QWidget):
         self._show_what_the_account_may()
 
         context.operations.changed.connect(self._on_changed)
-        self._update_count()
+        self._apply_filter()  # the default "ongoing"; a server's register reads nothing until it is loaded
         self._update_batch_buttons()
 
     # --- building -------------------------------------------------------------------------------------------------
@@ -98,6 +101,7 @@ class RegisterScreen(QWidget):
         self.status_filter = QComboBox(self)
         self.status_filter.setObjectName("statusFilter")
         self.status_filter.setAccessibleName(self.tr("Status"))
+        self.status_filter.addItem(self.tr("Ongoing"), ONGOING)  # the default: everything but the closed cases
         self.status_filter.addItem(self.tr("All statuses"), None)
         for status in CaseStatus:
             self.status_filter.addItem(label(status), status.value)
@@ -133,6 +137,7 @@ class RegisterScreen(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setTabKeyNavigation(False)
         self.table.setWordWrap(False)
+        self.table.setItemDelegate(CutTextTooltipDelegate(self.table))
         self.table.verticalHeader().hide()
         # Fixed row heights: the view never measures 20,000 rows.
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -145,6 +150,8 @@ class RegisterScreen(QWidget):
             header.resizeSection(column, max(self.fontMetrics().averageCharWidth() * chars,
                                              header.fontMetrics().horizontalAdvance(label) + 28))
         header.setSortIndicator(Column.NAME, Qt.SortOrder.AscendingOrder)
+        # A coordinator's laptop holds one coordinator's caseload: the column would say the same on every row.
+        header.setSectionHidden(Column.COORDINATOR, self._context.workspace.summary.kind is WorkspaceKind.COORDINATOR)
         self.table.doubleClicked.connect(self._open_index)
         self.table.installEventFilter(self)
         self.table.selectionModel().currentRowChanged.connect(self._remember_current)
@@ -310,7 +317,8 @@ class RegisterScreen(QWidget):
         days = self.release_within_days.value() if self.release_within_check.isChecked() else None
         register_filter = RegisterFilter(
             text=self.search.text(),
-            statuses=frozenset({CaseStatus(status)}) if status else frozenset(),
+            statuses=ONGOING_STATUSES if status == ONGOING else frozenset({CaseStatus(status)}) if status
+            else frozenset(),
             release_within_days=days,
         )
         if isinstance(self.model, PagedRegisterModel):  # the count follows with the first page
@@ -335,11 +343,12 @@ class RegisterScreen(QWidget):
             visible=self.model.found_count, total=self.model.total_count))
 
     def clear_filters(self) -> None:
-        """Search, status, release window and the back office's filters back to "all"; one new reading."""
+        """Search, status, release window and the back office's filters back to "all" (also the closed cases, which
+        the default "ongoing" leaves out); one new reading."""
         for widget in (self.search, self.status_filter, self.release_within_check):
             widget.blockSignals(True)
         self.search.clear()
-        self.status_filter.setCurrentIndex(0)
+        self.status_filter.setCurrentIndex(self.status_filter.findData(None))
         self.release_within_check.setChecked(False)
         self.release_within_days.setEnabled(False)
         for widget in (self.search, self.status_filter, self.release_within_check):
