@@ -1764,12 +1764,28 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
         <translation>{name} ({open} open, {notifications} meldingen)</translation>
     </message>
     <message>
-        <source>Choose or type a name</source>
-        <translation>Kies of typ een naam</translation>
+        <source>New coordinator…</source>
+        <translation>Nieuwe coördinator…</translation>
     </message>
     <message>
-        <source>A new name adds a coordinator. The cases go to that coordinator&apos;s laptop with the next bundle.</source>
-        <translation>Een nieuwe naam voegt een coördinator toe. De trajecten gaan met de volgende bundel naar de laptop van die coördinator.</translation>
+        <source>Name of the new coordinator</source>
+        <translation>Naam van de nieuwe coördinator</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>Yes, add {name} as a new coordinator</source>
+        <translation>Ja, voeg {name} toe als nieuwe coördinator</translation>
+    </message>
+    <message>
+        <source>{name} is already a coordinator: the cases go to that coordinator.</source>
+        <translation>{name} is al coördinator: de trajecten gaan naar deze coördinator.</translation>
+    </message>
+    <message>
+        <source>A new coordinator gets the cases on their laptop with the next bundle; check the spelling of the name.</source>
+        <translation>Een nieuwe coördinator krijgt de trajecten op de laptop met de volgende bundel. Controleer of de naam goed gespeld is.</translation>
     </message>
     <message>
         <source>&amp;Coordinator:</source>

@@ -144,9 +144,14 @@ def test_assigning_through_the_chooser_updates_inbox_workload_and_register(
     dialog = chooser(qtbot, screen)
     assert dialog.prompt.text() == "Give the selected notifications (2) to:"
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert dialog.choice.currentText() == "New coordinator…"  # nobody is known yet
     assert not ok.isEnabled()  # no name yet
-    qtbot.keyClicks(dialog.choice.lineEdit(), "Anna de Vries")  # a new coordinator
-    assert dialog.coordinator() == "Anna de Vries" and ok.isEnabled()
+    qtbot.keyClicks(dialog.new_name, "Anna de Vries")
+    assert dialog.coordinator() == "Anna de Vries"
+    assert not ok.isEnabled()  # a new coordinator only after saying so
+    assert dialog.confirm_new.text() == "Yes, add Anna de Vries as a new coordinator"
+    qtbot.mouseClick(dialog.confirm_new, Qt.MouseButton.LeftButton)
+    assert ok.isEnabled()
     with qtbot.waitSignal(screen.loaded, timeout=10_000):
         qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
     wait_idle(qtbot, office_context)
@@ -163,7 +168,10 @@ def test_assigning_through_the_chooser_updates_inbox_workload_and_register(
     qtbot.mouseClick(screen.assign_button, Qt.MouseButton.LeftButton)
     dialog = chooser(qtbot, screen)
     assert [dialog.choice.itemText(i) for i in range(dialog.choice.count())] == [
-        "Anna de Vries (2 open, 2 notifications)"]
+        "Anna de Vries (2 open, 2 notifications)", "New coordinator…"]
+    dialog.choice.setCurrentIndex(1)  # typing her name as a new one again finds her, without a second Anna
+    qtbot.keyClicks(dialog.new_name, "anna de  vries")
+    assert dialog.coordinator() == "Anna de Vries" and dialog.confirm_new.isHidden()
     dialog.choice.setCurrentIndex(0)
     assert dialog.coordinator() == "Anna de Vries"
     with qtbot.waitSignal(screen.loaded, timeout=10_000):

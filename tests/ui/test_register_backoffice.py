@@ -129,7 +129,7 @@ def test_selected_cases_are_handed_over_after_saying_how_many_move(
     assert dialog is not None
     assert dialog.prompt.text() == "Hand the selected cases (3) over to:"
     assert [dialog.choice.itemText(i) for i in range(dialog.choice.count())] == [
-        "Anna (2 open, 0 notifications)", "Bert (1 open, 0 notifications)"]
+        "Anna (2 open, 0 notifications)", "Bert (1 open, 0 notifications)", "New coordinator…"]
     dialog.choice.setCurrentIndex(1)
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(infos), timeout=10_000)
