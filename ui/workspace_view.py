@@ -30,6 +30,7 @@ class WorkspaceView(QStackedWidget):
         self.retention_dialog: RetentionDialog | None = None
         self.register_screen = RegisterScreen(context)
         self.case_screen = CaseScreen(context)
+        self._case_opened_from: QWidget = self.register_screen  # where the case screen's Back returns to
         self.intake_screen = IntakeScreen(context)
         self.consent_screen = ConsentScreen(context)
         self.audit_screen = AuditScreen(context)
@@ -39,7 +40,7 @@ class WorkspaceView(QStackedWidget):
             self.addWidget(screen)
         self.register_screen.open_case_requested.connect(self.open_case)
         self.register_screen.new_case_requested.connect(self.new_case)
-        self.case_screen.closed.connect(self.show_register)
+        self.case_screen.closed.connect(self._close_case)
         self.case_screen.intake_requested.connect(self.open_intake)
         self.intake_screen.closed.connect(self._back_to_case)
         self.case_screen.consent_requested.connect(self.open_consent)
@@ -70,7 +71,7 @@ class WorkspaceView(QStackedWidget):
             self.addWidget(self.notifications_screen)
         if self._may(Permission.MONITOR):
             self.monitor_screen = MonitorScreen(context)
-            self.monitor_screen.open_case_requested.connect(self.open_case)
+            self.monitor_screen.open_case_requested.connect(self._open_case_from_monitor)
             self.addWidget(self.monitor_screen)
 
     def show_first(self) -> None:
@@ -87,11 +88,26 @@ class WorkspaceView(QStackedWidget):
 
     def open_case(self, case_id: str) -> None:
         if self.leave_current():
+            self._case_opened_from = self.register_screen
             self.case_screen.open_case(case_id)
             self.setCurrentWidget(self.case_screen)
 
+    def _open_case_from_monitor(self, case_id: str) -> None:
+        """A case of a monitor figure: Back returns to the monitor, where the figure's list still is."""
+        self.open_case(case_id)
+        if self.currentWidget() is self.case_screen:
+            self._case_opened_from = self.monitor_screen
+
+    def _close_case(self) -> None:
+        """Back from the case: to the screen it was opened from (the register, or the monitor)."""
+        if self._case_opened_from is self.monitor_screen and self.monitor_screen is not None:
+            self.setCurrentWidget(self.monitor_screen)
+            return
+        self.show_register()
+
     def new_case(self) -> None:
         if self.leave_current():
+            self._case_opened_from = self.register_screen
             self.case_screen.new_case()
             self.setCurrentWidget(self.case_screen)
 

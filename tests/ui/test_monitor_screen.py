@@ -20,6 +20,7 @@ from app.workspace.session import OpenWorkspace
 from ui import dialogs
 from ui.backoffice.monitor_screen import MonitorScreen
 from ui.context import WorkspaceContext
+from ui.workspace_view import WorkspaceView
 
 YEAR = 2025
 
@@ -132,3 +133,29 @@ def test_an_export_that_cannot_be_written_is_said(
     [error] = shown_errors
     assert isinstance(error, TerugkeerError) and error.code == "output_not_writable"
     assert screen.export_progress is None and screen.export_button.isEnabled()
+
+
+def test_back_from_a_case_opened_from_the_monitor_returns_to_the_monitor(
+        qtbot: QtBot, office: OpenWorkspace, office_context: WorkspaceContext) -> None:
+    fill_with_demo_cases(office, 20, today=date(YEAR, 12, 31))
+    case_id = _case_ids(office)[0]
+    view = WorkspaceView(office_context)
+    qtbot.addWidget(view)
+    view.show()
+    monitor_screen = view.monitor_screen
+    assert monitor_screen is not None
+    view.show_monitor()
+    with qtbot.waitSignal(view.case_screen.loaded, timeout=10_000):
+        monitor_screen.open_case_requested.emit(case_id)
+    qtbot.mouseClick(view.case_screen.back_button, Qt.MouseButton.LeftButton)
+    assert view.currentWidget() is monitor_screen
+    with qtbot.waitSignal(view.case_screen.loaded, timeout=10_000):
+        view.register_screen.open_case_requested.emit(case_id)
+    qtbot.mouseClick(view.case_screen.back_button, Qt.MouseButton.LeftButton)
+    assert view.currentWidget() is view.register_screen
+    wait_idle(qtbot, office_context)
+
+
+def _case_ids(office: OpenWorkspace) -> list[str]:
+    with office.unit_of_work() as uow:
+        return [facts.case_id for facts in load_case_facts(uow)]
