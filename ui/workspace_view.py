@@ -95,15 +95,15 @@ class WorkspaceView(QStackedWidget):
     def _open_case_from_monitor(self, case_id: str) -> None:
         """A case of a monitor figure: Back returns to the monitor, where the figure's list still is."""
         self.open_case(case_id)
-        if self.currentWidget() is self.case_screen:
+        if self.currentWidget() is self.case_screen and self.monitor_screen is not None:
             self._case_opened_from = self.monitor_screen
 
     def _close_case(self) -> None:
         """Back from the case: to the screen it was opened from (the register, or the monitor)."""
-        if self._case_opened_from is self.monitor_screen and self.monitor_screen is not None:
-            self.setCurrentWidget(self.monitor_screen)
-            return
-        self.show_register()
+        if self._case_opened_from is self.register_screen:
+            self.show_register()
+        else:
+            self.setCurrentWidget(self._case_opened_from)
 
     def new_case(self) -> None:
         if self.leave_current():
