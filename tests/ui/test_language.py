@@ -6,7 +6,7 @@ Other UI tests compare the English source strings, so this test ends with the ap
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.domain import CaseStatus
@@ -41,3 +41,20 @@ def test_dutch_then_english(qtbot: QtBot, app_language: QApplication) -> None:
     assert plain(english.unlock_button.text()) == "Unlock"
     assert plain(english.quick_button.text()) == "Unlock with the system keyring"
     assert label(CaseStatus.AFTERCARE) == "Aftercare"
+
+
+def test_qts_own_dialogs_are_dutch(qtbot: QtBot, app_language: QApplication) -> None:
+    """Qt's file dialog and message box buttons come from Qt's qtbase_nl.qm and the app's supplement to it."""
+    install_translations(app_language, "nl")
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annuleren"
+    assert QCoreApplication.translate("QPlatformTheme", "&Yes") == "&Ja"
+    assert QCoreApplication.translate("QFileDialog", "&Look in:") == "&Zoeken in:"
+    dialog = QFileDialog(None, "Opslaan als PDF")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)  # Qt's own dialog, as on a desktop without a portal
+    qtbot.addWidget(dialog)
+    labels = {plain(widget.text()) for widget in dialog.findChildren(QLabel)}
+    assert {"Zoeken in:", "Bestandsnaam:", "Bestandstype:"} <= labels
+    box = QMessageBox(QMessageBox.Icon.Question, "Terugkeer", "?",
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    qtbot.addWidget(box)
+    assert {plain(button.text()) for button in box.buttons()} == {"Ja", "Nee"}
