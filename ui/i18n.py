@@ -3,6 +3,8 @@
 Qt's Dutch comes from the `qtbase_nl.qm` that PySide6 ships (LGPL-3.0, like Qt; the installers keep it, see
 packaging/qt_selection.py). Some of Qt's sources changed after that translation was made ("&Look in:" in the file
 dialog), so the app ships `qtbase_extra_<language>.qm` for those; it is installed first and so asked last.
+English is the source language, with counted messages written in the plural ("%n entries"); `numerus_en.qm` gives
+their English singular ("1 entry").
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ def install_translations(app: QCoreApplication, language: str) -> None:
                      QLocale.Country.Netherlands)
     QLocale.setDefault(locale)
     if language == "en":
+        _install_resource(app, "numerus_en.qm")
         return
     # Qt asks the translator installed last first: the app's own, then Qt's, then the supplement to Qt's.
     _install_resource(app, f"qtbase_extra_{language}.qm")

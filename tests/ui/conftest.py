@@ -65,8 +65,8 @@ def no_unexpected_questions(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture(scope="session")
 def compiled_dutch() -> Path:
-    """resources/translations/*.qm (the app's own and the supplement to Qt's), compiled as `make translations` does
-    when missing or outdated; the app's own is returned."""
+    """resources/translations/*.qm (the app's own, English plurals, the supplement to Qt's), compiled as
+    `make translations` does when missing or outdated; the app's own is returned."""
     for ts_file in sorted(TS_FILE.parent.glob("*.ts")):
         qm_file = ts_file.with_suffix(".qm")
         if qm_file.exists() and qm_file.stat().st_mtime >= ts_file.stat().st_mtime:
@@ -77,6 +77,13 @@ def compiled_dutch() -> Path:
                                 cwd=ROOT, capture_output=True, text=True, timeout=120)
         assert result.returncode == 0, f"pyside6-lrelease failed:\n{result.stdout}\n{result.stderr}"
     return QM_FILE
+
+
+@pytest.fixture(scope="session", autouse=True)
+def english(qapp: QApplication, compiled_dutch: Path) -> None:
+    """The UI tests read English, as a user who chose English does: the source strings, with the English
+    singular of counted messages ("1 correction")."""
+    install_translations(qapp, "en")
 
 
 @pytest.fixture

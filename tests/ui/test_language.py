@@ -58,3 +58,15 @@ def test_qts_own_dialogs_are_dutch(qtbot: QtBot, app_language: QApplication) -> 
                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
     qtbot.addWidget(box)
     assert {plain(button.text()) for button in box.buttons()} == {"Ja", "Nee"}
+
+
+def test_counts_read_as_dutch_and_english(app_language: QApplication) -> None:
+    """Counted messages use Qt's plural forms: "1 regel", "2 regels"; in English "1 entry", "2 entries"."""
+    install_translations(app_language, "nl")
+    assert QCoreApplication.translate("AccessHistoryDialog", "%n entries", "", 1) == "1 regel"
+    assert QCoreApplication.translate("AccessHistoryDialog", "%n entries", "", 2) == "2 regels"
+    assert QCoreApplication.translate("NotificationsScreen", "Give the %n selected notifications to:", "", 1) \
+        == "De gekozen melding toewijzen aan:"
+    install_translations(app_language, "en")
+    assert QCoreApplication.translate("AccessHistoryDialog", "%n entries", "", 1) == "1 entry"
+    assert QCoreApplication.translate("AccessHistoryDialog", "%n entries", "", 2) == "2 entries"
