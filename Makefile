@@ -23,9 +23,12 @@ resources/translations/%.qm: resources/translations/%.ts $(STAMP)
 
 translations: $(QM)
 
-# Refresh the .ts sources from the English strings in ui/ (developers only).
+# Refresh the app's .ts sources from the English strings in ui/ (developers only). qtbase_extra_*.ts holds Qt's own
+# strings that Qt's translation lacks; it is edited by hand, as is numerus_en.ts (the English singular of counted
+# messages; tests/unit/test_translations.py names any it misses).
 update-translations: $(STAMP)
-	$(VENV)/bin/pyside6-lupdate -no-obsolete -locations none $$(find ui -name '*.py' | sort) -ts $(TS)
+	$(VENV)/bin/pyside6-lupdate -no-obsolete -locations none $$(find ui -name '*.py' | sort) \
+		-ts $(wildcard resources/translations/terugkeer_*.ts)
 
 run: setup
 	@sh packaging/linux/ensure-qt-libs.sh

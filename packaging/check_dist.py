@@ -12,7 +12,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "packaging"))
-from qt_selection import SIZE_LIMIT_MB, is_forbidden_qt_file, is_resource_file  # noqa: E402
+from qt_selection import KEEP_QT_TRANSLATIONS, SIZE_LIMIT_MB, is_forbidden_qt_file, is_resource_file  # noqa: E402
 
 
 def required_files() -> list[str]:
@@ -40,6 +40,10 @@ def problems(folder: Path) -> list[str]:
         found.append(f"no terugkeer executable in {folder}")
     internal = folder / "_internal" if (folder / "_internal").is_dir() else folder
     found += [f"missing: {name}" for name in required_files() if not (internal / name).exists()]
+    # Qt's own Dutch (file dialog, message box buttons): PySide6/Qt/translations, or PySide6/translations on Windows.
+    qt_translations = {path.name for path in folder.rglob("*.qm") if path.parent.name == "translations"
+                       and "PySide6" in path.parts}
+    found += [f"missing: Qt's {name}" for name in sorted(KEEP_QT_TRANSLATIONS - qt_translations)]
     found += [f"unused Qt part shipped: {path.relative_to(folder)}"
               for path in sorted(folder.rglob("*")) if is_forbidden_qt_file(path.name)]
     size_mb = folder_size(folder) / 1_000_000

@@ -60,9 +60,12 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
-    <message>
-        <source>{count} entries</source>
-        <translation>{count} regels</translation>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n regel</numerusform>
+            <numerusform>%n regels</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -334,17 +337,23 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
         <source>Latest audit entries</source>
         <translation>Laatste regels van het auditlog</translation>
     </message>
-    <message>
-        <source>Latest {count} audit entries, newest first</source>
-        <translation>De laatste {count} regels van het auditlog, nieuwste eerst</translation>
+    <message numerus="yes">
+        <source>Latest %n audit entries, newest first</source>
+        <translation>
+            <numerusform>De laatste regel van het auditlog</numerusform>
+            <numerusform>De laatste %n regels van het auditlog, nieuwste eerst</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit chain intact: %n entries</source>
+        <translation>
+            <numerusform>Auditketen in orde: %n regel</numerusform>
+            <numerusform>Auditketen in orde: %n regels</numerusform>
+        </translation>
     </message>
     <message>
         <source>Verifying…</source>
         <translation>Controleren…</translation>
-    </message>
-    <message>
-        <source>Audit chain intact: {count} entries</source>
-        <translation>Auditketen in orde: {count} regels</translation>
     </message>
     <message>
         <source>The audit log cannot be read — report this to the privacy officer</source>
@@ -411,21 +420,30 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
         <source>Hand over cases</source>
         <translation>Trajecten overdragen</translation>
     </message>
-    <message>
-        <source>Hand the selected cases ({count}) over to:</source>
-        <translation>De gekozen trajecten ({count}) overdragen aan:</translation>
+    <message numerus="yes">
+        <source>Hand the %n selected cases over to:</source>
+        <translation>
+            <numerusform>Het gekozen traject overdragen aan:</numerusform>
+            <numerusform>De %n gekozen trajecten overdragen aan:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cases move to {name}. They go to that coordinator&apos;s laptop with the next bundle. Go on?</source>
+        <translation>
+            <numerusform>%n traject gaat over naar {name}. Het gaat met de volgende bundel naar de laptop van die coördinator. Doorgaan?</numerusform>
+            <numerusform>%n trajecten gaan over naar {name}. Ze gaan met de volgende bundel naar de laptop van die coördinator. Doorgaan?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cases were handed over to {name}.</source>
+        <translation>
+            <numerusform>%n traject is overgedragen aan {name}.</numerusform>
+            <numerusform>%n trajecten zijn overgedragen aan {name}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing to hand over: the selected cases are closed or already with {name}.</source>
         <translation>Niets over te dragen: de gekozen trajecten zijn afgesloten of al van {name}.</translation>
-    </message>
-    <message>
-        <source>{count} cases move to {name}. They go to that coordinator&apos;s laptop with the next bundle. Go on?</source>
-        <translation>{count} trajecten gaan over naar {name}. Ze gaan met de volgende bundel naar de laptop van die coördinator. Doorgaan?</translation>
-    </message>
-    <message>
-        <source>{count} cases were handed over to {name}.</source>
-        <translation>{count} trajecten zijn overgedragen aan {name}.</translation>
     </message>
 </context>
 <context>
@@ -467,9 +485,12 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
         <source>Copy the BSN</source>
         <translation>BSN kopiëren</translation>
     </message>
-    <message>
-        <source>Copy the BSN; the clipboard is cleared after {seconds} seconds</source>
-        <translation>Kopieer het BSN; na {seconds} seconden wordt het klembord leeggemaakt</translation>
+    <message numerus="yes">
+        <source>Copy the BSN; the clipboard is cleared after %n seconds</source>
+        <translation>
+            <numerusform>Kopieer het BSN; na %n seconde wordt het klembord leeggemaakt</numerusform>
+            <numerusform>Kopieer het BSN; na %n seconden wordt het klembord leeggemaakt</numerusform>
+        </translation>
     </message>
     <message>
         <source>Show</source>
@@ -863,10 +884,6 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
         <translation>Het aantal trajecten kan niet negatief zijn.</translation>
     </message>
     <message>
-        <source>Demo workspace created in {folder} with {count} cases.</source>
-        <translation>Demowerkmap gemaakt in {folder} met {count} trajecten.</translation>
-    </message>
-    <message>
         <source>Database: OK (schema, grants and row-level security as this version wants them)</source>
         <translation>Database: OK (schema, rechten en beveiliging per rij zoals deze versie ze wil)</translation>
     </message>
@@ -881,6 +898,10 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
     <message>
         <source>Audit log: UNREADABLE. Restore the latest backup and contact IT.</source>
         <translation>Auditlog: NIET TE LEZEN. Zet de laatste back-up terug en neem contact op met IT.</translation>
+    </message>
+    <message>
+        <source>Demo workspace created in {folder} with {count} cases.</source>
+        <translation>Demowerkmap gemaakt in {folder} met {count} trajecten.</translation>
     </message>
     <message>
         <source>Audit log: OK ({count} entries, chain intact)</source>
@@ -1889,13 +1910,12 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
         <source>No corrections.</source>
         <translation>Geen correcties.</translation>
     </message>
-    <message>
-        <source>1 correction</source>
-        <translation>1 correctie</translation>
-    </message>
-    <message>
-        <source>{count} corrections</source>
-        <translation>{count} correcties</translation>
+    <message numerus="yes">
+        <source>%n corrections</source>
+        <translation>
+            <numerusform>%n correctie</numerusform>
+            <numerusform>%n correcties</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3057,8 +3077,8 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
         <translation>Het wachtwoord is niet juist. Controleer Caps Lock en de toetsenbordindeling en probeer het opnieuw.</translation>
     </message>
     <message>
-        <source>Too many wrong attempts. Wait {seconds} seconds before trying again.</source>
-        <translation>Te veel verkeerde pogingen. Wacht {seconds} seconden en probeer het dan opnieuw.</translation>
+        <source>Too many wrong attempts. Try again in {seconds} s.</source>
+        <translation>Te veel verkeerde pogingen. Probeer het over {seconds} s opnieuw.</translation>
     </message>
     <message>
         <source>The passphrase is too short: use at least {minimum} characters, for example a few words.</source>
@@ -3607,9 +3627,12 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
 </context>
 <context>
     <name>MonitorCasesDialog</name>
-    <message>
-        <source>{title}: {count} cases</source>
-        <translation>{title}: {count} trajecten</translation>
+    <message numerus="yes">
+        <source>{title}: %n cases</source>
+        <translation>
+            <numerusform>{title}: %n traject</numerusform>
+            <numerusform>{title}: %n trajecten</numerusform>
+        </translation>
     </message>
     <message>
         <source>Name</source>
@@ -3623,9 +3646,12 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
         <source>Status</source>
         <translation>Status</translation>
     </message>
-    <message>
-        <source>{count} of these cases were erased: they still count, without a name.</source>
-        <translation>{count} van deze trajecten zijn gewist: ze tellen nog mee, zonder naam.</translation>
+    <message numerus="yes">
+        <source>%n of these cases were erased: they still count, without a name.</source>
+        <translation>
+            <numerusform>%n van deze trajecten is gewist: het telt nog mee, zonder naam.</numerusform>
+            <numerusform>%n van deze trajecten zijn gewist: ze tellen nog mee, zonder naam.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3671,8 +3697,8 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
         <translation>Exacte aantallen, alleen voor dit scherm. Klik op een getal om de trajecten erachter te zien.</translation>
     </message>
     <message>
-        <source>Show the {count} cases behind this number</source>
-        <translation>De {count} trajecten achter dit getal tonen</translation>
+        <source>Show the cases behind this number</source>
+        <translation>De trajecten achter dit getal tonen</translation>
     </message>
 </context>
 <context>
@@ -3740,9 +3766,16 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
         <source>New cases in the inbox: {count} (of which for people already known: {known})</source>
         <translation>Nieuwe trajecten in de inbox: {count} (waarvan van al bekende personen: {known})</translation>
     </message>
+    <message numerus="yes">
+        <source>Already read in and skipped: %n lines (lines {lines}).</source>
+        <translation>
+            <numerusform>Al eerder ingelezen en overgeslagen: %n regel (regel {lines}).</numerusform>
+            <numerusform>Al eerder ingelezen en overgeslagen: %n regels (regels {lines}).</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Left out as already read in (lines): {lines}</source>
-        <translation>Weggelaten omdat ze al zijn ingelezen (regels): {lines}</translation>
+        <source>None of the lines had been read in before.</source>
+        <translation>Geen van de regels was al eerder ingelezen.</translation>
     </message>
     <message>
         <source>Refused rows: {count}. Correct them in the list and read it in again; rows read in already are not added twice.</source>
@@ -3842,21 +3875,44 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
         <source>Laptops</source>
         <translation>Laptops</translation>
     </message>
-    <message>
-        <source>{count} notifications wait for a coordinator.</source>
-        <translation>{count} meldingen wachten op een coördinator.</translation>
+    <message numerus="yes">
+        <source>%n notifications wait for a coordinator.</source>
+        <translation>
+            <numerusform>%n melding wacht op een coördinator.</numerusform>
+            <numerusform>%n meldingen wachten op een coördinator.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} of them are past the date to exchange information.</source>
-        <translation>Bij {count} daarvan is de datum voor de informatie-uitwisseling verstreken.</translation>
+    <message numerus="yes">
+        <source>%n of them are past the date to exchange information.</source>
+        <translation>
+            <numerusform>Bij %n daarvan is de datum voor de informatie-uitwisseling verstreken.</numerusform>
+            <numerusform>Bij %n daarvan is de datum voor de informatie-uitwisseling verstreken.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Limit per laptop (set by IT): %n cases.</source>
+        <translation>
+            <numerusform>Maximum per laptop (ingesteld door IT): %n traject.</numerusform>
+            <numerusform>Maximum per laptop (ingesteld door IT): %n trajecten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Give the %n selected notifications to:</source>
+        <translation>
+            <numerusform>De gekozen melding toewijzen aan:</numerusform>
+            <numerusform>De %n gekozen meldingen toewijzen aan:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the notifications had just been taken by a colleague; they keep the coordinator they were given.</source>
+        <translation>
+            <numerusform>%n melding was net al door een collega toegewezen; die houdt de coördinator die hij toen kreeg.</numerusform>
+            <numerusform>%n meldingen waren net al door een collega toegewezen; die houden de coördinator die ze toen kregen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No notifications wait for a coordinator.</source>
         <translation>Er wachten geen meldingen op een coördinator.</translation>
-    </message>
-    <message>
-        <source>Limit per laptop (set by IT): {limit} cases.</source>
-        <translation>Maximum per laptop (ingesteld door IT): {limit} trajecten.</translation>
     </message>
     <message>
         <source>IT has set no limit of cases per laptop.</source>
@@ -3873,14 +3929,6 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
     <message>
         <source>Assign notifications</source>
         <translation>Meldingen toewijzen</translation>
-    </message>
-    <message>
-        <source>Give the selected notifications ({count}) to:</source>
-        <translation>De gekozen meldingen ({count}) geven aan:</translation>
-    </message>
-    <message>
-        <source>{count} of the notifications had just been taken by a colleague; they keep the coordinator they were given.</source>
-        <translation>{count} van de meldingen waren net door een collega genomen; zij houden de coördinator die ze kregen.</translation>
     </message>
 </context>
 <context>
@@ -4418,13 +4466,12 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
         <source>Cleaning up…</source>
         <translation>Opschonen…</translation>
     </message>
-    <message>
-        <source>1 case was removed from this laptop.</source>
-        <translation>1 traject is van deze laptop verwijderd.</translation>
-    </message>
-    <message>
-        <source>{count} cases were removed from this laptop.</source>
-        <translation>{count} trajecten zijn van deze laptop verwijderd.</translation>
+    <message numerus="yes">
+        <source>%n cases were removed from this laptop.</source>
+        <translation>
+            <numerusform>%n traject is van deze laptop verwijderd.</numerusform>
+            <numerusform>%n trajecten zijn van deze laptop verwijderd.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

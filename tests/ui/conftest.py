@@ -65,14 +65,25 @@ def no_unexpected_questions(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture(scope="session")
 def compiled_dutch() -> Path:
-    """resources/translations/terugkeer_nl.qm, compiled as `make translations` does when missing or outdated."""
-    if not QM_FILE.exists() or QM_FILE.stat().st_mtime < TS_FILE.stat().st_mtime:
+    """resources/translations/*.qm (the app's own, English plurals, the supplement to Qt's), compiled as
+    `make translations` does when missing or outdated; the app's own is returned."""
+    for ts_file in sorted(TS_FILE.parent.glob("*.ts")):
+        qm_file = ts_file.with_suffix(".qm")
+        if qm_file.exists() and qm_file.stat().st_mtime >= ts_file.stat().st_mtime:
+            continue
         lrelease = shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent))
         assert lrelease, f"pyside6-lrelease not found next to {sys.executable}"
-        result = subprocess.run([lrelease, "-silent", str(TS_FILE), "-qm", str(QM_FILE)],
+        result = subprocess.run([lrelease, "-silent", str(ts_file), "-qm", str(qm_file)],
                                 cwd=ROOT, capture_output=True, text=True, timeout=120)
         assert result.returncode == 0, f"pyside6-lrelease failed:\n{result.stdout}\n{result.stderr}"
     return QM_FILE
+
+
+@pytest.fixture(scope="session", autouse=True)
+def english(qapp: QApplication, compiled_dutch: Path) -> None:
+    """The UI tests read English, as a user who chose English does: the source strings, with the English
+    singular of counted messages ("1 correction")."""
+    install_translations(qapp, "en")
 
 
 @pytest.fixture

@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.audit import AuditAction, Outcome, Purpose
+from app.casework.intake import parse_amount
 from app.domain import CaseDirection, CaseStatus, TargetGroup
 from ui.texts import labels
-from ui.texts.formatting import format_date, format_date_time, from_qdate, to_qdate
+from ui.texts.formatting import format_amount, format_date, format_date_time, from_qdate, to_qdate
 from ui.widgets.date_edit import DateEdit
 
 
@@ -94,3 +97,24 @@ def test_every_stored_value_has_a_label(qapp: object) -> None:
     assert all(labels.stored_label(Purpose, purpose) != purpose.value for purpose in Purpose)
     assert labels.stored_label(AuditAction, "from_a_newer_version") == "from_a_newer_version"
     assert labels.record_type_label(None) == ""
+
+
+@pytest.mark.parametrize(("amount", "dutch", "english"), [
+    ("0.50", "0,50", "0.50"), ("12.5", "12,50", "12.50"), ("1250.75", "1.250,75", "1250.75"),
+    ("12500", "12.500,00", "12500.00"), ("1234567.89", "1.234.567,89", "1234567.89")])
+def test_amounts_show_thousands_and_read_back(amount: str, dutch: str, english: str) -> None:
+    """Dutch amounts group thousands with QLocale's separator; what is shown reads back as the same amount."""
+    value = Decimal(amount)
+    assert (format_amount(value, "nl"), format_amount(value, "en")) == (dutch, english)
+    assert parse_amount(dutch) == parse_amount(english) == value
+
+
+def test_an_empty_date_shows_its_hint_in_the_placeholder_colour(qtbot: QtBot, window: QWidget) -> None:
+    edit = DateEdit(window, allow_empty=True)
+    text_colour = lambda: edit.lineEdit().palette().color(QPalette.ColorRole.Text)  # noqa: E731
+    assert edit.text() == "dd-mm-yyyy"
+    assert text_colour() == QPalette().color(QPalette.ColorRole.PlaceholderText)
+    edit.set_value(date(1990, 3, 15))
+    assert text_colour() == QPalette().color(QPalette.ColorRole.Text)
+    edit.set_value(None)
+    assert text_colour() == QPalette().color(QPalette.ColorRole.PlaceholderText)

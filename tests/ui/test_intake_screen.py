@@ -305,7 +305,7 @@ def test_intake_by_keyboard(qtbot: QtBot, view: WorkspaceView, context: Workspac
     assert text_of(again, "item_id_expiry_date") == "31-12-2025"
     assert text_of(again, "item_address_after_release") == "Kerkstraat 1, Teststad"
     assert text_of(again, "item_pocket_money_at_release") == "12,50"
-    assert text_of(again, "item_debt_amount") == "1250,75"
+    assert text_of(again, "item_debt_amount") == "1.250,75"  # QLocale's thousands separator
     assert text_of(again, "status_debts_intake") == "Action under way"
     assert text_of(again, "status_debts_release") == "Need for help"
     assert text_of(again, "aftercare_income_work") == "Yes"

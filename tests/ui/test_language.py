@@ -6,7 +6,7 @@ Other UI tests compare the English source strings, so this test ends with the ap
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.domain import CaseStatus
@@ -49,3 +49,32 @@ def test_the_lock_reason_in_dutch(app_language: QApplication) -> None:
     assert describe(LockReason.IDLE, 5) == "Vergrendeld na 5 minuten zonder gebruik."
     assert describe(LockReason.IDLE, 1) == "Vergrendeld na 1 minuut zonder gebruik."
     assert describe(LockReason.SUSPENDED, 5) == "Vergrendeld omdat de computer in slaapstand ging."
+
+
+def test_qts_own_dialogs_are_dutch(qtbot: QtBot, app_language: QApplication) -> None:
+    """Qt's file dialog and message box buttons come from Qt's qtbase_nl.qm and the app's supplement to it."""
+    install_translations(app_language, "nl")
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annuleren"
+    assert QCoreApplication.translate("QPlatformTheme", "&Yes") == "&Ja"
+    assert QCoreApplication.translate("QFileDialog", "&Look in:") == "&Zoeken in:"
+    dialog = QFileDialog(None, "Opslaan als PDF")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)  # Qt's own dialog, as on a desktop without a portal
+    qtbot.addWidget(dialog)
+    labels = {plain(widget.text()) for widget in dialog.findChildren(QLabel)}
+    assert {"Zoeken in:", "Bestandsnaam:", "Bestandstype:"} <= labels
+    box = QMessageBox(QMessageBox.Icon.Question, "Terugkeer", "?",
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    qtbot.addWidget(box)
+    assert {plain(button.text()) for button in box.buttons()} == {"Ja", "Nee"}
+
+
+def test_counts_read_as_dutch_and_english(app_language: QApplication) -> None:
+    """Counted messages use Qt's plural forms: "1 regel", "2 regels"; in English "1 entry", "2 entries"."""
+    install_translations(app_language, "nl")
+    assert QCoreApplication.translate("AccessHistoryDialog", "%n entries", "", 1) == "1 regel"
+    assert QCoreApplication.translate("AccessHistoryDialog", "%n entries", "", 2) == "2 regels"
+    assert QCoreApplication.translate("NotificationsScreen", "Give the %n selected notifications to:", "", 1) \
+        == "De gekozen melding toewijzen aan:"
+    install_translations(app_language, "en")
+    assert QCoreApplication.translate("AccessHistoryDialog", "%n entries", "", 1) == "1 entry"
+    assert QCoreApplication.translate("AccessHistoryDialog", "%n entries", "", 2) == "2 entries"

@@ -87,7 +87,7 @@ def test_reading_in_the_sample_shows_the_result_in_dutch_and_fills_the_inbox(
     result = screen.result_dialog
     assert result is not None and result.isVisible()
     assert result.imported_label.text() == "Nieuwe trajecten in de inbox: 3 (waarvan van al bekende personen: 0)"
-    assert result.duplicates_label.text() == "Weggelaten omdat ze al zijn ingelezen (regels): 6"
+    assert result.duplicates_label.text() == "Al eerder ingelezen en overgeslagen: 1 regel (regel 6)."
     table = result.refused_table
     assert [table.horizontalHeaderItem(column).text() for column in range(3)] == ["Regel", "Kolom", "Reden"]
     assert [[cell_text(table, row, column) for column in range(3)] for row in range(table.rowCount())] == [
@@ -142,7 +142,7 @@ def test_assigning_through_the_chooser_updates_inbox_workload_and_register(
     assert table.selected_case_ids() == first_two and screen.assign_button.isEnabled()
     qtbot.mouseClick(screen.assign_button, Qt.MouseButton.LeftButton)
     dialog = chooser(qtbot, screen)
-    assert dialog.prompt.text() == "Give the selected notifications (2) to:"
+    assert dialog.prompt.text() == "Give the 2 selected notifications to:"
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
     assert dialog.choice.currentText() == "New coordinator…"  # nobody is known yet
     assert not ok.isEnabled()  # no name yet

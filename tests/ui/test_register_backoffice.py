@@ -127,7 +127,7 @@ def test_selected_cases_are_handed_over_after_saying_how_many_move(
     qtbot.waitUntil(lambda: screen.findChild(CoordinatorDialog) is not None, timeout=10_000)
     dialog = screen.findChild(CoordinatorDialog)
     assert dialog is not None
-    assert dialog.prompt.text() == "Hand the selected cases (3) over to:"
+    assert dialog.prompt.text() == "Hand the 3 selected cases over to:"
     assert [dialog.choice.itemText(i) for i in range(dialog.choice.count())] == [
         "Anna (2 open, 0 notifications)", "Bert (1 open, 0 notifications)", "New coordinator…"]
     dialog.choice.setCurrentIndex(1)

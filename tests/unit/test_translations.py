@@ -19,6 +19,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 TS_FILE = ROOT / "resources" / "translations" / "terugkeer_nl.ts"
+# The English singular of the counted (numerus) messages; English is the source language, written in the plural.
+ENGLISH_NUMERUS_FILE = ROOT / "resources" / "translations" / "numerus_en.ts"
 
 # {name} placeholders for str.format, and Qt's %n / %1 .. %99.
 PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}|%n|%L?\d{1,2}")
@@ -135,9 +137,15 @@ class Message:
     source: str
     translation: str
     translation_type: str | None
+    forms: tuple[str, ...] = ()  # a counted message's singular and plural ("%n regel", "%n regels")
 
     def __str__(self) -> str:
         return f"[{self.context}] {self.source!r}"
+
+    @property
+    def texts(self) -> tuple[str, ...]:
+        """Every text a user may read: the forms of a counted message, else the one translation."""
+        return self.forms or (self.translation,)
 
 
 def read_messages(path: Path) -> list[Message]:
@@ -147,8 +155,9 @@ def read_messages(path: Path) -> list[Message]:
         for message in context.iter("message"):
             translation = message.find("translation")
             assert translation is not None, f"[{name}] {message.findtext('source')!r} has no <translation> element"
-            messages.append(Message(name, message.findtext("source", ""), "".join(translation.itertext()),
-                                    translation.get("type")))
+            forms = tuple("".join(form.itertext()) for form in translation.iter("numerusform"))
+            messages.append(Message(name, message.findtext("source", ""), forms[-1] if forms else
+                                    "".join(translation.itertext()), translation.get("type"), forms))
     return messages
 
 
@@ -172,20 +181,49 @@ def _report(problems: list[str]) -> str:
 def test_every_message_is_translated() -> None:
     problems = [f"{message} is marked type={message.translation_type!r}" for message in MESSAGES
                 if message.translation_type in {"unfinished", "obsolete", "vanished"}]
-    problems += [f"{message} has no Dutch translation" for message in MESSAGES if not message.translation.strip()]
+    problems += [f"{message} has no Dutch translation" for message in MESSAGES
+                 if not all(text.strip() for text in message.texts)]
     assert not problems, _report(problems)
 
 
+def test_counted_messages_have_a_singular_and_a_plural() -> None:
+    """Dutch has two forms: "%n regel" for 1, "%n regels" for the rest. The singular may leave the count out
+    ("Het gekozen traject overdragen aan:"); the plural keeps it."""
+    counted = [message for message in MESSAGES if "%n" in message.source]
+    problems = [f"{message}: {len(message.forms)} forms instead of 2" for message in counted
+                if len(message.forms) != 2]
+    problems += [f"{message}: the plural {message.forms[-1]!r} does not show %n" for message in counted
+                 if message.forms and "%n" not in message.forms[-1]]
+    assert not problems, _report(problems)
+
+
+def _placeholders(text: str, counted: bool) -> list[str]:
+    found = PLACEHOLDER.findall(text)
+    return sorted(found if not counted else [item for item in found if item != "%n"])
+
+
 def test_placeholders_are_kept() -> None:
-    problems = [f"{message}: placeholders differ in {message.translation!r}" for message in MESSAGES
-                if sorted(PLACEHOLDER.findall(message.translation)) != sorted(PLACEHOLDER.findall(message.source))]
+    problems = [f"{message}: placeholders differ in {text!r}" for message in MESSAGES for text in message.texts
+                if _placeholders(text, bool(message.forms)) != _placeholders(message.source, bool(message.forms))]
     assert not problems, _report(problems)
 
 
 def test_mnemonics_are_kept() -> None:
-    problems = [f"{message}: the number of & mnemonics differs in {message.translation!r}" for message in MESSAGES
-                if len(mnemonics(message.translation)) != len(mnemonics(message.source))]
+    problems = [f"{message}: the number of & mnemonics differs in {text!r}" for message in MESSAGES
+                for text in message.texts if len(mnemonics(text)) != len(mnemonics(message.source))]
     assert not problems, _report(problems)
+
+
+def test_every_counted_message_has_its_english_singular() -> None:
+    """English users read "1 entry", not "1 entries": numerus_en.ts holds the same counted messages."""
+    english = {(message.context, message.source): message for message in read_messages(ENGLISH_NUMERUS_FILE)}
+    counted = {(message.context, message.source) for message in MESSAGES if message.forms}
+    assert set(english) == counted, (
+        f"{ENGLISH_NUMERUS_FILE.name} differs from the counted messages: missing "
+        f"{sorted(counted - set(english))}, not counted (any more) {sorted(set(english) - counted)}")
+    wrong = [str(message) for message in english.values() if len(message.forms) != 2 or
+             message.forms[-1] != message.source or not message.forms[0].strip()]
+    assert not wrong, f"{ENGLISH_NUMERUS_FILE.name}: give a singular, and the source as plural: {wrong}"
 
 
 def _edges(text: str) -> tuple[int, int, bool, bool]:
@@ -195,8 +233,8 @@ def _edges(text: str) -> tuple[int, int, bool, bool]:
 
 
 def test_surrounding_spaces_and_punctuation_are_kept() -> None:
-    problems = [f"{message}: spaces, '…' or ':' at the edges differ in {message.translation!r}"
-                for message in MESSAGES if _edges(message.translation) != _edges(message.source)]
+    problems = [f"{message}: spaces, '…' or ':' at the edges differ in {text!r}"
+                for message in MESSAGES for text in message.texts if _edges(text) != _edges(message.source)]
     assert not problems, _report(problems)
 
 
@@ -233,7 +271,7 @@ def refreshed(tmp_path_factory: pytest.TempPathFactory) -> list[Message]:
 
 def test_every_string_in_ui_is_translated(refreshed: list[Message]) -> None:
     new = [str(message) for message in refreshed if (message.context, message.source) not in BY_KEY
-           or message.translation_type == "unfinished" or not message.translation.strip()]
+           or message.translation_type == "unfinished" or not all(text.strip() for text in message.texts)]
     assert not new, (
         "Strings in ui/ without a Dutch translation; run `make update-translations`, translate them in "
         f"{TS_FILE.relative_to(ROOT)} and run `make translations`:\n" + "\n".join(new))

@@ -25,7 +25,7 @@ class MonitorCasesDialog(QDialog):
         self.setWindowTitle(title)
         shown = sorted((rows[case_id] for case_id in case_ids if case_id in rows), key=lambda row: row.name.casefold())
         self.case_ids = [row.case_id for row in shown]
-        intro = QLabel(self.tr("{title}: {count} cases").format(title=title, count=len(case_ids)), self)
+        intro = QLabel(self.tr("{title}: %n cases", "", len(case_ids)).format(title=title), self)
         intro.setObjectName("monitorCasesCount")
         self.table = SimpleTable([self.tr("Name"), self.tr("PI"), self.tr("Status")], 0, title, self)
         self.table.setObjectName("monitorCasesTable")
@@ -38,7 +38,7 @@ class MonitorCasesDialog(QDialog):
         layout.addWidget(self.table, 1)
         missing = len(case_ids) - len(shown)
         if missing:
-            erased = QLabel(self.tr("{count} of these cases were erased: they still count, without a name.").format(count=missing), self)
+            erased = QLabel(self.tr("%n of these cases were erased: they still count, without a name.", "", missing), self)
             erased.setObjectName("erasedCount")
             erased.setWordWrap(True)
             layout.addWidget(erased)

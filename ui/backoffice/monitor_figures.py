@@ -100,7 +100,7 @@ class KeyFigures(QGroupBox):
             button = self.buttons[key]
             button.setText(str(figure.value))
             button.setEnabled(figure.value > 0)
-            button.setToolTip(QCoreApplication.translate("MonitorFigures", "Show the {count} cases behind this number").format(count=figure.value))
+            button.setToolTip(QCoreApplication.translate("MonitorFigures", "Show the cases behind this number"))
             button.setAccessibleName(f"{figure_label(key)}: {figure.value}")
         self.reach.setText(percentage_text(report.reach))
         self.acceptance.setText(percentage_text(report.acceptance))

@@ -29,8 +29,9 @@ class NotificationResultDialog(QDialog):
         font.setBold(True)
         self.imported_label.setFont(font)
         layout.addWidget(self.imported_label)
-        self.duplicates_label = self._text(self.tr("Left out as already read in (lines): {lines}").format(
-            lines=line_numbers(result.duplicates)), "duplicateLines")
+        self.duplicates_label = self._text(self.tr("Already read in and skipped: %n lines (lines {lines}).", "", len(result.duplicates)).format(
+            lines=line_numbers(result.duplicates)) if result.duplicates else self.tr("None of the lines had been read in before."),
+            "duplicateLines")
         layout.addWidget(self.duplicates_label)
         self.refused_label = self._text(self.tr("Refused rows: {count}. Correct them in the list and read it in again; rows read in already are not added twice.").format(
             count=len(result.refused)) if result.refused else self.tr("No rows were refused."), "refusedCount")

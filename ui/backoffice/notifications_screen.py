@@ -112,14 +112,14 @@ class NotificationsScreen(QWidget):
         self._loaded_once = True
         self.inbox_table.show_items(loaded.inbox)
         overdue = self.inbox_table.overdue_count()
-        text = self.tr("{count} notifications wait for a coordinator.").format(count=len(loaded.inbox))
+        text = self.tr("%n notifications wait for a coordinator.", "", len(loaded.inbox))
         if overdue:
-            text += " " + self.tr("{count} of them are past the date to exchange information.").format(count=overdue)
+            text += " " + self.tr("%n of them are past the date to exchange information.", "", overdue)
         self.inbox_count.setText(text if loaded.inbox else self.tr("No notifications wait for a coordinator."))
         self.workload_table.show_workloads(loaded.workloads)
         limit = self._laptop_limit()
         self.laptop_table.show_caseloads(loaded.caseloads, limit)
-        hint = self.tr("Limit per laptop (set by IT): {limit} cases.").format(limit=limit) if limit is not None \
+        hint = self.tr("Limit per laptop (set by IT): %n cases.", "", limit) if limit is not None \
             else self.tr("IT has set no limit of cases per laptop.")
         if not loaded.caseloads:
             hint = self.tr("No laptop has sent a bundle yet.") + " " + hint
@@ -191,7 +191,7 @@ class NotificationsScreen(QWidget):
             return
         choose_coordinator(
             self._context, self, self.tr("Assign notifications"),
-            self.tr("Give the selected notifications ({count}) to:").format(count=len(case_ids)),
+            self.tr("Give the %n selected notifications to:", "", len(case_ids)),
             lambda name: self.assign(case_ids, name))
 
     def assign(self, case_ids: list[str], coordinator: str) -> None:
@@ -203,9 +203,9 @@ class NotificationsScreen(QWidget):
 
     def _assigned(self, result: Taken) -> None:
         if result.taken_by_others:
-            dialogs.show_info(self, self.tr("{count} of the notifications had just been taken by a colleague; they "
-                                            "keep the coordinator they were given.").format(
-                count=len(result.taken_by_others)))
+            dialogs.show_info(self, self.tr("%n of the notifications had just been taken by a colleague; they "
+                                            "keep the coordinator they were given.", "",
+                                            len(result.taken_by_others)))
         self.load()
 
     def _write(self, work: Callable[[Progress], T], then: Callable[[T], None]) -> None:

@@ -30,4 +30,4 @@ class AccessHistoryDialog(ListDialog):
     def _show(self, events: list[AuditLine]) -> str:
         self.table.show_lines(events)
         self.table.setFocus()
-        return self.tr("{count} entries").format(count=len(events))
+        return self.tr("%n entries", "", len(events))

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QSizePolicy,
 from app.casework.checklist import ItemTemplate
 from app.casework.intake import YES_NO_UNKNOWN, AnswerValue
 from app.errors import ValidationError
+from ui.texts.formatting import format_amount
 from ui.texts.labels import answer_label
 from ui.widgets.date_edit import DateEdit
 from ui.widgets.field_marks import FieldMessage
@@ -112,10 +113,7 @@ def text_box(text: str, object_name: str, accessible_name: str, lines: int,
 
 
 def _format_amount(amount: Decimal | None, language: str) -> str:
-    if amount is None:
-        return ""
-    text = f"{amount:.2f}"
-    return text.replace(".", ",") if language == "nl" else text
+    return "" if amount is None else format_amount(amount, language)
 
 
 @dataclass(frozen=True)

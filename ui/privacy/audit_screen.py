@@ -39,7 +39,7 @@ class AuditScreen(QWidget):
                                  AuditColumn.USER, AuditColumn.ROLE, AuditColumn.RECORD),
                                 self.tr("Latest audit entries"), self)
         self.table.setObjectName("auditTable")
-        heading = QLabel(self.tr("Latest {count} audit entries, newest first").format(count=RECENT_ENTRIES), self)
+        heading = QLabel(self.tr("Latest %n audit entries, newest first", "", RECENT_ENTRIES), self)
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.verify_button)
@@ -73,7 +73,7 @@ class AuditScreen(QWidget):
         self.verify_button.setEnabled(True)
         if report is not None and report.intact:
             self.result.setStyleSheet("")
-            self.result.setText(self.tr("Audit chain intact: {count} entries").format(count=report.entries_checked))
+            self.result.setText(self.tr("Audit chain intact: %n entries", "", report.entries_checked))
         else:
             self.result.setStyleSheet(f"color: {INVALID_COLOUR}; font-weight: bold;")
             if report is None:

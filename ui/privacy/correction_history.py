@@ -39,5 +39,4 @@ class CorrectionHistoryDialog(ListDialog):
                                 value_text(line.table, line.field, line.new_value), line.reason], index)
                               for index, line in enumerate(lines)], select_first=False)
         count = len(lines)
-        return (self.tr("No corrections.") if not count else self.tr("1 correction") if count == 1 else
-                self.tr("{count} corrections").format(count=count))
+        return self.tr("No corrections.") if not count else self.tr("%n corrections", "", count)

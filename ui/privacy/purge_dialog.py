@@ -113,8 +113,7 @@ class PurgeDialog(ListDialog):
         def done(changes: Changes) -> None:
             self._working = False
             count = len(changes.case_ids)
-            self._done_text = (self.tr("1 case was removed from this laptop.") if count == 1 else
-                               self.tr("{count} cases were removed from this laptop.").format(count=count))
+            self._done_text = self.tr("%n cases were removed from this laptop.", "", count)
             self.message.setText(self._done_text)
             self.purged.emit(changes.case_ids)
             self.load()

@@ -122,7 +122,7 @@ class BackOfficeRegister(QObject):
         if not rows or self._writing:
             return
         choose_coordinator(self._context, self._screen, self.tr("Hand over cases"),
-                           self.tr("Hand the selected cases ({count}) over to:").format(count=len(rows)),
+                           self.tr("Hand the %n selected cases over to:", "", len(rows)),
                            lambda name: self.confirm_hand_over(rows, name))
 
     def confirm_hand_over(self, rows: list[RegisterRow], coordinator: str) -> None:
@@ -134,8 +134,8 @@ class BackOfficeRegister(QObject):
             dialogs.show_info(self._screen, self.tr("Nothing to hand over: the selected cases are closed or already with {name}.").format(
                 name=name))
             return
-        if not dialogs.ask_yes_no(self._screen, self.tr("{count} cases move to {name}. They go to that coordinator's laptop with the next bundle. Go on?").format(
-                count=len(moving), name=name)):
+        if not dialogs.ask_yes_no(self._screen, self.tr("%n cases move to {name}. They go to that coordinator's laptop with the next bundle. Go on?", "",
+                        len(moving)).format(name=name)):
             return
         workspace = self._context.workspace
         if workspace.is_locked:
@@ -143,8 +143,8 @@ class BackOfficeRegister(QObject):
 
         def done(changes: Changes) -> None:
             self._set_writing(False)
-            dialogs.show_info(self._screen, self.tr("{count} cases were handed over to {name}.").format(
-                count=len(changes.case_ids), name=name))
+            dialogs.show_info(self._screen, self.tr("%n cases were handed over to {name}.", "", len(changes.case_ids)).format(
+                name=name))
             self.handed_over.emit(changes)
 
         def failed(error: Exception) -> None:

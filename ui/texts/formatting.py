@@ -1,10 +1,11 @@
-"""Dates as Dutch users read and type them (dd-mm-yyyy), and conversion between QDate and date."""
+"""Dates as Dutch users read and type them (dd-mm-yyyy), conversion between QDate and date, and amounts in euros."""
 
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from decimal import Decimal
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QLocale
 
 QT_DATE_FORMAT = "dd-MM-yyyy"  # for QDateEdit.setDisplayFormat
 
@@ -26,3 +27,14 @@ def to_qdate(value: date) -> QDate:
 
 def from_qdate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
+
+
+def format_amount(amount: Decimal, language: str) -> str:
+    """Euros with two decimals as the user reads them: "12.500,00" in Dutch (QLocale's thousands separator).
+    In English "12500.00", without a separator: app.casework.intake.parse_amount reads a comma as the cents, so
+    "12,500.00" could not be read back."""
+    if language != "nl":
+        return f"{amount:.2f}"
+    locale = QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
+    whole, cents = f"{amount:.2f}".split(".")  # exact: no float in between
+    return f"{int(whole):,}".replace(",", locale.groupSeparator()) + locale.decimalPoint() + cents

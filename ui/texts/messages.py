@@ -16,7 +16,7 @@ from ui.texts.sync import device_kind_label, field_label, short_id, table_label
 # translated when a message is shown). QT_TRANSLATE_NOOP's stubs say `object`, hence the value type.
 TEMPLATES: dict[str, object] = {
     "wrong_passphrase": QT_TRANSLATE_NOOP("Messages", "The passphrase is not correct. Check Caps Lock and the keyboard layout, then try again."),
-    "unlock_delayed": QT_TRANSLATE_NOOP("Messages", "Too many wrong attempts. Wait {seconds} seconds before trying again."),
+    "unlock_delayed": QT_TRANSLATE_NOOP("Messages", "Too many wrong attempts. Try again in {seconds} s."),
     "passphrase_too_short": QT_TRANSLATE_NOOP("Messages", "The passphrase is too short: use at least {minimum} characters, for example a few words."),
     "passphrase_too_simple": QT_TRANSLATE_NOOP("Messages", "The passphrase is too simple: use more different characters or words."),
     "passphrase_mismatch": QT_TRANSLATE_NOOP("Messages", "The two passphrases are not the same."),

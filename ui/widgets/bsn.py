@@ -91,8 +91,7 @@ class BsnField(QWidget):
         self.copy_button.setObjectName("bsnCopyButton")
         self.copy_button.setAccessibleName(self.tr("Copy the BSN"))
         self.copy_button.setToolTip(
-            self.tr("Copy the BSN; the clipboard is cleared after {seconds} seconds").format(
-                seconds=CLIPBOARD_CLEAR_SECONDS))
+            self.tr("Copy the BSN; the clipboard is cleared after %n seconds", "", CLIPBOARD_CLEAR_SECONDS))
         self.copy_button.clicked.connect(self._copy)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

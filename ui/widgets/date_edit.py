@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QWidget
 
 from ui.texts.formatting import QT_DATE_FORMAT, from_qdate, to_qdate
@@ -44,6 +44,16 @@ class DateEdit(QDateEdit):
         if allow_empty:
             self.setSpecialValueText(self.tr("dd-mm-yyyy"))
             self.setDate(_EMPTY)
+            self.dateChanged.connect(self._show_placeholder_look)
+            self._show_placeholder_look()
+
+    def _show_placeholder_look(self) -> None:
+        """The empty field's "dd-mm-jjjj" is a hint, so it has the placeholder colour of the palette, not the
+        colour of a typed date."""
+        palette = self.palette()
+        role = QPalette.ColorRole.PlaceholderText if self.date() == _EMPTY else QPalette.ColorRole.Text
+        palette.setColor(QPalette.ColorRole.Text, QPalette().color(role))
+        self.lineEdit().setPalette(palette)
 
     def value(self) -> date | None:
         if self._allow_empty and self.date() == _EMPTY:
