@@ -19,7 +19,7 @@ from app import audit
 from app.audit import AuditAction, ChainReport, Outcome, Purpose
 from app.domain import WorkspaceKind
 from app.errors import NewerVersionError, ValidationError, WorkspaceError, WrongPassphraseError
-from app.permissions import Role, format_roles
+from app.permissions import Permission, Role, format_roles
 from app.sync.device import device_identity
 from app.workspace.accounts import FIRST_ACCOUNT_ROLES
 from app.workspace.keyfile import (
@@ -143,6 +143,7 @@ class EmbeddedWorkspace(OpenWorkspace):
         slot holds the new key: the other accounts' passphrases opened the old one, which may be what leaked, so an
         application manager gives them a new passphrase (`reset_passphrase`).
         """
+        self.require(Permission.SETTINGS)
         self._confirm_passphrase(passphrase)
         assert self._engine is not None
         self._engine.dispose()

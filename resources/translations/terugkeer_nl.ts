@@ -904,12 +904,20 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
         <translation>Demowerkmap gemaakt in {folder} met {count} trajecten.</translation>
     </message>
     <message>
+        <source>re-encrypt a workspace folder under a new database key (after a passphrase may have leaked)</source>
+        <translation>versleutel een werkmap opnieuw met een nieuwe databasesleutel (als een wachtwoord mogelijk is uitgelekt)</translation>
+    </message>
+    <message>
         <source>Audit log: OK ({count} entries, chain intact)</source>
         <translation>Auditlog: OK ({count} regels, keten in orde)</translation>
     </message>
     <message>
         <source>Audit log: TAMPERED at entry {seq}. Report this to your privacy officer.</source>
         <translation>Auditlog: GEMANIPULEERD bij regel {seq}. Meld dit aan je privacyfunctionaris.</translation>
+    </message>
+    <message>
+        <source>The database key of {folder} has been replaced; the backups are under the new key too. Other accounts of this workspace need a new passphrase from the application manager.</source>
+        <translation>De databasesleutel van {folder} is vervangen; ook de back-ups gebruiken nu de nieuwe sleutel. Andere accounts van deze werkmap krijgen een nieuw wachtwoord van de functioneel beheerder.</translation>
     </message>
     <message>
         <source>Written: {path} ({pages} pages).</source>

@@ -137,3 +137,21 @@ def test_demo_refuses_a_negative_number_of_cases(tmp_path: Path) -> None:
                      "--passphrase-file", str(_passphrase_file(tmp_path, DEMO_PASSPHRASE)))
     assert result.returncode == 2
     assert not (tmp_path / "ws").exists()
+
+
+def test_rotate_key_replaces_a_laptops_database_key_and_keeps_its_cases(tmp_path: Path) -> None:
+    folder = tmp_path / "laptop"
+    passphrase_file = str(_passphrase_file(tmp_path, DEMO_PASSPHRASE))
+    assert run_cli(tmp_path, "demo", "--workspace", str(folder), "--cases", "3",
+                   "--passphrase-file", passphrase_file).returncode == 0
+    old_key = (folder / "workspace.key").read_bytes()
+    result = run_cli(tmp_path, "rotate-key", "--workspace", str(folder), "--passphrase-file", passphrase_file)
+    assert result.returncode == 0, result.stderr
+    assert "vervangen" in result.stdout
+    assert (folder / "workspace.key").read_bytes() != old_key
+    opened = unlock(folder, DEMO_PASSPHRASE)
+    try:
+        with opened.unit_of_work() as uow:
+            assert uow.cases.count_cases() == 3
+    finally:
+        opened.lock()

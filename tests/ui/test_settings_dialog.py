@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from ui.context import WorkspaceContext
@@ -30,3 +31,17 @@ def test_quick_unlock_is_off_by_default_and_offered_with_a_secure_keyring(qtbot:
     assert not dialog.quick_unlock.isChecked()
     dialog.quick_unlock.setChecked(True)
     assert context.workspace.summary.workspace_id in dialog.chosen().quick_unlock_workspaces
+
+
+def _buttons(dialog: SettingsDialog) -> set[str]:
+    return {button.text() for button in dialog.findChildren(QPushButton)}
+
+
+def test_replacing_the_database_key_is_the_back_offices_task_not_the_coordinators(
+        qtbot: QtBot, context: WorkspaceContext, office_context: WorkspaceContext) -> None:
+    laptop = SettingsDialog(context)
+    qtbot.addWidget(laptop)
+    assert "&Rotate database key…" not in _buttons(laptop)  # IT uses `terugkeer rotate-key` on a laptop
+    office = SettingsDialog(office_context)
+    qtbot.addWidget(office)
+    assert "&Rotate database key…" in _buttons(office)

@@ -67,6 +67,8 @@ def build_parser() -> argparse.ArgumentParser:
     pdf.add_argument("--for", dest="recipient", choices=[term.id for term in consent_terms().recipients],
                      help=QCoreApplication.translate("Cli", "plan: print for this chain partner, leaving out what may not go to it"))
     pdf.add_argument("--filled", action="store_true", help=QCoreApplication.translate("Cli", "consent: tick the choices of the latest recorded consent and draw its signature"))
+    rotate = commands.add_parser("rotate-key", help=QCoreApplication.translate("Cli", "re-encrypt a workspace folder under a new database key (after a passphrase may have leaked)"))
+    add_workspace_options(rotate, server=False)
     self_test = commands.add_parser("self-test", help=QCoreApplication.translate("Cli", "test the whole pipeline on a temporary workspace"))
     self_test.add_argument("--keep", type=Path, help=QCoreApplication.translate("Cli", "leave the workspace and outputs in this folder"))
     cli_sync.add_parsers(commands)
@@ -120,6 +122,22 @@ def _check(args: argparse.Namespace) -> int:
         print(QCoreApplication.translate("Cli", "Audit log: TAMPERED at entry {seq}. Report this to your privacy officer.").format(
             seq=report.chain.first_broken_seq), file=sys.stderr)
     return EXIT_OK if report.ok else EXIT_FAILED
+
+
+def _rotate_key(args: argparse.Namespace) -> int:
+    """IT's way to replace a laptop's database key; the passphrase is asked once, for unlocking and confirming."""
+    from app.workspace.folder import unlock
+
+    folder: Path = args.workspace
+    require_workspace(folder)
+    passphrase = read_passphrase(args.passphrase_file)
+    workspace = unlock(folder, passphrase, args.login)
+    try:
+        workspace.rotate_data_key(passphrase)
+    finally:
+        workspace.lock()
+    print(QCoreApplication.translate("Cli", "The database key of {folder} has been replaced; the backups are under the new key too. Other accounts of this workspace need a new passphrase from the application manager.").format(folder=folder))
+    return EXIT_OK
 
 
 def _pdf(args: argparse.Namespace) -> int:
@@ -195,7 +213,7 @@ def _self_test(args: argparse.Namespace) -> int:
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
-    "demo": _demo, "check": _check, "pdf": _pdf, "self-test": _self_test, **cli_sync.COMMANDS,
+    "demo": _demo, "check": _check, "pdf": _pdf, "rotate-key": _rotate_key, "self-test": _self_test, **cli_sync.COMMANDS,
     **cli_backoffice.COMMANDS, **cli_accounts.COMMANDS, **cli_server.COMMANDS}
 
 

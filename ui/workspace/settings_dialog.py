@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain import WorkspaceKind
 from app.errors import TerugkeerError
 from app.permissions import Permission
 from app.policy import Policy
@@ -120,7 +121,9 @@ class SettingsDialog(QDialog):
                 form.addRow(mark_if_locked(box, policy, "optional_domains"))
         form.addRow(change)
         workspace = self._context.workspace
-        if isinstance(workspace, EmbeddedWorkspace) and workspace.may(Permission.SETTINGS):
+        # The application manager's task on a back office's folder; IT replaces a laptop's key with `rotate-key`.
+        if isinstance(workspace, EmbeddedWorkspace) and workspace.may(Permission.SETTINGS) \
+                and workspace.summary.kind is WorkspaceKind.BACKOFFICE:
             form.addRow(rotate)
         form.addRow(buttons)
 
