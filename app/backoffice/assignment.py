@@ -19,8 +19,8 @@ from app.casework.case_warnings import information_deadline
 from app.casework.cases import Changes
 from app.domain import CaseStatus, WorkspaceKind, mask_bsn
 from app.errors import TerugkeerError, ValidationError
-from app.pdf.labels import full_name
 from app.permissions import Permission
+from app.person_names import list_name
 from app.records import stamp
 from app.sync.device import Caseload, laptop_caseloads
 from app.working_days import add_working_days
@@ -133,7 +133,7 @@ def cases_of(workspace: OpenWorkspace, coordinator: str) -> list[str]:
 
 
 def _inbox(uow: UnitOfWork) -> list[InboxItem]:
-    return [InboxItem(row.id, full_name(row.given_names, row.surname_prefix, row.surname), mask_bsn(row.bsn),
+    return [InboxItem(row.id, list_name(row.given_names, row.surname_prefix, row.surname), mask_bsn(row.bsn),
                       row.prison, row.start_date, row.expected_release_date, row.notified_on,
                       add_working_days(row.start_date, NOTIFICATION_TERM_WORKING_DAYS),
                       information_deadline(row.start_date))

@@ -23,6 +23,7 @@ from app.casework.search_terms import SearchTerms, search_terms
 from app.casework.warning_facts import WarningInputs, read_warning_inputs
 from app.domain import CaseStatus
 from app.permissions import Permission
+from app.person_names import list_name
 from app.workspace.session import OpenWorkspace
 from db.folding import fold
 from db.uow import UnitOfWork
@@ -47,7 +48,7 @@ class RegisterRow:
 def register_row(raw: Row[Any], today: date, inputs: WarningInputs) -> RegisterRow:
     """The register row of one row of db.repositories.cases.register_select, with today's warnings."""
     surname = f"{raw.surname_prefix} {raw.surname}".strip() if raw.surname_prefix else raw.surname
-    name = f"{raw.surname}, {raw.given_names}" + (f" {raw.surname_prefix}" if raw.surname_prefix else "")
+    name = list_name(raw.given_names, raw.surname_prefix, raw.surname)
     bsn = raw.bsn or ""
     return RegisterRow(
         case_id=raw.case_id,

@@ -23,10 +23,11 @@ from app.casework.cases import CaseFile
 from app.casework.checklist import ChecklistTemplate
 from app.casework.consent_terms import DETENTION, IDENTITY, ConsentTerms
 from app.pdf.flowables import CheckBox
-from app.pdf.labels import NOT_FILLED_IN, dutch_date, full_name
+from app.pdf.labels import NOT_FILLED_IN, dutch_date
 from app.pdf.page import MARGIN_LEFT, MARGIN_RIGHT, PAGE_WIDTH, DocumentInfo, Letterhead, RenderedPdf, render
 from app.pdf.signatures import SigningParty, signature_block
 from app.pdf.styles import FONT, Styles, key_value_table_style, markup, styles
+from app.person_names import full_name
 
 TITLE = "Toestemming voor het delen van uw gegevens"
 CONTENT_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT

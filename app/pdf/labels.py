@@ -62,8 +62,3 @@ PLAN_STATUS = {
 def dutch_date(value: date | None) -> str:
     """dd-mm-jjjj, as Dutch forms write dates; empty for no date."""
     return value.strftime("%d-%m-%Y") if value else ""
-
-
-def full_name(given_names: str, surname_prefix: str, surname: str) -> str:
-    """Given names, prefix and surname as written on a letter: "Jan van der Voorbeeld"."""
-    return " ".join(part for part in (given_names.strip(), surname_prefix.strip(), surname.strip()) if part)

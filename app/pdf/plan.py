@@ -16,10 +16,11 @@ from app.casework.consent_terms import DETENTION
 from app.casework.intake import IntakeFile, Moment
 from app.domain import mask_bsn
 from app.pdf import labels
-from app.pdf.labels import NOT_FILLED_IN, dutch_date, full_name
+from app.pdf.labels import NOT_FILLED_IN, dutch_date
 from app.pdf.page import MARGIN_LEFT, MARGIN_RIGHT, PAGE_WIDTH, DocumentInfo, Letterhead, RenderedPdf, render
 from app.pdf.signatures import SigningParty, signature_block
 from app.pdf.styles import Styles, grid_table_style, key_value_table_style, markup, styles
+from app.person_names import full_name
 
 TITLE = "Plan van aanpak nazorg"
 CONTENT_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT

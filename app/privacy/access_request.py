@@ -24,9 +24,10 @@ from app.casework.documents import Deliver
 from app.casework.intake import Moment, read_intake
 from app.errors import TerugkeerError
 from app.pdf.access_request import AccessRequestContent, Section, build_access_request_pdf
-from app.pdf.labels import ACTION_OWNER, CASE_DIRECTION, DOMAIN_STATUS, PLAN_STATUS, dutch_date, full_name
+from app.pdf.labels import ACTION_OWNER, CASE_DIRECTION, DOMAIN_STATUS, PLAN_STATUS, dutch_date
 from app.pdf.page import Letterhead
 from app.permissions import Permission
+from app.person_names import full_name
 from app.workspace.session import OpenWorkspace
 from db.models import Case
 from db.uow import UnitOfWork

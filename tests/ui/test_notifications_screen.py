@@ -100,9 +100,9 @@ def test_reading_in_the_sample_shows_the_result_in_dutch_and_fills_the_inbox(
 
     rows = table_rows(screen.inbox_table)
     assert [row[:4] for row in rows] == [
-        ["Jan Voorbeeld", "••••••019", "PI Vught", "02-06-2025"],
-        ["René de Proefmans", "••••••032", "PI Grave", "04-06-2025"],
-        ["Bram Zomaarsen", "••••••672", "PI Vught", "08-06-2025"],
+        ["Voorbeeld, Jan", "••••••019", "PI Vught", "02-06-2025"],
+        ["Proefmans, René de", "••••••032", "PI Grave", "04-06-2025"],
+        ["Zomaarsen, Bram", "••••••672", "PI Vught", "08-06-2025"],
     ]
     # Notified today, long after the start of detention in June 2025: late, and the information is overdue.
     assert rows[0][4:] == [f"{date.today():%d-%m-%Y}", "te laat", "10-06-2025"]
@@ -156,7 +156,7 @@ def test_assigning_through_the_chooser_updates_inbox_workload_and_register(
         qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
     wait_idle(qtbot, office_context)
 
-    assert [row[0] for row in table_rows(table)] == ["Bram Zomaarsen"]
+    assert [row[0] for row in table_rows(table)] == ["Zomaarsen, Bram"]
     workload = screen.workload_table
     assert [[cell_text(workload, row, column) for column in range(3)] for row in range(workload.rowCount())] == [
         ["Anna de Vries", "2", "2"]]

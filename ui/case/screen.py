@@ -45,6 +45,7 @@ from app.domain import (
 )
 from app.errors import ValidationError
 from app.permissions import Permission
+from app.person_names import full_name
 from app.reference_data import prisons
 from ui import dialogs
 from ui.case.access_history import AccessHistoryDialog
@@ -662,8 +663,7 @@ class CaseScreen(QWidget):
         self._case_id, self._client_id, self._version = case_file.case_id, case_file.client_id, case_file.version
         self._base = FileInput.of(case_file)
         self._loaded_status_dates = dict(case.status_dates)
-        self.title.setText(" ".join(part for part in (client.given_names, client.surname_prefix, client.surname)
-                                    if part))
+        self.title.setText(full_name(client.given_names, client.surname_prefix, client.surname))
         self.given_names.setText(client.given_names)
         self.surname_prefix.setText(client.surname_prefix)
         self.surname.setText(client.surname)

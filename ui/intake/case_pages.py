@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QLabel, QVBoxLa
 
 from app.casework.cases import CaseFile, save_target_groups
 from app.domain import TargetGroup, mask_bsn
+from app.person_names import full_name
 from app.workspace.session import OpenWorkspace
 from ui.intake.page import IntakePage
 from ui.texts.formatting import format_date
@@ -24,8 +25,7 @@ class PersonalPage(IntakePage):
         client, detention = case_file.client, case_file.detention
         form = QFormLayout()
         rows = [
-            (self.tr("Name"), " ".join(part for part in (client.given_names, client.surname_prefix, client.surname)
-                                       if part)),
+            (self.tr("Name"), full_name(client.given_names, client.surname_prefix, client.surname)),
             (self.tr("Date of birth"), format_date(client.date_of_birth)),
             (self.tr("BSN"), mask_bsn(client.bsn) or "–"),
             (self.tr("PI"), detention.prison),

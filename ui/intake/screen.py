@@ -35,6 +35,7 @@ from app.casework.checklist import DomainTemplate
 from app.casework.intake import OPEN_STATUSES, IntakeFile
 from app.casework.warning_facts import case_warning_facts
 from app.permissions import Permission
+from app.person_names import full_name
 from app.workspace.session import OpenWorkspace
 from ui import dialogs
 from ui.context import WorkspaceContext
@@ -294,9 +295,9 @@ class IntakeScreen(QWidget):
             ("plan", PlanPage(intake_file, domains, language, operations, workspace, autosaver, actions)),
         ]
         self._steps = steps
-        self.title.setText(self.tr("Intake: {name}").format(name=" ".join(
-            part for part in (case_file.client.given_names, case_file.client.surname_prefix,
-                              case_file.client.surname) if part)))
+        client = case_file.client
+        self.title.setText(self.tr("Intake: {name}").format(
+            name=full_name(client.given_names, client.surname_prefix, client.surname)))
         self.steps.blockSignals(True)
         for _step, page in steps:
             self.pages.addWidget(page)
