@@ -125,7 +125,8 @@ def test_a_file_without_the_columns_or_unreadable_changes_nothing(workspace: Ope
 def test_inbox_shows_unassigned_notifications_with_their_terms(workspace: OpenWorkspace) -> None:
     _import(workspace, SAMPLE)
     items = inbox(workspace)
-    assert [item.name for item in items] == ["Voorbeeld, Jan", "Proefmans, René de", "Zomaarsen, Bram"]  # as every list writes names
+    # surname first, as every list writes names
+    assert [item.name for item in items] == ["Voorbeeld, Jan", "Proefmans, René de", "Zomaarsen, Bram"]
     first = items[0]
     assert first.masked_bsn == "••••••019" and first.prison == "PI Vught"
     # detention started Monday 2 June 2025: 2 working days → Wednesday 4 June; 5 → Tuesday 10 June, as Monday
