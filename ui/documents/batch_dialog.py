@@ -32,26 +32,25 @@ MAX_NAMES = 15  # in the summary; the rest are counted
 
 def check_text(total: int, with_plan: int, no_plan: list[str], gone: list[str]) -> str:
     """"6 of the 8 selected cases have a plan." and the names of those without one, line by line."""
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("PlanBatchCheck", text)
-
+    translate = QCoreApplication.translate
     if with_plan == total:
-        lines = [tr("The selected case has a plan.") if total == 1 else
-                 tr("All {total} selected cases have a plan.").format(total=total)]
+        lines = [translate("PlanBatchCheck", "The selected case has a plan.") if total == 1 else
+                 translate("PlanBatchCheck", "All {total} selected cases have a plan.").format(total=total)]
     elif with_plan == 0:
-        lines = [tr("The selected case has no plan yet.") if total == 1 else
-                 tr("None of the {total} selected cases has a plan yet.").format(total=total)]
+        lines = [translate("PlanBatchCheck", "The selected case has no plan yet.") if total == 1 else
+                 translate("PlanBatchCheck", "None of the {total} selected cases has a plan yet.").format(total=total)]
     else:
-        lines = [(tr("1 of the {total} selected cases has a plan.") if with_plan == 1 else
-                  tr("{count} of the {total} selected cases have a plan.")).format(count=with_plan, total=total)]
+        lines = [(translate("PlanBatchCheck", "1 of the {total} selected cases has a plan.") if with_plan == 1 else
+                  translate("PlanBatchCheck", "{count} of the {total} selected cases have a plan.")).format(
+            count=with_plan, total=total)]
     if no_plan and with_plan:
-        lines.append((tr("1 has no plan yet and is skipped: {names}") if len(no_plan) == 1 else
-                      tr("{count} have no plan yet and are skipped: {names}")).format(
+        lines.append((translate("PlanBatchCheck", "1 has no plan yet and is skipped: {names}") if len(no_plan) == 1
+                      else translate("PlanBatchCheck", "{count} have no plan yet and are skipped: {names}")).format(
             count=len(no_plan), names=_names(no_plan)))
     elif no_plan and total > 1:
-        lines.append(tr("No plan yet: {names}").format(names=_names(no_plan)))
+        lines.append(translate("PlanBatchCheck", "No plan yet: {names}").format(names=_names(no_plan)))
     if gone:
-        lines.append(tr("No longer in this workspace: {names}").format(names=_names(gone)))
+        lines.append(translate("PlanBatchCheck", "No longer in this workspace: {names}").format(names=_names(gone)))
     return "\n".join(lines)
 
 
