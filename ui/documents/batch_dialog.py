@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -64,8 +64,6 @@ def _names(names: list[str]) -> str:
 class BatchPlanDialog(QDialog):
     """For the selected `cases` (in register order): the summary, the preview, then the printer (`saved` False)
     or the folder (`saved` True)."""
-
-    checked = Signal()  # the summary is on screen (or why it could not be made)
 
     def __init__(self, context: WorkspaceContext, cases: list[BatchCase], saved: bool,
                  parent: QWidget | None = None, today: date | None = None) -> None:
@@ -146,7 +144,6 @@ class BatchPlanDialog(QDialog):
         (self.go_button if self.cases else self.close_button).setDefault(True)
         (self.go_button if self.cases else self.close_button).setFocus()
         self.ready = True
-        self.checked.emit()
 
     def _show_note(self) -> None:
         if self.saved:
@@ -163,7 +160,6 @@ class BatchPlanDialog(QDialog):
                              self.tr("The selected cases could not be looked up."))
         self.ready = True
         dialogs.show_error(self, error)
-        self.checked.emit()
 
     # --- looking and going -----------------------------------------------------------------------------------------
 
