@@ -43,6 +43,7 @@ class WorkspaceView(QStackedWidget):
         self.case_screen.closed.connect(self._close_case)
         self.case_screen.intake_requested.connect(self.open_intake)
         self.intake_screen.closed.connect(self._back_to_case)
+        self.intake_screen.consent_requested.connect(self.open_consent)
         self.case_screen.consent_requested.connect(self.open_consent)
         self.consent_screen.closed.connect(self._back_to_case)
         self.sync_screen.records_changed.connect(self.register_screen.load)
@@ -119,7 +120,7 @@ class WorkspaceView(QStackedWidget):
 
     def open_consent(self, case_id: str) -> None:
         """The consent and legal basis of `case_id` (asked from the case screen, whose unsaved edits are asked
-        about first)."""
+        about first, or at the end of the intake, which is written first)."""
         if self.leave_current():
             self.consent_screen.open_case(case_id)
             self.setCurrentWidget(self.consent_screen)

@@ -454,6 +454,128 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
     </message>
 </context>
 <context>
+    <name>BatchPlanDialog</name>
+    <message>
+        <source>Save plans</source>
+        <translation>Plannen opslaan</translation>
+    </message>
+    <message>
+        <source>Print plans</source>
+        <translation>Plannen afdrukken</translation>
+    </message>
+    <message>
+        <source>Looking up which of the selected cases have a plan…</source>
+        <translation>Nagaan welke gekozen trajecten een plan hebben…</translation>
+    </message>
+    <message>
+        <source>&amp;View the plans…</source>
+        <translation>Plannen &amp;bekijken…</translation>
+    </message>
+    <message>
+        <source>The plans one after the other, as printed</source>
+        <translation>De plannen na elkaar, zoals ze worden afgedrukt</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Opslaan…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Sl&amp;uiten</translation>
+    </message>
+    <message>
+        <source>&amp;Save 1 plan…</source>
+        <translation>1 plan &amp;opslaan…</translation>
+    </message>
+    <message>
+        <source>&amp;Save {count} plans…</source>
+        <translation>{count} plannen &amp;opslaan…</translation>
+    </message>
+    <message>
+        <source>&amp;Print 1 plan…</source>
+        <translation>1 plan &amp;afdrukken…</translation>
+    </message>
+    <message>
+        <source>&amp;Print {count} plans…</source>
+        <translation>{count} plannen &amp;afdrukken…</translation>
+    </message>
+    <message>
+        <source>Each plan is saved as its own file, named after the person, the case and today, such as &quot;{name}&quot;. The files are not encrypted.</source>
+        <translation>Elk plan komt in een eigen bestand, met de naam van de persoon, het traject en de datum van vandaag, zoals "{name}". De bestanden zijn niet versleuteld.</translation>
+    </message>
+    <message>
+        <source>The plans are printed in one print job, in the order of the register, each for the client and the own file, with the BSN masked.</source>
+        <translation>De plannen worden in één keer afgedrukt, in de volgorde van het register, elk voor de cliënt en het eigen dossier, met een afgeschermd BSN.</translation>
+    </message>
+    <message>
+        <source>The selected cases could not be looked up.</source>
+        <translation>De gekozen trajecten konden niet worden opgezocht.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was printed.</source>
+        <translation>Geannuleerd: er is niets afgedrukt.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was saved.</source>
+        <translation>Geannuleerd: er is niets opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchPreviewDialog</name>
+    <message>
+        <source>Plans of approach</source>
+        <translation>Plannen van aanpak</translation>
+    </message>
+    <message>
+        <source>Whose plan is shown</source>
+        <translation>Van wie het getoonde plan is</translation>
+    </message>
+    <message>
+        <source>P&amp;lan of:</source>
+        <translation>P&amp;lan van:</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious</source>
+        <translation>&amp;Vorige</translation>
+    </message>
+    <message>
+        <source>The previous plan (Ctrl+PgUp)</source>
+        <translation>Het vorige plan (Ctrl+PgUp)</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>V&amp;olgende</translation>
+    </message>
+    <message>
+        <source>The next plan (Ctrl+PgDown)</source>
+        <translation>Het volgende plan (Ctrl+PgDown)</translation>
+    </message>
+    <message>
+        <source>&amp;Save this plan…</source>
+        <translation>Dit plan &amp;opslaan…</translation>
+    </message>
+    <message>
+        <source>&amp;Save all {count} plans…</source>
+        <translation>Alle {count} plannen &amp;opslaan…</translation>
+    </message>
+    <message>
+        <source>&amp;Print this plan…</source>
+        <translation>Dit plan &amp;afdrukken…</translation>
+    </message>
+    <message>
+        <source>&amp;Print all {count} plans…</source>
+        <translation>Alle {count} plannen &amp;afdrukken…</translation>
+    </message>
+    <message>
+        <source>{number} of {count}</source>
+        <translation>{number} van {count}</translation>
+    </message>
+</context>
+<context>
     <name>BatchPrint</name>
     <message>
         <source>Printing plans</source>
@@ -4038,6 +4160,10 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
         <source>Consent form {case}.pdf</source>
         <translation>Toestemmingsformulier {case}.pdf</translation>
     </message>
+    <message>
+        <source>Plan of approach - {person} - {case} - {date}.pdf</source>
+        <translation>Plan van aanpak - {person} - {case} - {date}.pdf</translation>
+    </message>
 </context>
 <context>
     <name>PdfPreviewDialog</name>
@@ -4326,6 +4452,14 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
         <translation>{count} overgeslagen: het traject bestaat niet meer: {names}</translation>
     </message>
     <message>
+        <source>{count} failed: {names}</source>
+        <translation>{count} mislukt: {names}</translation>
+    </message>
+    <message>
+        <source>{name} ({reason})</source>
+        <translation>{name} ({reason})</translation>
+    </message>
+    <message>
         <source>Something unexpected went wrong; the rest was not done. If it happens again, contact IT.</source>
         <translation>Er ging iets onverwachts mis; de rest is niet gedaan. Gebeurt het vaker, neem dan contact op met IT.</translation>
     </message>
@@ -4344,6 +4478,49 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
     <message>
         <source> and {count} more</source>
         <translation> en nog {count}</translation>
+    </message>
+</context>
+<context>
+    <name>PlanBatchCheck</name>
+    <message>
+        <source>The selected case has a plan.</source>
+        <translation>Het gekozen traject heeft een plan.</translation>
+    </message>
+    <message>
+        <source>All {total} selected cases have a plan.</source>
+        <translation>Alle {total} gekozen trajecten hebben een plan.</translation>
+    </message>
+    <message>
+        <source>The selected case has no plan yet.</source>
+        <translation>Het gekozen traject heeft nog geen plan.</translation>
+    </message>
+    <message>
+        <source>None of the {total} selected cases has a plan yet.</source>
+        <translation>Geen van de {total} gekozen trajecten heeft al een plan.</translation>
+    </message>
+    <message>
+        <source>1 of the {total} selected cases has a plan.</source>
+        <translation>1 van de {total} gekozen trajecten heeft een plan.</translation>
+    </message>
+    <message>
+        <source>{count} of the {total} selected cases have a plan.</source>
+        <translation>{count} van de {total} gekozen trajecten hebben een plan.</translation>
+    </message>
+    <message>
+        <source>1 has no plan yet and is skipped: {names}</source>
+        <translation>1 heeft nog geen plan en wordt overgeslagen: {names}</translation>
+    </message>
+    <message>
+        <source>{count} have no plan yet and are skipped: {names}</source>
+        <translation>{count} hebben nog geen plan en worden overgeslagen: {names}</translation>
+    </message>
+    <message>
+        <source>No plan yet: {names}</source>
+        <translation>Nog geen plan: {names}</translation>
+    </message>
+    <message>
+        <source>No longer in this workspace: {names}</source>
+        <translation>Niet meer in deze werkmap: {names}</translation>
     </message>
 </context>
 <context>
@@ -4367,6 +4544,38 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
     <message>
         <source>Agreements</source>
         <translation>Afspraken</translation>
+    </message>
+    <message>
+        <source>Finishing the intake</source>
+        <translation>De intake afronden</translation>
+    </message>
+    <message>
+        <source>View the &amp;plan…</source>
+        <translation>&amp;Plan bekijken…</translation>
+    </message>
+    <message>
+        <source>Preview the plan of approach, to print or save it</source>
+        <translation>Het plan van aanpak bekijken, om het af te drukken of op te slaan</translation>
+    </message>
+    <message>
+        <source>Record &amp;consent</source>
+        <translation>&amp;Toestemming vastleggen</translation>
+    </message>
+    <message>
+        <source>The consent and legal basis of this case</source>
+        <translation>De toestemming en grondslag van dit traject</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;case</source>
+        <translation>Terug naar het &amp;dossier</translation>
+    </message>
+    <message>
+        <source>Everything is saved</source>
+        <translation>Alles is opgeslagen</translation>
+    </message>
+    <message>
+        <source>Everything you typed is saved. Look at the plan, record the client&apos;s consent, or go back to the case.</source>
+        <translation>Alles wat je hebt getypt is opgeslagen. Bekijk het plan, leg de toestemming van de cliënt vast of ga terug naar het dossier.</translation>
     </message>
     <message>
         <source>Situation: {domain}</source>
@@ -5468,6 +5677,29 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
     <message>
         <source>No</source>
         <translation>Nee</translation>
+    </message>
+</context>
+<context>
+    <name>TakeOverButton</name>
+    <message>
+        <source>Take over the notes from the intake</source>
+        <translation>Neem notities uit de intake over</translation>
+    </message>
+    <message>
+        <source>Take over the intake notes of {domain}</source>
+        <translation>Notities uit de intake overnemen voor {domain}</translation>
+    </message>
+    <message>
+        <source>There are no notes for this domain in the intake</source>
+        <translation>Er zijn in de intake geen notities bij dit domein</translation>
+    </message>
+    <message>
+        <source>The situation already holds the notes of the intake</source>
+        <translation>De situatie bevat de notities uit de intake al</translation>
+    </message>
+    <message>
+        <source>Adds the notes of this domain&apos;s intake step below the situation; nothing typed is replaced</source>
+        <translation>Zet de notities uit de intakestap van dit domein onder de situatie; wat er al staat, blijft staan</translation>
     </message>
 </context>
 <context>

@@ -1,11 +1,15 @@
 """Printing or saving the plans of approach of several cases at once, from the register.
 
+The register first asks ui.documents.batch_dialog which of the selected cases have a plan; only those go to the
+printer or the folder, the others are in the report from the start (`BatchReport.skipped`).
+
 Printing is one print job: each case's plan is made on the worker (logged as a print) and painted on the GUI thread
 as it arrives, one case after the other, so Cancel stops after the current case and what was printed is exactly what
-was logged. Saving runs as one operation on the worker (each plan logged as an export and written atomically as
-"Plan van aanpak <short case id>.pdf"), reporting progress and looking at Cancel between cases.
+was logged. Saving runs as one operation on the worker (each plan logged as an export and written atomically under
+its case's `file_name`), reporting progress and looking at Cancel between cases.
 
-Cases without a plan (no intake yet), or that no longer exist, are skipped and named in the summary.
+A case whose plan cannot be made is named in the report with the reason, and the others go on; a printer that
+cannot print or a folder that cannot take the files stops the batch.
 """
 
 from __future__ import annotations
@@ -40,13 +44,15 @@ MAX_NAMES = 15  # in the summary; the rest are counted
 class BatchCase:
     case_id: str
     name: str  # as the register shows it, for the summary
+    file_name: str = ""  # where saving puts its plan (ui.documents.export.plan_file_name)
 
 
 @dataclass
 class BatchReport:
-    total: int
+    total: int  # every case selected, also those skipped before the batch started
     done: list[BatchCase] = field(default_factory=list)
     skipped: list[tuple[BatchCase, str]] = field(default_factory=list)  # with the error code
+    failed: list[tuple[BatchCase, TerugkeerError]] = field(default_factory=list)  # its plan could not be made
     cancelled: bool = False
     error: Exception | None = None  # what stopped the batch early
 
@@ -63,11 +69,11 @@ class BatchPrint(WorkerRun):
     case_printed = Signal(int, int)  # (printed so far, total); Cancel pressed now stops before the next case
 
     def __init__(self, context: WorkspaceContext, cases: list[BatchCase], printer: QPrinter,
-                 parent: QWidget) -> None:
+                 parent: QWidget, report: BatchReport | None = None) -> None:
         super().__init__(context, parent, self.tr("Printing plans"), len(cases), "batchProgress", 50)
         self._cases, self._options = cases, document_options(context)
         self._job = PrintJob(printer)
-        self._report = BatchReport(len(cases))
+        self._report = report or BatchReport(len(cases))
         self._index = 0
 
     def begin(self) -> None:
@@ -113,56 +119,67 @@ class BatchPrint(WorkerRun):
     def _failed(self, case: BatchCase, error: Exception) -> None:
         if not self.running:
             return
-        if isinstance(error, TerugkeerError) and error.code in SKIP_CODES:
-            self._report.skipped.append((case, error.code))
-            self._index += 1
-            self._next()
+        if not isinstance(error, TerugkeerError):
+            self._report.error = error
+            self.finish(self._report)
             return
-        self._report.error = error
-        self.finish(self._report)
+        if error.code in SKIP_CODES:
+            self._report.skipped.append((case, error.code))
+        else:
+            self._report.failed.append((case, error))
+        self._index += 1
+        self._next()
 
 
 class BatchSave(WorkerRun):
     """Saves the plans of `cases` into `folder`, one file per case, in one read operation that looks at Cancel
     between cases; `finished` carries the BatchReport."""
 
-    def __init__(self, context: WorkspaceContext, cases: list[BatchCase], folder: Path, parent: QWidget) -> None:
+    def __init__(self, context: WorkspaceContext, cases: list[BatchCase], folder: Path, parent: QWidget,
+                 report: BatchReport | None = None) -> None:
         super().__init__(context, parent, self.tr("Saving plans"), len(cases), "batchProgress", 50)
         self._cases, self._folder, self._options = cases, folder, document_options(context)
+        self._report = report or BatchReport(len(cases))
 
     def begin(self) -> None:
         cases, folder, options, workspace = list(self._cases), self._folder, self._options, self.context.workspace
+        report = self._report
 
         def work(progress: Progress) -> BatchReport:
-            report = BatchReport(len(cases))
             for number, case in enumerate(cases):
                 if progress.cancelled:
                     report.cancelled = True
                     break
                 progress.update(number, len(cases))
-                path = folder / file_name(DocumentKind.PLAN, case.case_id)
+                path = folder / (case.file_name or file_name(DocumentKind.PLAN, case.case_id))
                 try:
                     documents.make_document(workspace, DocumentRequest(DocumentKind.PLAN, case.case_id),
                                             AuditAction.EXPORT, options, deliver=partial(write_output, path))
                 except TerugkeerError as error:
-                    if error.code in SKIP_CODES:
-                        report.skipped.append((case, error.code))
-                        continue
                     if error.code in WRITE_CODES:
                         report.error = error
                         break
-                    raise
+                    if error.code in SKIP_CODES:
+                        report.skipped.append((case, error.code))
+                    else:
+                        report.failed.append((case, error))
+                    continue
                 report.done.append(case)
             return report
 
         self.show_step(_step_text(0, len(cases)), 0)
         self.worker_progress = self.context.operations.read(self.progress_dialog, work).progress(
             lambda done, total: self.show_step(_step_text(done, total), done)).success(self.finish).failure(
-            lambda error: self.finish(BatchReport(len(self._cases), error=error))).run()
+            lambda error: self._stopped(report, error)).run()
+
+    def _stopped(self, report: BatchReport, error: Exception) -> None:
+        report.error = error
+        self.finish(report)
 
 
 def summary(report: BatchReport, saved: bool) -> str:
-    """"8 of 10 plans saved." with the cases skipped by name, and what stopped the batch, if anything."""
+    """What happened, line by line: "8 of 10 plans saved.", the cases skipped and those that failed by name (with
+    the reason), what stopped the batch, if anything; "Cancelled" only when the user pressed Cancel."""
     no_plan = [case.name for case, code in report.skipped if code == "intake_not_started"]
     gone = [case.name for case, code in report.skipped if code != "intake_not_started"]
     done = len(report.done)
@@ -178,6 +195,11 @@ def summary(report: BatchReport, saved: bool) -> str:
     if gone:
         lines.append(QCoreApplication.translate("PlanBatch", "{count} skipped: the case no longer exists: {names}").format(
             count=len(gone), names=_names(gone)))
+    if report.failed:
+        lines.append(QCoreApplication.translate("PlanBatch", "{count} failed: {names}").format(
+            count=len(report.failed), names=_names([
+                QCoreApplication.translate("PlanBatch", "{name} ({reason})").format(
+                    name=case.name, reason=error_text(error).rstrip(".")) for case, error in report.failed])))
     if report.error is not None:
         lines.append(error_text(report.error) if isinstance(report.error, TerugkeerError) else
                      QCoreApplication.translate("PlanBatch", "Something unexpected went wrong; the rest was not done. If it happens again, contact IT."))

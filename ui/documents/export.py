@@ -2,18 +2,25 @@
 app.atomic.write_output).
 
 An exported PDF is not encrypted; the user is warned before one is saved (dialogs.confirm_unencrypted_export).
-Suggested names carry a short case id, never the client's name: a file name shows in folder listings, recent-file
-lists and backups. The folder last used is remembered for this session only (settings never hold anything that
-points at personal data).
+The name suggested for one document carries a short case id only: the user types what they want in the save
+dialog. Plans saved in a batch get no such chance, so their names say whose plan each is: surname, initial, short
+case id (two cases of one person differ) and the date, in characters every file system takes. The folder last used
+is remembered for this session only (settings never hold anything that points at personal data).
 """
 
 from __future__ import annotations
 
+import re
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
 from app.casework.documents import DocumentKind
+from app.casework.plan_batch import PlanOwner
+
+# Not allowed in a Windows file name (with the control characters); replaced by a space.
+_UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
 
 
 class _Session:
@@ -40,3 +47,11 @@ def file_name(kind: DocumentKind, case_id: str) -> str:
     else:
         name = QCoreApplication.translate("PdfExport", "Consent form {case}.pdf")
     return name.format(case=short_case_id(case_id))
+
+
+def plan_file_name(owner: PlanOwner, day: date) -> str:
+    """"Plan van aanpak - Bakker K - 3f2a9c1d - 06-12-2026.pdf" (translated), safe as a Windows file name."""
+    person = " ".join(part for part in (owner.surname, owner.initial) if part)
+    name = QCoreApplication.translate("PdfExport", "Plan of approach - {person} - {case} - {date}.pdf").format(
+        person=person, case=short_case_id(owner.case_id), date=day.strftime("%d-%m-%Y"))
+    return " ".join(_UNSAFE.sub(" ", name).split())

@@ -1,35 +1,47 @@
-"""The plan of approach: its status, per domain the situation, the goal and the agreed actions, the agreements with
-the detainee and the contact persons. Every field autosaves; the actions are the domain pages' own."""
+"""The plan of approach: its status, per domain the situation (which can take over the intake's notes of the
+domain), the goal and the agreed actions, the agreements with the detainee and the contact persons, and at the end
+what comes after the intake: look at the plan, record the consent, back to the case. Every field autosaves; the
+actions are the domain pages' own."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QFormLayout, QGridLayout, QGroupBox, QLabel, QWidget
+from PySide6.QtWidgets import QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPlainTextEdit, QWidget
 
 from app.casework.checklist import DomainTemplate
 from app.casework.intake import IntakeFile, PlanDomainData, PlanStatus, save_plan, save_plan_domain
 from app.workspace.session import OpenWorkspace
 from ui.intake.actions import ActionList, ActionsEditor
 from ui.intake.checklist_widgets import ChoiceBox, text_box
+from ui.intake.notes_takeover import TakeOverButton
 from ui.intake.page import IntakePage
 from ui.operations import Operations
 from ui.texts.labels import label
 from ui.widgets.autosave import Autosaver
+from ui.widgets.buttons import push_button
 
 DOMAIN_TEXT_LINES = 3
 PLAN_TEXT_LINES = 5
 
 
 class PlanPage(IntakePage):
+    """`notes` holds each domain page's notes field, by domain id (the situation can take them over)."""
+
+    preview_requested = Signal()
+    consent_requested = Signal()
+    back_requested = Signal()
+
     def __init__(self, intake_file: IntakeFile, domains: Sequence[DomainTemplate], language: str,
                  operations: Operations, workspace: OpenWorkspace, autosaver: Autosaver, actions: ActionList,
-                 parent: QWidget | None = None) -> None:
+                 notes: Mapping[str, QPlainTextEdit], parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Plan of approach"), "page_plan", parent)
         body = self.body
         self._case_id = case_id = intake_file.case_id
+        self._notes = notes
+        self.take_over_buttons: dict[str, TakeOverButton] = {}
 
         self.status = ChoiceBox([(label(status), status.value) for status in PlanStatus],
                                 intake_file.plan_status.value, "planStatusCombo", self.tr("Plan status"), body)
@@ -63,7 +75,32 @@ class PlanPage(IntakePage):
         closing_box = QGroupBox(self.tr("Agreements"), body)
         closing_box.setLayout(closing)
         self.content.addWidget(closing_box)
+        self.content.addWidget(self._next_steps_box())
         self.finish()
+
+    def _next_steps_box(self) -> QGroupBox:
+        """What comes after the intake, at the end of its last step."""
+        box = QGroupBox(self.tr("Finishing the intake"), self.body)
+        self.preview_button = push_button(box, self.tr("View the &plan…"), "intakePlanPreviewButton",
+                                          self.preview_requested.emit,
+                                          self.tr("Preview the plan of approach, to print or save it"))
+        self.consent_button = push_button(box, self.tr("Record &consent"), "intakeConsentButton",
+                                          self.consent_requested.emit,
+                                          self.tr("The consent and legal basis of this case"))
+        self.back_to_case_button = push_button(box, self.tr("Back to the &case"), "intakeBackToCaseButton",
+                                               self.back_requested.emit, self.tr("Everything is saved"))
+        note = QLabel(self.tr("Everything you typed is saved. Look at the plan, record the client's consent, or go "
+                              "back to the case."), box)
+        note.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.preview_button)
+        row.addWidget(self.consent_button)
+        row.addStretch(1)
+        row.addWidget(self.back_to_case_button)
+        layout = QGridLayout(box)
+        layout.addWidget(note, 0, 0)
+        layout.addLayout(row, 1, 0)
+        return box
 
     def _domain_box(self, domain: DomainTemplate, stored: PlanDomainData, language: str, operations: Operations,
                     workspace: OpenWorkspace, autosaver: Autosaver, actions: ActionList) -> QGroupBox:
@@ -92,7 +129,12 @@ class PlanPage(IntakePage):
         grid.addWidget(QLabel(self.tr("Goal"), box), 0, 1)
         grid.addWidget(situation, 1, 0)
         grid.addWidget(goal, 1, 1)
-        grid.addWidget(editor, 2, 0, 1, 2)
+        if (notes := self._notes.get(domain.id)) is not None:
+            take_over = TakeOverButton(situation, notes, label, box)
+            take_over.setObjectName(f"takeOverNotes_{domain.id}")
+            self.take_over_buttons[domain.id] = take_over
+            grid.addWidget(take_over, 2, 0, Qt.AlignmentFlag.AlignLeft)
+        grid.addWidget(editor, 3, 0, 1, 2)
         return box
 
     def is_done(self) -> bool:

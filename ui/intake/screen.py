@@ -32,6 +32,7 @@ from app.casework import cases, intake
 from app.casework.case_warnings import WarningFacts, case_warnings
 from app.casework.cases import CaseFile, Changes
 from app.casework.checklist import DomainTemplate
+from app.casework.documents import DocumentKind
 from app.casework.intake import OPEN_STATUSES, IntakeFile
 from app.casework.warning_facts import case_warning_facts
 from app.permissions import Permission
@@ -39,6 +40,7 @@ from app.person_names import full_name
 from app.workspace.session import OpenWorkspace
 from ui import dialogs
 from ui.context import WorkspaceContext
+from ui.documents.preview import PdfPreviewDialog
 from ui.intake.actions import ActionList
 from ui.intake.case_pages import PersonalPage, TargetGroupPage
 from ui.intake.domain_page import DomainPage
@@ -58,6 +60,7 @@ class IntakeScreen(QWidget):
     """`open_intake(case_id)` loads (and if needed starts) the case's intake; `closed` asks to go back to the case."""
 
     closed = Signal(str)  # the case id, to show the case again
+    consent_requested = Signal(str)  # the case id: record its consent (the workspace view opens the screen)
     loaded = Signal()  # an intake is on screen
 
     def __init__(self, context: WorkspaceContext, parent: QWidget | None = None) -> None:
@@ -69,6 +72,7 @@ class IntakeScreen(QWidget):
         self._autosaver: Autosaver | None = None
         self._warning_facts: WarningFacts | None = None  # of the case shown, as read when the intake opened
         self._steps: list[tuple[str, IntakePage]] = []
+        self.plan_preview: PdfPreviewDialog | None = None
         self._saved_step = ""
         self.read_only = False  # the intake on screen is only to read
 
@@ -221,6 +225,7 @@ class IntakeScreen(QWidget):
         """Forget the intake and its widgets (after a flush, or when the workspace locks)."""
         self._generation += 1
         self._case_id = None
+        self._close_plan_preview()
         if self._autosaver is not None:
             self._autosaver.state_changed.disconnect(self._show_save_state)
             self._autosaver.discard()
@@ -242,6 +247,34 @@ class IntakeScreen(QWidget):
     @property
     def case_id(self) -> str | None:
         return self._case_id
+
+    # --- after the intake -------------------------------------------------------------------------------------------
+
+    def show_plan(self) -> None:
+        """Preview the plan of approach, after what is still waiting to be saved (the read follows those writes)."""
+        if self._case_id is None or not self._context.workspace.may(Permission.PRINT_DOCUMENTS):
+            return
+        self.flush()
+        self._close_plan_preview()
+        self.plan_preview = PdfPreviewDialog(self._context, self._case_id, DocumentKind.PLAN, self)
+        self.plan_preview.open()
+
+    def _close_plan_preview(self) -> None:
+        dialog, self.plan_preview = self.plan_preview, None
+        if dialog is not None:
+            dialog.close()
+            dialog.deleteLater()
+
+    def _request_consent(self) -> None:
+        """The consent screen of this case; the workspace view leaves the intake first (everything is written)."""
+        if self._case_id is not None:
+            self.consent_requested.emit(self._case_id)
+
+    def _show_next_steps(self, page: PlanPage) -> None:
+        """Offer only what the account may do."""
+        workspace = self._context.workspace
+        page.preview_button.setEnabled(workspace.may(Permission.PRINT_DOCUMENTS))
+        page.consent_button.setEnabled(workspace.may(Permission.READ_CASEWORK))
 
     # --- steps ----------------------------------------------------------------------------------------------------
 
@@ -290,10 +323,13 @@ class IntakeScreen(QWidget):
         ]
         steps += [(f"domain:{domain.id}", DomainPage(domain, intake_file, language, operations, workspace, autosaver,
                                                      actions)) for domain in domains]
-        steps += [
-            ("triage", TriagePage(intake_file, domains, language, workspace, autosaver)),
-            ("plan", PlanPage(intake_file, domains, language, operations, workspace, autosaver, actions)),
-        ]
+        notes = {page.domain.id: page.notes for _step, page in steps if isinstance(page, DomainPage)}
+        plan_page = PlanPage(intake_file, domains, language, operations, workspace, autosaver, actions, notes)
+        plan_page.preview_requested.connect(self.show_plan)
+        plan_page.consent_requested.connect(self._request_consent)
+        plan_page.back_requested.connect(self.go_back)
+        self._show_next_steps(plan_page)
+        steps += [("triage", TriagePage(intake_file, domains, language, workspace, autosaver)), ("plan", plan_page)]
         self._steps = steps
         client = case_file.client
         self.title.setText(self.tr("Intake: {name}").format(

@@ -30,7 +30,7 @@ from app.permissions import Permission
 from ui import dialogs
 from ui.context import WorkspaceContext
 from ui.documents.batch import BatchCase, BatchPrint, BatchReport, BatchSave, summary
-from ui.documents.export import last_folder, remember_folder
+from ui.documents.batch_dialog import BatchPlanDialog
 from ui.register.backoffice import BackOfficeRegister
 from ui.register.model import Column, RegisterTableModel
 from ui.register.paged_model import PagedRegisterModel
@@ -69,6 +69,7 @@ class RegisterScreen(QWidget):
             else RegisterTableModel(self, domain_label=domain_label))
         self._selected_case_id: str | None = None
         self._batches: RunSlot[BatchPrint | BatchSave] = RunSlot(self._update_batch_buttons)
+        self.batch_dialog: BatchPlanDialog | None = None  # what is about to be printed or saved, before it starts
 
         self._build_filters()
         self._build_table()
@@ -259,32 +260,47 @@ class RegisterScreen(QWidget):
         return [BatchCase(row.case_id, row.name) for row in self.selected_rows()]
 
     def print_plans(self) -> None:
-        """One print job with the plan of every selected case (cases without a plan are skipped and named)."""
-        cases = self.selected_cases()
-        if not cases or self._batches.run is not None:
-            return
-        printer = dialogs.ask_printer(self)
-        if printer is None or self._context.workspace.is_locked:
-            return
-        self._batches.start(BatchPrint(self._context, cases, printer, self), self._batch_finished)
+        """One print job with the plan of every selected case: first which have a plan, a look if wanted, then the
+        printer (ui.documents.batch_dialog)."""
+        self._ask_batch(saved=False)
 
     def save_plans(self) -> None:
-        """After the warning that the files are not encrypted, one PDF per selected case in a chosen folder."""
+        """One PDF per selected case in a chosen folder, after the same summary and the not-encrypted warning."""
+        self._ask_batch(saved=True)
+
+    def _ask_batch(self, saved: bool) -> None:
         cases = self.selected_cases()
-        if not cases or self._batches.run is not None or not dialogs.confirm_unencrypted_export(self):
+        if not cases or self._batches.run is not None or self.batch_dialog is not None:
             return
-        folder = dialogs.ask_folder(self, last_folder())
-        if folder is None or self._context.workspace.is_locked:
+        dialog = self.batch_dialog = BatchPlanDialog(self._context, cases, saved, self)
+        dialog.accepted.connect(lambda: self._start_batch(dialog))
+        dialog.finished.connect(lambda _result: self._forget_batch_dialog(dialog))
+        dialog.open()
+
+    def _start_batch(self, dialog: BatchPlanDialog) -> None:
+        if self._context.workspace.is_locked or self._batches.run is not None:
             return
-        remember_folder(folder)
-        self._batches.start(BatchSave(self._context, cases, folder, self), self._batch_finished)
+        if dialog.printer is not None:
+            self._batches.start(BatchPrint(self._context, dialog.cases, dialog.printer, self, dialog.report),
+                                self._batch_finished)
+        elif dialog.folder is not None:
+            self._batches.start(BatchSave(self._context, dialog.cases, dialog.folder, self, dialog.report),
+                                self._batch_finished)
+
+    def _forget_batch_dialog(self, dialog: BatchPlanDialog) -> None:
+        if self.batch_dialog is dialog:
+            self.batch_dialog = None
+        dialog.deleteLater()
 
     @property
     def batch(self) -> BatchPrint | BatchSave | None:
         return self._batches.run
 
     def stop_batches(self) -> None:
-        """Before the workspace locks: a batch stops after its current case and reports nothing more."""
+        """Before the workspace locks: a batch stops after its current case and reports nothing more; a batch
+        about to start does not."""
+        if self.batch_dialog is not None:
+            self.batch_dialog.reject()
         self._batches.stop()
 
     def _batch_finished(self, batch: BatchPrint | BatchSave, report: object) -> None:

@@ -1,10 +1,13 @@
 """The progress window of a long run on the worker (batch printing, bundles): modal to its window, shown at once,
-kept open after the last step so the summary can follow, wide enough for its step texts."""
+kept open after the last step so the summary can follow, wide enough for its step texts.
+
+Enter does not press Cancel: the window opens right after a question answered with Enter (the print dialog), and
+a key held a moment too long would otherwise cancel the run before it started."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 
 
 def run_progress_dialog(parent: QWidget, title: str, total: int, object_name: str,
@@ -19,4 +22,8 @@ def run_progress_dialog(parent: QWidget, title: str, total: int, object_name: st
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
     dialog.setMinimumWidth(dialog.fontMetrics().averageCharWidth() * width_chars)
+    cancel = dialog.findChild(QPushButton)
+    if cancel is not None:
+        cancel.setAutoDefault(False)
+        cancel.setDefault(False)
     return dialog
