@@ -505,7 +505,7 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
     </message>
     <message>
         <source>Each plan is saved as its own file, named after the person, the case and today, such as &quot;{name}&quot;. The files are not encrypted.</source>
-        <translation>Elk plan komt in een eigen bestand, met de naam van de persoon, het traject en de datum van vandaag, zoals "{name}". De bestanden zijn niet versleuteld.</translation>
+        <translation>Elk plan komt in een eigen bestand, met de naam van de persoon, het traject en de datum van vandaag, zoals &quot;{name}&quot;. De bestanden zijn niet versleuteld.</translation>
     </message>
     <message>
         <source>The plans are printed in one print job, in the order of the register, each for the client and the own file, with the BSN masked.</source>
@@ -1753,7 +1753,7 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
     </message>
     <message>
         <source>Back to the case (Esc)</source>
-        <translation>Terug naar het traject (Esc)</translation>
+        <translation>Terug naar het dossier (Esc)</translation>
     </message>
     <message>
         <source>Legal bases</source>
@@ -2586,7 +2586,7 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
     </message>
     <message>
         <source>Back to the case (Esc); everything is saved</source>
-        <translation>Terug naar het traject (Esc); alles is opgeslagen</translation>
+        <translation>Terug naar het dossier (Esc); alles is opgeslagen</translation>
     </message>
     <message>
         <source>Steps of the intake</source>
@@ -2614,7 +2614,7 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
     </message>
     <message>
         <source>Back to the case (Esc)</source>
-        <translation>Terug naar het traject (Esc)</translation>
+        <translation>Terug naar het dossier (Esc)</translation>
     </message>
     <message>
         <source>Intake: {name}</source>
