@@ -188,7 +188,10 @@ class WorkspaceView(QStackedWidget):
         """Print plan: the open case's plan in its preview (which prints it), the plans of the cases selected in the
         register; from any other screen the register, to choose the cases."""
         if self.currentWidget() is self.case_screen:
-            self.case_screen.show_plan()
+            if self.case_screen.plan_button.isEnabled():
+                self.case_screen.show_plan()
+            else:
+                dialogs.show_info(self, self.case_screen.plan_button.toolTip())  # why there is no plan to print
         elif self.currentWidget() is self.register_screen:
             if self.register_screen.selected_cases():
                 self.register_screen.print_plans()

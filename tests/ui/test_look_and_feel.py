@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QColor
 from PySide6.QtWidgets import QApplication, QToolButton
@@ -16,6 +17,7 @@ from app.settings import Settings
 from app.workspace.keyfile import KdfParams
 from app.workspace.session import OpenWorkspace
 from tests.ui.ui_helpers import add_case
+from ui import dialogs
 from ui.icons import Icon, icon, icon_folder, icon_path
 from ui.main_window import MainWindow
 from ui.widgets.hint import LIGHT_HINT, make_hints_readable
@@ -165,3 +167,21 @@ def test_screenshot_of_the_main_window(qtbot: QtBot, qapp: QApplication, workspa
             window.grab().save(str(shots / "main.png"))
     finally:
         qapp.setPalette(before)
+
+
+def test_print_plan_says_why_when_there_is_nothing_to_print(qtbot: QtBot, workspace: OpenWorkspace, tmp_path: Path,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    said: list[str] = []
+    monkeypatch.setattr(dialogs, "show_info", lambda _parent, text: said.append(text))
+    add_case(workspace, "Zonderplan")
+    window = open_window(qtbot, workspace, tmp_path)
+    view = view_of(window)
+    qtbot.mouseClick(toolbar_button(window, window.print_plan_action), Qt.MouseButton.LeftButton)
+    assert said == ["Select the cases in the register whose plans you want to print, then choose Print plan again."]
+    view.register_screen.table.selectRow(0)
+    view.register_screen.table.setFocus()
+    qtbot.keyClick(view.register_screen.table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: view.currentWidget() is view.case_screen)
+    qtbot.waitUntil(lambda: not window.operations.busy, timeout=10_000)
+    qtbot.mouseClick(toolbar_button(window, window.print_plan_action), Qt.MouseButton.LeftButton)
+    assert said[-1] == "There is no plan of approach yet: start the intake first (Intake and plan)"
