@@ -9,12 +9,14 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from app.settings import load_settings
 from app.workspace.folder import is_workspace
 from ui.main_window import MainWindow
 from ui.paths import config_folder, default_workspace_folder
+from ui.widgets.hint import make_hints_readable
 from ui.workspace.first_run import FirstRunWizard, Start
 from ui.workspace.machine_policy import read_machine_policy
 
@@ -85,6 +87,8 @@ def run_gui(app: QCoreApplication, workspace: Path | None, passphrase: str | Non
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     if os.environ.get(EXIT_AFTER_FIRST_WINDOW) == "1":
         app.installEventFilter(_FirstWindowProbe(app))
+    if isinstance(app, QGuiApplication):
+        make_hints_readable(app)  # before the first window: every hint reads at 4.5:1 or more
     window = build_main_window(app, workspace, passphrase)
     if window is None:
         return 0

@@ -21,10 +21,12 @@ from app.workspace.keyfile import load_keyfile
 from app.workspace.session import OpenWorkspace
 from ui import dialogs
 from ui.context import WorkspaceContext
+from ui.demo_banner import DemoBanner
 from ui.help.menu import HelpMenu
 from ui.lock_guard import LockGuard
 from ui.lock_reason import LockReason, describe
 from ui.lock_warning import LockWarningBar
+from ui.main_toolbar import build_toolbar, decorate_menus
 from ui.operations import Operations
 from ui.session_events import platform_session_events
 from ui.widgets.bsn import clear_copied_bsn
@@ -68,14 +70,19 @@ class MainWindow(QMainWindow):
                                     self)
         self.lock_guard.lock_now.connect(lambda reason: self.lock(ask=False, reason=reason))
         self.lock_warning = LockWarningBar(self.lock_guard)
+        self.demo_banner = DemoBanner()
         central = QWidget()
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self.lock_warning)
+        column.addWidget(self.demo_banner)
         column.addWidget(self.stack)
         self.setCentralWidget(central)
         self._build_menus()
+        decorate_menus(self)
+        self.toolbar = build_toolbar(self)
+        self._set_unlocked_actions()
         self._update_title()
         self.resize(QSize(1280, 720).boundedTo(self.screen().availableSize()))  # a small screen at 200%
 
@@ -97,16 +104,18 @@ class MainWindow(QMainWindow):
                                                  QKeySequence.StandardKey.New, lambda view: view.new_case())
         self.find_action = self._view_action(file_menu, self.tr("&Find in register"), QKeySequence.StandardKey.Find,
                                              lambda view: view.go_to_search())
+        # No Ctrl+P here: the case file's Ctrl+P previews its plan.
+        self.print_plan_action = self._view_action(file_menu, self.tr("&Print plan…"), None,
+                                                   lambda view: view.print_plan())
         file_menu.addSeparator()
         self.lock_action = self._action(file_menu, self.tr("&Lock"), "Ctrl+L", lambda: self.lock(ask=True))
-        self._action(file_menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        self.quit_action = self._action(file_menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         self.view_menu = self.menuBar().addMenu(self.tr("&View"))
         self._build_view_menu(self.view_menu)
         settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
         self.settings_action = self._action(settings_menu, self.tr("&Settings…"),
                                             QKeySequence.StandardKey.Preferences, self.edit_settings)
         self.help_menu = HelpMenu(self)  # F1: the guide at the current screen's section
-        self._set_unlocked_actions()
 
     def _build_view_menu(self, menu: QMenu) -> None:
         self.register_action = self._view_action(menu, self.tr("&Register"), "Ctrl+1",
@@ -135,6 +144,7 @@ class MainWindow(QMainWindow):
         p = Permission
         return [(self.new_case_action, frozenset({p.EDIT_CASES})), (self.find_action, frozenset({p.READ_CASES})),
                 (self.register_action, frozenset({p.READ_CASES})), (self.audit_action, frozenset({p.AUDIT})),
+                (self.print_plan_action, frozenset({p.PRINT_DOCUMENTS})),
                 (self.sync_action, frozenset({p.EXCHANGE_BUNDLES, p.DEVICES})),
                 (self.notifications_action, frozenset({p.NOTIFICATIONS})),
                 (self.monitor_action, frozenset({p.MONITOR})), (self.accounts_action, frozenset({p.ACCOUNTS})),
@@ -151,6 +161,8 @@ class MainWindow(QMainWindow):
             each.setVisible(allowed)
             each.setEnabled(allowed)
         self.view_menu.menuAction().setVisible(workspace is not None)
+        self.toolbar.setVisible(workspace is not None)
+        self.demo_banner.setVisible(workspace is not None and workspace.summary.demo)
 
     # --- opening and creating -------------------------------------------------------------------------------
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from app.domain import WorkspaceKind
 from app.permissions import Permission
+from ui import dialogs
 from ui.accounts.screen import AccountsScreen
 from ui.backoffice.monitor_screen import MonitorScreen
 from ui.backoffice.notifications_screen import NotificationsScreen
@@ -183,6 +184,23 @@ class WorkspaceView(QStackedWidget):
         if dialog is not None:
             dialog.close()
             dialog.deleteLater()
+
+    def print_plan(self) -> None:
+        """Print plan: the open case's plan in its preview (which prints it), the plans of the cases selected in the
+        register; from any other screen the register, to choose the cases."""
+        if self.currentWidget() is self.case_screen:
+            if self.case_screen.plan_button.isEnabled():
+                self.case_screen.show_plan()
+            else:
+                dialogs.show_info(self, self.case_screen.plan_button.toolTip())  # why there is no plan to print
+        elif self.currentWidget() is self.register_screen:
+            if self.register_screen.selected_cases():
+                self.register_screen.print_plans()
+            else:
+                dialogs.show_info(self, self.tr("Select the cases in the register whose plans you want to print, "
+                                                "then choose Print plan again."))
+        else:
+            self.go_to_search()
 
     def go_to_search(self) -> None:
         if self.leave_current():

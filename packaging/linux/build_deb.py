@@ -150,7 +150,8 @@ def stage(version: str, arch: str) -> Path:
     (doc / "copyright").write_text(
         "Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/\n"
         "Upstream-Name: terugkeer\n\nFiles: *\nLicense: EUPL-1.2\n\n"
-        "Files: opt/terugkeer/_internal/resources/fonts/*\nLicense: Bitstream-Vera and public-domain (DejaVu)\n",
+        "Files: opt/terugkeer/_internal/resources/fonts/*\nLicense: Bitstream-Vera and public-domain (DejaVu)\n\n"
+        "Files: opt/terugkeer/_internal/resources/icons/actions/*\nLicense: MIT (Bootstrap Icons)\n",
         encoding="utf-8")
     example = ROOT / "packaging" / "policy.example.json"
     if example.is_file():  # the machine policy goes in /etc/terugkeer/policy.json; the package never writes it

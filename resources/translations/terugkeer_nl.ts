@@ -344,6 +344,10 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
             <numerusform>De laatste %n regels van het auditlog, nieuwste eerst</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No audit entries to show.</source>
+        <translation>Geen regels van het auditlog om te tonen.</translation>
+    </message>
     <message numerus="yes">
         <source>Audit chain intact: %n entries</source>
         <translation>
@@ -2063,6 +2067,21 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
     </message>
 </context>
 <context>
+    <name>DemoBanner</name>
+    <message>
+        <source>DEMO</source>
+        <translation>DEMO</translation>
+    </message>
+    <message>
+        <source>Demo workspace with fictional people. Do not enter real clients here.</source>
+        <translation>Demowerkmap met fictieve personen. Voer hier geen echte cliënten in.</translation>
+    </message>
+    <message>
+        <source>Demo workspace</source>
+        <translation>Demowerkmap</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>Something unexpected went wrong. Nothing was saved from this action. If it happens again, contact IT.</source>
@@ -3110,6 +3129,13 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
     </message>
 </context>
 <context>
+    <name>MainToolbar</name>
+    <message>
+        <source>Main actions</source>
+        <translation>Belangrijkste acties</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -3122,6 +3148,10 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
     <message>
         <source>&amp;Find in register</source>
         <translation>&amp;Zoeken in register</translation>
+    </message>
+    <message>
+        <source>&amp;Print plan…</source>
+        <translation>&amp;Plan afdrukken…</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
@@ -4019,6 +4049,10 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
             <numerusform>Bij %n daarvan is de datum voor de informatie-uitwisseling verstreken.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The inbox is empty. Read in the prison system&apos;s list with Read in notifications…</source>
+        <translation>De inbox is leeg. Lees de lijst uit het systeem van de PI in met Meldingen inlezen…</translation>
+    </message>
     <message numerus="yes">
         <source>Limit per laptop (set by IT): %n cases.</source>
         <translation>
@@ -4777,6 +4811,14 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
         <source>{visible} of {total} cases</source>
         <translation>{visible} van {total} trajecten</translation>
     </message>
+    <message>
+        <source>No cases yet.</source>
+        <translation>Nog geen trajecten.</translation>
+    </message>
+    <message>
+        <source>No cases yet — {shortcut} for a new one</source>
+        <translation>Nog geen trajecten — {shortcut} voor een nieuwe</translation>
+    </message>
 </context>
 <context>
     <name>RegisterTableModel</name>
@@ -5396,12 +5438,24 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
         <translation>Conflicten</translation>
     </message>
     <message>
+        <source>No other devices yet. Add one with Add device…, from its key file.</source>
+        <translation>Nog geen andere apparaten. Voeg er een toe met Apparaat toevoegen…, met het sleutelbestand.</translation>
+    </message>
+    <message>
+        <source>No other devices yet.</source>
+        <translation>Nog geen andere apparaten.</translation>
+    </message>
+    <message>
         <source>Nothing can leave this laptop now.</source>
         <translation>Er kan nu niets van deze laptop af.</translation>
     </message>
     <message>
         <source>Cases that can leave this laptop now: {count}. The back office has them.</source>
         <translation>Trajecten die nu van deze laptop af kunnen: {count}. De backoffice heeft ze.</translation>
+    </message>
+    <message>
+        <source>No open conflicts. There is nothing to choose.</source>
+        <translation>Geen open conflicten. Er valt niets te kiezen.</translation>
     </message>
     <message>
         <source>Open conflicts: {count}. These records were changed both here and on the other device. Nothing was overwritten: the version here stays until you choose.</source>
@@ -5989,6 +6043,13 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
     <message>
         <source>Of which notifications</source>
         <translation>Waarvan meldingen</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceView</name>
+    <message>
+        <source>Select the cases in the register whose plans you want to print, then choose Print plan again.</source>
+        <translation>Kies in het register de trajecten waarvan u de plannen wilt afdrukken. Kies daarna opnieuw Plan afdrukken.</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,7 @@ from ui.backoffice.notification_result import NotificationResultDialog
 from ui.context import WorkspaceContext
 from ui.operations import Progress
 from ui.widgets.buttons import push_button
+from ui.widgets.empty_state import EmptyState
 
 T = TypeVar("T")
 
@@ -65,6 +66,7 @@ class NotificationsScreen(QWidget):
         self.inbox_table.setObjectName("inboxTable")
         self.inbox_table.setAccessibleName(self.tr("Notifications without a coordinator"))
         self.inbox_table.itemSelectionChanged.connect(self._update_buttons)
+        self.inbox_empty = EmptyState(self.inbox_table)  # its text once the inbox was read
         self.workload_table = WorkloadTable(self)
         self.workload_table.setObjectName("workloadTable")
         self.workload_table.setAccessibleName(self.tr("Workload per coordinator"))
@@ -116,6 +118,8 @@ class NotificationsScreen(QWidget):
         if overdue:
             text += " " + self.tr("%n of them are past the date to exchange information.", "", overdue)
         self.inbox_count.setText(text if loaded.inbox else self.tr("No notifications wait for a coordinator."))
+        self.inbox_empty.set_text(self.tr("The inbox is empty. Read in the prison system's list with "
+                                          "Read in notifications…"))
         self.workload_table.show_workloads(loaded.workloads)
         limit = self._laptop_limit()
         self.laptop_table.show_caseloads(loaded.caseloads, limit)

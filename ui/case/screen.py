@@ -53,6 +53,7 @@ from ui.case.edit_conflict_dialog import EditConflictDialog
 from ui.consent.badge import BadgeLabel
 from ui.context import WorkspaceContext
 from ui.documents.preview import PdfPreviewDialog
+from ui.icons import Icon, decorate
 from ui.operations import Progress
 from ui.privacy.client_requests import ClientRequestsButton
 from ui.texts.formatting import format_date
@@ -281,6 +282,10 @@ class CaseScreen(QWidget):
             self, self.tr("View consent form…"), "viewConsentFormButton", self.show_consent_form,
             self.tr("Preview, print or save the consent form, blank or filled in"))
         self.save_button = push_button(self, self.tr("Save"), "saveButton", self.save, self.tr("Save (Ctrl+S)"))
+        for button, which in ((self.back_button, Icon.BACK), (self.intake_button, Icon.INTAKE),
+                              (self.consent_button, Icon.CONSENT), (self.plan_button, Icon.PLAN),
+                              (self.consent_form_button, Icon.PLAN), (self.save_button, Icon.SAVE)):
+            decorate(button, which)
         self.form_message = QLabel(self)
         self.form_message.setObjectName("formMessage")
         self.form_message.setWordWrap(True)

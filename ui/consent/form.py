@@ -30,6 +30,7 @@ from ui.texts.messages import error_text
 from ui.widgets.check_list import CheckList
 from ui.widgets.date_edit import DateEdit
 from ui.widgets.field_marks import FieldMessage
+from ui.widgets.hint import HINT_STYLE
 
 SIGNATURE_REQUIRED = "signature_required"  # a form rule: "signed on screen" needs the drawing
 
@@ -117,7 +118,7 @@ class ConsentForm(QWidget):
         self._row(details, self.tr("Signature"), "signature_png", self.signature, self.signature.canvas)
         valid_hint = QLabel(self.tr("Empty: no end date (Ctrl+A, then Delete, empties the date)."), self)
         valid_hint.setObjectName("validUntilHint")
-        valid_hint.setStyleSheet("color: palette(placeholder-text);")
+        valid_hint.setStyleSheet(HINT_STYLE)
         details.insertRow(3, "", valid_hint)
 
         layout = QVBoxLayout(self)

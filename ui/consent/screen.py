@@ -41,6 +41,7 @@ from ui.consent.dialogs import AddGroundDialog, EndGroundDialog, NewGround, Revo
 from ui.consent.form import ConsentForm, ConsentInput
 from ui.consent.history import ConsentHistory
 from ui.context import WorkspaceContext
+from ui.icons import Icon, decorate
 from ui.operations import Progress
 from ui.texts.consent import ConsentVocabulary
 from ui.texts.formatting import format_date
@@ -163,6 +164,8 @@ class ConsentScreen(QWidget):
                                                   self.cancel_new_version)
         self.record_button = push_button(self, self.tr("Re&cord consent"), "recordConsentButton", self.save_consent,
                                           self.tr("Save (Ctrl+S)"))
+        decorate(self.back_button, Icon.BACK)
+        decorate(self.record_button, Icon.CONSENT)
 
     def _layout(self) -> None:
         top = QHBoxLayout()

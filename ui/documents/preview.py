@@ -43,6 +43,7 @@ from ui.documents.memory import DocumentDialog, InMemoryPdf
 from ui.documents.options import document_options
 from ui.documents.printing import print_pdf
 from ui.documents.versions_dialog import VersionsDialog
+from ui.icons import Icon, decorate
 from ui.operations import Progress
 from ui.texts.consent import ConsentVocabulary
 from ui.texts.messages import error_text
@@ -130,6 +131,8 @@ class PdfPreviewDialog(DocumentDialog):
         self.save_button = push_button(self, self.tr("&Save as PDF…"), "savePdfButton", self.save_document,
                                         self.tr("Save this document as a PDF file (Ctrl+S); the file is not encrypted"))
         self.close_button = push_button(self, self.tr("&Close"), "closePreviewButton", self.reject)
+        decorate(self.print_button, Icon.PRINT)
+        decorate(self.save_button, Icon.SAVE_PDF)
         self.versions_button = push_button(self, self.tr("&Versions…"), "versionsButton", self.show_versions,
                                             self.tr("The versions printed or saved before, each to make again"))
         buttons = QHBoxLayout()

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.version import app_version
-from ui.help.licences import Component, fonts, libraries
+from ui.help.licences import Component, fonts, icon_set, libraries
 from ui.widgets.simple_table import SimpleTable
 
 ICON_SIZE = 64
@@ -30,7 +30,7 @@ class AboutDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("About Terugkeer"))
         self.version = app_version()
-        self.components: list[Component] = libraries() + fonts()
+        self.components: list[Component] = libraries() + fonts() + [icon_set()]
         self.table = SimpleTable([self.tr("Component"), self.tr("Version"), self.tr("Licence")], 2,
                                  self.tr("Bundled libraries and fonts"), self)
         self.table.setObjectName("componentsTable")

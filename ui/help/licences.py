@@ -15,6 +15,8 @@ from importlib.metadata import Distribution, PackageNotFoundError, distribution,
 from importlib.resources import files
 from pathlib import Path
 
+from ui.icons import ICON_SET, ICON_SET_VERSION
+
 APP = "terugkeer"
 REQUIREMENT = re.compile(r"^\s*([A-Za-z0-9][A-Za-z0-9._-]*)\s*(?:\[([^\]]*)\])?")
 EXTRA_MARKER = re.compile(r"""extra\s*==\s*["']([^"']+)["']""")
@@ -122,6 +124,12 @@ def fonts(folder: Path | None = None) -> list[Component]:
         text = licence.read_text(encoding="utf-8")
         components.append(Component(family, version.removeprefix("Version "), _first_licence_line(text), text))
     return components
+
+
+def icon_set() -> Component:
+    """The icon set of the menus, toolbar and buttons, with its licence (resources/icons/LICENSE)."""
+    text = (files("resources") / "icons" / "LICENSE").read_text(encoding="utf-8")
+    return Component(ICON_SET, ICON_SET_VERSION, _first_licence_line(text), text)
 
 
 def _first_licence_line(text: str) -> str:

@@ -50,6 +50,7 @@ from ui.intake.triage_page import DomainVerdict, TriagePage
 from ui.operations import Progress
 from ui.widgets.autosave import Autosaver, SaveState
 from ui.widgets.field_marks import INVALID_COLOUR
+from ui.widgets.hint import HINT_STYLE
 from ui.widgets.warnings_banner import WarningsBanner
 
 _TEMPLATE_BANNER_STYLE = "background: #fff4e5; color: #663c00; border: 1px solid #f0b429; padding: 6px;"
@@ -84,7 +85,7 @@ class IntakeScreen(QWidget):
         self.title.setFont(title_font)
         self.save_indicator = QLabel(self)
         self.save_indicator.setObjectName("saveIndicator")
-        self.save_indicator.setStyleSheet("color: palette(placeholder-text);")
+        self.save_indicator.setStyleSheet(HINT_STYLE)
         self.back_button = QPushButton(self.tr("Back"), self)
         self.back_button.setObjectName("intakeBackButton")
         self.back_button.clicked.connect(self.go_back)
@@ -452,4 +453,4 @@ class IntakeScreen(QWidget):
         }
         self.save_indicator.setText(texts[state])
         self.save_indicator.setStyleSheet(f"color: {INVALID_COLOUR};" if state is SaveState.FAILED
-                                          else "color: palette(placeholder-text);")
+                                          else HINT_STYLE)

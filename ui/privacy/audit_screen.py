@@ -14,8 +14,10 @@ from app.audit import AuditLine, ChainReport
 from app.privacy.audit_log import recent_entries, verify_audit_chain
 from ui import dialogs
 from ui.context import WorkspaceContext
+from ui.icons import Icon, decorate
 from ui.privacy.audit_table import AuditColumn, AuditTable
 from ui.widgets.buttons import push_button
+from ui.widgets.empty_state import EmptyState
 from ui.widgets.field_marks import INVALID_COLOUR
 
 RECENT_ENTRIES = 500
@@ -32,6 +34,8 @@ class AuditScreen(QWidget):
         self._context = context
         self.verify_button = push_button(self, self.tr("Verify audit &chain"), "verifyChainButton", self.verify)
         self.refresh_button = push_button(self, self.tr("&Refresh"), "refreshAuditButton", self.load)
+        decorate(self.verify_button, Icon.VERIFY)
+        decorate(self.refresh_button, Icon.REFRESH)
         self.result = QLabel(self)
         self.result.setObjectName("chainResult")
         self.result.setWordWrap(True)
@@ -39,6 +43,7 @@ class AuditScreen(QWidget):
                                  AuditColumn.USER, AuditColumn.ROLE, AuditColumn.RECORD),
                                 self.tr("Latest audit entries"), self)
         self.table.setObjectName("auditTable")
+        self.empty_state = EmptyState(self.table)  # its text once the entries were read
         heading = QLabel(self.tr("Latest %n audit entries, newest first", "", RECENT_ENTRIES), self)
 
         buttons = QHBoxLayout()
@@ -67,6 +72,7 @@ class AuditScreen(QWidget):
 
     def _show_entries(self, lines: list[AuditLine]) -> None:
         self.table.show_lines(lines)
+        self.empty_state.set_text(self.tr("No audit entries to show."))
         self.loaded.emit()
 
     def _show_report(self, report: ChainReport | None) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -31,12 +31,14 @@ from ui import dialogs
 from ui.context import WorkspaceContext
 from ui.documents.batch import BatchCase, BatchPrint, BatchReport, BatchSave, summary
 from ui.documents.batch_dialog import BatchPlanDialog
+from ui.icons import Icon, decorate
 from ui.register.backoffice import BackOfficeRegister
 from ui.register.model import Column, RegisterTableModel
 from ui.register.paged_model import PagedRegisterModel
 from ui.texts.labels import label
 from ui.widgets.buttons import chain_tab_order, push_button
 from ui.widgets.cut_text_tooltip import CutTextTooltipDelegate
+from ui.widgets.empty_state import EmptyState
 from ui.widgets.worker_run import RunSlot
 
 DEFAULT_RELEASE_WINDOW_DAYS = 14
@@ -124,6 +126,7 @@ class RegisterScreen(QWidget):
 
         self.new_case_button = push_button(self, self.tr("&New client and case"), "newCaseButton",
                                            self.new_case_requested.emit)
+        decorate(self.new_case_button, Icon.NEW_CASE)
 
     def _build_table(self) -> None:
         self.table = QTableView(self)
@@ -139,6 +142,7 @@ class RegisterScreen(QWidget):
         self.table.setTabKeyNavigation(False)
         self.table.setWordWrap(False)
         self.table.setItemDelegate(CutTextTooltipDelegate(self.table))
+        self.empty_state = EmptyState(self.table)  # says what to do when there is no case at all
         self.table.verticalHeader().hide()
         # Fixed row heights: the view never measures 20,000 rows.
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -175,6 +179,8 @@ class RegisterScreen(QWidget):
         self.save_plans_button = push_button(
             self, self.tr("Save pl&ans…"), "savePlansButton", self.save_plans,
             self.tr("Save the plans of approach of the selected cases as PDF files in a folder"))
+        decorate(self.print_plans_button, Icon.PRINT)
+        decorate(self.save_plans_button, Icon.SAVE_PDF)
 
     def _build_layout(self) -> None:
         filters = QHBoxLayout()
@@ -225,6 +231,7 @@ class RegisterScreen(QWidget):
         workspace = self._context.workspace
         key_domains = self._context.catalogue.active().key_domain_ids
         self.count_label.setText(self.tr("Loading…"))
+        self.empty_state.set_text("")
         if isinstance(self.model, PagedRegisterModel):
             self.model.reload()
             if self.back_office is not None:
@@ -350,6 +357,7 @@ class RegisterScreen(QWidget):
         if self.back_office is not None and self.back_office.waiting_for_target_groups:
             self.count_label.setText(self.tr("Loading target groups…"))
             return
+        self.empty_state.set_text(self._no_cases_text() if self.model.total_count == 0 else "")
         nothing_found = self.model.found_count == 0 and self.model.total_count > 0
         self.clear_filters_button.setVisible(nothing_found)
         if nothing_found:
@@ -357,6 +365,12 @@ class RegisterScreen(QWidget):
             return
         self.count_label.setText(self.tr("{visible} of {total} cases").format(
             visible=self.model.found_count, total=self.model.total_count))
+
+    def _no_cases_text(self) -> str:
+        if not self._context.workspace.may(Permission.EDIT_CASES):
+            return self.tr("No cases yet.")
+        shortcut = QKeySequence(QKeySequence.StandardKey.New).toString(QKeySequence.SequenceFormat.NativeText)
+        return self.tr("No cases yet — {shortcut} for a new one").format(shortcut=shortcut)
 
     def clear_filters(self) -> None:
         """Search, status, release window and the back office's filters back to "all" (also the closed cases, which

@@ -42,6 +42,7 @@ from ui.sync.tables import ConflictTable, PeerTable
 from ui.texts.sync import device_kind_label, short_id
 from ui.widgets.buttons import push_button
 from ui.widgets.dialog_slot import DialogSlot
+from ui.widgets.empty_state import EmptyState
 from ui.widgets.worker_run import RunSlot
 
 
@@ -89,6 +90,7 @@ class SyncScreen(QWidget):
         self.peer_table.setObjectName("peerTable")
         self.peer_table.setAccessibleName(self.tr("Registered devices"))
         self.peer_table.itemSelectionChanged.connect(self._update_buttons)
+        self.peer_empty = EmptyState(self.peer_table)  # their texts once the lists were read
         self.add_device_button = push_button(self, self.tr("&Add device…"), "addDeviceButton", self.add_device,
                                               self.tr("Add another device from its key file, after comparing the fingerprint"))
         self.revoke_button = push_button(self, self.tr("&Revoke…"), "revokeDeviceButton", self.revoke_device,
@@ -121,6 +123,7 @@ class SyncScreen(QWidget):
         self.conflict_table.setAccessibleName(self.tr("Open conflicts"))
         self.conflict_table.itemSelectionChanged.connect(self._update_buttons)
         self.conflict_table.doubleClicked.connect(lambda _index: self.resolve_selected())
+        self.conflict_empty = EmptyState(self.conflict_table)
         self.resolve_button = push_button(self, self.tr("Resolve &conflict…"), "resolveConflictButton",
                                            self.resolve_selected,
                                            self.tr("Compare the two versions of the selected conflict and choose"))
@@ -204,6 +207,8 @@ class SyncScreen(QWidget):
     def _show(self, loaded: SyncOverview) -> None:
         self.fingerprint.setText(loaded.fingerprint)
         self.peer_table.show_peers(loaded.peers)
+        self.peer_empty.set_text(self.tr("No other devices yet. Add one with Add device…, from its key file.")
+                                 if self.add_device_button.isVisibleTo(self) else self.tr("No other devices yet."))
         self._show_conflicts(loaded.conflicts)
         if loaded.purge_due is not None:
             self.purge_count.setText(
@@ -215,6 +220,7 @@ class SyncScreen(QWidget):
 
     def _show_conflicts(self, conflicts: list[Conflict]) -> None:
         self.conflict_table.show_conflicts(conflicts)
+        self.conflict_empty.set_text(self.tr("No open conflicts. There is nothing to choose."))
         self.conflict_count.setText(self.tr("Open conflicts: {count}. These records were changed both here and on the other device. Nothing was overwritten: the version here stays until you choose.").format(
             count=len(conflicts)) if conflicts else self.tr("No open conflicts."))
 

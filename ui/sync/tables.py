@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QBrush, QColor, QFontDatabase
+from PySide6.QtGui import QBrush, QFontDatabase, QPalette
 from PySide6.QtWidgets import QTableWidgetItem, QWidget
 
 from app.sync.conflicts import Conflict
@@ -12,18 +12,17 @@ from ui.texts.formatting import format_date
 from ui.texts.sync import device_kind_label, field_label, local_date, peer_status_text, short_id, table_label
 from ui.widgets.simple_table import SimpleTable
 
-REVOKED_COLOUR = "#7a7a7a"
 FINGERPRINT_COLUMN = 3
 
 
 def _set_row(table: SimpleTable, row: int, texts: list[str], key: object, dimmed: bool = False) -> None:
-    """One row of cells carrying `key`; a revoked device's row is greyed."""
+    """One row of cells carrying `key`; a revoked device's row is greyed (in the readable hint grey)."""
     for column, text in enumerate(texts):
         item = QTableWidgetItem(text)
         item.setData(Qt.ItemDataRole.UserRole, key)
         item.setToolTip(text)
         if dimmed:
-            item.setForeground(QBrush(QColor(REVOKED_COLOUR)))
+            item.setForeground(QBrush(table.palette().color(QPalette.ColorRole.PlaceholderText)))
         table.setItem(row, column, item)
 
 

@@ -27,6 +27,7 @@ from app.errors import TerugkeerError
 from app.workspace.session import OpenWorkspace
 from ui.operations import Operations, Progress
 from ui.texts.messages import error_text
+from ui.widgets.hint import HINT_STYLE
 
 ERROR_STYLE = "color: #b00020"
 CARD_WIDTH_IN_LINES = 30  # about 520 pixels at the default font; grows with the font
@@ -53,7 +54,7 @@ class LoginCard(QWidget):
         self.heading.setStyleSheet("font-size: 16pt; font-weight: 600")
         self.lock_reason = wrapped_label("lockReason")
         self.place = wrapped_label("unlockPlace")
-        self.place.setStyleSheet("color: palette(mid)")
+        self.place.setStyleSheet(HINT_STYLE)
         self.message = wrapped_label("unlockMessage")
         self.message.setStyleSheet(ERROR_STYLE)
         self.card = QFrame()
