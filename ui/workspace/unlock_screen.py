@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton, QWidget
 
 from app.errors import TerugkeerError
@@ -19,7 +19,10 @@ from ui.workspace.login_card import LoginCard
 
 
 class UnlockScreen(LoginCard):
-    """Emits `opened(OpenWorkspace)`; the KDF runs on the worker so the window stays responsive."""
+    """Emits `opened(OpenWorkspace)`; the KDF runs on the worker so the window stays responsive. `other_workspace`:
+    the user wants to open another workspace folder instead."""
+
+    other_workspace = Signal()
 
     def __init__(self, operations: Operations, parent: QWidget | None = None) -> None:
         super().__init__(operations, parent)
@@ -49,6 +52,11 @@ class UnlockScreen(LoginCard):
         self.form.addRow(self.tr("&Passphrase:"), self.passphrase)
         self.form.addRow(self.unlock_button)
         self.form.addRow(self.quick_button)
+        self.other_button = QPushButton(self.tr("&Other workspace…"))
+        self.other_button.setObjectName("otherWorkspaceButton")
+        self.other_button.setFlat(True)
+        self.other_button.clicked.connect(self.other_workspace)
+        self.form.addRow(self.other_button)
         self.finish_form()
 
     def inputs(self) -> list[QWidget]:
