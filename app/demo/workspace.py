@@ -30,7 +30,7 @@ FICTIONAL_SURNAMES = ("Voorbeeld", "Proefmans", "Testerink", "Verzinsel", "Ficti
 PREFIXES = ("", "", "", "van", "de", "van der")
 DEMO_BSN_START = 990_000_000
 # Everyone may know a demo's passphrase: it holds fictional people only, and trying the demo asks for none.
-DEMO_PASSPHRASE = "demo met verzonnen mensen"
+DEMO_PASSPHRASE = "demo met fictieve personen"
 DEMO_USERS = {WorkspaceKind.COORDINATOR: "Demo Coördinator", WorkspaceKind.BACKOFFICE: "Demo Backoffice"}
 
 

@@ -104,7 +104,7 @@ def test_recent_workspaces_are_listed_and_one_opens_its_unlock_screen(
 
 def test_a_missing_folder_shows_disabled_and_the_list_can_be_cleared(
         qtbot: QtBot, window: MainWindow, two_workspaces: tuple[Path, Path], chosen_folder: list[Path]) -> None:
-    laptop, office = two_workspaces
+    laptop, _office = two_workspaces
     open_by_menu(qtbot, window, chosen_folder, laptop)
     window.lock(ask=False)
     laptop.rename(laptop.with_name("verhuisd"))
@@ -144,7 +144,7 @@ def test_the_demo_from_the_menu_opens_a_demo_of_the_chosen_kind(
 
     # Again later: the same demo opens, still without a passphrase to type, also from the recent list.
     window.lock(ask=False)
-    assert "Passphrase: demo met verzonnen mensen" in window.unlock_screen.place.text()
+    assert "Passphrase: demo met fictieve personen" in window.unlock_screen.place.text()
     assert recent_actions(window)[0][0].startswith(f"&1  {demo_workspace_folder(kind)} — demo")
     window.workspaces.recent_menu.actions()[0].trigger()
     qtbot.waitUntil(lambda: window.workspace is not None, timeout=30_000)
