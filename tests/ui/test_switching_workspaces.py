@@ -16,6 +16,7 @@ from app.settings import Settings, load_settings
 from app.workspace import folder as folder_module
 from app.workspace.folder import create_workspace
 from app.workspace.keyfile import KdfParams
+from ui import dialogs
 from ui.gui import build_main_window
 from ui.main_window import MainWindow
 from ui.paths import config_folder, default_workspace_folder, demo_workspace_folder
@@ -207,3 +208,46 @@ def test_a_plain_start_says_which_workspace_and_offers_another(
     unlock_by_keyboard(qtbot, started)
     assert started.workspace is not None and started.workspace.summary.municipality == "Proefdorp"
     started.lock(ask=False)
+
+
+def test_unsaved_changes_are_asked_about_and_cancel_stays(
+        qtbot: QtBot, window: MainWindow, two_workspaces: tuple[Path, Path], chosen_folder: list[Path],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    laptop, office = two_workspaces
+    open_by_menu(qtbot, window, chosen_folder, laptop)
+    opened = window.workspace
+    assert window.view is not None
+    window.view.new_case()
+    qtbot.keyClicks(window.view.case_screen.surname, "Halfweg")
+    asked: list[bool] = []
+
+    def cancel(_parent: object) -> dialogs.UnsavedChoice:
+        asked.append(True)
+        return dialogs.UnsavedChoice.CANCEL
+
+    monkeypatch.setattr(dialogs, "ask_unsaved_changes", cancel)
+    chosen_folder.append(office)
+    window.workspaces.open_action.trigger()
+    assert asked == [True]
+    assert window.workspace is opened and window.view.case_screen.surname.text() == "Halfweg"
+    window.workspaces.demo_actions[WorkspaceKind.COORDINATOR].trigger()
+    assert asked == [True, True] and window.workspace is opened
+
+
+def test_new_workspace_locks_and_goes_back_to_the_wizard(
+        qtbot: QtBot, window: MainWindow, two_workspaces: tuple[Path, Path], chosen_folder: list[Path]) -> None:
+    laptop, _office = two_workspaces
+    open_by_menu(qtbot, window, chosen_folder, laptop)
+    seen: list[bool] = []
+
+    def look_and_cancel() -> None:
+        wizard = QApplication.activeModalWidget()
+        assert isinstance(wizard, FirstRunWizard)
+        seen.append(window.workspace is None)  # locked before the wizard shows
+        wizard.reject()
+
+    QTimer.singleShot(0, look_and_cancel)
+    window.workspaces.new_action.trigger()
+    assert seen == [True]
+    assert window.stack.currentWidget() is window.unlock_screen
+    assert window.unlock_screen.place.text().startswith(str(laptop))
