@@ -7,6 +7,7 @@ cannot be opened changes nothing. The recent list lives in the settings and hold
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -64,7 +65,7 @@ class WorkspaceMenu(QObject):
         menu.addSeparator()
         self.fill_recent()
 
-    def _add(self, menu: QMenu, text: str, slot: object) -> QAction:
+    def _add(self, menu: QMenu, text: str, slot: Callable[[], object]) -> QAction:
         action = QAction(text, self._window)
         action.triggered.connect(slot)
         menu.addAction(action)
