@@ -14,6 +14,24 @@ from app.atomic import write_atomic
 
 SETTINGS_FILE = "settings.json"
 LANGUAGES = ("nl", "en")
+MAX_RECENT_WORKSPACES = 8
+
+
+@dataclass(frozen=True)
+class RecentWorkspace:
+    """A workspace folder opened on this computer, with only what names it and holds no personal data: its kind
+    (from the key file's plaintext header), its municipality (an organisation, remembered once it was opened)
+    and whether it is a demo."""
+
+    folder: str
+    kind: str = ""
+    municipality: str = ""
+    demo: bool = False
+
+    def merged(self, earlier: RecentWorkspace) -> RecentWorkspace:
+        """This entry, with what `earlier` knew of the same folder where this one knows nothing."""
+        return replace(self, kind=self.kind or earlier.kind, municipality=self.municipality or earlier.municipality,
+                       demo=self.demo or earlier.demo)
 
 
 @dataclass(frozen=True)
@@ -28,10 +46,23 @@ class Settings:
     server_url: str = ""
     server_login: str = ""
     office_key_file: str = ""
+    recent_workspaces: tuple[RecentWorkspace, ...] = field(default_factory=tuple)  # the most recent first
 
     def with_quick_unlock(self, workspace_id: str, enabled: bool) -> Settings:
         others = tuple(w for w in self.quick_unlock_workspaces if w != workspace_id)
         return replace(self, quick_unlock_workspaces=(*others, workspace_id) if enabled else others)
+
+    def with_recent(self, opened: RecentWorkspace) -> Settings:
+        """`opened` first in the recent workspaces (and the one a plain start opens), at most
+        MAX_RECENT_WORKSPACES."""
+        earlier = next((each for each in self.recent_workspaces if each.folder == opened.folder), None)
+        entry = opened.merged(earlier) if earlier is not None else opened
+        others = tuple(each for each in self.recent_workspaces if each.folder != opened.folder)
+        return replace(self, last_workspace=opened.folder,
+                       recent_workspaces=(entry, *others)[:MAX_RECENT_WORKSPACES])
+
+    def recent(self, folder: str) -> RecentWorkspace | None:
+        return next((each for each in self.recent_workspaces if each.folder == folder), None)
 
 
 def _coerce(stored: dict[str, Any]) -> Settings:
@@ -41,7 +72,9 @@ def _coerce(stored: dict[str, Any]) -> Settings:
     for declared in fields(Settings):
         value = stored.get(declared.name, getattr(defaults, declared.name))
         default = getattr(defaults, declared.name)
-        if isinstance(default, tuple) and isinstance(value, list):
+        if declared.name == "recent_workspaces":
+            value = _recent_workspaces(value)
+        elif isinstance(default, tuple) and isinstance(value, list):
             value = tuple(str(item) for item in value)
         values[declared.name] = value if type(value) is type(default) else default
     if values["language"] not in LANGUAGES:
@@ -49,6 +82,24 @@ def _coerce(stored: dict[str, Any]) -> Settings:
     if not 1 <= values["auto_lock_minutes"] <= 240:
         values["auto_lock_minutes"] = defaults.auto_lock_minutes
     return Settings(**values)
+
+
+def _recent_workspaces(stored: object) -> tuple[RecentWorkspace, ...]:
+    """The stored entries that are whole; a damaged one is left out."""
+    if not isinstance(stored, list | tuple):
+        return ()
+    entries = []
+    for item in stored:
+        if isinstance(item, RecentWorkspace):
+            entries.append(item)
+            continue
+        if not isinstance(item, dict) or not isinstance(item.get("folder"), str) or not item["folder"]:
+            continue
+        kind, municipality, demo = item.get("kind", ""), item.get("municipality", ""), item.get("demo", False)
+        entries.append(RecentWorkspace(item["folder"], kind if isinstance(kind, str) else "",
+                                       municipality if isinstance(municipality, str) else "",
+                                       demo if isinstance(demo, bool) else False))
+    return tuple(entries[:MAX_RECENT_WORKSPACES])
 
 
 def load_settings(config_folder: Path) -> Settings:

@@ -12,12 +12,13 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
+from app.domain import WorkspaceKind
 from app.settings import load_settings
 from app.workspace.folder import is_workspace
 from ui.main_window import MainWindow
-from ui.paths import config_folder, default_workspace_folder
+from ui.paths import config_folder, default_workspace_folder, demo_workspace_folder
 from ui.widgets.hint import make_hints_readable
-from ui.workspace.first_run import FirstRunWizard, Start
+from ui.workspace.first_run import FirstRunWizard
 from ui.workspace.machine_policy import read_machine_policy
 
 
@@ -45,16 +46,10 @@ def build_main_window(app: QCoreApplication, workspace: Path | None, passphrase:
             window.unlock_screen.passphrase.setText(passphrase)
             QTimer.singleShot(0, window.unlock_screen.try_unlock)
         return window
-    wizard = FirstRunWizard(folder, folder.parent / "demo-werkmap", policy)
+    wizard = FirstRunWizard(folder, demo_workspace_folder(WorkspaceKind.COORDINATOR), policy)
     if wizard.exec() != QDialog.DialogCode.Accepted:
         return None
-    choice = wizard.result_choice()
-    if choice.start is Start.OPEN:
-        window.show_unlock(choice.folder)
-    elif choice.start is Start.SERVER:
-        window.use_server(choice)
-    else:
-        window.create_from(choice)
+    window.workspaces.follow(wizard.result_choice())
     return window
 
 

@@ -43,6 +43,10 @@ class Icon(Enum):
     PLAN = "file-earmark-text"
     REFRESH = "arrow-clockwise"
     VERIFY = "shield-check"
+    OPEN_WORKSPACE = "folder2-open"
+    RECENT_WORKSPACES = "clock-history"
+    NEW_WORKSPACE = "folder-plus"
+    DEMO = "easel"
 
 
 def icon_folder() -> Path:

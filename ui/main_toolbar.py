@@ -28,7 +28,11 @@ def decorate_menus(window: MainWindow) -> None:
                           (window.retention_action, Icon.RETENTION), (window.settings_action, Icon.SETTINGS),
                           (window.help_menu.guide_action, Icon.GUIDE),
                           (window.help_menu.shortcuts_action, Icon.SHORTCUTS),
-                          (window.help_menu.about_action, Icon.ABOUT)):
+                          (window.help_menu.about_action, Icon.ABOUT),
+                          (window.workspaces.open_action, Icon.OPEN_WORKSPACE),
+                          (window.workspaces.recent_menu.menuAction(), Icon.RECENT_WORKSPACES),
+                          (window.workspaces.new_action, Icon.NEW_WORKSPACE),
+                          (window.workspaces.demo_menu.menuAction(), Icon.DEMO)):
         decorate(action, which)
 
 

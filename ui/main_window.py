@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QStackedWidget, 
 
 from app.permissions import Permission
 from app.policy import Policy, effective
-from app.settings import Settings, save_settings
+from app.settings import RecentWorkspace, Settings, save_settings
 from app.workspace import quick_unlock
-from app.workspace.folder import EmbeddedWorkspace, create_workspace, keyfile_path
+from app.workspace.folder import EmbeddedWorkspace, create_workspace, is_workspace, keyfile_path
 from app.workspace.keyfile import load_keyfile
 from app.workspace.session import OpenWorkspace
 from ui import dialogs
@@ -30,7 +30,8 @@ from ui.main_toolbar import build_toolbar, decorate_menus
 from ui.operations import Operations
 from ui.session_events import platform_session_events
 from ui.widgets.bsn import clear_copied_bsn
-from ui.workspace.first_run import FirstRunChoice, Start, os_login
+from ui.workspace.file_menu import WorkspaceMenu, recent_entry
+from ui.workspace.first_run import FirstRunChoice, os_login
 from ui.workspace.machine_policy import Created, enrol_policy_back_office
 from ui.workspace.server_login import ServerLoginScreen
 from ui.workspace.settings_dialog import SettingsDialog
@@ -41,7 +42,6 @@ if TYPE_CHECKING:
     # up sooner.
     from ui.workspace_view import WorkspaceView
 
-DEMO_CASES = 250
 Shortcut = QKeySequence | QKeySequence.StandardKey | str | None
 ViewCommand = Callable[["WorkspaceView"], None]
 
@@ -64,6 +64,7 @@ class MainWindow(QMainWindow):
         for screen in (self.unlock_screen, self.server_login):
             screen.opened.connect(self.open_workspace)
             self.stack.addWidget(screen)
+        self.unlock_screen.other_workspace.connect(lambda: self.workspaces.open_folder())
         app = QApplication.instance()
         assert app is not None
         self.lock_guard = LockGuard(app, self.effective_settings.auto_lock_minutes, platform_session_events(self),
@@ -108,6 +109,7 @@ class MainWindow(QMainWindow):
         self.print_plan_action = self._view_action(file_menu, self.tr("&Print plan…"), None,
                                                    lambda view: view.print_plan())
         file_menu.addSeparator()
+        self.workspaces = WorkspaceMenu(self, file_menu)
         self.lock_action = self._action(file_menu, self.tr("&Lock"), "Ctrl+L", lambda: self.lock(ask=True))
         self.quit_action = self._action(file_menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         self.view_menu = self.menuBar().addMenu(self.tr("&View"))
@@ -177,8 +179,27 @@ class MainWindow(QMainWindow):
             quick_unlock.forget(keyfile.workspace_id)  # a second account came: the key leaves the keyring
         self.unlock_screen.prepare(folder, keyfile.workspace_id, quick, self.tr("Unlock your workspace"),
                                    keyfile.logins, login or os_login())
+        self.unlock_screen.place.setText(self.workspaces.place_text(folder, keyfile.kind))
+        self.unlock_screen.setEnabled(True)
         self.stack.setCurrentWidget(self.unlock_screen)
-        self._remember_folder(folder)
+        self._remember(recent_entry(folder, keyfile.kind))
+
+    def show_busy(self, folder: Path, heading: str) -> None:
+        """The unlock screen of `folder`, disabled, while a workspace is made or opened on the worker."""
+        self.folder = folder
+        self.unlock_screen.prepare(folder, "", False, heading)
+        self.unlock_screen.setEnabled(False)
+        self.stack.setCurrentWidget(self.unlock_screen)
+
+    def show_previous(self, previous: Path | None) -> None:
+        """Back to the screen shown before a workspace failed to be made or opened; with none, the app ends (the
+        first-run wizard's choice failed)."""
+        if previous is not None and is_workspace(previous):
+            self.show_unlock(previous)
+        elif self.settings.server_url:
+            self.show_server_login()
+        else:
+            QCoreApplication.exit(1)
 
     def show_server_login(self) -> None:
         """Show the login screen of the server the user chose in the first-run wizard."""
@@ -197,17 +218,11 @@ class MainWindow(QMainWindow):
 
     def create_from(self, choice: FirstRunChoice) -> None:
         """Create the workspace the first-run wizard asked for (the KDF tuning runs on the worker)."""
-        self.folder = choice.folder
-        self.unlock_screen.prepare(choice.folder, "", False, self.tr("Creating your workspace…"))
-        self.unlock_screen.setEnabled(False)
-
+        previous = self.folder
+        self.show_busy(choice.folder, self.tr("Creating your workspace…"))
         policy = self.policy
 
         def work(_progress: object) -> Created:
-            if choice.start is Start.DEMO:
-                from app.demo.workspace import create_demo_workspace  # demo data: only when asked for
-
-                return Created(create_demo_workspace(choice.folder, choice.passphrase, DEMO_CASES))
             created = create_workspace(choice.folder, kind=choice.kind, municipality=choice.municipality,
                                        user_name=choice.user_name, passphrase=choice.passphrase)
             return enrol_policy_back_office(created, policy)
@@ -219,7 +234,7 @@ class MainWindow(QMainWindow):
 
         def failed(error: Exception) -> None:
             dialogs.show_error(self, error)
-            QCoreApplication.exit(1)
+            self.show_previous(previous)
 
         self.operations.read(self, work).success(done).failure(failed).run()
 
@@ -243,8 +258,9 @@ class MainWindow(QMainWindow):
     def _opened_folder(self, workspace: EmbeddedWorkspace) -> None:
         self.unlock_screen.setEnabled(True)
         self.folder = workspace.folder
-        self._remember_folder(workspace.folder)
-        workspace_id = workspace.summary.workspace_id
+        summary = workspace.summary
+        self._remember(recent_entry(workspace.folder, summary.kind.value, summary.municipality, summary.demo))
+        workspace_id = summary.workspace_id
         if not self.policy.quick_unlock_allowed and workspace_id in self.settings.quick_unlock_workspaces:
             quick_unlock.forget(workspace_id)  # IT forbids quick unlock: the key leaves the keyring
             self._save_settings(self.settings.with_quick_unlock(workspace_id, False))
@@ -317,9 +333,11 @@ class MainWindow(QMainWindow):
     def _context(self, workspace: OpenWorkspace) -> WorkspaceContext:
         return WorkspaceContext(workspace, self.operations, self.effective_settings, self.config_folder, self.policy)
 
-    def _remember_folder(self, folder: Path) -> None:
-        if self.settings.last_workspace != str(folder):
-            self._save_settings(replace(self.settings, last_workspace=str(folder)))
+    def _remember(self, opened: RecentWorkspace) -> None:
+        """`opened` first in the recent workspaces, and the one a plain start opens."""
+        remembered = self.settings.with_recent(opened)
+        if remembered != self.settings:
+            self._save_settings(remembered)
 
     def _save_settings(self, settings: Settings) -> None:
         self.settings = settings

@@ -18,7 +18,7 @@ from app.demo.plans import add_demo_plans
 from app.domain import STATUS_DATE_FIELD, STATUS_FLOW, CaseDirection, CaseStatus, TargetGroup, WorkspaceKind
 from app.permissions import Permission
 from app.reference_data import prisons
-from app.workspace.folder import EmbeddedWorkspace, create_workspace
+from app.workspace.folder import EmbeddedWorkspace, create_workspace, is_workspace, unlock
 from app.workspace.keyfile import KdfParams
 from app.workspace.session import OpenWorkspace
 
@@ -29,6 +29,9 @@ FICTIONAL_SURNAMES = ("Voorbeeld", "Proefmans", "Testerink", "Verzinsel", "Ficti
                       "Nepstra", "Demowijk", "Zomaarsen", "Droomkerk", "Bedachtink", "Schijnveld")
 PREFIXES = ("", "", "", "van", "de", "van der")
 DEMO_BSN_START = 990_000_000
+# Everyone may know a demo's passphrase: it holds fictional people only, and trying the demo asks for none.
+DEMO_PASSPHRASE = "demo met fictieve personen"
+DEMO_USERS = {WorkspaceKind.COORDINATOR: "Demo Coördinator", WorkspaceKind.BACKOFFICE: "Demo Backoffice"}
 
 
 def demo_bsns() -> Iterator[str]:
@@ -112,8 +115,17 @@ def create_demo_workspace(
 ) -> EmbeddedWorkspace:
     """A new workspace marked DEMO, filled with `cases` fictional cases."""
     workspace = create_workspace(
-        folder, kind=kind, municipality="Demostad", user_name="Demo Coördinator", passphrase=passphrase,
+        folder, kind=kind, municipality="Demostad", user_name=DEMO_USERS[kind], passphrase=passphrase,
         kdf=kdf, demo=True,
     )
     fill_with_demo_cases(workspace, cases)
     return workspace
+
+
+def open_demo_workspace(folder: Path, kind: WorkspaceKind, cases: int, kdf: KdfParams | None = None
+                        ) -> EmbeddedWorkspace:
+    """The demo in `folder` opened with DEMO_PASSPHRASE; made first (of `kind`, with `cases` cases) when `folder`
+    holds no workspace. A demo made earlier under a passphrase of its own raises WrongPassphraseError."""
+    if is_workspace(folder):
+        return unlock(folder, DEMO_PASSPHRASE)
+    return create_demo_workspace(folder, DEMO_PASSPHRASE, cases, kind, kdf)

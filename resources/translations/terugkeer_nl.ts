@@ -5841,6 +5841,10 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
         <translation>&amp;Wachtwoord:</translation>
     </message>
     <message>
+        <source>&amp;Other workspace…</source>
+        <translation>Andere werk&amp;map…</translation>
+    </message>
+    <message>
         <source>Unlocking…</source>
         <translation>Ontgrendelen…</translation>
     </message>
@@ -6046,6 +6050,71 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
     </message>
 </context>
 <context>
+    <name>WorkspaceMenu</name>
+    <message>
+        <source>Open a workspace folder</source>
+        <translation>Werkmap openen</translation>
+    </message>
+    <message>
+        <source>&amp;Open workspace…</source>
+        <translation>Werkmap &amp;openen…</translation>
+    </message>
+    <message>
+        <source>&amp;Recent workspaces</source>
+        <translation>&amp;Recente werkmappen</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w workspace…</source>
+        <translation>Nieuwe &amp;werkmap…</translation>
+    </message>
+    <message>
+        <source>Try the &amp;demo</source>
+        <translation>&amp;Demo proberen</translation>
+    </message>
+    <message>
+        <source>As a &amp;coordinator (laptop)</source>
+        <translation>Als &amp;nazorgcoördinator (laptop)</translation>
+    </message>
+    <message>
+        <source>As the &amp;back office</source>
+        <translation>Als &amp;backoffice</translation>
+    </message>
+    <message>
+        <source>{workspace} (not found)</source>
+        <translation>{workspace} (niet gevonden)</translation>
+    </message>
+    <message>
+        <source>No recent workspaces</source>
+        <translation>Nog geen recente werkmappen</translation>
+    </message>
+    <message>
+        <source>&amp;Clear list</source>
+        <translation>Lijst &amp;wissen</translation>
+    </message>
+    <message>
+        <source>demo</source>
+        <translation>demo</translation>
+    </message>
+    <message>
+        <source>coordinator</source>
+        <translation>nazorgcoördinator</translation>
+    </message>
+    <message>
+        <source>back office</source>
+        <translation>backoffice</translation>
+    </message>
+    <message>
+        <source>{folder}
+Demo with fictional people, {kind}. Passphrase: {passphrase}</source>
+        <translation>{folder}
+Demo met fictieve personen, {kind}. Wachtwoord: {passphrase}</translation>
+    </message>
+    <message>
+        <source>Opening the demo…</source>
+        <translation>Demo openen…</translation>
+    </message>
+</context>
+<context>
     <name>WorkspaceView</name>
     <message>
         <source>Select the cases in the register whose plans you want to print, then choose Print plan again.</source>
@@ -6067,8 +6136,8 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
         <translation>&amp;Nieuwe werkmap maken</translation>
     </message>
     <message>
-        <source>Try the &amp;demo (fictional people only)</source>
-        <translation>&amp;Demo proberen (alleen fictieve personen)</translation>
+        <source>Try the &amp;demo (fictional people only, no passphrase to choose)</source>
+        <translation>&amp;Demo proberen (alleen fictieve personen, zonder wachtwoord)</translation>
     </message>
     <message>
         <source>&amp;Open an existing workspace folder</source>

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from app.settings import SETTINGS_FILE, Settings, load_settings, save_settings
+from app.settings import MAX_RECENT_WORKSPACES, SETTINGS_FILE, RecentWorkspace, Settings, load_settings, save_settings
 
 
 def _store(folder: Path, document: Any) -> None:
@@ -96,3 +96,26 @@ def test_with_quick_unlock_leaves_the_original_unchanged() -> None:
     settings = Settings()
     settings.with_quick_unlock("ws-1", True)
     assert settings.quick_unlock_workspaces == ()
+
+
+def test_the_most_recent_workspace_comes_first_and_the_list_keeps_eight() -> None:
+    settings = Settings()
+    for number in range(10):
+        settings = settings.with_recent(RecentWorkspace(f"/data/werkmap-{number}", "coordinator"))
+    settings = settings.with_recent(RecentWorkspace("/data/werkmap-5"))
+    assert len(settings.recent_workspaces) == MAX_RECENT_WORKSPACES
+    assert [entry.folder for entry in settings.recent_workspaces[:3]] == [
+        "/data/werkmap-5", "/data/werkmap-9", "/data/werkmap-8"]
+    assert settings.recent_workspaces[0].kind == "coordinator"  # what was known of the folder stays
+    assert settings.last_workspace == "/data/werkmap-5"
+
+
+def test_recent_workspaces_round_trip_and_damaged_entries_are_left_out(tmp_path: Path) -> None:
+    settings = Settings().with_recent(RecentWorkspace("/data/a", "backoffice", "Teststad", demo=True))
+    save_settings(tmp_path, settings)
+    assert load_settings(tmp_path) == settings
+    _store(tmp_path, {"recent_workspaces": [{"folder": "/data/b", "kind": 3, "demo": "ja"}, {"folder": ""}, "x",
+                                            {"kind": "coordinator"}]})
+    assert load_settings(tmp_path).recent_workspaces == (RecentWorkspace("/data/b"),)
+    _store(tmp_path, {"recent_workspaces": "/data/b"})
+    assert load_settings(tmp_path).recent_workspaces == ()

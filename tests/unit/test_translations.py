@@ -45,13 +45,16 @@ ACTIONS_EDITOR = _in("ActionsEditor", ("Add action", "What", "Who", "Due date", 
 MNEMONIC_GROUPS: dict[str, list[tuple[str, str]]] = {
     "menu bar": MENU_BAR,
     "File menu": [("MainWindow", "&New client and case"), ("MainWindow", "&Find in register"),
+                  *_in("WorkspaceMenu", ("&Open workspace…", "&Recent workspaces", "Ne&w workspace…", "Try the &demo")),
                   ("MainWindow", "&Lock"), ("MainWindow", "&Quit")],
+    "demo menu": _in("WorkspaceMenu", ("As a &coordinator (laptop)", "As the &back office")),
     "View menu": [("MainWindow", "&Register"), ("MainWindow", "&Audit log"), ("MainWindow", "&Synchronisation"),
                   ("MainWindow", "&Notifications"), ("MainWindow", "&Monitor"),
                   ("MainWindow", "Acco&unts…"), ("MainWindow", "&Clean up this laptop…"),
                   ("MainWindow", "Retention &period…")],
     "unlock screen": [*MENU_BAR, ("UnlockScreen", "&Unlock"), ("UnlockScreen", "Unlock with the &system keyring"),
-                      ("UnlockScreen", "&Account:"), ("UnlockScreen", "&Passphrase:")],
+                      ("UnlockScreen", "&Account:"), ("UnlockScreen", "&Passphrase:"),
+                      ("UnlockScreen", "&Other workspace…")],
     "server login screen": [*MENU_BAR, *_in("ServerLoginScreen", ("&User:", "&Password:", "&Log in"))],
     "accounts screen": [*MENU_BAR, *_in("AccountsScreen", (
         "&Add account…", "Change &roles…", "&Disable…", "New &passphrase…"))],
@@ -121,7 +124,8 @@ MNEMONIC_GROUPS: dict[str, list[tuple[str, str]]] = {
     "intake: plan page": [*INTAKE_FRAME, *ACTIONS_EDITOR, *_in("PlanPage", (
         "Plan status", "Situation", "Goal", "Agreements", "Agreements with the detainee", "Contact persons"))],
     "first run: choice page": [("_ChoicePage", source) for source in (
-        "&Create a new workspace", "Try the &demo (fictional people only)", "&Open an existing workspace folder",
+        "&Create a new workspace", "Try the &demo (fictional people only, no passphrase to choose)",
+        "&Open an existing workspace folder",
         "Connect to the municipality's &server")],
     "first run: server page": [*_in("_ServerPage", ("Server &address:", "&Login:", "Office &key file:")),
                                ("_FolderPicker", "&Browse…")],

@@ -65,7 +65,7 @@ class _ChoicePage(QWizardPage):
         self.setSubTitle(self.tr("Terugkeer keeps the aftercare of residents leaving prison in one encrypted "
                                  "workspace on this computer. What would you like to do?"))
         self.create_new = QRadioButton(self.tr("&Create a new workspace"))
-        self.try_demo = QRadioButton(self.tr("Try the &demo (fictional people only)"))
+        self.try_demo = QRadioButton(self.tr("Try the &demo (fictional people only, no passphrase to choose)"))
         self.open_existing = QRadioButton(self.tr("&Open an existing workspace folder"))
         self.use_server = QRadioButton(self.tr("Connect to the municipality's &server"))
         self.use_server.setObjectName("useServerChoice")
@@ -76,13 +76,15 @@ class _ChoicePage(QWizardPage):
             group.addButton(button)
             layout.addWidget(button)
         layout.addStretch()
+        # The demo needs no further page: Finish instead of Next.
+        group.buttonToggled.connect(lambda: self.setFinalPage(self.choice() is Start.DEMO))
 
     def choice(self) -> Start:
         chosen = {Start.DEMO: self.try_demo, Start.OPEN: self.open_existing, Start.SERVER: self.use_server}
         return next((start for start, button in chosen.items() if button.isChecked()), Start.CREATE)
 
     def nextId(self) -> int:
-        return {Start.CREATE: FirstRunWizard.DETAILS, Start.DEMO: FirstRunWizard.PASSPHRASE,
+        return {Start.CREATE: FirstRunWizard.DETAILS, Start.DEMO: -1,
                 Start.OPEN: FirstRunWizard.OPEN, Start.SERVER: FirstRunWizard.SERVER}[self.choice()]
 
 
@@ -304,7 +306,7 @@ class FirstRunWizard(QWizard):
         if start is Start.OPEN:
             return FirstRunChoice(start, self.open_page.folder.folder())
         if start is Start.DEMO:
-            return FirstRunChoice(start, self._demo_folder, passphrase=self.passphrase_page.passphrase.text())
+            return FirstRunChoice(start, self._demo_folder)
         if start is Start.SERVER:
             server = self.server_page
             return FirstRunChoice(start, Path(), user_name=server.login.text().strip(),

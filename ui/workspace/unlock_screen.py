@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton, QWidget
 
 from app.errors import TerugkeerError
@@ -30,7 +30,10 @@ def wrappable_path(path: Path) -> str:
 
 
 class UnlockScreen(LoginCard):
-    """Emits `opened(OpenWorkspace)`; the KDF runs on the worker so the window stays responsive."""
+    """Emits `opened(OpenWorkspace)`; the KDF runs on the worker so the window stays responsive. `other_workspace`:
+    the user wants to open another workspace folder instead."""
+
+    other_workspace = Signal()
 
     def __init__(self, operations: Operations, parent: QWidget | None = None) -> None:
         super().__init__(operations, parent)
@@ -60,6 +63,11 @@ class UnlockScreen(LoginCard):
         self.form.addRow(self.tr("&Passphrase:"), self.passphrase)
         self.form.addRow(self.unlock_button)
         self.form.addRow(self.quick_button)
+        self.other_button = QPushButton(self.tr("&Other workspace…"))
+        self.other_button.setObjectName("otherWorkspaceButton")
+        self.other_button.setFlat(True)
+        self.other_button.clicked.connect(self.other_workspace)
+        self.form.addRow(self.other_button)
         self.finish_form()
         # Below the message (which says what was wrong), counting down the seconds before the next attempt.
         self.delay = wrapped_label("unlockDelay")
