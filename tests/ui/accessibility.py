@@ -61,15 +61,19 @@ def tab_walk(qtbot: QtBot, root: QWidget, first: QWidget, limit: int = 200) -> l
 
 
 def backward_jumps(root: QWidget, visited: list[QWidget]) -> list[str]:
-    """The steps of the walk that go up to a field above the previous one (a row's fields may stand side by side:
-    a step to the right at the same height, or down, is in order)."""
+    """The steps of the walk that go up to a field above the previous one. A row's fields may stand side by side
+    (a step to the right at the same height, or down, is in order), and a form may have columns: a step up into
+    a column wholly to the right of the field before starts the next column."""
     jumps = []
     for before, after in zip(visited, visited[1:], strict=False):
-        top_before, top_after = _top(root, before), _top(root, after)
-        if top_after < top_before - before.height() // 2:
-            jumps.append(f"{describe(before)} (y {top_before}) → {describe(after)} (y {top_after})")
+        where_before, where_after = _place(root, before), _place(root, after)
+        upwards = where_after.y() < where_before.y() - before.height() // 2
+        next_column = where_after.x() >= where_before.x() + before.width()
+        if upwards and not next_column:
+            jumps.append(f"{describe(before)} ({where_before.x()}, {where_before.y()}) → "
+                         f"{describe(after)} ({where_after.x()}, {where_after.y()})")
     return jumps
 
 
-def _top(root: QWidget, widget: QWidget) -> int:
-    return widget.mapTo(root, QPoint(0, 0)).y()
+def _place(root: QWidget, widget: QWidget) -> QPoint:
+    return widget.mapTo(root, QPoint(0, 0))

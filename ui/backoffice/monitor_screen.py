@@ -149,6 +149,7 @@ class MonitorScreen(QWidget):
         content_layout.addStretch(1)
         scroll = scroll_area(content, self, "monitorScroll", frameless=False,
                              accessible_name=self.tr("Figures and tables"))
+        QWidget.setTabOrder(self.export_button, scroll)  # the area before what is in it
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.status)
