@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QComboBox, QLabel, QWidget
@@ -65,7 +67,7 @@ def backward_jumps(root: QWidget, visited: list[QWidget]) -> list[str]:
     (a step to the right at the same height, or down, is in order), and a form may have columns: a step up into
     a column wholly to the right of the field before starts the next column."""
     jumps = []
-    for before, after in zip(visited, visited[1:], strict=False):
+    for before, after in pairwise(visited):
         where_before, where_after = _place(root, before), _place(root, after)
         upwards = where_after.y() < where_before.y() - before.height() // 2
         next_column = where_after.x() >= where_before.x() + before.width()

@@ -5,10 +5,9 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-
-from accessibility import unnamed
 from typing import TypeVar
 
+from accessibility import unnamed
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 from ui_helpers import VALID_BSN, add_case, open_intake_screen, start_plan
@@ -29,7 +28,6 @@ from ui.sync.screen import SyncScreen
 from ui.workspace.first_run import FirstRunWizard
 from ui.workspace.settings_dialog import SettingsDialog
 from ui.workspace.unlock_screen import UnlockScreen
-
 
 W = TypeVar("W", bound=QWidget)
 
