@@ -189,9 +189,10 @@ class AuditLine:
     user_role: str
     purpose: str
     record_type: str | None
+    case_id: str | None = None  # the case the record belongs to, where it belongs to one
 
 
-def _line(entry: AuditEntry) -> AuditLine:
+def line_of(entry: AuditEntry, case_id: str | None = None) -> AuditLine:
     return AuditLine(
         seq=entry.seq,
         occurred_at=datetime.fromisoformat(entry.occurred_at),
@@ -201,14 +202,15 @@ def _line(entry: AuditEntry) -> AuditLine:
         user_role=entry.user_role,
         purpose=entry.purpose,
         record_type=entry.record_type,
+        case_id=case_id,
     )
 
 
 def access_history(uow: UnitOfWork, client_id: str) -> list[AuditLine]:
     """Every audit entry about one client, oldest first (the AVG right of access: who looked, when)."""
-    return [_line(entry) for entry in uow.audit.for_client(client_id)]
+    return [line_of(entry) for entry in uow.audit.for_client(client_id)]
 
 
 def recent_entries(uow: UnitOfWork, limit: int) -> list[AuditLine]:
     """The latest `limit` entries of the whole log, newest first (the supervisor's overview)."""
-    return [_line(entry) for entry in uow.audit.latest(limit)]
+    return [line_of(entry) for entry in uow.audit.latest(limit)]

@@ -160,6 +160,17 @@ def ask_notifications_file(parent: QWidget | None, start: Path) -> Path | None:
     return Path(chosen) if chosen else None
 
 
+def ask_save_csv(parent: QWidget | None, title: str, suggested: Path) -> Path | None:
+    """Where to save a CSV file (the system's save dialog, which asks before replacing a file); None when
+    cancelled."""
+    chosen, _filter = QFileDialog.getSaveFileName(
+        parent, title, str(suggested), QCoreApplication.translate("Dialogs", "CSV for Excel (*.csv)"))
+    if not chosen:
+        return None
+    path = Path(chosen)
+    return path if path.suffix.lower() == ".csv" else path.with_name(f"{path.name}.csv")
+
+
 REPORT_SUFFIXES = (".csv", ".xlsx", ".pdf")
 
 

@@ -5,9 +5,23 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from sqlalchemy import insert, select, text
+from sqlalchemy import ColumnElement, String, and_, func, insert, literal_column, select, text, union_all
+from sqlalchemy.sql.expression import Subquery
 
-from db.models import AuditEntry
+from db.models import (
+    AuditEntry,
+    Case,
+    ChecklistAnswer,
+    Client,
+    ConsentRecord,
+    DocumentVersion,
+    DomainAssessment,
+    FollowUpAction,
+    Intake,
+    Plan,
+    PlanDomain,
+    ProcessingGround,
+)
 from db.repositories import Repository
 
 # Held until commit by whoever appends to the chain on the server, so concurrent sessions append one after the
@@ -48,6 +62,39 @@ class AuditRepository(Repository):
         """The last `limit` entries, newest first."""
         return self.session.execute(select(AuditEntry).order_by(AuditEntry.seq.desc()).limit(limit)).scalars().all()
 
+    def search(self, *, client_words: Sequence[str] = (), user: str | None = None, action: str | None = None,
+               since: str | None = None, before: str | None = None,
+               limit: int | None = None) -> Sequence[tuple[AuditEntry, str | None]]:
+        """The entries that pass every filter given, newest first, each with the id of the case its record
+        belongs to (None for a record of no case). `client_words`: folded words that all occur in the client's
+        name, or one word that is the client's BSN; `user`: the login exactly; `since` and `before`: ISO UTC
+        moments as stored (`occurred_at` compares as text)."""
+        cases = _record_cases()
+        query = (select(AuditEntry, cases.c.case_id)
+                 .outerjoin(cases, cases.c.record_id == AuditEntry.record_id)
+                 .order_by(AuditEntry.seq.desc()))
+        conditions: list[ColumnElement[bool]] = []
+        if client_words:
+            conditions.append(AuditEntry.client_id.in_(_clients_named(client_words)))
+        if user is not None:
+            conditions.append(AuditEntry.user_name == user)
+        if action is not None:
+            conditions.append(AuditEntry.action == action)
+        if since is not None:
+            conditions.append(AuditEntry.occurred_at >= since)
+        if before is not None:
+            conditions.append(AuditEntry.occurred_at < before)
+        if conditions:
+            query = query.where(and_(*conditions))
+        if limit is not None:
+            query = query.limit(limit)
+        return [(row[0], row[1]) for row in self.session.execute(query).all()]
+
+    def user_names(self) -> list[str]:
+        """Every login that has an entry, in alphabetical order."""
+        return list(self.session.execute(
+            select(AuditEntry.user_name).distinct().order_by(AuditEntry.user_name)).scalars())
+
     def for_client(self, client_id: str) -> Sequence[AuditEntry]:
         return self.session.execute(
             select(AuditEntry).where(AuditEntry.client_id == client_id).order_by(AuditEntry.seq)
@@ -56,3 +103,24 @@ class AuditRepository(Repository):
     def append_rows(self, rows: Sequence[dict[str, Any]]) -> None:
         """Insert many entries, made and chained by the caller, in one statement (Core executemany)."""
         self.session.execute(insert(AuditEntry), rows)
+
+
+# The tables whose rows belong to one case: an audit entry's record id found here names its case.
+_CASE_RECORDS = (Intake, ChecklistAnswer, DomainAssessment, PlanDomain, Plan, FollowUpAction, ProcessingGround,
+                 ConsentRecord, DocumentVersion)
+
+
+def _record_cases() -> Subquery:
+    """(record id, case id) for the case itself, its detention and every record of a case."""
+    parts = [select(Case.id.label("record_id"), Case.id.label("case_id")),
+             select(Case.detention_id.label("record_id"), Case.id.label("case_id"))]
+    parts += [select(model.id.label("record_id"), model.case_id.label("case_id")) for model in _CASE_RECORDS]
+    return union_all(*parts).subquery("record_case")
+
+
+def _clients_named(words: Sequence[str]) -> Any:
+    """The ids of the clients whose folded name holds every word, or whose BSN is the one word given."""
+    name = func.terugkeer_fold(Client.given_names + literal_column("' '", String) + Client.surname_prefix
+                               + literal_column("' '", String) + Client.surname, type_=String)
+    by_name = and_(*[name.contains(word, autoescape=True) for word in words])
+    return select(Client.id).where(by_name | (Client.bsn == words[0]) if len(words) == 1 else by_name)

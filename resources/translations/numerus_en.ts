@@ -15,13 +15,6 @@
 <context>
     <name>AuditScreen</name>
     <message numerus="yes">
-        <source>Latest %n audit entries, newest first</source>
-        <translation>
-            <numerusform>The latest audit entry</numerusform>
-            <numerusform>Latest %n audit entries, newest first</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Audit chain intact: %n entries</source>
         <translation>
             <numerusform>Audit chain intact: %n entry</numerusform>

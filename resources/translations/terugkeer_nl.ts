@@ -333,21 +333,6 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
-    <message>
-        <source>Latest audit entries</source>
-        <translation>Laatste regels van het auditlog</translation>
-    </message>
-    <message numerus="yes">
-        <source>Latest %n audit entries, newest first</source>
-        <translation>
-            <numerusform>De laatste regel van het auditlog</numerusform>
-            <numerusform>De laatste %n regels van het auditlog, nieuwste eerst</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No audit entries to show.</source>
-        <translation>Geen regels van het auditlog om te tonen.</translation>
-    </message>
     <message numerus="yes">
         <source>Audit chain intact: %n entries</source>
         <translation>
@@ -358,6 +343,78 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
     <message>
         <source>Verifying…</source>
         <translation>Controleren…</translation>
+    </message>
+    <message>
+        <source>Name or BSN</source>
+        <translation>Naam of BSN</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>Alle gebruikers</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Alle acties</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>Filters &amp;wissen</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporteren…</translation>
+    </message>
+    <message>
+        <source>Save the entries that pass the filters as CSV; the export is itself recorded in the audit log.</source>
+        <translation>Sla de regels die door de filters komen op als CSV. Ook deze export wordt in het auditlog vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Audit entries</source>
+        <translation>Regels van het auditlog</translation>
+    </message>
+    <message>
+        <source>Cli&amp;ent:</source>
+        <translation>C&amp;liënt:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Gebruiker:</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Actie:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>Va&amp;n:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Tot en met:</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Auditlog exporteren</translation>
+    </message>
+    <message>
+        <source>No audit entries to show.</source>
+        <translation>Geen regels van het auditlog om te tonen.</translation>
+    </message>
+    <message>
+        <source>No audit entries pass the filters.</source>
+        <translation>Geen auditregels voor deze filters.</translation>
+    </message>
+    <message>
+        <source>Latest {count} audit entries that pass the filters, newest first</source>
+        <translation>De laatste {count} regels van het auditlog die door de filters komen, nieuwste eerst</translation>
+    </message>
+    <message>
+        <source>Audit entries that pass the filters: {count}, newest first</source>
+        <translation>Regels van het auditlog die door de filters komen: {count}, nieuwste eerst</translation>
+    </message>
+    <message>
+        <source>{count} audit entries saved in {path}. The export is recorded in the audit log.</source>
+        <translation>Aantal opgeslagen regels van het auditlog: {count}, in {path}. De export is vastgelegd in het auditlog.</translation>
     </message>
     <message>
         <source>The audit log cannot be read — report this to the privacy officer</source>
@@ -401,6 +458,10 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
     <message>
         <source>Purpose</source>
         <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Traject</translation>
     </message>
 </context>
 <context>
@@ -2831,6 +2892,14 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
         <translation>Onbekend</translation>
     </message>
     <message>
+        <source>Audit log</source>
+        <translation>Auditlog</translation>
+    </message>
+    <message>
+        <source>Monitor report</source>
+        <translation>Monitorrapport</translation>
+    </message>
+    <message>
         <source>Consent given</source>
         <translation>Toestemming gegeven</translation>
     </message>
@@ -3890,6 +3959,10 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
     <message>
         <source>Save the figures of this period as CSV, Excel or PDF. The file holds no personal data: only totals, small numbers hidden.</source>
         <translation>De cijfers van deze periode opslaan als CSV, Excel of PDF. Het bestand bevat geen persoonsgegevens: alleen totalen, kleine aantallen verborgen.</translation>
+    </message>
+    <message>
+        <source>Figures and tables</source>
+        <translation>Cijfers en tabellen</translation>
     </message>
     <message>
         <source>Loading…</source>

@@ -147,7 +147,9 @@ class MonitorScreen(QWidget):
         content_layout.addLayout(figures)
         content_layout.addWidget(self._tables_area)
         content_layout.addStretch(1)
-        scroll = scroll_area(content, self, "monitorScroll", frameless=False)
+        scroll = scroll_area(content, self, "monitorScroll", frameless=False,
+                             accessible_name=self.tr("Figures and tables"))
+        QWidget.setTabOrder(self.export_button, scroll)  # the area before what is in it
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.status)

@@ -38,7 +38,6 @@ class PersonalPage(IntakePage):
             rows.append((self.tr("Aftercare ends"), format_date(case_file.hints.aftercare_ends_on)))
         for caption, value in rows:
             shown = QLabel(value, body)
-            shown.setAccessibleName(caption)
             form.addRow(caption, shown)
         data_box = QGroupBox(self.tr("From the notification"), body)
         data_box.setObjectName("personalSummary")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 from collections.abc import Callable
 from enum import Enum
 
@@ -11,6 +13,7 @@ from PySide6.QtWidgets import QWidget
 from app.audit import AuditAction, AuditLine, Outcome, Purpose
 from ui.texts.formatting import format_date_time
 from ui.texts.labels import record_type_label, roles_label, stored_label
+from ui.texts.sync import short_id
 from ui.widgets.simple_table import SelectionMode, SimpleTable, table_item
 
 
@@ -23,6 +26,7 @@ class AuditColumn(Enum):
     USER = "user"
     ROLE = "role"
     PURPOSE = "purpose"
+    CASE = "case"
 
 
 def _heading(column: AuditColumn) -> str:
@@ -35,6 +39,7 @@ def _heading(column: AuditColumn) -> str:
         AuditColumn.USER: QCoreApplication.translate("AuditTable", "User"),
         AuditColumn.ROLE: QCoreApplication.translate("AuditTable", "Role"),
         AuditColumn.PURPOSE: QCoreApplication.translate("AuditTable", "Purpose"),
+        AuditColumn.CASE: QCoreApplication.translate("AuditTable", "Case"),
     }[column]
 
 
@@ -47,19 +52,36 @@ _CELL: dict[AuditColumn, Callable[[AuditLine], str]] = {
     AuditColumn.USER: lambda line: line.user_name,
     AuditColumn.ROLE: lambda line: roles_label(line.user_role),
     AuditColumn.PURPOSE: lambda line: stored_label(Purpose, line.purpose),
+    AuditColumn.CASE: lambda line: short_id(line.case_id) if line.case_id else "—",
 }
 
 
 class AuditTable(SimpleTable):
     """The read-only table with the audit lines' `columns`; the last column takes the width that is left."""
 
-    def __init__(self, columns: tuple[AuditColumn, ...], accessible_name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, columns: tuple[AuditColumn, ...], accessible_name: str, parent: QWidget | None = None, *,
+                 compact: bool = False) -> None:
         super().__init__([_heading(column) for column in columns], len(columns) - 1, accessible_name, parent,
                          selection=SelectionMode.ExtendedSelection)
         self._columns = columns
+        if compact:  # one line of text a row, little padding: a supervisor reads many rows at once
+            rows = self.verticalHeader()
+            rows.setMinimumSectionSize(1)
+            rows.setDefaultSectionSize(self.fontMetrics().height() + 4)
 
     def show_lines(self, lines: list[AuditLine]) -> None:
         self.setRowCount(len(lines))
         for row, line in enumerate(lines):
             for column, kind in enumerate(self._columns):
                 self.setItem(row, column, table_item(_CELL[kind](line)))
+
+
+def audit_csv(lines: list[AuditLine]) -> bytes:
+    """The lines with every column, as the table shows them, under its headings; `;` and a UTF-8 BOM, as Excel in
+    Dutch expects."""
+    columns = tuple(AuditColumn)
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
+    writer.writerow([_heading(column) for column in columns])
+    writer.writerows([_CELL[column](line) for column in columns] for line in lines)
+    return ("\ufeff" + buffer.getvalue()).encode("utf-8")

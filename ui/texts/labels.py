@@ -168,6 +168,8 @@ RECORD_TYPE_LABELS: dict[str, object] = {
     "sync_peer": QT_TRANSLATE_NOOP("Labels", "Registered device"),
     "sync_bundle": QT_TRANSLATE_NOOP("Labels", "Sync bundle"),
     "sync_conflict": QT_TRANSLATE_NOOP("Labels", "Sync conflict"),
+    "audit_log": QT_TRANSLATE_NOOP("Labels", "Audit log"),
+    "monitor_report": QT_TRANSLATE_NOOP("Labels", "Monitor report"),
 }
 
 

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QScrollArea,
     QStyle,
     QVBoxLayout,
     QWidget,
@@ -28,6 +27,7 @@ from app.workspace.session import OpenWorkspace
 from ui.operations import Operations, Progress
 from ui.texts.messages import error_text
 from ui.widgets.hint import HINT_STYLE
+from ui.widgets.scroll_area import scroll_area
 
 ERROR_STYLE = "color: #b00020"
 CARD_WIDTH_IN_LINES = 30  # about 520 pixels at the default font; grows with the font
@@ -74,10 +74,7 @@ class LoginCard(QWidget):
         self._centred.addStretch()
         self._centred.addLayout(row)
         self._centred.addStretch()
-        self.scroll_area = QScrollArea()
-        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setWidget(content)
+        self.scroll_area = scroll_area(content, None)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.scroll_area)
