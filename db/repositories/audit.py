@@ -7,7 +7,7 @@ from typing import Any
 
 from sqlalchemy import insert, select, text
 
-from db.models import AuditEntry
+from db.models import AuditEntry, RemoteAuditEntry
 from db.repositories import Repository
 
 # Held until commit by whoever appends to the chain on the server, so concurrent sessions append one after the
@@ -52,6 +52,18 @@ class AuditRepository(Repository):
         return self.session.execute(
             select(AuditEntry).where(AuditEntry.client_id == client_id).order_by(AuditEntry.seq)
         ).scalars().all()
+
+    def remote_latest(self, limit: int) -> Sequence[RemoteAuditEntry]:
+        """The last `limit` entries received from other devices, newest first by the time they were made."""
+        return self.session.execute(
+            select(RemoteAuditEntry).order_by(RemoteAuditEntry.occurred_at.desc(), RemoteAuditEntry.seq.desc())
+            .limit(limit)).scalars().all()
+
+    def remote_for_client(self, client_id: str) -> Sequence[RemoteAuditEntry]:
+        """The entries about one client received from other devices, oldest first."""
+        return self.session.execute(
+            select(RemoteAuditEntry).where(RemoteAuditEntry.client_id == client_id)
+            .order_by(RemoteAuditEntry.occurred_at, RemoteAuditEntry.seq)).scalars().all()
 
     def append_rows(self, rows: Sequence[dict[str, Any]]) -> None:
         """Insert many entries, made and chained by the caller, in one statement (Core executemany)."""

@@ -36,7 +36,7 @@ class AuditScreen(QWidget):
         self.result.setObjectName("chainResult")
         self.result.setWordWrap(True)
         self.table = AuditTable((AuditColumn.SEQ, AuditColumn.WHEN, AuditColumn.ACTION, AuditColumn.OUTCOME,
-                                 AuditColumn.USER, AuditColumn.ROLE, AuditColumn.RECORD),
+                                 AuditColumn.USER, AuditColumn.ROLE, AuditColumn.RECORD, AuditColumn.DEVICE),
                                 self.tr("Latest audit entries"), self)
         self.table.setObjectName("auditTable")
         heading = QLabel(self.tr("Latest %n audit entries, newest first", "", RECENT_ENTRIES), self)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 from app.audit import AuditAction, AuditLine, Outcome, Purpose
 from ui.texts.formatting import format_date_time
-from ui.texts.labels import record_type_label, roles_label, stored_label
+from ui.texts.labels import device_label, record_type_label, roles_label, stored_label
 from ui.widgets.simple_table import SelectionMode, SimpleTable, table_item
 
 
@@ -23,6 +23,7 @@ class AuditColumn(Enum):
     USER = "user"
     ROLE = "role"
     PURPOSE = "purpose"
+    DEVICE = "device"
 
 
 def _heading(column: AuditColumn) -> str:
@@ -35,6 +36,7 @@ def _heading(column: AuditColumn) -> str:
         AuditColumn.USER: QCoreApplication.translate("AuditTable", "User"),
         AuditColumn.ROLE: QCoreApplication.translate("AuditTable", "Role"),
         AuditColumn.PURPOSE: QCoreApplication.translate("AuditTable", "Purpose"),
+        AuditColumn.DEVICE: QCoreApplication.translate("AuditTable", "Device"),
     }[column]
 
 
@@ -47,6 +49,7 @@ _CELL: dict[AuditColumn, Callable[[AuditLine], str]] = {
     AuditColumn.USER: lambda line: line.user_name,
     AuditColumn.ROLE: lambda line: roles_label(line.user_role),
     AuditColumn.PURPOSE: lambda line: stored_label(Purpose, line.purpose),
+    AuditColumn.DEVICE: lambda line: device_label(line.device),
 }
 
 
