@@ -53,11 +53,13 @@ class AuditRepository(Repository):
             select(AuditEntry).where(AuditEntry.client_id == client_id).order_by(AuditEntry.seq)
         ).scalars().all()
 
-    def remote_latest(self, limit: int) -> Sequence[RemoteAuditEntry]:
-        """The last `limit` entries received from other devices, newest first by the time they were made."""
-        return self.session.execute(
-            select(RemoteAuditEntry).order_by(RemoteAuditEntry.occurred_at.desc(), RemoteAuditEntry.seq.desc())
-            .limit(limit)).scalars().all()
+    def remote_latest(self, limit: int) -> list[RemoteAuditEntry]:
+        """The last `limit` entries received from each other device, newest first per device (each device's chain
+        is in the order it was made, so its key index finds them; the caller merges the devices by time)."""
+        devices = self.session.execute(select(RemoteAuditEntry.source_device_id).distinct()).scalars().all()
+        return [entry for device in devices for entry in self.session.execute(
+            select(RemoteAuditEntry).where(RemoteAuditEntry.source_device_id == device)
+            .order_by(RemoteAuditEntry.seq.desc()).limit(limit)).scalars()]
 
     def remote_for_client(self, client_id: str) -> Sequence[RemoteAuditEntry]:
         """The entries about one client received from other devices, oldest first."""
