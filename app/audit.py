@@ -178,8 +178,20 @@ def verify_chain(entries: Iterable[AuditEntry]) -> ChainReport:
 
 
 @dataclass(frozen=True)
+class Device:
+    """The device an audit entry was made on: this workspace (`here`), or an enrolled peer whose entries arrived in
+    its bundles; `kind` is a WorkspaceKind value, None for a device no longer known here."""
+
+    device_id: str
+    kind: str | None
+    name: str  # the peer's label: the laptop's coordinator, or the back office
+    here: bool
+
+
+@dataclass(frozen=True)
 class AuditLine:
-    """One audit entry as shown on screen; client and record ids stay out, as they mean nothing to a reader."""
+    """One audit entry as shown on screen; client and record ids stay out, as they mean nothing to a reader. `seq`
+    counts in the chain of the entry's own device."""
 
     seq: int
     occurred_at: datetime
@@ -189,28 +201,5 @@ class AuditLine:
     user_role: str
     purpose: str
     record_type: str | None
+    device: Device
     case_id: str | None = None  # the case the record belongs to, where it belongs to one
-
-
-def line_of(entry: AuditEntry, case_id: str | None = None) -> AuditLine:
-    return AuditLine(
-        seq=entry.seq,
-        occurred_at=datetime.fromisoformat(entry.occurred_at),
-        action=entry.action,
-        outcome=entry.outcome,
-        user_name=entry.user_name,
-        user_role=entry.user_role,
-        purpose=entry.purpose,
-        record_type=entry.record_type,
-        case_id=case_id,
-    )
-
-
-def access_history(uow: UnitOfWork, client_id: str) -> list[AuditLine]:
-    """Every audit entry about one client, oldest first (the AVG right of access: who looked, when)."""
-    return [line_of(entry) for entry in uow.audit.for_client(client_id)]
-
-
-def recent_entries(uow: UnitOfWork, limit: int) -> list[AuditLine]:
-    """The latest `limit` entries of the whole log, newest first (the supervisor's overview)."""
-    return [line_of(entry) for entry in uow.audit.latest(limit)]

@@ -22,6 +22,7 @@ class Section:
     rows: tuple[tuple[str, str], ...] = ()
     table: tuple[tuple[str, ...], ...] | None = None  # first row is the header
     empty: str = ""  # said when the table has no rows
+    widths: tuple[float, ...] = ()  # the table's column widths relative to each other; none: all equal
 
 
 @dataclass(frozen=True)
@@ -54,7 +55,7 @@ def _story(content: AccessRequestContent, s: Styles) -> list[Flowable]:
             story.append(_rows(section.rows, s))
         if section.table is not None:
             if len(section.table) > 1:
-                story.append(_table(section.table, s))
+                story.append(_table(section.table, section.widths, s))
             elif section.empty:
                 story.append(Paragraph(markup(section.empty), s.body))
     return story
@@ -67,11 +68,12 @@ def _rows(rows: tuple[tuple[str, str], ...], s: Styles) -> Table:
     return table
 
 
-def _table(rows: tuple[tuple[str, ...], ...], s: Styles) -> Table:
+def _table(rows: tuple[tuple[str, ...], ...], widths: tuple[float, ...], s: Styles) -> Table:
     header, *body = rows
-    width = CONTENT_WIDTH / len(header)
+    weights = widths or (1.0,) * len(header)
     table = Table([[Paragraph(markup(cell), s.cell_bold) for cell in header],
                    *([Paragraph(markup(cell), s.cell) for cell in row] for row in body)],
-                  colWidths=[width] * len(header), repeatRows=1, hAlign="LEFT")
+                  colWidths=[CONTENT_WIDTH * weight / sum(weights) for weight in weights], repeatRows=1,
+                  hAlign="LEFT")
     table.setStyle(grid_table_style(header=True))
     return table

@@ -9,9 +9,18 @@ from __future__ import annotations
 from datetime import date
 
 from app.casework.intake import ActionOwner, DomainStatus, PlanStatus, SelfReliance
-from app.domain import CaseDirection, TargetGroup
+from app.domain import CaseDirection, CaseStatus, TargetGroup
 
 NOT_FILLED_IN = "(niet ingevuld)"
+
+CASE_STATUS: dict[str, str] = {  # by the value as stored (case.status is a plain string)
+    CaseStatus.NOTIFIED: "Melding",
+    CaseStatus.CONTACT: "Contact",
+    CaseStatus.INTAKE: "Intake",
+    CaseStatus.PLAN: "Plan",
+    CaseStatus.AFTERCARE: "Nazorg",
+    CaseStatus.CLOSED: "Afgesloten",
+}
 
 CASE_DIRECTION = {
     CaseDirection.COORDINATOR: "Nazorgcoördinator",

@@ -14,8 +14,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from app import audit
+from app import audit, audit_trail
 from app.audit import Actor, AuditAction
+from app.audit_words import AUDIT_ACTIONS, RECORD_TYPES, device_words, roles_words, words
 from app.casework.cases import ClientData, DetentionData, read_case_file
 from app.casework.checklist import load_catalogue, parse_template
 from app.casework.consent import read_consent_file
@@ -24,7 +25,7 @@ from app.casework.documents import Deliver
 from app.casework.intake import Moment, read_intake
 from app.errors import TerugkeerError
 from app.pdf.access_request import AccessRequestContent, Section, build_access_request_pdf
-from app.pdf.labels import ACTION_OWNER, CASE_DIRECTION, DOMAIN_STATUS, PLAN_STATUS, dutch_date
+from app.pdf.labels import ACTION_OWNER, CASE_DIRECTION, CASE_STATUS, DOMAIN_STATUS, PLAN_STATUS, dutch_date
 from app.pdf.page import Letterhead
 from app.permissions import Permission
 from app.person_names import full_name
@@ -33,14 +34,13 @@ from db.models import Case
 from db.uow import UnitOfWork
 
 ACCESS_REQUEST_RECORD = "access_request"
+DUTCH = "nl"  # the language of the document, whatever the screens speak
 WITHHELD = "(interne notitie, achtergehouden)"
 MOMENT_LABELS = {Moment.INTAKE: "bij intake", Moment.RELEASE: "bij vrijlating", Moment.END: "einde nazorg"}
 GROUND_LABELS = {"consent": "Toestemming", "agreement": "Overeenkomst met u", "public_task": "Publieke taak",
                  "imposed_guidance": "Opgelegde begeleiding", "wsb": "Wet straffen en beschermen"}
 MEANS = {"plan_pdf": "plan van aanpak", "consent_pdf": "toestemmingsformulier",
          "sync_bundle": "uitwisseling binnen de gemeente"}
-AUDIT_ACTIONS = {"view": "bekeken", "create": "vastgelegd", "update": "gewijzigd", "delete": "verwijderd",
-                 "export": "geëxporteerd", "print": "afgedrukt"}
 
 
 @dataclass(frozen=True)
@@ -108,7 +108,7 @@ def _detention_section(detention: DetentionData, case: Case, direction: str, inc
         ("Begin detentie", dutch_date(detention.start_date)),
         ("Verwachte datum vrijlating", dutch_date(detention.expected_release_date)),
         ("Datum vrijlating", dutch_date(detention.actual_release_date)),
-        ("Status van het traject", case.status), ("Nazorgcoördinator", case.coordinator),
+        ("Status van het traject", CASE_STATUS.get(case.status, case.status)), ("Nazorgcoördinator", case.coordinator),
         ("Casusregie", direction),
         ("Notities", (notes if include_internal_notes else WITHHELD) if notes else "")))
 
@@ -184,8 +184,11 @@ def _disclosures(uow: UnitOfWork, client_id: str) -> Section:
 
 
 def _access_history(uow: UnitOfWork, client_id: str) -> Section:
-    rows = tuple((line.occurred_at.strftime("%d-%m-%Y %H:%M"), line.user_name, line.user_role,
-                  AUDIT_ACTIONS.get(line.action, line.action), line.record_type or "")
-                 for line in audit.access_history(uow, client_id))
+    """Every look at and change of the client's data, at the office and on the coordinator's laptop alike."""
+    rows = tuple((line.occurred_at.astimezone().strftime("%d-%m-%Y %H:%M"),
+                  f"{line.user_name} ({roles_words(line.user_role, DUTCH).lower()})",
+                  words(AUDIT_ACTIONS, line.action, DUTCH), words(RECORD_TYPES, line.record_type, DUTCH),
+                  device_words(line.device, DUTCH, from_here=False))
+                 for line in audit_trail.access_history(uow, client_id))
     return Section("Wie uw gegevens heeft bekeken of gewijzigd",
-                   table=(("Wanneer", "Wie", "Rol", "Wat", "Welk deel"), *rows))
+                   table=(("Wanneer", "Wie", "Wat", "Welk deel", "Waar"), *rows), widths=(22, 42, 24, 40, 42))

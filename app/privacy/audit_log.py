@@ -1,5 +1,6 @@
 """The audit log as supervisors and clients see it: the latest entries, whether the chain holds, and the access
-history of one client (AVG right of access: who looked, and when)."""
+history of one client (AVG right of access: who looked, and when). Both reads hold the whole trail: this
+workspace's own entries and those other devices sent in their bundles, each marked with its device."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
-from app import audit
+from app import audit, audit_trail
 from app.atomic import write_output
 from app.audit import AuditAction, AuditLine, ChainReport, Purpose
 from app.permissions import Permission
@@ -58,12 +59,11 @@ def export_entries(workspace: OpenWorkspace, what: AuditFilter, out: Path,
 
 
 def _search(uow: UnitOfWork, what: AuditFilter, limit: int | None) -> list[AuditLine]:
-    rows = uow.audit.search(
-        client_words=fold(what.client).split(), user=what.user or None,
+    return audit_trail.search(
+        uow, client_words=fold(what.client).split(), user=what.user or None,
         action=what.action.value if what.action is not None else None,
         since=_utc_moment(what.start), before=_utc_moment(what.end + timedelta(days=1) if what.end else None),
         limit=limit)
-    return [audit.line_of(entry, case_id) for entry, case_id in rows]
 
 
 def _utc_moment(day: date | None) -> str | None:
@@ -75,15 +75,15 @@ def _utc_moment(day: date | None) -> str | None:
 
 
 def recent_entries(workspace: OpenWorkspace, limit: int) -> list[AuditLine]:
-    """The latest `limit` entries of the whole log, newest first (the supervisor's overview)."""
+    """The latest `limit` entries of the whole trail, newest first (the supervisor's overview)."""
     with workspace.transaction(Permission.AUDIT) as uow:
-        return audit.recent_entries(uow, limit)
+        return audit_trail.recent_entries(uow, limit)
 
 
 def access_history(workspace: OpenWorkspace, client_id: str) -> list[AuditLine]:
-    """Every audit entry about one client, oldest first."""
+    """Every audit entry about one client, here and from other devices, oldest first."""
     with workspace.transaction(Permission.AUDIT) as uow:
-        return audit.access_history(uow, client_id)
+        return audit_trail.access_history(uow, client_id)
 
 
 def verify_audit_chain(workspace: OpenWorkspace) -> ChainReport | None:

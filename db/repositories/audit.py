@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from sqlalchemy import ColumnElement, String, and_, func, insert, literal_column, select, text, union_all
+from sqlalchemy import ColumnElement, String, and_, func, insert, literal_column, select, text, union, union_all
 from sqlalchemy.sql.expression import Subquery
 
 from db.models import (
@@ -21,6 +21,7 @@ from db.models import (
     Plan,
     PlanDomain,
     ProcessingGround,
+    RemoteAuditEntry,
 )
 from db.repositories import Repository
 
@@ -62,28 +63,30 @@ class AuditRepository(Repository):
         """The last `limit` entries, newest first."""
         return self.session.execute(select(AuditEntry).order_by(AuditEntry.seq.desc()).limit(limit)).scalars().all()
 
-    def search(self, *, client_words: Sequence[str] = (), user: str | None = None, action: str | None = None,
-               since: str | None = None, before: str | None = None,
-               limit: int | None = None) -> Sequence[tuple[AuditEntry, str | None]]:
-        """The entries that pass every filter given, newest first, each with the id of the case its record
-        belongs to (None for a record of no case). `client_words`: folded words that all occur in the client's
-        name, or one word that is the client's BSN; `user`: the login exactly; `since` and `before`: ISO UTC
-        moments as stored (`occurred_at` compares as text)."""
+    def search(self, model: type[AuditEntry] | type[RemoteAuditEntry], *, client_words: Sequence[str] = (),
+               user: str | None = None, action: str | None = None, since: str | None = None,
+               before: str | None = None, limit: int | None = None
+               ) -> Sequence[tuple[AuditEntry | RemoteAuditEntry, str | None]]:
+        """The entries of `model` (this workspace's own, or those received from other devices) that pass every
+        filter given, newest first, each with the id of the case its record belongs to (None for a record of no
+        case). `client_words`: folded words that all occur in the client's name, or one word that is the
+        client's BSN; `user`: the login exactly; `since` and `before`: ISO UTC moments as stored (`occurred_at`
+        compares as text)."""
         cases = _record_cases()
-        query = (select(AuditEntry, cases.c.case_id)
-                 .outerjoin(cases, cases.c.record_id == AuditEntry.record_id)
-                 .order_by(AuditEntry.seq.desc()))
+        query = (select(model, cases.c.case_id)
+                 .outerjoin(cases, cases.c.record_id == model.record_id)
+                 .order_by(model.occurred_at.desc(), model.seq.desc()))
         conditions: list[ColumnElement[bool]] = []
         if client_words:
-            conditions.append(AuditEntry.client_id.in_(_clients_named(client_words)))
+            conditions.append(model.client_id.in_(_clients_named(client_words)))
         if user is not None:
-            conditions.append(AuditEntry.user_name == user)
+            conditions.append(model.user_name == user)
         if action is not None:
-            conditions.append(AuditEntry.action == action)
+            conditions.append(model.action == action)
         if since is not None:
-            conditions.append(AuditEntry.occurred_at >= since)
+            conditions.append(model.occurred_at >= since)
         if before is not None:
-            conditions.append(AuditEntry.occurred_at < before)
+            conditions.append(model.occurred_at < before)
         if conditions:
             query = query.where(and_(*conditions))
         if limit is not None:
@@ -91,14 +94,28 @@ class AuditRepository(Repository):
         return [(row[0], row[1]) for row in self.session.execute(query).all()]
 
     def user_names(self) -> list[str]:
-        """Every login that has an entry, in alphabetical order."""
-        return list(self.session.execute(
-            select(AuditEntry.user_name).distinct().order_by(AuditEntry.user_name)).scalars())
+        """Every login that has an entry, here or received from another device, in alphabetical order."""
+        logins = union(select(AuditEntry.user_name), select(RemoteAuditEntry.user_name)).subquery()
+        return list(self.session.execute(select(logins.c.user_name).order_by(logins.c.user_name)).scalars())
 
     def for_client(self, client_id: str) -> Sequence[AuditEntry]:
         return self.session.execute(
             select(AuditEntry).where(AuditEntry.client_id == client_id).order_by(AuditEntry.seq)
         ).scalars().all()
+
+    def remote_latest(self, limit: int) -> list[RemoteAuditEntry]:
+        """The last `limit` entries received from each other device, newest first per device (each device's chain
+        is in the order it was made, so its key index finds them; the caller merges the devices by time)."""
+        devices = self.session.execute(select(RemoteAuditEntry.source_device_id).distinct()).scalars().all()
+        return [entry for device in devices for entry in self.session.execute(
+            select(RemoteAuditEntry).where(RemoteAuditEntry.source_device_id == device)
+            .order_by(RemoteAuditEntry.seq.desc()).limit(limit)).scalars()]
+
+    def remote_for_client(self, client_id: str) -> Sequence[RemoteAuditEntry]:
+        """The entries about one client received from other devices, oldest first."""
+        return self.session.execute(
+            select(RemoteAuditEntry).where(RemoteAuditEntry.client_id == client_id)
+            .order_by(RemoteAuditEntry.occurred_at, RemoteAuditEntry.seq)).scalars().all()
 
     def append_rows(self, rows: Sequence[dict[str, Any]]) -> None:
         """Insert many entries, made and chained by the caller, in one statement (Core executemany)."""

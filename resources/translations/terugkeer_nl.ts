@@ -53,8 +53,8 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
         <translation>Toegangsgeschiedenis</translation>
     </message>
     <message>
-        <source>Everyone who viewed or changed this client&apos;s file, oldest first. The client has the right to receive this overview (AVG right of access).</source>
-        <translation>Iedereen die het dossier van deze cliënt heeft bekeken of gewijzigd, de oudste eerst. De cliënt heeft recht op dit overzicht (recht op inzage, AVG).</translation>
+        <source>Everyone who viewed or changed this client&apos;s file, here and on the coordinators&apos; laptops, oldest first. The client has the right to receive this overview (AVG right of access).</source>
+        <translation>Iedereen die het dossier van deze cliënt heeft bekeken of gewijzigd, hier en op de laptops van de nazorgcoördinatoren, de oudste eerst. De cliënt heeft recht op dit overzicht (recht op inzage, AVG).</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -462,6 +462,10 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
     <message>
         <source>Case</source>
         <translation>Traject</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Apparaat</translation>
     </message>
 </context>
 <context>
@@ -2868,18 +2872,6 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
         <translation>Ondertekend</translation>
     </message>
     <message>
-        <source>Team leader</source>
-        <translation>Teamleider</translation>
-    </message>
-    <message>
-        <source>Privacy officer</source>
-        <translation>Privacyfunctionaris</translation>
-    </message>
-    <message>
-        <source>Application manager</source>
-        <translation>Functioneel beheerder</translation>
-    </message>
-    <message>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
@@ -2890,14 +2882,6 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
     <message>
         <source>Unknown</source>
         <translation>Onbekend</translation>
-    </message>
-    <message>
-        <source>Audit log</source>
-        <translation>Auditlog</translation>
-    </message>
-    <message>
-        <source>Monitor report</source>
-        <translation>Monitorrapport</translation>
     </message>
     <message>
         <source>Consent given</source>
@@ -2992,50 +2976,6 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
         <translation>Detentie (PI en datums)</translation>
     </message>
     <message>
-        <source>Viewed</source>
-        <translation>Bekeken</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Aangemaakt</translation>
-    </message>
-    <message>
-        <source>Changed</source>
-        <translation>Gewijzigd</translation>
-    </message>
-    <message>
-        <source>Deleted</source>
-        <translation>Verwijderd</translation>
-    </message>
-    <message>
-        <source>Exported</source>
-        <translation>Geëxporteerd</translation>
-    </message>
-    <message>
-        <source>Printed</source>
-        <translation>Afgedrukt</translation>
-    </message>
-    <message>
-        <source>Locked</source>
-        <translation>Vergrendeld</translation>
-    </message>
-    <message>
-        <source>Unlocked</source>
-        <translation>Ontgrendeld</translation>
-    </message>
-    <message>
-        <source>Unlock failed</source>
-        <translation>Ontgrendelen mislukt</translation>
-    </message>
-    <message>
-        <source>Key rotated</source>
-        <translation>Sleutel vervangen</translation>
-    </message>
-    <message>
-        <source>Passphrase changed</source>
-        <translation>Wachtwoord gewijzigd</translation>
-    </message>
-    <message>
         <source>Success</source>
         <translation>Gelukt</translation>
     </message>
@@ -3052,88 +2992,8 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
         <translation>Beveiliging</translation>
     </message>
     <message>
-        <source>Checklist answer</source>
-        <translation>Antwoord in de checklist</translation>
-    </message>
-    <message>
-        <source>Assessment of a domain</source>
-        <translation>Beoordeling van een domein</translation>
-    </message>
-    <message>
-        <source>Plan: domain</source>
-        <translation>Plan: domein</translation>
-    </message>
-    <message>
-        <source>Plan of approach</source>
-        <translation>Plan van aanpak</translation>
-    </message>
-    <message>
-        <source>Follow-up action</source>
-        <translation>Vervolgactie</translation>
-    </message>
-    <message>
-        <source>Legal basis</source>
-        <translation>Grondslag</translation>
-    </message>
-    <message>
-        <source>Consent</source>
-        <translation>Toestemming</translation>
-    </message>
-    <message>
-        <source>Revocation of consent</source>
-        <translation>Intrekking van toestemming</translation>
-    </message>
-    <message>
-        <source>Consent and legal basis</source>
-        <translation>Toestemming en grondslag</translation>
-    </message>
-    <message>
-        <source>Plan of approach (PDF)</source>
-        <translation>Plan van aanpak (PDF)</translation>
-    </message>
-    <message>
-        <source>Consent form (PDF)</source>
-        <translation>Toestemmingsformulier (PDF)</translation>
-    </message>
-    <message>
-        <source>Registered device</source>
-        <translation>Geregistreerd apparaat</translation>
-    </message>
-    <message>
-        <source>Sync bundle</source>
-        <translation>Synchronisatiebundel</translation>
-    </message>
-    <message>
-        <source>Sync conflict</source>
-        <translation>Synchronisatieconflict</translation>
-    </message>
-    <message>
         <source>Coordinator</source>
         <translation>Nazorgcoördinator</translation>
-    </message>
-    <message>
-        <source>Back office</source>
-        <translation>Backoffice</translation>
-    </message>
-    <message>
-        <source>Client</source>
-        <translation>Cliënt</translation>
-    </message>
-    <message>
-        <source>Detention</source>
-        <translation>Detentie</translation>
-    </message>
-    <message>
-        <source>Case</source>
-        <translation>Traject</translation>
-    </message>
-    <message>
-        <source>Workspace</source>
-        <translation>Werkmap</translation>
-    </message>
-    <message>
-        <source>Demo data</source>
-        <translation>Demogegevens</translation>
     </message>
 </context>
 <context>

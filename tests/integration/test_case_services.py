@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from sqlalchemy import text
 
-from app.audit import access_history
+from app.audit_trail import access_history
 from app.casework.cases import (
     CaseData,
     CaseFile,

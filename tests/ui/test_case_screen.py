@@ -320,7 +320,8 @@ def test_access_history_lists_the_view(qtbot: QtBot, screen: CaseScreen, context
     assert actions[:3] == ["Created", "Created", "Created"]  # client, detention, case
     assert actions[-1] == "Viewed"
     assert cell_text(dialog.table, dialog.table.rowCount() - 1, 3) == "Test Coördinator"
-    assert cell_text(dialog.table, dialog.table.rowCount() - 1, 5) == "Aftercare"
+    assert cell_text(dialog.table, dialog.table.rowCount() - 1, 5) == "this PC"
+    assert cell_text(dialog.table, dialog.table.rowCount() - 1, 6) == "Aftercare"
     when = cell_text(dialog.table, 0, 0)
     assert len(when) == 16 and when[2] == when[5] == "-" and when[10] == " "  # dd-mm-yyyy HH:mm
 

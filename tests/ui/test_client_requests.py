@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 from ui_helpers import VALID_BSN, wait_idle
 
-from app.audit import recent_entries
+from app.audit_trail import recent_entries
 from app.casework.cases import CaseData, ClientData, DetentionData, open_case, register_case
 from app.workspace.session import OpenWorkspace
 from ui import dialogs

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 from ui_helpers import add_case, start_plan, type_and_enter, wait_idle
 
-from app.audit import recent_entries
+from app.audit_trail import recent_entries
 from app.casework.cases import CaseData, ClientData, DetentionData, register_case
 from app.casework.checklist import load_catalogue
 from app.casework.intake import Moment, open_intake, save_assessment

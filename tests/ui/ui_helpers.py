@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableWidget, QWidget
 from pytestqt.qtbot import QtBot
 
-from app.audit import recent_entries
+from app.audit_trail import recent_entries
 from app.casework.cases import CaseData, ClientData, DetentionData, register_case
 from app.casework.checklist import load_catalogue
 from app.casework.consent import record_consent

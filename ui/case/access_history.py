@@ -18,12 +18,13 @@ class AccessHistoryDialog(ListDialog):
     def __init__(self, context: WorkspaceContext, client_id: str, parent: QWidget | None = None) -> None:
         super().__init__(context, self.tr("Access history"), parent)
         self.table = AuditTable((AuditColumn.WHEN, AuditColumn.ACTION, AuditColumn.RECORD, AuditColumn.USER,
-                                 AuditColumn.ROLE, AuditColumn.PURPOSE), self.tr("Access history"), self)
+                                 AuditColumn.ROLE, AuditColumn.DEVICE, AuditColumn.PURPOSE),
+                                 self.tr("Access history"), self)
         self.table.setObjectName("accessHistoryTable")
         self.lay_out(self.tr(
-            "Everyone who viewed or changed this client's file, oldest first. The client has the right to "
-            "receive this overview (AVG right of access)."), self.table, "accessHistoryStatus", self.tr("Loading…"),
-            QSize(900, 480))
+            "Everyone who viewed or changed this client's file, here and on the coordinators' laptops, oldest "
+            "first. The client has the right to receive this overview (AVG right of access)."), self.table,
+            "accessHistoryStatus", self.tr("Loading…"), QSize(1200, 480))
         workspace = context.workspace
         self.read_rows(lambda: access_history(workspace, client_id), self._show)
 

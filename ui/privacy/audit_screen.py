@@ -74,7 +74,8 @@ class AuditScreen(QWidget):
         self.heading = QLabel(self)
         self.heading.setObjectName("auditHeading")
         self.table = AuditTable((AuditColumn.SEQ, AuditColumn.WHEN, AuditColumn.ACTION, AuditColumn.OUTCOME,
-                                 AuditColumn.USER, AuditColumn.ROLE, AuditColumn.CASE, AuditColumn.RECORD),
+                                 AuditColumn.USER, AuditColumn.ROLE, AuditColumn.CASE, AuditColumn.RECORD,
+                                 AuditColumn.DEVICE),
                                 self.tr("Audit entries"), self, compact=True)
         self.table.setObjectName("auditTable")
         self.empty_state = EmptyState(self.table)  # its text once the entries were read

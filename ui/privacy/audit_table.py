@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QWidget
 
 from app.audit import AuditAction, AuditLine, Outcome, Purpose
 from ui.texts.formatting import format_date_time
-from ui.texts.labels import record_type_label, roles_label, stored_label
+from ui.texts.labels import device_label, record_type_label, roles_label, stored_label
 from ui.texts.sync import short_id
 from ui.widgets.simple_table import SelectionMode, SimpleTable, table_item
 
@@ -27,6 +27,7 @@ class AuditColumn(Enum):
     ROLE = "role"
     PURPOSE = "purpose"
     CASE = "case"
+    DEVICE = "device"
 
 
 def _heading(column: AuditColumn) -> str:
@@ -40,6 +41,7 @@ def _heading(column: AuditColumn) -> str:
         AuditColumn.ROLE: QCoreApplication.translate("AuditTable", "Role"),
         AuditColumn.PURPOSE: QCoreApplication.translate("AuditTable", "Purpose"),
         AuditColumn.CASE: QCoreApplication.translate("AuditTable", "Case"),
+        AuditColumn.DEVICE: QCoreApplication.translate("AuditTable", "Device"),
     }[column]
 
 
@@ -53,6 +55,7 @@ _CELL: dict[AuditColumn, Callable[[AuditLine], str]] = {
     AuditColumn.ROLE: lambda line: roles_label(line.user_role),
     AuditColumn.PURPOSE: lambda line: stored_label(Purpose, line.purpose),
     AuditColumn.CASE: lambda line: short_id(line.case_id) if line.case_id else "—",
+    AuditColumn.DEVICE: lambda line: device_label(line.device),
 }
 
 

@@ -10,13 +10,16 @@ from enum import StrEnum
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from app.audit import AuditAction, Outcome, Purpose
+from app.audit import AuditAction, Device, Outcome, Purpose
+from app.audit_words import AUDIT_ACTIONS, RECORD_TYPES, ROLES, device_words, roles_words, words
+from app.casework.checklist import Text
 from app.casework.consent import Badge
 from app.casework.consent_terms import DETENTION, IDENTITY, Ground, HowGiven, RevocationScope
 from app.casework.intake import ActionOwner, DomainStatus, Moment, PlanStatus, SelfReliance
 from app.casework.sharing_policy import ConsentStatus
 from app.domain import CaseDirection, CaseStatus, TargetGroup
 from app.permissions import Role
+from ui.i18n import current_language
 
 # QT_TRANSLATE_NOOP returns its text unchanged; its stubs say `object`, hence the value type.
 ENUM_LABELS: dict[type[StrEnum], dict[str, object]] = {
@@ -104,19 +107,6 @@ ENUM_LABELS: dict[type[StrEnum], dict[str, object]] = {
         ConsentStatus.EXPIRED: QT_TRANSLATE_NOOP("Labels", "Expired"),
         ConsentStatus.SUPERSEDED: QT_TRANSLATE_NOOP("Labels", "Replaced by a newer version"),
     },
-    AuditAction: {
-        AuditAction.VIEW: QT_TRANSLATE_NOOP("Labels", "Viewed"),
-        AuditAction.CREATE: QT_TRANSLATE_NOOP("Labels", "Created"),
-        AuditAction.UPDATE: QT_TRANSLATE_NOOP("Labels", "Changed"),
-        AuditAction.DELETE: QT_TRANSLATE_NOOP("Labels", "Deleted"),
-        AuditAction.EXPORT: QT_TRANSLATE_NOOP("Labels", "Exported"),
-        AuditAction.PRINT: QT_TRANSLATE_NOOP("Labels", "Printed"),
-        AuditAction.LOCK: QT_TRANSLATE_NOOP("Labels", "Locked"),
-        AuditAction.UNLOCK: QT_TRANSLATE_NOOP("Labels", "Unlocked"),
-        AuditAction.UNLOCK_FAILED: QT_TRANSLATE_NOOP("Labels", "Unlock failed"),
-        AuditAction.REKEY: QT_TRANSLATE_NOOP("Labels", "Key rotated"),
-        AuditAction.PASSPHRASE_CHANGED: QT_TRANSLATE_NOOP("Labels", "Passphrase changed"),
-    },
     Outcome: {
         Outcome.SUCCESS: QT_TRANSLATE_NOOP("Labels", "Success"),
         Outcome.FAILURE: QT_TRANSLATE_NOOP("Labels", "Failure"),
@@ -125,13 +115,6 @@ ENUM_LABELS: dict[type[StrEnum], dict[str, object]] = {
         Purpose.AFTERCARE: QT_TRANSLATE_NOOP("Labels", "Aftercare"),
         Purpose.ACCOUNTABILITY: QT_TRANSLATE_NOOP("Labels", "Accountability"),
         Purpose.SECURITY: QT_TRANSLATE_NOOP("Labels", "Security"),
-    },
-    Role: {
-        Role.COORDINATOR: QT_TRANSLATE_NOOP("Labels", "Coordinator"),
-        Role.BACKOFFICE: QT_TRANSLATE_NOOP("Labels", "Back office"),
-        Role.SUPERVISOR: QT_TRANSLATE_NOOP("Labels", "Team leader"),
-        Role.PRIVACY_OFFICER: QT_TRANSLATE_NOOP("Labels", "Privacy officer"),
-        Role.APPLICATION_MANAGER: QT_TRANSLATE_NOOP("Labels", "Application manager"),
     },
 }
 
@@ -146,49 +129,30 @@ FIXED_CATEGORY_LABELS: dict[str, object] = {
     DETENTION: QT_TRANSLATE_NOOP("Labels", "Detention (PI and dates)"),
 }
 
-RECORD_TYPE_LABELS: dict[str, object] = {
-    "client": QT_TRANSLATE_NOOP("Labels", "Client"),
-    "detention": QT_TRANSLATE_NOOP("Labels", "Detention"),
-    "case": QT_TRANSLATE_NOOP("Labels", "Case"),
-    "case_file": QT_TRANSLATE_NOOP("Labels", "Case"),
-    "intake": QT_TRANSLATE_NOOP("Labels", "Intake"),
-    "checklist_answer": QT_TRANSLATE_NOOP("Labels", "Checklist answer"),
-    "domain_assessment": QT_TRANSLATE_NOOP("Labels", "Assessment of a domain"),
-    "plan_domain": QT_TRANSLATE_NOOP("Labels", "Plan: domain"),
-    "plan": QT_TRANSLATE_NOOP("Labels", "Plan of approach"),
-    "follow_up_action": QT_TRANSLATE_NOOP("Labels", "Follow-up action"),
-    "workspace": QT_TRANSLATE_NOOP("Labels", "Workspace"),
-    "demo_data": QT_TRANSLATE_NOOP("Labels", "Demo data"),
-    "processing_ground": QT_TRANSLATE_NOOP("Labels", "Legal basis"),
-    "consent_record": QT_TRANSLATE_NOOP("Labels", "Consent"),
-    "consent_revocation": QT_TRANSLATE_NOOP("Labels", "Revocation of consent"),
-    "consent_file": QT_TRANSLATE_NOOP("Labels", "Consent and legal basis"),
-    "plan_pdf": QT_TRANSLATE_NOOP("Labels", "Plan of approach (PDF)"),
-    "consent_pdf": QT_TRANSLATE_NOOP("Labels", "Consent form (PDF)"),
-    "sync_peer": QT_TRANSLATE_NOOP("Labels", "Registered device"),
-    "sync_bundle": QT_TRANSLATE_NOOP("Labels", "Sync bundle"),
-    "sync_conflict": QT_TRANSLATE_NOOP("Labels", "Sync conflict"),
-    "audit_log": QT_TRANSLATE_NOOP("Labels", "Audit log"),
-    "monitor_report": QT_TRANSLATE_NOOP("Labels", "Monitor report"),
-}
+
+# The audit log's vocabularies are worded in app.audit_words, in both languages, because the access request
+# prints them too.
+APP_WORDED: dict[type[StrEnum], Mapping[str, Text]] = {AuditAction: AUDIT_ACTIONS, Role: ROLES}
 
 
 def label(value: StrEnum) -> str:
     """The words for a value of one of app/'s vocabularies."""
-    return QCoreApplication.translate("Labels", str(ENUM_LABELS[type(value)][value]))
+    return stored_label(type(value), value)
 
 
 def stored_label(vocabulary: type[StrEnum], stored: str) -> str:
     """The words for a value as stored (the audit log keeps plain strings); a value written by a newer version,
     which this one does not know, shows as it is."""
-    words = ENUM_LABELS[vocabulary].get(stored)
-    return QCoreApplication.translate("Labels", str(words)) if words is not None else stored
+    if vocabulary in APP_WORDED:
+        return words(APP_WORDED[vocabulary], stored, current_language())
+    source = ENUM_LABELS[vocabulary].get(stored)
+    return QCoreApplication.translate("Labels", str(source)) if source is not None else stored
 
 
 def roles_label(stored: str) -> str:
     """An account's roles as stored ("backoffice,supervisor"), in words; laptops logged their kind, which reads as
     the coordinator's or the back office's role."""
-    return ", ".join(stored_label(Role, role) for role in stored.split(",") if role)
+    return roles_words(stored, current_language())
 
 
 def answer_label(answer: str) -> str:
@@ -202,9 +166,12 @@ def fixed_category_label(category: str) -> str | None:
 
 
 def record_type_label(record_type: str | None) -> str:
-    if record_type is None:
-        return ""
-    return _lookup(RECORD_TYPE_LABELS, record_type) or record_type
+    return words(RECORD_TYPES, record_type, current_language())
+
+
+def device_label(device: Device) -> str:
+    """The device an audit entry was made on: "this PC", "laptop of Jan de Vries", "back office"."""
+    return device_words(device, current_language(), from_here=True)
 
 
 def _lookup(table: dict[str, object], key: str) -> str | None:
