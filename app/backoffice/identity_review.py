@@ -102,12 +102,13 @@ def accept_review(workspace: OpenWorkspace, review_id: str, use_notified: frozen
         return changes
 
 
-def refuse_review(workspace: OpenWorkspace, review_id: str) -> None:
+def refuse_review(workspace: OpenWorkspace, review_id: str) -> Changes:
     """The notified person is not the known client: drop the notification (the list is to be corrected at its
-    source). Raises TerugkeerError "review_not_found" when it was decided meanwhile."""
+    source); no case changes. Raises TerugkeerError "review_not_found" when it was decided meanwhile."""
     with workspace.transaction(Permission.NOTIFICATIONS) as uow:
         _decided(uow, workspace.actor, _existing(uow, review_id), REFUSED_RECORD)
         uow.commit()
+        return Changes()
 
 
 def _decided(uow: UnitOfWork, actor: Actor, review: IdentityReview, record_type: str) -> None:

@@ -168,6 +168,10 @@ RECORD_TYPE_LABELS: dict[str, object] = {
     "sync_peer": QT_TRANSLATE_NOOP("Labels", "Registered device"),
     "sync_bundle": QT_TRANSLATE_NOOP("Labels", "Sync bundle"),
     "sync_conflict": QT_TRANSLATE_NOOP("Labels", "Sync conflict"),
+    "correction": QT_TRANSLATE_NOOP("Labels", "Correction"),
+    "identity_review": QT_TRANSLATE_NOOP("Labels", "Notification to check (BSN of a known client)"),
+    "identity_review_accepted": QT_TRANSLATE_NOOP("Labels", "Notification checked: same person"),
+    "identity_review_refused": QT_TRANSLATE_NOOP("Labels", "Notification checked: refused"),
 }
 
 
