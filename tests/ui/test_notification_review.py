@@ -49,7 +49,7 @@ def _read_in_priscilla(qtbot: QtBot, context: WorkspaceContext, monkeypatch: pyt
     result = screen.result_dialog
     assert result is not None
     assert result.imported_label.text().startswith("New cases in the inbox: 0")
-    assert result.review_label.text().startswith("To check in the inbox: 1 lines (lines 2).")
+    assert result.review_label.text().startswith("To check in the inbox: 1 line (line 2).")
     result.close()
     return screen
 

@@ -18,6 +18,7 @@ from ui.case.same_person_dialog import SamePersonDialog
 from ui.case.screen import CaseScreen
 from ui.context import WorkspaceContext
 
+
 @pytest.fixture
 def noel(context: WorkspaceContext) -> str:
     """The known client: Noël François van 't Hek-Müller, 14-03-1985; returns the client id."""

@@ -157,10 +157,11 @@ class ReviewTable(_Table):
     the person as notified; one is chosen to decide on."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        tr = QCoreApplication.translate
-        super().__init__([tr("InboxTables", "Known client"), tr("InboxTables", "In the notification"),
-                          tr("InboxTables", "PI"), tr("InboxTables", "Start of detention"),
-                          tr("InboxTables", "From")], 1, parent, SelectionMode.SingleSelection)
+        super().__init__([QCoreApplication.translate("InboxTables", "Known client"),
+                          QCoreApplication.translate("InboxTables", "In the notification"),
+                          QCoreApplication.translate("InboxTables", "PI"),
+                          QCoreApplication.translate("InboxTables", "Start of detention"),
+                          QCoreApplication.translate("InboxTables", "From")], 1, parent, SelectionMode.SingleSelection)
         self._items: dict[str, ReviewItem] = {}
 
     def show_items(self, items: list[ReviewItem]) -> None:
