@@ -66,6 +66,10 @@ RECORD_TYPES: Mapping[str, Text] = {
     "sync_bundle": Text("Synchronisatiebundel", "Sync bundle"),
     "sync_conflict": Text("Synchronisatieconflict", "Sync conflict"),
     "audit_log": Text("Auditlog", "Audit log"),
+    "identity_review": Text("Melding te controleren (BSN van een bekende cliënt)",
+                            "Notification to check (BSN of a known client)"),
+    "identity_review_accepted": Text("Melding gecontroleerd: zelfde persoon", "Notification checked: same person"),
+    "identity_review_refused": Text("Melding gecontroleerd: geweigerd", "Notification checked: refused"),
 }
 
 THIS_DEVICE = Text("deze pc", "this PC")

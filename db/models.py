@@ -513,3 +513,21 @@ class ErasedCase(Base):
     facts_json: Mapped[str] = mapped_column(Text)
     erased_at: Mapped[datetime] = mapped_column()
     reason: Mapped[str] = mapped_column(Text)
+
+
+class IdentityReview(Base):
+    """A notification whose BSN is a known client's while its name or date of birth is not theirs: it waits in the
+    back office's inbox until someone decides whether it is the same person (app.backoffice.identity_review). Holds
+    the row as read (`notification_json`) and the client it was compared with; gone once decided."""
+
+    __tablename__ = "identity_review"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    client_id: Mapped[str] = mapped_column(String(36), index=True)
+    bsn: Mapped[str] = mapped_column(String(9))
+    start_date: Mapped[date] = mapped_column()  # of the notified detention: reading the list again adds no second
+    notification_json: Mapped[str] = mapped_column(Text)
+    source: Mapped[str] = mapped_column(String(260))  # the list's file name
+    line: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column()
+    created_by: Mapped[str] = mapped_column(String(120))

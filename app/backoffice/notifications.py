@@ -3,8 +3,9 @@
 Each row is a person entering detention: name, date of birth, BSN, PI, start of detention and expected release.
 Rows are checked one by one; bad rows are listed with their line number and reason and left out, good rows are
 imported in one transaction. The same person with the same start of detention is a duplicate, in the file or in
-the workspace, so importing a file again adds nothing. A known person (same BSN) gets the new detention on the
-client record that exists.
+the workspace, so importing a file again adds nothing. A known person (same BSN, and the same name and date of birth
+as far as app.casework.identity tells) gets the new detention on the client record that exists; a known BSN with
+another name or date of birth is never applied: the row waits for review in the inbox (app.backoffice.identity_review).
 
 Column names are configurable (`Columns`); the defaults are the Dutch headers. CSV files may use `;` or `,` and be
 UTF-8 (with or without BOM) or Windows-1252, as exports from Excel on Windows often are.
@@ -18,10 +19,12 @@ import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, fields
 from datetime import date, datetime
+from enum import StrEnum
 from pathlib import Path
 
 from app.audit import Actor
-from app.casework.cases import CaseData, ClientData, DetentionData, add_case
+from app.backoffice.identity_review import keep_for_review
+from app.casework.cases import CaseData, ClientData, DetentionData, OtherPersonError, add_case
 from app.domain import CaseStatus, validate_bsn
 from app.errors import TerugkeerError, ValidationError
 from app.permissions import Permission
@@ -59,15 +62,40 @@ class RowProblem:
     code: str
 
 
+class RowStatus(StrEnum):
+    """What became of one row of the list."""
+
+    NEW = "new"  # a new case of a new client
+    KNOWN = "known"  # a new case of a known client
+    DUPLICATE = "duplicate"
+    REFUSED = "refused"
+    REVIEW = "review"  # a known BSN with another name or date of birth: waits for review, nothing changed
+
+
+@dataclass(frozen=True)
+class RowOutcome:
+    line: int
+    status: RowStatus
+    case_id: str = ""
+    review_id: str = ""
+
+
 @dataclass(frozen=True)
 class NotificationImport:
-    """What an import did: new cases (of which for known clients), duplicates left out, refused rows."""
+    """What an import did: new cases (of which for known clients), duplicates left out, refused rows, rows kept
+    for review; `rows` has every row's outcome in line order."""
 
     imported: int
     known_clients: int
     duplicates: tuple[int, ...]  # line numbers
     refused: tuple[RowProblem, ...]
     case_ids: tuple[str, ...]
+    rows: tuple[RowOutcome, ...] = ()
+
+    @property
+    def reviews(self) -> tuple[int, ...]:
+        """The line numbers of the rows kept for review."""
+        return tuple(row.line for row in self.rows if row.status is RowStatus.REVIEW)
 
 
 @dataclass(frozen=True)
@@ -83,13 +111,13 @@ def import_notifications(workspace: OpenWorkspace, path: Path, columns: Columns 
     Raises TerugkeerError "notifications_unreadable" (path), "notifications_too_large" (path) or
     "notifications_columns_missing" (columns) when the file as a whole cannot be used; then nothing changes."""
     with workspace.transaction(Permission.NOTIFICATIONS) as uow:
-        result = _import(uow, workspace.actor, _read(path, columns), today or date.today())
+        result = _import(uow, workspace.actor, _read(path, columns), today or date.today(), path.name)
         uow.commit()
         return result
 
 
 def _import(uow: UnitOfWork, actor: Actor, rows: list[tuple[int, dict[str, str]]],
-            today: date) -> NotificationImport:
+            today: date, source: str) -> NotificationImport:
     refused: list[RowProblem] = []
     good: list[_Notification] = []
     for line, values in rows:
@@ -97,14 +125,13 @@ def _import(uow: UnitOfWork, actor: Actor, rows: list[tuple[int, dict[str, str]]
             good.append(_parse(line, values))
         except ValidationError as error:
             refused.append(RowProblem(line, error.field, error.code))
-    known = _known_detentions(uow, [n.client.bsn for n in good])
-    duplicates: list[int] = []
-    case_ids: list[str] = []
-    known_clients = 0
+    bsns = [n.client.bsn for n in good]
+    known = _known_detentions(uow, bsns)
+    outcomes = [RowOutcome(problem.line, RowStatus.REFUSED) for problem in refused]
     for notification in good:
         key = (notification.client.bsn, notification.detention.start_date)
         if key in known:
-            duplicates.append(notification.line)
+            outcomes.append(RowOutcome(notification.line, RowStatus.DUPLICATE))
             continue
         try:
             with uow.savepoint():  # a row the services refuse leaves nothing behind
@@ -114,12 +141,20 @@ def _import(uow: UnitOfWork, actor: Actor, rows: list[tuple[int, dict[str, str]]
                                    today)
         except ValidationError as error:
             refused.append(RowProblem(notification.line, _SERVICE_FIELDS.get(error.field, error.field), error.code))
+            outcomes.append(RowOutcome(notification.line, RowStatus.REFUSED))
             continue
+        except OtherPersonError as error:
+            review_id = keep_for_review(uow, actor, error, notification.detention, source, notification.line)
+            outcomes.append(RowOutcome(notification.line, RowStatus.REVIEW, review_id=review_id))
+        else:
+            status = RowStatus.NEW if existing is None else RowStatus.KNOWN
+            outcomes.append(RowOutcome(notification.line, status, case_id=changes.case_ids[0]))
         known.add(key)
-        known_clients += existing is not None
-        case_ids.extend(changes.case_ids)
-    return NotificationImport(len(case_ids), known_clients, tuple(duplicates),
-                              tuple(sorted(refused, key=lambda problem: problem.line)), tuple(case_ids))
+    outcomes.sort(key=lambda outcome: outcome.line)
+    case_ids = tuple(row.case_id for row in outcomes if row.case_id)
+    return NotificationImport(len(case_ids), sum(row.status is RowStatus.KNOWN for row in outcomes),
+                              tuple(row.line for row in outcomes if row.status is RowStatus.DUPLICATE),
+                              tuple(sorted(refused, key=lambda problem: problem.line)), case_ids, tuple(outcomes))
 
 
 def _parse(line: int, values: dict[str, str]) -> _Notification:
@@ -153,11 +188,13 @@ def _date(field: str, value: str) -> date:
 
 
 def _known_detentions(uow: UnitOfWork, bsns: list[str]) -> set[tuple[str, date]]:
-    """(BSN, start of detention) of every notification the workspace already has for these people."""
+    """(BSN, start of detention) of every notification the workspace already has for these people, as a case or
+    waiting for review."""
     wanted = sorted({bsn for bsn in bsns if bsn})
     known: set[tuple[str, date]] = set()
     for start in range(0, len(wanted), 500):
         known.update(uow.backoffice.detention_starts(wanted[start:start + 500]))
+        known.update(uow.backoffice.reviewed_starts(wanted[start:start + 500]))
     return known
 
 

@@ -9,6 +9,7 @@ from datetime import UTC, date, datetime
 from app import audit
 from app.audit import Actor, AuditAction
 from app.casework.case_facts import case_basis
+from app.casework.identity import Identity, IdentityField, same_person
 from app.domain import (
     STATUS_DATE_FIELD,
     CaseDirection,
@@ -25,6 +26,7 @@ from app.domain import (
 )
 from app.errors import ChangedMeanwhileError, TerugkeerError, ValidationError
 from app.permissions import Permission
+from app.privacy.correction_records import CORRECTION_RECORD, CorrectionReason, record_correction, wire_value
 from app.records import stamp
 from app.workspace.session import OpenWorkspace
 from db.models import Case, Client, Detention
@@ -106,6 +108,29 @@ class DuplicateBsnError(ValidationError):
         super().__init__("bsn", "bsn_duplicate")
 
 
+class OtherPersonError(TerugkeerError):
+    """The BSN belongs to a known client whose name or date of birth is not what was typed: the same person
+    written differently, or a typing error in the BSN. Only the person who typed it can tell; nothing was saved.
+    Carries both versions (as they would be stored) and the known client's id."""
+
+    def __init__(self, client_id: str, known: ClientData, typed: ClientData) -> None:
+        super().__init__("bsn_other_person")
+        self.client_id, self.known, self.typed = client_id, known, typed
+
+
+@dataclass(frozen=True)
+class SamePerson:
+    """The decision that the typed person is the known client after all: the fields of `use_typed` take the typed
+    value (each kept with its old value in the correction history, for `reason`), the others keep the known one."""
+
+    use_typed: frozenset[IdentityField] = frozenset()
+    reason: CorrectionReason = CorrectionReason.SAME_PERSON_NEW_CASE
+
+
+def identity_of(client: ClientData) -> Identity:
+    return Identity(client.given_names, client.surname_prefix, client.surname, client.date_of_birth)
+
+
 def _validated_client(data: ClientData, today: date) -> ClientData:
     validate_date_of_birth(data.date_of_birth, today)
     return ClientData(
@@ -179,22 +204,27 @@ def _snapshot(record: object, names: tuple[str, ...]) -> dict[str, object]:
 
 _CLIENT_COLUMNS = tuple(f.name for f in fields(ClientData))
 _DETENTION_COLUMNS = tuple(f.name for f in fields(DetentionData))
+# Who a client is: a change of any of these is kept with its old value in the correction history.
+_IDENTITY_COLUMNS = ("bsn", *(field.value for field in IdentityField))
 _CASE_COLUMNS = ("status", *STATUS_DATE_FIELD.values(), "target_groups", "case_direction", "coordinator", "notes")
 
 
 def register_case(
     workspace: OpenWorkspace, client: ClientData, detention: DetentionData, case: CaseData, today: date | None = None,
+    same: SamePerson | None = None,
 ) -> Changes:
-    """Register a new client (or reuse the one with this BSN) with a detention and a case."""
+    """Register a new client with a detention and a case; a known BSN adds them to that client. Raises
+    OtherPersonError when the known client's name or date of birth is another's (app.casework.identity), unless
+    `same` says it is the same person all the same."""
     with workspace.transaction(Permission.EDIT_CASES) as uow:
-        changes = add_case(uow, workspace.actor, client, detention, case, today)
+        changes = add_case(uow, workspace.actor, client, detention, case, today, same)
         uow.commit()
         return changes
 
 
 def add_case(
     uow: UnitOfWork, actor: Actor, client: ClientData, detention: DetentionData, case: CaseData,
-    today: date | None = None,
+    today: date | None = None, same: SamePerson | None = None,
 ) -> Changes:
     """As `register_case`, inside the caller's transaction and without committing: for imports that add many cases
     at once."""
@@ -212,6 +242,8 @@ def add_case(
         uow.flush()
         audit.append(uow, actor, AuditAction.CREATE, client_id=client_record.id, record_type="client",
                      record_id=client_record.id)
+    else:
+        _join_known_client(uow, actor, client_record, client_data, same, now)
     detention_record = Detention(client_id=client_record.id)
     _apply_detention(detention_record, detention_data)
     stamp(detention_record, actor, new=True, now=now)
@@ -226,6 +258,37 @@ def add_case(
         audit.append(uow, actor, AuditAction.CREATE, client_id=client_record.id, record_type=kind,
                      record_id=record_id)
     return Changes(case_ids=(case_record.id,), client_ids=(client_record.id,))
+
+
+def _join_known_client(uow: UnitOfWork, actor: Actor, record: Client, typed: ClientData, same: SamePerson | None,
+                       now: datetime) -> None:
+    """A known BSN: quietly the same person when the details match; otherwise only on the caller's decision,
+    with the details it chose kept as corrections."""
+    known = client_data_of(record)
+    if same_person(identity_of(known), identity_of(typed)):
+        return
+    if same is None:
+        raise OtherPersonError(record.id, known, typed)
+    before = _snapshot(record, _IDENTITY_COLUMNS)
+    for chosen in same.use_typed:
+        setattr(record, chosen.value, getattr(typed, chosen.value))
+    if _differs(record, before):
+        stamp(record, actor, now=now)
+        audit.append(uow, actor, AuditAction.UPDATE, client_id=record.id, record_type="client", record_id=record.id)
+        _keep_identity_changes(uow, actor, record, before, same.reason)
+
+
+def _keep_identity_changes(uow: UnitOfWork, actor: Actor, record: Client, before: dict[str, object],
+                           reason: CorrectionReason, legal_basis: str = audit.DEFAULT_LEGAL_BASIS) -> None:
+    """Every change of who the client is (`before`: their identity columns as they were) in the correction
+    history, with its old value; audit-logged as corrections are."""
+    changed = [name for name, old in before.items() if getattr(record, name) != old]
+    for name in changed:
+        record_correction(uow, actor, record.id, "client", record.id, name, wire_value(before[name]),
+                          wire_value(getattr(record, name)), reason)
+    if changed:
+        audit.append(uow, actor, AuditAction.CREATE, client_id=record.id, record_type=CORRECTION_RECORD,
+                     record_id=record.id, legal_basis=legal_basis)
 
 
 def update_case(
@@ -263,6 +326,7 @@ def _update_case(uow: UnitOfWork, actor: Actor, case_id: str, expected_version: 
         (case_record, _CASE_COLUMNS, lambda r: _apply_case(r, case, today), "case"),
     )
     changed_any = False
+    identity_before = _snapshot(case_record.client, _IDENTITY_COLUMNS)
     for record, columns, apply, kind in touched:
         before = _snapshot(record, columns)
         apply(record)
@@ -271,6 +335,9 @@ def _update_case(uow: UnitOfWork, actor: Actor, case_id: str, expected_version: 
             stamp(record, actor, now=now)
             audit.append(uow, actor, AuditAction.UPDATE, client_id=case_record.client_id, record_type=kind,
                          record_id=record.id, legal_basis=case_basis(uow, case_id, today))
+    if _differs(case_record.client, identity_before):
+        _keep_identity_changes(uow, actor, case_record.client, identity_before, CorrectionReason.EDITED_IN_CASE_FILE,
+                               case_basis(uow, case_id, today))
     return Changes(case_ids=(case_id,), client_ids=(case_record.client_id,)) if changed_any else Changes()
 
 
@@ -311,7 +378,7 @@ def read_case_file(uow: UnitOfWork, actor: Actor, case_id: str) -> CaseFile:
         case_id=case_record.id,
         client_id=client.id,
         version=_file_version(case_record),
-        client=ClientData(**{**_snapshot(client, _CLIENT_COLUMNS), "bsn": client.bsn or ""}),  # type: ignore[arg-type]
+        client=client_data_of(client),
         detention=DetentionData(**_snapshot(detention, _DETENTION_COLUMNS)),  # type: ignore[arg-type]
         case=CaseData(
             status=CaseStatus(case_record.status),
@@ -323,6 +390,11 @@ def read_case_file(uow: UnitOfWork, actor: Actor, case_id: str) -> CaseFile:
         ),
         hints=case_hints(detention.start_date, detention.expected_release_date, detention.actual_release_date),
     )
+
+
+def client_data_of(record: Client) -> ClientData:
+    """A stored client as the services' data."""
+    return ClientData(**{**_snapshot(record, _CLIENT_COLUMNS), "bsn": record.bsn or ""})  # type: ignore[arg-type]
 
 
 def _file_version(case_record: Case) -> FileVersion:

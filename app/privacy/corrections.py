@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from app import audit
@@ -17,14 +17,12 @@ from app.casework.case_facts import case_basis
 from app.casework.cases import Changes
 from app.errors import TerugkeerError, ValidationError
 from app.permissions import Permission
+from app.privacy.correction_records import CORRECTION_RECORD, record_correction
 from app.records import stamp
 from app.sync.records import BOOKKEEPING, MODEL_BY_TABLE, parse_fields, to_wire
 from app.sync.scope import CaseIndex
 from app.workspace.session import OpenWorkspace
-from db.models import Correction
 from db.uow import UnitOfWork
-
-CORRECTION_RECORD = "correction"
 
 
 @dataclass(frozen=True)
@@ -73,10 +71,7 @@ def _correct(uow: UnitOfWork, actor: Actor, table: str, record_id: str, field: s
     stamp(record, actor)
     uow.flush()
     client_id, case_id = CaseIndex(uow).owner(record)
-    uow.privacy.add(Correction(client_id=client_id or "", table_name=table, record_id=record_id, field=field,
-                               old_value=json.dumps(old, ensure_ascii=False),
-                               new_value=json.dumps(new_value, ensure_ascii=False), reason=reason,
-                               corrected_at=datetime.now(UTC).replace(tzinfo=None), corrected_by=actor.user_name))
+    record_correction(uow, actor, client_id or "", table, record_id, field, old, new_value, reason)
     basis = case_basis(uow, case_id) if case_id else audit.DEFAULT_LEGAL_BASIS
     audit.append(uow, actor, AuditAction.UPDATE, client_id=client_id, record_type=table, record_id=record_id,
                  legal_basis=basis)

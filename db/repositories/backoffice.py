@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 from datetime import date
+from typing import Any, cast
 
-from sqlalchemy import Row, select
+from sqlalchemy import CursorResult, Row, delete, select
 
-from db.models import Case, Client, Detention, SyncPeer
+from db.models import Case, Client, Detention, IdentityReview, SyncPeer
 from db.repositories import Repository
 
 
@@ -52,3 +53,26 @@ class BackOfficeRepository(Repository):
         return [(str(bsn), start_date) for bsn, start_date in self.session.execute(
             select(Client.bsn, Detention.start_date).join(Case, Case.client_id == Client.id)
             .join(Detention, Case.detention_id == Detention.id).where(Client.bsn.in_(bsns))).all()]
+
+    # --- notifications waiting for a decision on who they are ---------------------------------------------------
+
+    def add_review(self, review: IdentityReview) -> None:
+        self.session.add(review)
+
+    def reviews(self) -> Sequence[IdentityReview]:
+        """Every notification waiting for review, the oldest read in first."""
+        return self.session.execute(select(IdentityReview).order_by(IdentityReview.created_at, IdentityReview.source,
+                                                                    IdentityReview.line)).scalars().all()
+
+    def review(self, review_id: str) -> IdentityReview | None:
+        return self.session.get(IdentityReview, review_id)
+
+    def remove_review(self, review_id: str) -> bool:
+        """Delete the review; False when it was not there (decided by someone else meanwhile)."""
+        result = self.session.execute(delete(IdentityReview).where(IdentityReview.id == review_id))
+        return bool(cast(CursorResult[Any], result).rowcount)
+
+    def reviewed_starts(self, bsns: Collection[str]) -> list[tuple[str, date]]:
+        """(BSN, start of detention) of every notification for these BSNs that waits for review."""
+        return [(bsn, start_date) for bsn, start_date in self.session.execute(
+            select(IdentityReview.bsn, IdentityReview.start_date).where(IdentityReview.bsn.in_(bsns))).all()]

@@ -15,6 +15,7 @@ from db.models import (
     Correction,
     Disclosure,
     DocumentVersion,
+    IdentityReview,
     SyncBase,
     SyncConflict,
     SyncPeer,
@@ -98,10 +99,12 @@ class PrivacyRepository(Repository):
                                                         SyncConflict.record_id.in_(record_ids)))
 
     def delete_case_traces(self, case_ids: Collection[str], client_ids: Collection[str]) -> None:
-        """The document versions and disclosures of the cases, and the corrections of the clients."""
+        """The document versions and disclosures of the cases, and the corrections of the clients and the
+        notifications compared with them that wait for review."""
         self.session.execute(delete(DocumentVersion).where(DocumentVersion.case_id.in_(case_ids)))
         self.session.execute(delete(Disclosure).where(Disclosure.case_id.in_(case_ids)))
         self.session.execute(delete(Correction).where(Correction.client_id.in_(client_ids)))
+        self.session.execute(delete(IdentityReview).where(IdentityReview.client_id.in_(client_ids)))
 
     def add_tombstones(self, records: Sequence[tuple[str, str]], deleted_at: datetime, device_id: str) -> None:
         """A tombstone for every (table, record id), numbered as changes so they travel in the next bundles."""

@@ -38,7 +38,7 @@ GRANTS: Mapping[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]] = {
     "backoffice": (
         (REMOVE, CASE_TABLES), (ADD, CASE_RECORDS), (REMOVE, SYNC_TABLES), (ADD, AUDIT),
         (READ, ("workspace_info", "account", "erased_case")), (("SELECT", "UPDATE"), ("sync_counter",)),
-        (ADD, ("checklist_template",)),
+        (ADD, ("checklist_template",)), (REMOVE, ("identity_review",)),
     ),
     "supervisor": (
         (READ, CASE_TABLES), (ADD, CASE_RECORDS), (ADD, AUDIT), (READ, ("remote_audit_entry", "sync_peer")),
@@ -48,6 +48,7 @@ GRANTS: Mapping[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]] = {
         (("SELECT", "UPDATE", "DELETE"), CASE_TABLES), (("SELECT", "INSERT", "DELETE"), CASE_RECORDS),
         (REMOVE, SYNC_TABLES), (ADD, AUDIT), (READ, ("workspace_info", "account", "checklist_template")),
         (("SELECT", "UPDATE"), ("sync_counter",)), (ADD, ("erased_case",)),
+        (("SELECT", "DELETE"), ("identity_review",)),
     ),
     "application_manager": (
         (CHANGE, ("account", "sync_peer")), (("SELECT", "UPDATE"), ("workspace_info",)), (REMOVE, ("device_key",)),

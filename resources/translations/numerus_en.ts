@@ -92,9 +92,23 @@
             <numerusform>Already read in and skipped: %n lines (lines {lines}).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>To check in the inbox: %n lines (lines {lines}). Their BSN belongs to a known client with another name or date of birth; nothing was changed until you decide.</source>
+        <translation>
+            <numerusform>To check in the inbox: %n line (line {lines}). Its BSN belongs to a known client with another name or date of birth; nothing was changed until you decide.</numerusform>
+            <numerusform>To check in the inbox: %n lines (lines {lines}). Their BSN belongs to a known client with another name or date of birth; nothing was changed until you decide.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>NotificationsScreen</name>
+    <message numerus="yes">
+        <source>To check: %n notifications with the BSN of a known client and another name or date of birth</source>
+        <translation>
+            <numerusform>To check: %n notification with the BSN of a known client and another name or date of birth</numerusform>
+            <numerusform>To check: %n notifications with the BSN of a known client and another name or date of birth</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n notifications wait for a coordinator.</source>
         <translation>

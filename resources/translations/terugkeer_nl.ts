@@ -948,6 +948,18 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
         <translation>Laden…</translation>
     </message>
     <message>
+        <source>Not saved: this BSN belongs to another client. Check the BSN, or save again to choose.</source>
+        <translation>Niet opgeslagen: dit BSN hoort bij een andere cliënt. Controleer het BSN, of sla opnieuw op om te kiezen.</translation>
+    </message>
+    <message>
+        <source>This BSN belongs to another client: check it.</source>
+        <translation>Dit BSN hoort bij een andere cliënt: controleer het.</translation>
+    </message>
+    <message>
+        <source>Not saved: check the BSN.</source>
+        <translation>Niet opgeslagen: controleer het BSN.</translation>
+    </message>
+    <message>
         <source>Not saved: someone else changed the case. Your input is still here; save again to choose.</source>
         <translation>Niet opgeslagen: iemand anders heeft het traject gewijzigd. Je invoer staat er nog; sla opnieuw op om te kiezen.</translation>
     </message>
@@ -1315,6 +1327,10 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
     <message>
         <source>Left out as already read in: {count} (lines: {lines})</source>
         <translation>Weggelaten omdat ze al zijn ingelezen: {count} (regels: {lines})</translation>
+    </message>
+    <message>
+        <source>To check in the inbox: {count} (lines: {lines}): the BSN belongs to a known client with another name or date of birth; nothing was changed</source>
+        <translation>Te controleren in de inbox: {count} (regels: {lines}): het BSN hoort bij een bekende cliënt met een andere naam of geboortedatum; er is niets veranderd</translation>
     </message>
     <message>
         <source>Refused: {count}</source>
@@ -2116,6 +2132,18 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
             <numerusform>%n correcties</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Changed in the case file</source>
+        <translation>Gewijzigd in het dossier</translation>
+    </message>
+    <message>
+        <source>New case with a known BSN: same person, details chosen</source>
+        <translation>Nieuw traject met een bekend BSN: zelfde persoon, gegevens gekozen</translation>
+    </message>
+    <message>
+        <source>Notification with a known BSN: same person, details chosen</source>
+        <translation>Melding met een bekend BSN: zelfde persoon, gegevens gekozen</translation>
+    </message>
 </context>
 <context>
     <name>DateEdit</name>
@@ -2529,6 +2557,25 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
     </message>
 </context>
 <context>
+    <name>IdentityComparison</name>
+    <message>
+        <source>Detail</source>
+        <translation>Gegeven</translation>
+    </message>
+    <message>
+        <source>Known client</source>
+        <translation>Bekende cliënt</translation>
+    </message>
+    <message>
+        <source>BSN</source>
+        <translation>BSN</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leeg)</translation>
+    </message>
+</context>
+<context>
     <name>ImportResultsDialog</name>
     <message>
         <source>Bundles read in</source>
@@ -2660,6 +2707,33 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
     <message>
         <source>Exchange the information with the prison by {date} (5 working days)</source>
         <translation>Wissel de informatie uiterlijk {date} uit met de PI (5 werkdagen)</translation>
+    </message>
+</context>
+<context>
+    <name>InboxTables</name>
+    <message>
+        <source>Known client</source>
+        <translation>Bekende cliënt</translation>
+    </message>
+    <message>
+        <source>In the notification</source>
+        <translation>In de melding</translation>
+    </message>
+    <message>
+        <source>PI</source>
+        <translation>PI</translation>
+    </message>
+    <message>
+        <source>Start of detention</source>
+        <translation>Begin detentie</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}</source>
+        <translation>{file}, regel {line}</translation>
     </message>
 </context>
 <context>
@@ -3244,6 +3318,14 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
     <message>
         <source>Another client already has this BSN. Search the register for that client.</source>
         <translation>Een andere cliënt heeft dit BSN al. Zoek die cliënt op in het register.</translation>
+    </message>
+    <message>
+        <source>This BSN belongs to a known client with another name or date of birth. Check the BSN, or say that it is the same person.</source>
+        <translation>Dit BSN hoort bij een bekende cliënt met een andere naam of geboortedatum. Controleer het BSN, of geef aan dat het dezelfde persoon is.</translation>
+    </message>
+    <message>
+        <source>Someone already decided about this notification.</source>
+        <translation>Over deze melding heeft iemand al een besluit genomen.</translation>
     </message>
     <message>
         <source>The date of birth lies in the future.</source>
@@ -3870,6 +3952,13 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
         <source>None of the lines had been read in before.</source>
         <translation>Geen van de regels was al eerder ingelezen.</translation>
     </message>
+    <message numerus="yes">
+        <source>To check in the inbox: %n lines (lines {lines}). Their BSN belongs to a known client with another name or date of birth; nothing was changed until you decide.</source>
+        <translation>
+            <numerusform>Te controleren in de inbox: %n regel (regel {lines}). Het BSN hoort bij een bekende cliënt met een andere naam of geboortedatum; er verandert niets tot u een besluit neemt.</numerusform>
+            <numerusform>Te controleren in de inbox: %n regels (regels {lines}). Het BSN hoort bij een bekende cliënt met een andere naam of geboortedatum; er verandert niets tot u een besluit neemt.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Refused rows: {count}. Correct them in the list and read it in again; rows read in already are not added twice.</source>
         <translation>Geweigerde regels: {count}. Verbeter ze in de lijst en lees die opnieuw in; regels die al zijn ingelezen komen er niet dubbel in.</translation>
@@ -3961,12 +4050,35 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
         <translation>Trajecten per laptop</translation>
     </message>
     <message>
+        <source>To check: the BSN of a known client with another name or date of birth</source>
+        <translation>Te controleren: het BSN van een bekende cliënt met een andere naam of geboortedatum</translation>
+    </message>
+    <message>
+        <source>Notifications to check</source>
+        <translation>Te controleren meldingen</translation>
+    </message>
+    <message>
+        <source>&amp;Check…</source>
+        <translation>&amp;Controleren…</translation>
+    </message>
+    <message>
+        <source>Compare the notification with the known client and decide</source>
+        <translation>Vergelijk de melding met de bekende cliënt en neem een besluit</translation>
+    </message>
+    <message>
         <source>Inbox: notifications without a coordinator</source>
         <translation>Inbox: meldingen zonder coördinator</translation>
     </message>
     <message>
         <source>Laptops</source>
         <translation>Laptops</translation>
+    </message>
+    <message numerus="yes">
+        <source>To check: %n notifications with the BSN of a known client and another name or date of birth</source>
+        <translation>
+            <numerusform>Te controleren: %n melding met het BSN van een bekende cliënt en een andere naam of geboortedatum</numerusform>
+            <numerusform>Te controleren: %n meldingen met het BSN van een bekende cliënt en een andere naam of geboortedatum</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n notifications wait for a coordinator.</source>
@@ -4855,6 +4967,37 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
     </message>
 </context>
 <context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>Check a notification</source>
+        <translation>Melding controleren</translation>
+    </message>
+    <message>
+        <source>&amp;Same person: add the detention</source>
+        <translation>&amp;Zelfde persoon: detentie toevoegen</translation>
+    </message>
+    <message>
+        <source>Line {line} of {file}: the BSN belongs to a known client with another name or date of birth</source>
+        <translation>Regel {line} van {file}: het BSN hoort bij een bekende cliënt met een andere naam of geboortedatum</translation>
+    </message>
+    <message>
+        <source>Notified detention: {prison}, from {start}</source>
+        <translation>Gemelde detentie: {prison}, vanaf {start}</translation>
+    </message>
+    <message>
+        <source>Same person: the detention is added to the known client. Choose per detail which value is right; a detail changes only where you choose the notified value, and the old value is kept in the correction history. Another person: refuse the notification and have the list corrected at its source.</source>
+        <translation>Zelfde persoon: de detentie komt bij de bekende cliënt. Kies per gegeven wat juist is. Een gegeven verandert alleen als u de waarde uit de melding kiest; de oude waarde blijft bewaard in de correctiegeschiedenis. Andere persoon: weiger de melding en laat de lijst bij de bron verbeteren.</translation>
+    </message>
+    <message>
+        <source>In the notification</source>
+        <translation>In de melding</translation>
+    </message>
+    <message>
+        <source>Another person: &amp;refuse</source>
+        <translation>Andere persoon: &amp;weigeren</translation>
+    </message>
+</context>
+<context>
     <name>RevokeDeviceDialog</name>
     <message>
         <source>Revoke device</source>
@@ -4941,6 +5084,35 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
     <message>
         <source>A coordinator who has no other role sees only the cases that carry their name.</source>
         <translation>Een nazorgcoördinator zonder andere rol ziet alleen de trajecten op eigen naam.</translation>
+    </message>
+</context>
+<context>
+    <name>SamePersonDialog</name>
+    <message>
+        <source>This BSN belongs to another client</source>
+        <translation>Dit BSN hoort bij een andere cliënt</translation>
+    </message>
+    <message>
+        <source>&amp;Same person: save</source>
+        <translation>&amp;Zelfde persoon: opslaan</translation>
+    </message>
+    <message>
+        <source>BSN {bsn} is known, with another name or date of birth</source>
+        <translation>BSN {bsn} is al bekend, met een andere naam of geboortedatum</translation>
+    </message>
+    <message>
+        <source>One BSN belongs to one person. Is this the client who is already known, or is there a typing error in the BSN? Nothing has been saved yet.
+Same person: choose per detail which value is right. A detail of the known client changes only where you choose the typed value; the old value is kept in the correction history.</source>
+        <translation>Eén BSN hoort bij één persoon. Is dit de cliënt die al bekend is, of staat er een typefout in het BSN? Er is nog niets opgeslagen.
+Zelfde persoon: kies per gegeven wat juist is. Een gegeven van de bekende cliënt verandert alleen als u de getypte waarde kiest; de oude waarde blijft bewaard in de correctiegeschiedenis.</translation>
+    </message>
+    <message>
+        <source>Typed now</source>
+        <translation>Nu getypt</translation>
+    </message>
+    <message>
+        <source>&amp;Typing error in the BSN</source>
+        <translation>&amp;Typefout in het BSN</translation>
     </message>
 </context>
 <context>

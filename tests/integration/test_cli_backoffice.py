@@ -13,11 +13,13 @@ from typing import Any
 import pytest
 
 from app.backoffice.assignment import inbox
+from app.casework.cases import CaseData, ClientData, DetentionData, register_case
 from app.demo.workspace import fill_with_demo_cases
 from app.domain import WorkspaceKind
 from app.monitor.figures import Period, load_case_facts, monitor
 from app.workspace.folder import create_workspace, unlock
 from app.workspace.keyfile import KdfParams
+from db.models import Client
 
 from .test_cli import run_cli
 
@@ -153,3 +155,41 @@ def test_report_refuses_wrong_use_with_exit_2(setup: Setup, tmp_path: Path) -> N
                      "31-12-2025", "--out", str(tmp_path / "monitor.csv"))
     assert wrong_date.returncode == 2
     assert "31-02-2025" in wrong_date.stderr and not (tmp_path / "monitor.csv").exists()
+
+
+def test_a_known_bsn_with_another_name_is_reported_for_review_and_changes_no_client(
+        setup: Setup, tmp_path: Path) -> None:
+    office = office_copy(setup, tmp_path)
+    workspace = unlock(office, PASSPHRASE)
+    try:
+        register_case(workspace, ClientData(given_names="Noël François", surname_prefix="van 't",
+                                            surname="Hek-Müller", date_of_birth=date(1985, 3, 14), bsn="111222333"),
+                      DetentionData(prison="PI Vught", start_date=date(2025, 1, 6)), CaseData())
+    finally:
+        workspace.lock()
+    clients_before, cases_before = _clients(office), case_count(office)
+    listing = tmp_path / "meldingen.csv"
+    listing.write_text("Achternaam;Tussenvoegsel;Voornamen;Geboortedatum;BSN;PI;Begin detentie\n"
+                       "Jansen;;Priscilla;02-02-1992;111222333;PI Zwolle;03-06-2025\n"
+                       "Hek-Muller;;Noel Francois;14-03-1985;111222333;PI Grave;04-06-2025\n", encoding="utf-8")
+    result = cli(setup, "notifications", "import", "--workspace", str(office), str(listing), "--json")
+    assert result.returncode == 0, result.stderr
+    document = json.loads(result.stdout)
+    assert [(row["line"], row["status"]) for row in document["rows"]] == [(2, "review"), (3, "known")]
+    assert "review_id" in document["rows"][0] and "case_id" not in document["rows"][0]
+    assert (document["imported"], document["known_clients"], document["review"]) == (1, 1, [2])
+    assert _clients(office) == clients_before  # Priscilla changed no client; the quiet match changed none either
+    assert case_count(office) == cases_before + 1
+    again = cli(setup, "notifications", "import", "--workspace", str(office), str(listing))
+    assert again.returncode == 0, again.stderr
+    assert "  Te controleren in de inbox" not in again.stdout  # kept once: the second reading skips it
+
+
+def _clients(folder: Path) -> list[tuple[object, ...]]:
+    workspace = unlock(folder, PASSPHRASE)
+    try:
+        with workspace.unit_of_work() as uow:
+            return sorted((c.given_names, c.surname_prefix, c.surname, c.date_of_birth, c.bsn, c.version)
+                          for c in uow.privacy.records(Client))
+    finally:
+        workspace.lock()

@@ -158,7 +158,8 @@ def test_exports_what_the_filters_let_through_and_logs_the_export(
     written = exported.args[0]
     assert written == target
     rows = list(csv.reader(io.StringIO(written.read_bytes().decode("utf-8-sig")), delimiter=";"))
-    assert rows[0] == ["No.", "Date and time", "Action", "Outcome", "Record", "User", "Role", "Purpose", "Case", "Device"]
+    assert rows[0] == ["No.", "Date and time", "Action", "Outcome", "Record", "User", "Role", "Purpose", "Case",
+                       "Device"]
     assert [row[4] for row in rows[1:]] == ["Case", "Detention", "Client"]
     assert told == [f"3 audit entries saved in {written}. The export is recorded in the audit log."]
 

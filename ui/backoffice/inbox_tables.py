@@ -11,6 +11,8 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QTableWidgetItem, QWidget
 
 from app.backoffice.assignment import InboxItem, Workload
+from app.backoffice.identity_review import ReviewItem
+from app.casework.cases import ClientData
 from app.sync.device import Caseload
 from ui.texts.formatting import format_date
 from ui.texts.sync import local_date
@@ -148,3 +150,33 @@ class LaptopTable(_Table):
             self.setItem(row, 1, cases)
             self.setItem(row, 2, self._item(format_date(local_date(load.reported_at))))
             self.setItem(row, 3, self._item(str(limit) if limit is not None else "—", number=True))
+
+
+class ReviewTable(_Table):
+    """Notifications whose BSN is a known client's, with another name or date of birth: the known client beside
+    the person as notified; one is chosen to decide on."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__([QCoreApplication.translate("InboxTables", "Known client"),
+                          QCoreApplication.translate("InboxTables", "In the notification"),
+                          QCoreApplication.translate("InboxTables", "PI"),
+                          QCoreApplication.translate("InboxTables", "Start of detention"),
+                          QCoreApplication.translate("InboxTables", "From")], 1, parent, SelectionMode.SingleSelection)
+        self._items: dict[str, ReviewItem] = {}
+
+    def show_items(self, items: list[ReviewItem]) -> None:
+        self._items = {item.review_id: item for item in items}
+        self.show_rows([([_person(item.known), _person(item.notified), item.detention.prison,
+                          format_date(item.detention.start_date),
+                          QCoreApplication.translate("InboxTables", "{file}, line {line}").format(
+                              file=item.source, line=item.line)], item.review_id) for item in items])
+
+    def selected_item(self) -> ReviewItem | None:
+        key = self.selected_key()
+        return self._items.get(key) if isinstance(key, str) else None
+
+
+def _person(client: ClientData) -> str:
+    """"Noël François van 't Hek-Müller, 14-03-1985"."""
+    name = " ".join(part for part in (client.given_names, client.surname_prefix, client.surname) if part)
+    return f"{name}, {format_date(client.date_of_birth)}"

@@ -33,6 +33,10 @@ class NotificationResultDialog(QDialog):
             lines=line_numbers(result.duplicates)) if result.duplicates else self.tr("None of the lines had been read in before."),
             "duplicateLines")
         layout.addWidget(self.duplicates_label)
+        self.review_label = self._text(self.tr("To check in the inbox: %n lines (lines {lines}). Their BSN belongs to a known client with another name or date of birth; nothing was changed until you decide.", "", len(result.reviews)).format(
+            lines=line_numbers(result.reviews)), "reviewLines")
+        self.review_label.setVisible(bool(result.reviews))
+        layout.addWidget(self.review_label)
         self.refused_label = self._text(self.tr("Refused rows: {count}. Correct them in the list and read it in again; rows read in already are not added twice.").format(
             count=len(result.refused)) if result.refused else self.tr("No rows were refused."), "refusedCount")
         layout.addWidget(self.refused_label)

@@ -12,19 +12,22 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.backoffice.assignment import InboxOverview, Taken, inbox_overview, take_from_inbox
+from app.backoffice.identity_review import ReviewItem, accept_review, refuse_review, reviews
 from app.backoffice.notifications import NotificationImport, import_notifications
 from app.casework.cases import Changes
 from ui import dialogs
 from ui.backoffice.coordinator_dialog import choose_coordinator
-from ui.backoffice.inbox_tables import InboxTable, LaptopTable, WorkloadTable
+from ui.backoffice.inbox_tables import InboxTable, LaptopTable, ReviewTable, WorkloadTable
 from ui.backoffice.notification_result import NotificationResultDialog
+from ui.backoffice.review_dialog import ReviewDialog
 from ui.context import WorkspaceContext
 from ui.operations import Progress
 from ui.widgets.buttons import push_button
+from ui.widgets.dialog_slot import DialogSlot
 from ui.widgets.empty_state import EmptyState
 
 T = TypeVar("T")
@@ -76,9 +79,28 @@ class NotificationsScreen(QWidget):
         self.laptop_hint = QLabel(self)
         self.laptop_hint.setObjectName("laptopHint")
         self.laptop_hint.setWordWrap(True)
+        self._build_review()
         self._layout()
         context.operations.changed.connect(self._on_changed)
         self._update_buttons()
+
+    def _build_review(self) -> None:
+        """The notifications to check: a known BSN with another name or date of birth, never applied unasked."""
+        self.review_box = QGroupBox(self.tr("To check: the BSN of a known client with another name or date of birth"),
+                                    self)
+        self.review_box.setObjectName("reviewBox")
+        self.review_table = ReviewTable(self)
+        self.review_table.setObjectName("reviewTable")
+        self.review_table.setAccessibleName(self.tr("Notifications to check"))
+        self.review_table.itemSelectionChanged.connect(self._update_buttons)
+        self.review_table.doubleClicked.connect(lambda _index: self.review_selected())
+        self.review_button = push_button(self, self.tr("&Check…"), "reviewButton", self.review_selected,
+                                         self.tr("Compare the notification with the known client and decide"))
+        self._review = DialogSlot(lambda: None)
+        layout = QHBoxLayout(self.review_box)
+        layout.addWidget(self.review_table, 1)
+        layout.addWidget(self.review_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.review_box.hide()
 
     def _layout(self) -> None:
         buttons = QHBoxLayout()
@@ -100,6 +122,7 @@ class NotificationsScreen(QWidget):
         bottom.addWidget(workload_box, 1)
         bottom.addWidget(laptop_box, 1)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.review_box, 1)
         layout.addWidget(inbox_box, 3)
         layout.addLayout(bottom, 2)
 
@@ -108,10 +131,17 @@ class NotificationsScreen(QWidget):
     def load(self) -> None:
         """Read the inbox, the workloads and the laptops' case counts; `loaded` follows."""
         workspace = self._context.workspace
-        self._context.operations.read(self, lambda _progress: inbox_overview(workspace)).success(self._show).run()
+        self._context.operations.read(
+            self, lambda _progress: (inbox_overview(workspace), reviews(workspace))).success(self._show).run()
 
-    def _show(self, loaded: InboxOverview) -> None:
+    def _show(self, read: tuple[InboxOverview, list[ReviewItem]]) -> None:
+        loaded, to_check = read
         self._loaded_once = True
+        self.review_table.show_items(to_check)
+        self.review_box.setTitle(self.tr(
+            "To check: %n notifications with the BSN of a known client and another name or date of birth", "",
+            len(to_check)))
+        self.review_box.setVisible(bool(to_check))
         self.inbox_table.show_items(loaded.inbox)
         overdue = self.inbox_table.overdue_count()
         text = self.tr("%n notifications wait for a coordinator.", "", len(loaded.inbox))
@@ -146,6 +176,7 @@ class NotificationsScreen(QWidget):
     def _update_buttons(self) -> None:
         self.import_button.setEnabled(not self._busy)
         self.assign_button.setEnabled(not self._busy and bool(self.inbox_table.selected_case_ids()))
+        self.review_button.setEnabled(not self._busy and self.review_table.selected_item() is not None)
 
     # --- reading in a list -----------------------------------------------------------------------------------------
 
@@ -186,6 +217,40 @@ class NotificationsScreen(QWidget):
         if self.result_dialog is dialog:
             self.result_dialog = None
         dialog.deleteLater()
+
+    # --- checking a notification with a known BSN ----------------------------------------------------------------
+
+    def review_selected(self) -> None:
+        """Open the comparison of the chosen notification; accepting or refusing it writes on the worker."""
+        item = self.review_table.selected_item()
+        if item is None or self._busy:
+            return
+        dialog = ReviewDialog(item, self)
+        workspace = self._context.workspace
+        dialog.submitted.connect(lambda use_notified: self._decide(
+            dialog, lambda _progress: accept_review(workspace, item.review_id, use_notified)))
+        dialog.refused.connect(lambda: self._decide(
+            dialog, lambda _progress: refuse_review(workspace, item.review_id)))
+        self._review.open(dialog)
+
+    @property
+    def review_dialog(self) -> ReviewDialog | None:
+        dialog = self._review.dialog
+        return dialog if isinstance(dialog, ReviewDialog) else None
+
+    def _decide(self, dialog: ReviewDialog, work: Callable[[Progress], Changes]) -> None:
+        def failed(error: Exception) -> None:
+            self._set_busy(False)
+            dialog.show_error(error)
+            self.load()  # decided by someone else meanwhile: the list as it is now
+
+        def done(_changes: Changes) -> None:
+            self._set_busy(False)
+            dialog.finish()
+            self.load()
+
+        self._set_busy(True)
+        self._context.operations.write(self, work).initiator(self).success(done).failure(failed).run()
 
     # --- assigning -------------------------------------------------------------------------------------------------
 
@@ -230,9 +295,12 @@ class NotificationsScreen(QWidget):
         self._update_buttons()
 
     def clear(self) -> None:
-        """Forget what the screen shows (names of people) and close its result dialog."""
+        """Forget what the screen shows (names of people) and close its dialogs."""
         if self.result_dialog is not None:
             self.result_dialog.close()
+        self._review.close()
+        self.review_table.show_items([])
+        self.review_box.hide()
         self.inbox_table.show_items([])
         self.workload_table.show_workloads([])
         self.laptop_table.show_caseloads([], None)

@@ -25,7 +25,17 @@ from PySide6.QtWidgets import (
 
 from app.casework import cases, consent, documents, edit_conflict
 from app.casework.case_warnings import CaseWarning, case_warnings
-from app.casework.cases import CaseData, CaseFile, Changes, ClientData, DetentionData, FileVersion, StaleEditError
+from app.casework.cases import (
+    CaseData,
+    CaseFile,
+    Changes,
+    ClientData,
+    DetentionData,
+    FileVersion,
+    OtherPersonError,
+    SamePerson,
+    StaleEditError,
+)
 from app.casework.consent import Badge
 from app.casework.documents import DocumentKind
 from app.casework.edit_conflict import EditConflict, FileInput
@@ -50,6 +60,7 @@ from app.reference_data import prisons
 from ui import dialogs
 from ui.case.access_history import AccessHistoryDialog
 from ui.case.edit_conflict_dialog import EditConflictDialog
+from ui.case.same_person_dialog import SamePersonDialog
 from ui.consent.badge import BadgeLabel
 from ui.context import WorkspaceContext
 from ui.documents.preview import PdfPreviewDialog
@@ -66,6 +77,7 @@ from ui.widgets.dialog_slot import DialogSlot
 from ui.widgets.field_marks import INVALID_COLOUR, FieldMessage
 from ui.widgets.save_wait import may_leave, save_and_wait
 from ui.widgets.scroll_area import scroll_area
+from ui.widgets.submit_dialog import WriteDialog
 from ui.widgets.warnings_banner import WarningsBanner
 
 
@@ -106,6 +118,8 @@ class CaseScreen(QWidget):
         self._document_dialog: PdfPreviewDialog | None = None
         self._has_plan = False
         self._conflict = DialogSlot(self._choice_closed)  # the choice per field after someone else's save
+        self._identity = DialogSlot(self._identity_closed)  # a new case's BSN is another known client's
+        self._typed_new: FileInput | None = None  # the new case being saved, to save again as the same person
 
         self._build_client_fields()
         self._build_detention_fields()
@@ -454,21 +468,54 @@ class CaseScreen(QWidget):
             self._show_validation(*errors)
             return False
         mine = FileInput(*self._collect())
-        workspace, case_id = self._context.workspace, self._case_id
+        case_id = self._case_id
         if case_id is not None:
             assert self._version is not None and self._base is not None
             self._write_update(case_id, self._version, self._base, mine, None)
             return True
 
-        def register() -> tuple[Changes, str]:
-            changes = cases.register_case(workspace, mine.client, mine.detention, mine.case)
-            return changes, changes.case_ids[0]
-
-        self._write(register, [], None)
+        self._register(mine, None, None)
         return True
 
+    def _register(self, mine: FileInput, same: SamePerson | None, dialog: SamePersonDialog | None) -> None:
+        """Save a new case; a BSN of another known client is refused unless `same` says it is that client."""
+        workspace = self._context.workspace
+        self._typed_new = mine
+
+        def register() -> tuple[Changes, str]:
+            changes = cases.register_case(workspace, mine.client, mine.detention, mine.case, same=same)
+            return changes, changes.case_ids[0]
+
+        self._write(register, [], dialog)
+
+    def _ask_same_person(self, error: OtherPersonError, mine: FileInput) -> None:
+        """Both people side by side: the same person (with the details chosen per field), or a typing error."""
+        dialog = SamePersonDialog(error, self)
+        dialog.submitted.connect(lambda use_typed: self._register(mine, SamePerson(use_typed), dialog))
+        dialog.typing_error.connect(self._back_to_bsn)
+        self._identity.open(dialog)
+
+    def _identity_closed(self) -> None:
+        if self._case_id is None and self.has_unsaved_changes():  # cancelled: the input stays, unsaved
+            self.form_message.setStyleSheet(f"color: {INVALID_COLOUR};")
+            self.form_message.setText(self.tr(
+                "Not saved: this BSN belongs to another client. Check the BSN, or save again to choose."))
+
+    def _back_to_bsn(self) -> None:
+        """A typing error in the BSN: nothing saved, the keyboard in the BSN field to correct it."""
+        self._messages["bsn"].show_message(self.tr("This BSN belongs to another client: check it."))
+        self.form_message.setStyleSheet(f"color: {INVALID_COLOUR};")
+        self.form_message.setText(self.tr("Not saved: check the BSN."))
+        self.bsn.line_edit.setFocus()
+        self.bsn.line_edit.selectAll()
+
+    @property
+    def same_person_dialog(self) -> SamePersonDialog | None:
+        dialog = self._identity.dialog
+        return dialog if isinstance(dialog, SamePersonDialog) else None
+
     def _write_update(self, case_id: str, version: FileVersion, base: FileInput, mine: FileInput,
-                      dialog: EditConflictDialog | None) -> None:
+                      dialog: WriteDialog | None) -> None:
         """Save `mine` over `version`. Refused because someone else saved since (`base` is what the user read),
         it reads what differs, for the choice per field."""
         workspace = self._context.workspace
@@ -485,7 +532,7 @@ class CaseScreen(QWidget):
         self._write(update, conflicts, dialog)
 
     def _write(self, write: Callable[[], tuple[Changes, str]], conflicts: list[EditConflict],
-               dialog: EditConflictDialog | None) -> None:
+               dialog: WriteDialog | None) -> None:
         """Run `write` (it returns the saved case's id) on the worker and show the case as stored."""
         self._saving = True
         # Disabling the form takes the keyboard focus away; the keyboard user gets it back after the save.
@@ -552,6 +599,8 @@ class CaseScreen(QWidget):
         self._case_id = self._client_id = self._version = self._base = None
         self._loaded_status_dates = {}
         self._conflict.close()
+        self._identity.close()
+        self._typed_new = None
         self._has_plan = False
         for dialog in (self._history_dialog, self._document_dialog):
             if dialog is not None:
@@ -705,7 +754,7 @@ class CaseScreen(QWidget):
         self._remember_state()
 
     def _saved(self, case_file: CaseFile, warnings: list[CaseWarning], generation: int,
-               dialog: EditConflictDialog | None) -> None:
+               dialog: WriteDialog | None) -> None:
         self._saving = False
         if generation == self._generation:
             self._fill(case_file)
@@ -727,7 +776,7 @@ class CaseScreen(QWidget):
             (widget if widget is not None and widget.isEnabled() else self.given_names).setFocus()
 
     def _save_failed(self, error: Exception, generation: int, conflicts: list[EditConflict],
-                     dialog: EditConflictDialog | None) -> None:
+                     dialog: WriteDialog | None) -> None:
         self._saving = False
         if generation != self._generation:  # cleared meanwhile (the workspace locked): nothing left to mark
             self._save_finished.emit(False)
@@ -737,6 +786,8 @@ class CaseScreen(QWidget):
         self._restore_focus()
         if conflicts:
             self._ask_choice(conflicts[0])
+        elif isinstance(error, OtherPersonError) and dialog is None and self._typed_new is not None:
+            self._ask_same_person(error, self._typed_new)
         elif dialog is not None:  # the merged file was refused: choose again
             dialog.show_error(error)
         elif isinstance(error, ValidationError):

@@ -87,6 +87,9 @@ def _print_import(path: Path, result: NotificationImport) -> None:
         count=result.imported, known=result.known_clients))
     print("  " + QCoreApplication.translate("CliBackOffice", "Left out as already read in: {count} (lines: {lines})").format(
         count=len(result.duplicates), lines=line_numbers(result.duplicates)))
+    if result.reviews:
+        print("  " + QCoreApplication.translate("CliBackOffice", "To check in the inbox: {count} (lines: {lines}): the BSN belongs to a known client with another name or date of birth; nothing was changed").format(
+            count=len(result.reviews), lines=line_numbers(result.reviews)))
     print("  " + QCoreApplication.translate("CliBackOffice", "Refused: {count}").format(count=len(result.refused)))
     for problem in result.refused:
         print("    " + problem_line(problem))
@@ -101,6 +104,10 @@ def _import_document(path: Path, result: NotificationImport) -> dict[str, Any]:
         "refused": [{"line": problem.line, "field": problem.field, "column": column_header(problem.field),
                      "code": problem.code, "reason": row_reason(problem.code)} for problem in result.refused],
         "case_ids": list(result.case_ids),
+        "review": list(result.reviews),
+        "rows": [{"line": row.line, "status": row.status.value,
+                  **({"case_id": row.case_id} if row.case_id else {}),
+                  **({"review_id": row.review_id} if row.review_id else {})} for row in result.rows],
     }
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QWidget
 
+from app.privacy.correction_records import CorrectionReason
 from app.privacy.corrections import CorrectionLine, correction_history
 from ui.context import WorkspaceContext
 from ui.texts.formatting import format_date_time
@@ -36,7 +37,17 @@ class CorrectionHistoryDialog(ListDialog):
     def _show(self, lines: list[CorrectionLine]) -> str:
         self.table.show_rows([([format_date_time(line.corrected_at), line.corrected_by, field_label(line.field),
                                 value_text(line.table, line.field, line.old_value),
-                                value_text(line.table, line.field, line.new_value), line.reason], index)
+                                value_text(line.table, line.field, line.new_value), self._reason(line.reason)], index)
                               for index, line in enumerate(lines)], select_first=False)
         count = len(lines)
         return self.tr("No corrections.") if not count else self.tr("%n corrections", "", count)
+
+    def _reason(self, reason: str) -> str:
+        """A reason the app recorded itself in words; a typed reason as typed."""
+        words: dict[str, str] = {
+            CorrectionReason.EDITED_IN_CASE_FILE: self.tr("Changed in the case file"),
+            CorrectionReason.SAME_PERSON_NEW_CASE: self.tr("New case with a known BSN: same person, details chosen"),
+            CorrectionReason.SAME_PERSON_NOTIFICATION: self.tr(
+                "Notification with a known BSN: same person, details chosen"),
+        }
+        return words.get(reason, reason)

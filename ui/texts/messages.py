@@ -36,6 +36,8 @@ TEMPLATES: dict[str, object] = {
     "required": QT_TRANSLATE_NOOP("Messages", "This field is required."),
     "bsn_invalid": QT_TRANSLATE_NOOP("Messages", "This BSN is not valid: it must be 9 digits and pass the 11-test."),
     "bsn_duplicate": QT_TRANSLATE_NOOP("Messages", "Another client already has this BSN. Search the register for that client."),
+    "bsn_other_person": QT_TRANSLATE_NOOP("Messages", "This BSN belongs to a known client with another name or date of birth. Check the BSN, or say that it is the same person."),
+    "review_not_found": QT_TRANSLATE_NOOP("Messages", "Someone already decided about this notification."),
     "birth_in_future": QT_TRANSLATE_NOOP("Messages", "The date of birth lies in the future."),
     "not_adult": QT_TRANSLATE_NOOP("Messages", "Municipal aftercare is for adults (18 years and older)."),
     "release_before_start": QT_TRANSLATE_NOOP("Messages", "The release date lies before the start of detention."),
