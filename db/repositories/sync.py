@@ -183,8 +183,8 @@ class SyncRepository(Repository):
             return
         first = self.reserve_change_seqs(len(record_ids))
         for offset, record_id in enumerate(record_ids):
-            self.session.execute(update(model.__table__).where(model.__table__.c.id == record_id)
-                                 .values(change_seq=first + offset))
+            self.session.execute(update(model).where(model.id == record_id).values(change_seq=first + offset),
+                                 execution_options={"synchronize_session": False})
 
     def delete(self, record: object) -> None:
         self.session.delete(record)
