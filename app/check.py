@@ -1,10 +1,12 @@
-"""`terugkeer check`: is the database intact under its key, and does the audit chain hold?
+"""`terugkeer check`: is the database intact under its key, does the audit chain hold, and did every peer's last
+digest agree with what this workspace holds (app.sync.digest)?
 
 Read-only: it never migrates or writes, so a damaged workspace is reported as found.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,10 +23,28 @@ from db.uow import UnitOfWork
 class CheckReport:
     integrity: IntegrityReport
     chain: ChainReport | None  # None when the audit log could not be read at all
+    diverged: tuple[tuple[str, int], ...] = ()  # (peer, records) whose last digest did not match ours
 
     @property
     def ok(self) -> bool:
-        return self.integrity.ok and self.chain is not None and self.chain.intact
+        return self.integrity.ok and self.chain is not None and self.chain.intact and not self.diverged
+
+
+def diverged_peers(path: Path, data_key: bytes) -> tuple[tuple[str, int], ...]:
+    """Per peer whose last digest disagreed with this workspace: its label and how many records differ."""
+    try:
+        engine = open_engine(path, data_key)
+    except WrongKeyError:
+        return ()
+    try:
+        with UnitOfWork(engine) as uow:
+            labels = {peer.device_id: peer.label for peer in uow.sync.peers()}
+            counts = Counter(row.peer_device_id for row in uow.sync.mismatches())
+            return tuple(sorted((labels.get(device, device), count) for device, count in counts.items()))
+    except DatabaseError:
+        return ()
+    finally:
+        engine.dispose()
 
 
 def verify_audit_chain(path: Path, data_key: bytes) -> ChainReport | None:
@@ -57,4 +77,4 @@ def check_with_key(folder: Path, data_key: bytes) -> CheckReport:
     except WrongKeyError as error:
         # The key is right, so a first page that does not decrypt means damage, not a wrong passphrase.
         integrity = IntegrityReport(cipher_problems=[str(error)], structure_problems=[])
-    return CheckReport(integrity, verify_audit_chain(path, data_key))
+    return CheckReport(integrity, verify_audit_chain(path, data_key), diverged_peers(path, data_key))

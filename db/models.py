@@ -436,6 +436,20 @@ class SyncTombstone(Base):
     change_seq: Mapped[int] = mapped_column(Integer, index=True)
 
 
+class SyncMismatch(Base):
+    """A record whose fingerprint in a peer's digest (app.sync.digest) differed from ours, or that the peer lacks:
+    a divergence nothing else noticed. It is resent, and the row stays until a later digest agrees."""
+
+    __tablename__ = "sync_mismatch"
+
+    peer_device_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    table_name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    record_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    missing: Mapped[bool] = mapped_column()  # the peer does not hold the record at all
+    bundle_id: Mapped[str] = mapped_column(String(36))  # the peer's bundle whose digest showed it
+    found_at: Mapped[datetime] = mapped_column()
+
+
 class RemoteAuditEntry(AuditFields, Base):
     """An audit entry of another device, received in a bundle; its chain is verified per source device."""
 

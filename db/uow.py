@@ -86,6 +86,10 @@ class UnitOfWork:
     def commit(self) -> None:
         self.session.commit()
 
+    def rollback(self) -> None:
+        """Drop what was not committed; the unit of work can go on with a new transaction."""
+        self.session.rollback()
+
     def flush(self) -> None:
         self.session.flush()
 

@@ -9,6 +9,15 @@ Records merge field by field against what the sender was known to hold (SyncBase
 taken, a field changed only here is kept, a field changed on both sides to different values keeps the local value
 and becomes a conflict for a person to resolve. A version older than one already received from that sender is
 ignored, so an old bundle replayed cannot roll anything back. Importing the same bundle again changes nothing.
+
+A bundle whose number is lower than one already received from its sender is older than what is here: every later
+bundle carries what it carried (bundles are cumulative, app.sync.export), so its records, erasures and
+acknowledgement are not applied. Its audit entries are checked against those held, and the ledger keeps it (not
+applied); its result says `older`. Sequence numbers may have gaps (a number reserved by an export that never
+wrote its file).
+
+A back office's bundle carries a digest of what it holds of the laptop's cases; the laptop compares it with its own
+records after applying the rest (app.sync.digest).
 """
 
 from __future__ import annotations
@@ -16,7 +25,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +41,7 @@ from app.privacy.case_removal import ERASURE_RECORD, remove_cases
 from app.progress import NoProgress, ProgressReport
 from app.sync.bundle_file import BundleManifest, open_bundle, read_header
 from app.sync.device import active_peer, device_identity, peer_public
+from app.sync.digest import compare_digest
 from app.sync.export import BUNDLE_RECORD, unpack_sent
 from app.sync.identity import DevicePublic
 from app.sync.payload import Payload, Template, Tombstone, parse_payload
@@ -91,6 +101,7 @@ class ImportResult:
     sender: str
     sequence: int
     already_imported: bool = False
+    older: bool = False  # older than a bundle already received from the sender: nothing changed
     new: int = 0
     updated: int = 0
     unchanged: int = 0
@@ -99,6 +110,7 @@ class ImportResult:
     audit_entries: int = 0
     acknowledged: int = 0
     erased: int = 0
+    mismatches: int = 0  # records the sender's digest disagreed on (app.sync.digest), to be sent again
 
 
 @dataclass(frozen=True)
@@ -122,18 +134,21 @@ class _Tally:
     stale: int = 0
     conflicts: int = 0
     erased: int = 0
+    mismatches: int = 0
     events: list[RecordEvent] = field(default_factory=list)
 
 
 def import_bundle(workspace: OpenWorkspace, path: Path, *, progress: ProgressReport | None = None,
-                  stages: StageReport | None = None) -> ImportResult:
+                  stages: StageReport | None = None, today: date | None = None) -> ImportResult:
     """Verify and apply one bundle file in one transaction, audit-logged per client whose file it changed. Raises
     TerugkeerError (see app.sync) and leaves the workspace unchanged on any refusal: "bundle_sender_revoked",
     "bundle_unknown_sender", "bundle_sequence_reused", "bundle_audit_chain_broken", "bundle_bsn_clash",
     "bundle_inconsistent", the file errors of bundle_file; "cancelled" when `progress` says so. `stages` hears
-    every stage of IMPORT_STAGES as it is reached (a bundle imported before stops after OPENED)."""
+    every stage of IMPORT_STAGES as it is reached (a bundle imported before stops after OPENED). `today` is the day
+the sharing policy decides for when a digest is compared (what this device may send its peer)."""
     with workspace.transaction(Permission.EXCHANGE_BUNDLES) as uow:
-        return _import(uow, workspace.actor, path, progress or NoProgress(), stages or _unheard)
+        return _import(uow, workspace.actor, path, progress or NoProgress(), stages or _unheard,
+                       today or date.today())
 
 
 def import_one(workspace: OpenWorkspace, path: Path) -> ImportOutcome:
@@ -148,7 +163,7 @@ def _unheard(_stage: str) -> None:
     pass
 
 
-def _import(uow: UnitOfWork, actor: Actor, path: Path, progress: ProgressReport, stage: StageReport
+def _import(uow: UnitOfWork, actor: Actor, path: Path, progress: ProgressReport, stage: StageReport, today: date
             ) -> ImportResult:
     header = read_header(path)
     sender = uow.sync.peer(header.sender_device_id)
@@ -167,14 +182,19 @@ def _import(uow: UnitOfWork, actor: Actor, path: Path, progress: ProgressReport,
         raise TerugkeerError("bundle_sequence_reused", path=str(path), sequence=manifest.sequence)
     payload = parse_payload(opened.payload)
     stage(CHECKED)
+    older = manifest.sequence < max((bundle.sequence for bundle in earlier), default=0)
     try:
-        tally, audit_entries, acknowledged = _apply(uow, actor, sender.device_id, manifest, payload, progress,
-                                                    stage)
+        if older:
+            tally, audit_entries, acknowledged = _older(uow, sender.device_id, manifest, payload, stage)
+        else:
+            tally, audit_entries, acknowledged = _apply(uow, actor, sender.device_id, manifest, payload, progress,
+                                                        stage)
+        if payload.digest is not None and not older:
+            tally.mismatches = compare_digest(uow, sender, manifest.bundle_id, payload.digest, today)
         uow.sync.add(SyncReceived(
             bundle_id=manifest.bundle_id, sender_device_id=sender.device_id, sequence=manifest.sequence,
             audit_seq=payload.audit[-1]["seq"] if payload.audit else 0, file_sha256=opened.file_sha256,
-            record_count=len(payload.records), case_count=payload.case_count,
-            applied=int(manifest.sequence > max((bundle.sequence for bundle in earlier), default=0)),
+            record_count=len(payload.records), case_count=payload.case_count, applied=int(not older),
             received_at=_now()))
         uow.flush()
         stage(LEDGER_WRITTEN)
@@ -186,8 +206,19 @@ def _import(uow: UnitOfWork, actor: Actor, path: Path, progress: ProgressReport,
     except IntegrityError:
         raise TerugkeerError("bundle_inconsistent", path=str(path)) from None
     stage(COMMITTED)
-    return ImportResult(path, manifest.bundle_id, sender.label, manifest.sequence, False, tally.new, tally.updated,
-                        tally.unchanged, tally.stale, tally.conflicts, audit_entries, acknowledged, tally.erased)
+    return ImportResult(path, manifest.bundle_id, sender.label, manifest.sequence, False, older, tally.new,
+                        tally.updated, tally.unchanged, tally.stale, tally.conflicts, audit_entries, acknowledged,
+                        tally.erased, tally.mismatches)
+
+
+def _older(uow: UnitOfWork, sender_id: str, manifest: BundleManifest, payload: Payload, stage: StageReport
+           ) -> tuple[_Tally, int, int]:
+    """A bundle older than one already received: only its audit entries are checked (and any missing stored);
+    every record counts as an older version. The stages of what is not applied are passed at once."""
+    audit_entries = _remote_audit(uow, sender_id, manifest, payload)
+    for skipped in IMPORT_STAGES[IMPORT_STAGES.index(ACKNOWLEDGED):IMPORT_STAGES.index(BASES_WRITTEN) + 1]:
+        stage(skipped)
+    return _Tally(stale=len(payload.records)), audit_entries, 0
 
 
 def _apply(uow: UnitOfWork, actor: Actor, sender_id: str, manifest: BundleManifest, payload: Payload,

@@ -1,5 +1,6 @@
 """What the Synchronisation screen shows at once: this device's fingerprint, the registered devices, the open
-conflicts and, on a coordinator's laptop, how many cases may leave it now."""
+conflicts, the records a peer's last digest disagreed on and, on a coordinator's laptop, how many cases may leave it
+now."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from app.permissions import Permission
 from app.privacy.purge import purge_plan
 from app.sync.conflicts import Conflict, conflicts_in
 from app.sync.device import Peer, identity_file_in, peers_in
+from app.sync.digest import Mismatch, mismatches_in
 from app.workspace.session import OpenWorkspace
 
 
@@ -19,6 +21,7 @@ class SyncOverview:
     peers: list[Peer]
     conflicts: list[Conflict]
     purge_due: int | None = None  # on a coordinator's laptop: how many cases may leave it now
+    mismatches: tuple[Mismatch, ...] = ()
 
 
 def sync_overview(workspace: OpenWorkspace) -> SyncOverview:
@@ -30,6 +33,7 @@ def sync_overview(workspace: OpenWorkspace) -> SyncOverview:
         _data, fingerprint = identity_file_in(uow)
         laptop = workspace.summary.kind is WorkspaceKind.COORDINATOR
         due = len(purge_plan(uow).due) if laptop else None
-        overview = SyncOverview(fingerprint, peers_in(uow), conflicts_in(uow) if bundles else [], due)
+        overview = SyncOverview(fingerprint, peers_in(uow), conflicts_in(uow) if bundles else [], due,
+                                tuple(mismatches_in(uow)) if bundles else ())
         uow.commit()
         return overview

@@ -1,5 +1,6 @@
 """What a bundle carries inside its encryption: changed records, the checklist templates their intakes use, the
-sender's new audit entries, and the acknowledgement of what the sender received from the recipient.
+sender's new audit entries, the acknowledgement of what the sender received from the recipient, and from a back
+office the digest of what it holds of the recipient's cases (app.sync.digest).
 
 The payload is zlib-compressed canonical JSON. `parse_payload` checks all of it (structure, every record against
 the schema of app.sync.records, the audit entries' hashes) before the importer writes anything.
@@ -8,6 +9,7 @@ the schema of app.sync.records, the audit entries' hashes) before the importer w
 from __future__ import annotations
 
 import json
+import re
 import zlib
 from dataclasses import dataclass
 from typing import Any
@@ -26,6 +28,8 @@ _AUDIT_FIELDS = (
 )
 _INT_AUDIT_FIELDS = frozenset({"seq"})
 _OPTIONAL_AUDIT_FIELDS = frozenset({"client_id", "record_type", "record_id"})
+_KEYS = frozenset({"version", "records", "templates", "audit", "ack_sequence", "case_count", "tombstones"})
+_PRINT = re.compile(r"[0-9a-f]{12}")
 
 
 @dataclass(frozen=True)
@@ -54,6 +58,7 @@ class Payload:
     ack_sequence: int  # the highest sequence of the recipient's bundles the sender has received (0: none)
     case_count: int  # how many cases the sender holds (a laptop reports its caseload)
     tombstones: tuple[Tombstone, ...] = ()
+    digest: dict[str, dict[str, str]] | None = None  # table -> record id -> fingerprint (app.sync.digest)
 
 
 def audit_document(entry: AuditEntry) -> dict[str, Any]:
@@ -61,7 +66,7 @@ def audit_document(entry: AuditEntry) -> dict[str, Any]:
 
 
 def build_payload(payload: Payload) -> bytes:
-    document = {
+    document: dict[str, Any] = {
         "version": PAYLOAD_VERSION,
         "records": [{"table": r.table, "id": r.id, "seq": r.seq, "fields": r.fields} for r in payload.records],
         "templates": [{"template_id": t.template_id, "version": t.version, "content": t.content}
@@ -71,6 +76,8 @@ def build_payload(payload: Payload) -> bytes:
         "case_count": payload.case_count,
         "tombstones": [{"table": t.table, "id": t.id, "seq": t.seq} for t in payload.tombstones],
     }
+    if payload.digest is not None:
+        document["digest"] = payload.digest
     return zlib.compress(json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), 6)
 
 
@@ -87,7 +94,7 @@ def parse_payload(data: bytes) -> Payload:
         raise TerugkeerError("bundle_payload_invalid") from None
     if not isinstance(document, dict) or document.get("version") != PAYLOAD_VERSION:
         raise TerugkeerError("bundle_payload_invalid")
-    if set(document) != {"version", "records", "templates", "audit", "ack_sequence", "case_count", "tombstones"}:
+    if set(document) - {"digest"} != _KEYS:
         raise TerugkeerError("bundle_payload_invalid")
     records, templates, audit = document["records"], document["templates"], document["audit"]
     tombstones = document["tombstones"]
@@ -100,7 +107,20 @@ def parse_payload(data: bytes) -> Payload:
         ack_sequence=_count(document["ack_sequence"]),
         case_count=_count(document["case_count"]),
         tombstones=tuple(_tombstone(item) for item in tombstones),
+        digest=_digest(document["digest"]) if "digest" in document else None,
     )
+
+
+def _digest(item: object) -> dict[str, dict[str, str]]:
+    """Per table, record id -> fingerprint: 12 lower-case hex digits (app.sync.digest.PRINT_BYTES = 6)."""
+    if not isinstance(item, dict) or not set(item) <= set(MODEL_BY_TABLE):
+        raise TerugkeerError("bundle_payload_invalid")
+    for prints in item.values():
+        if not isinstance(prints, dict) or not all(
+                is_storable_text(record_id) and 0 < len(record_id) <= 36 and isinstance(value, str)
+                and _PRINT.fullmatch(value) for record_id, value in prints.items()):
+            raise TerugkeerError("bundle_payload_invalid")
+    return item
 
 
 def _tombstone(item: object) -> Tombstone:

@@ -82,6 +82,16 @@ def columns(model: type[SyncedRecord]) -> list[Column[Any]]:
     return [column for column in table.columns if column.name not in _LOCAL_ONLY]
 
 
+def content_columns(model: type[SyncedRecord]) -> list[str]:
+    """The names of the columns people edit, in the table's order (what a digest fingerprints)."""
+    return [column.name for column in columns(model) if column.name not in BOOKKEEPING]
+
+
+def json_value(value: object) -> Any:
+    """A column's value as it travels (dates and times as ISO text, binary as base64)."""
+    return _to_json(value)
+
+
 def to_wire(record: SyncedRecord) -> WireRecord:
     model = type(record)
     fields = {column.name: _to_json(getattr(record, column.name)) for column in columns(model)}

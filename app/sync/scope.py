@@ -106,8 +106,11 @@ class CaseIndex:
 
     def goes(self, record: SyncedRecord, scope: BundleScope) -> bool:
         """Whether `record` may go into a bundle of this scope."""
-        cases = self.cases_of(record)
+        return self.fits(record.__tablename__, self.cases_of(record), scope)
+
+    @staticmethod
+    def fits(table: str, cases: set[str], scope: BundleScope) -> bool:
+        """Whether a record of `table` belonging to `cases` may go into a bundle of this scope."""
         if cases & scope.full:
             return True
-        table = record.__tablename__
         return table in BASIS_TABLES and bool(cases & scope.basis_only)

@@ -7,7 +7,7 @@ from collections.abc import Collection, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import delete, insert, select, update
 
 from db import change_tracking
 from db.models import (
@@ -16,10 +16,12 @@ from db.models import (
     Client,
     ConsentRecord,
     DeviceKey,
+    Disclosure,
     RemoteAuditEntry,
     SyncBase,
     SyncConflict,
     SyncedRecord,
+    SyncMismatch,
     SyncPeer,
     SyncReceived,
     SyncSent,
@@ -54,6 +56,11 @@ class SyncRepository(Repository):
             select(SyncSent).where(SyncSent.peer_device_id == peer_device_id).order_by(SyncSent.sequence)
         ).scalars().all()
 
+    def withdraw_sent(self, bundle_id: str) -> None:
+        """Forget a reserved bundle that was never written, and the disclosures made for it."""
+        self.session.execute(delete(Disclosure).where(Disclosure.reference == bundle_id))
+        self.session.execute(delete(SyncSent).where(SyncSent.bundle_id == bundle_id))
+
     def received(self, bundle_id: str) -> SyncReceived | None:
         return self.session.get(SyncReceived, bundle_id)
 
@@ -87,6 +94,26 @@ class SyncRepository(Repository):
         """The ids of the records of one table the peer is known to hold."""
         return set(self.session.execute(select(SyncBase.record_id).where(
             SyncBase.table_name == table_name, SyncBase.peer_device_id == peer_device_id)).scalars())
+
+    def forget_bases(self, table_name: str, peer_device_id: str, record_ids: Sequence[str]) -> None:
+        """What the peer is known to hold of these records becomes unknown (their change numbers stay, so an older
+        version still cannot roll them back): they travel again, and a change on both sides is a conflict."""
+        for part in _chunks(record_ids):
+            self.session.execute(update(SyncBase).where(
+                SyncBase.table_name == table_name, SyncBase.peer_device_id == peer_device_id,
+                SyncBase.record_id.in_(part)).values(fields_json="{}"))
+
+    def mismatches(self, peer_device_id: str | None = None) -> Sequence[SyncMismatch]:
+        """The records a peer's last digest disagreed on (of every peer when None), by table and id."""
+        query = select(SyncMismatch).order_by(SyncMismatch.peer_device_id, SyncMismatch.table_name,
+                                              SyncMismatch.record_id)
+        if peer_device_id is not None:
+            query = query.where(SyncMismatch.peer_device_id == peer_device_id)
+        return self.session.execute(query).scalars().all()
+
+    def replace_mismatches(self, peer_device_id: str, rows: Sequence[Mapping[str, Any]]) -> None:
+        self.session.execute(delete(SyncMismatch).where(SyncMismatch.peer_device_id == peer_device_id))
+        self.insert_rows(SyncMismatch, rows)
 
     def open_conflicts(self) -> Sequence[SyncConflict]:
         return self.session.execute(
@@ -142,6 +169,22 @@ class SyncRepository(Repository):
     def changed_since(self, model: type[SyncedRecord], change_seq: int) -> Iterator[SyncedRecord]:
         """The records of `model` added or changed after change sequence number `change_seq`."""
         yield from self.session.execute(select(model).where(model.change_seq > change_seq)).scalars()
+
+    def contents(self, model: type[SyncedRecord], names: Sequence[str]) -> Iterator[tuple[str, int, tuple[Any, ...]]]:
+        """(id, change number, the values of the columns `names`) of every record of `model`, past the ORM: a
+        digest reads all of them."""
+        table = model.__table__
+        for row in self.session.execute(select(table.c.id, table.c.change_seq, *(table.c[name] for name in names))):
+            yield row[0], row[1], tuple(row[2:])
+
+    def mark_changed(self, model: type[SyncedRecord], record_ids: Sequence[str]) -> None:
+        """Give these records new change numbers (nothing else changes), so the next bundle carries them."""
+        if not record_ids:
+            return
+        first = self.reserve_change_seqs(len(record_ids))
+        for offset, record_id in enumerate(record_ids):
+            self.session.execute(update(model).where(model.id == record_id).values(change_seq=first + offset),
+                                 execution_options={"synchronize_session": False})
 
     def delete(self, record: object) -> None:
         self.session.delete(record)

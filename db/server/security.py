@@ -24,7 +24,7 @@ CASE_TABLES = ("client", "detention", "case_file", "intake", "checklist_answer",
                "plan", "follow_up_action", "processing_ground", "consent_record", "consent_revocation")
 CASE_RECORDS = ("document_version", "disclosure", "correction")
 SYNC_TABLES = ("sync_peer", "sync_sent", "sync_received", "sync_base", "sync_conflict", "sync_tombstone",
-               "remote_audit_entry", "device_key")
+               "sync_mismatch", "remote_audit_entry", "device_key")
 AUDIT = ("audit_entry",)
 
 READ, ADD, CHANGE, REMOVE = ("SELECT",), ("SELECT", "INSERT"), ("SELECT", "INSERT", "UPDATE"), \

@@ -1119,6 +1119,10 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
         <translation>Auditlog: GEMANIPULEERD bij regel {seq}. Meld dit aan je privacyfunctionaris.</translation>
     </message>
     <message>
+        <source>Synchronisation with {peer}: DIFFERENT. Its last bundle showed {count} record(s) that differ from this workspace; they are sent again with the next bundle. See the Synchronisation screen.</source>
+        <translation>Synchronisatie met {peer}: VERSCHIL. De laatste bundel liet {count} gegeven(s) zien die anders zijn dan in deze werkmap; die gaan opnieuw mee met de volgende bundel. Zie het scherm Synchronisatie.</translation>
+    </message>
+    <message>
         <source>The database key of {folder} has been replaced; the backups are under the new key too. Other accounts of this workspace need a new passphrase from the application manager.</source>
         <translation>De databasesleutel van {folder} is vervangen; ook de back-ups gebruiken nu de nieuwe sleutel. Andere accounts van deze werkmap krijgen een nieuw wachtwoord van de functioneel beheerder.</translation>
     </message>
@@ -1565,6 +1569,10 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
     <message>
         <source>{path}: already read in before (from {sender}, number {sequence}); nothing changed</source>
         <translation>{path}: al eerder ingelezen (van {sender}, volgnummer {sequence}); er is niets veranderd</translation>
+    </message>
+    <message>
+        <source>{path}: from {sender} (number {sequence}): older than what was read in already; nothing changed</source>
+        <translation>{path}: van {sender} (volgnummer {sequence}): ouder dan wat al is ingelezen; niets veranderd</translation>
     </message>
     <message>
         <source>{path}: read in from {sender} (number {sequence}): {counts}</source>
@@ -2644,6 +2652,14 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
     <message>
         <source>Already read in before</source>
         <translation>Al eerder ingelezen</translation>
+    </message>
+    <message>
+        <source>Older than what was read in already; nothing changed</source>
+        <translation>Ouder dan wat al is ingelezen; niets veranderd</translation>
+    </message>
+    <message>
+        <source>Read in; differences: {count}, sent again with the next bundle</source>
+        <translation>Ingelezen; verschillen: {count}, gaan opnieuw mee met de volgende bundel</translation>
     </message>
     <message>
         <source>Read in</source>
@@ -5571,6 +5587,18 @@ Zelfde persoon: kies per gegeven wat juist is. Een gegeven van de bekende cliën
         <translation>Geen openstaande conflicten.</translation>
     </message>
     <message>
+        <source>Case {case}: {kind} ({peer})</source>
+        <translation>Dossier {case}: {kind} ({peer})</translation>
+    </message>
+    <message>
+        <source>is missing there</source>
+        <translation>ontbreekt daar</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>en nog {count}</translation>
+    </message>
+    <message>
         <source>Terugkeer key {device}.json</source>
         <translation>Terugkeer-sleutel {device}.json</translation>
     </message>
@@ -5612,6 +5640,10 @@ Zelfde persoon: kies per gegeven wat juist is. Een gegeven van de bekende cliën
     <message>
         <source>, older versions ignored: {stale}</source>
         <translation>, oudere versies genegeerd: {stale}</translation>
+    </message>
+    <message>
+        <source>Differences: {count}. The other device holds other versions of these records than this one expected; they are sent again with the next bundle. See Synchronisation.</source>
+        <translation>Verschillen: {count}. Het andere apparaat heeft andere versies van deze gegevens dan hier werd verwacht; ze gaan opnieuw mee met de volgende bundel. Zie Synchronisatie.</translation>
     </message>
     <message>
         <source>Given names</source>

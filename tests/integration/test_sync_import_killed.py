@@ -183,8 +183,10 @@ def test_an_import_killed_at_any_stage_leaves_all_or_nothing(tmp_path: Path, fas
     runs = [Run(tmp_path / "whole", None)]
     runs += [Run(tmp_path / f"at-{number:02d}", stage) for number, stage in enumerate(IMPORT_STAGES)]
     runs += [Run(tmp_path / f"rushed-{number}", BEFORE_COMMIT, rushed=True) for number in range(RUSHED_RUNS)]
-    environment = {**os.environ, "TERUGKEER_PASSPHRASE": SYNC_PASSPHRASE, "QT_QPA_PLATFORM": "offscreen"}
-    zygote = Zygote(environment, Path(__file__).resolve().parents[2])
+    root = Path(__file__).resolve().parents[2]
+    environment = {**os.environ, "TERUGKEER_PASSPHRASE": SYNC_PASSPHRASE, "QT_QPA_PLATFORM": "offscreen",
+                   "PYTHONPATH": os.pathsep.join([str(root), *filter(None, [os.environ.get("PYTHONPATH")])])}
+    zygote = Zygote(environment, root)
     outcomes: list[tuple[str, str | None, str, str]] = []
     try:
         for first in range(0, len(runs), LANES):

@@ -121,6 +121,9 @@ def _check(args: argparse.Namespace) -> int:
     else:
         print(QCoreApplication.translate("Cli", "Audit log: TAMPERED at entry {seq}. Report this to your privacy officer.").format(
             seq=report.chain.first_broken_seq), file=sys.stderr)
+    for peer, count in report.diverged:
+        print(QCoreApplication.translate("Cli", "Synchronisation with {peer}: DIFFERENT. Its last bundle showed {count} record(s) that differ from this workspace; they are sent again with the next bundle. See the Synchronisation screen.").format(
+            peer=peer, count=count), file=sys.stderr)
     return EXIT_OK if report.ok else EXIT_FAILED
 
 

@@ -32,6 +32,7 @@ from ui.texts.sync import (
     device_kind_label,
     import_counts_text,
     local_date,
+    mismatch_text,
     normalise_fingerprint,
     peer_status_text,
     short_id,
@@ -230,8 +231,14 @@ def _outcome_line(outcome: ImportOutcome) -> str:
     if result.already_imported:
         return QCoreApplication.translate("CliSync", "{path}: already read in before (from {sender}, number {sequence}); nothing changed").format(
             path=outcome.path, sender=result.sender, sequence=result.sequence)
-    return QCoreApplication.translate("CliSync", "{path}: read in from {sender} (number {sequence}): {counts}").format(
+    if result.older:
+        return QCoreApplication.translate("CliSync", "{path}: from {sender} (number {sequence}): older than what was read in already; nothing changed").format(
+            path=outcome.path, sender=result.sender, sequence=result.sequence)
+    line = QCoreApplication.translate("CliSync", "{path}: read in from {sender} (number {sequence}): {counts}").format(
         path=outcome.path, sender=result.sender, sequence=result.sequence, counts=import_counts_text(result))
+    if result.mismatches:
+        line += "\n" + mismatch_text(result.mismatches)
+    return line
 
 
 def _print_totals(outcomes: list[ImportOutcome]) -> None:
@@ -252,11 +259,12 @@ def _outcome_document(outcome: ImportOutcome) -> dict[str, Any]:
                 "message": error_text(outcome.error)}
     result = outcome.result
     assert result is not None
-    return {"path": str(outcome.path), "status": "already_imported" if result.already_imported else "imported",
+    status = "already_imported" if result.already_imported else "older" if result.older else "imported"
+    return {"path": str(outcome.path), "status": status,
             "bundle_id": result.bundle_id, "sender": result.sender, "sequence": result.sequence,
             "new": result.new, "updated": result.updated, "unchanged": result.unchanged, "stale": result.stale,
             "conflicts": result.conflicts, "audit_entries": result.audit_entries,
-            "acknowledged": result.acknowledged}
+            "acknowledged": result.acknowledged, "mismatches": result.mismatches}
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {"device": _device, "bundle": _bundle}

@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import TerugkeerError
-from app.sync.importer import ImportOutcome
+from app.sync.importer import ImportOutcome, ImportResult
 from ui.sync.bundle_runs import ExportReport, ImportReport
 from ui.texts.messages import error_text
 from ui.texts.sharing import held_back_reason_text
-from ui.texts.sync import device_kind_label, short_id, size_text
+from ui.texts.sync import device_kind_label, mismatch_text, short_id, size_text
 from ui.widgets.field_marks import INVALID_COLOUR
 from ui.widgets.simple_table import SimpleTable
 
@@ -151,6 +151,9 @@ class ImportResultsDialog(_ReportDialog):
         if conflicts:
             lines.append(self.tr("Conflicts: {count}. Records were changed both here and on the other device; resolve them under Conflicts.").format(
                 count=conflicts))
+        mismatches = sum(result.mismatches for result in results)
+        if mismatches:
+            lines.append(mismatch_text(mismatches))
         if any(outcome.refused for outcome in report.outcomes):
             lines.append(self.tr("A refused bundle changed nothing; its reason says what to do."))
         return "\n".join(lines)
@@ -164,10 +167,19 @@ class ImportResultsDialog(_ReportDialog):
         elif result is not None and result.already_imported:
             self._add_row([outcome.path.name, result.sender, str(result.sequence), "", "", "", "",
                            self.tr("Already read in before")])
+        elif result is not None and result.older:
+            self._add_row([outcome.path.name, result.sender, str(result.sequence), "", "", "", "",
+                           self.tr("Older than what was read in already; nothing changed")])
         elif result is not None:
             self._add_row([outcome.path.name, result.sender, str(result.sequence), str(result.new),
                            str(result.updated), str(result.unchanged), str(result.conflicts),
-                           self.tr("Read in") if not result.conflicts else self.tr("Read in, with conflicts")])
+                           self._read_in_text(result)], problem=bool(result.mismatches))
+
+    def _read_in_text(self, result: ImportResult) -> str:
+        if result.mismatches:
+            return self.tr("Read in; differences: {count}, sent again with the next bundle").format(
+                count=result.mismatches)
+        return self.tr("Read in") if not result.conflicts else self.tr("Read in, with conflicts")
 
     def _add_row(self, texts: list[str], problem: bool = False) -> None:
         row = self.table.rowCount()

@@ -28,6 +28,7 @@ from app.permissions import Permission
 from app.sync.bundle_paths import bundles_in
 from app.sync.conflicts import Conflict, Resolution, resolve_conflict
 from app.sync.device import active_peers, enroll, revoke, save_identity_file
+from app.sync.digest import Mismatch
 from app.sync.identity import PublicIdentity, read_identity_file
 from app.sync.overview import SyncOverview, sync_overview
 from ui import dialogs
@@ -39,11 +40,14 @@ from ui.sync.bundle_runs import BundleExport, BundleImport, ExportReport, Import
 from ui.sync.conflict_dialog import ConflictDialog
 from ui.sync.device_dialogs import EnrollDialog, FingerprintLabel, RevokeDeviceDialog
 from ui.sync.tables import ConflictTable, PeerTable
-from ui.texts.sync import device_kind_label, short_id
+from ui.texts.sync import device_kind_label, mismatch_text, short_id, table_label
 from ui.widgets.buttons import push_button
 from ui.widgets.dialog_slot import DialogSlot
 from ui.widgets.empty_state import EmptyState
+from ui.widgets.field_marks import INVALID_COLOUR
 from ui.widgets.worker_run import RunSlot
+
+MISMATCHES_SHOWN = 8  # records named on the screen; the rest are counted
 
 
 class SyncScreen(QWidget):
@@ -118,6 +122,10 @@ class SyncScreen(QWidget):
     def _build_conflicts(self) -> None:
         self.conflict_count = QLabel(self)
         self.conflict_count.setObjectName("conflictCount")
+        self.mismatch_list = QLabel(self)
+        self.mismatch_list.setObjectName("mismatchList")
+        self.mismatch_list.setWordWrap(True)
+        self.mismatch_list.hide()
         self.conflict_table = ConflictTable(self)
         self.conflict_table.setObjectName("conflictTable")
         self.conflict_table.setAccessibleName(self.tr("Open conflicts"))
@@ -165,6 +173,7 @@ class SyncScreen(QWidget):
         self.conflict_box = conflict_box = QGroupBox(self.tr("Conflicts"), self)
         conflict_layout = QVBoxLayout(conflict_box)
         conflict_layout.addWidget(self.conflict_count)
+        conflict_layout.addWidget(self.mismatch_list)
         conflict_layout.addWidget(self.conflict_table, 1)
         conflict_buttons = QHBoxLayout()
         conflict_buttons.addWidget(self.resolve_button)
@@ -210,6 +219,7 @@ class SyncScreen(QWidget):
         self.peer_empty.set_text(self.tr("No other devices yet. Add one with Add device…, from its key file.")
                                  if self.add_device_button.isVisibleTo(self) else self.tr("No other devices yet."))
         self._show_conflicts(loaded.conflicts)
+        self._show_mismatches(loaded.mismatches)
         if loaded.purge_due is not None:
             self.purge_count.setText(
                 self.tr("Nothing can leave this laptop now.") if not loaded.purge_due else
@@ -223,6 +233,22 @@ class SyncScreen(QWidget):
         self.conflict_empty.set_text(self.tr("No open conflicts. There is nothing to choose."))
         self.conflict_count.setText(self.tr("Open conflicts: {count}. These records were changed both here and on the other device. Nothing was overwritten: the version here stays until you choose.").format(
             count=len(conflicts)) if conflicts else self.tr("No open conflicts."))
+
+    def _show_mismatches(self, mismatches: tuple[Mismatch, ...]) -> None:
+        """The records a peer's last digest disagreed on, each named by case and kind (a problem, in red)."""
+        self.mismatch_list.setHidden(not mismatches)
+        lines = [mismatch_text(len(mismatches))]
+        for mismatch in mismatches[:MISMATCHES_SHOWN]:
+            where = short_id(mismatch.case_id) if mismatch.case_id else "—"
+            line = self.tr("Case {case}: {kind} ({peer})").format(case=where, kind=table_label(mismatch.table),
+                                                                 peer=mismatch.peer)
+            if mismatch.missing:
+                line += " " + self.tr("is missing there")
+            lines.append("• " + line)
+        if len(mismatches) > MISMATCHES_SHOWN:
+            lines.append(self.tr("and {count} more").format(count=len(mismatches) - MISMATCHES_SHOWN))
+        self.mismatch_list.setText("\n".join(lines))
+        self.mismatch_list.setStyleSheet(f"color: {INVALID_COLOUR};")
 
     def _update_buttons(self) -> None:
         idle = self._runs.run is None

@@ -74,6 +74,12 @@ def import_counts_text(result: ImportResult) -> str:
     return text
 
 
+def mismatch_text(count: int) -> str:
+    """What a digest that disagreed means, in one sentence."""
+    return QCoreApplication.translate("SyncTexts", "Differences: {count}. The other device holds other versions of these records than this one expected; they are sent again with the next bundle. See Synchronisation.").format(
+        count=count)
+
+
 def table_label(table: str) -> str:
     """The kind of record a synchronised table holds ("Client", "Case", "Consent")."""
     return record_type_label(table)
