@@ -39,6 +39,7 @@ TEMPLATES: dict[str, object] = {
     "birth_in_future": QT_TRANSLATE_NOOP("Messages", "The date of birth lies in the future."),
     "not_adult": QT_TRANSLATE_NOOP("Messages", "Municipal aftercare is for adults (18 years and older)."),
     "release_before_start": QT_TRANSLATE_NOOP("Messages", "The release date lies before the start of detention."),
+    "control_character": QT_TRANSLATE_NOOP("Messages", "{field} holds a line break, tab or other control character. Type it on one line, without those characters."),
     "stale_edit": QT_TRANSLATE_NOOP("Messages", "This case was changed elsewhere since you opened it. Your changes were not saved; reopen the case and enter them again."),
     "stale_edit_by": QT_TRANSLATE_NOOP("Messages", "This case was changed by {changed_by} at {changed_at}, after you opened it. Your changes were not saved; reopen the case to see theirs and enter yours again."),
     "changed_meanwhile": QT_TRANSLATE_NOOP("Messages", "Someone else changed this at the same moment. Nothing of yours was saved; look again and repeat what you did."),
@@ -176,6 +177,8 @@ def _readable(error: TerugkeerError) -> dict[str, object]:
         params["kind"] = device_kind_label(str(params.get("kind", "")))
     elif error.code == "bundle_bsn_clash":
         params["case"] = short_id(str(params.get("case", "")))
+    elif error.code == "control_character":
+        params["field"] = field_label(str(params.get("field", "")))
     elif error.code == "bundle_invalid_record":
         params["table"] = table_label(str(params.get("table", "")))
         params["field"] = field_label(str(params.get("field", "")))
