@@ -28,6 +28,7 @@ TEMPLATES: dict[str, object] = {
     "database_empty": QT_TRANSLATE_NOOP("Messages", "The database {path} is empty: its contents are lost. Restore a backup of the workspace."),
     "database_missing": QT_TRANSLATE_NOOP("Messages", "The database {path} is missing. Restore a backup of the workspace."),
     "workspace_exists": QT_TRANSLATE_NOOP("Messages", "{path} already holds a workspace. Open it, or choose an empty folder."),
+    "workspace_read_only": QT_TRANSLATE_NOOP("Messages", "The workspace folder is read-only: {path} cannot be written. Copy the workspace folder to a place where you may write (not a write-protected USB stick or a read-only network folder), or ask IT for write permission. Nothing was changed."),
     "workspace_locked": QT_TRANSLATE_NOOP("Messages", "The workspace is locked. Unlock it first."),
     "no_passphrase": QT_TRANSLATE_NOOP("Messages", "No passphrase given. Use --passphrase-file FILE or the TERUGKEER_PASSPHRASE variable, or run in a terminal."),
     "passphrase_file_unreadable": QT_TRANSLATE_NOOP("Messages", "The passphrase file {path} cannot be read."),
