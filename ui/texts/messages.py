@@ -16,7 +16,7 @@ from ui.texts.sync import device_kind_label, field_label, short_id, table_label
 # translated when a message is shown). QT_TRANSLATE_NOOP's stubs say `object`, hence the value type.
 TEMPLATES: dict[str, object] = {
     "wrong_passphrase": QT_TRANSLATE_NOOP("Messages", "The passphrase is not correct. Check Caps Lock and the keyboard layout, then try again."),
-    "unlock_delayed": QT_TRANSLATE_NOOP("Messages", "Too many wrong attempts. Try again in {seconds} s."),
+    "unlock_delayed": QT_TRANSLATE_NOOP("Messages", "Too many wrong attempts. You can try again in {seconds} seconds."),
     "passphrase_too_short": QT_TRANSLATE_NOOP("Messages", "The passphrase is too short: use at least {minimum} characters, for example a few words."),
     "passphrase_too_simple": QT_TRANSLATE_NOOP("Messages", "The passphrase is too simple: use more different characters or words."),
     "passphrase_mismatch": QT_TRANSLATE_NOOP("Messages", "The two passphrases are not the same."),
@@ -163,9 +163,16 @@ TEMPLATES: dict[str, object] = {
 }
 
 
+# The unlock delay in whole seconds, in the same words as the unlock screen's countdown (and the manual: "2, 4, 8
+# seconden"); one second is singular in both languages.
+UNLOCK_DELAYED_ONE_SECOND = QT_TRANSLATE_NOOP("Messages", "Too many wrong attempts. You can try again in 1 second.")
+
+
 def error_text(error: TerugkeerError) -> str:
     """The clear, actionable sentence for `error`; unknown codes still say something useful."""
     template = TEMPLATES.get(error.code)
+    if error.code == "unlock_delayed" and error.params.get("seconds") == 1:
+        template = UNLOCK_DELAYED_ONE_SECOND
     if template is None:
         return QCoreApplication.translate("Messages", "Something went wrong ({code}). Nothing was changed.").format(code=error.code)
     return QCoreApplication.translate("Messages", str(template)).format(**_readable(error))
