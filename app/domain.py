@@ -5,6 +5,7 @@ Labels shown to users live in ui/ (translated); here the values are stable ident
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -150,3 +151,17 @@ def require_text(field: str, value: str) -> str:
     if not stripped:
         raise ValidationError(field, "required")
     return stripped
+
+
+def one_line(field: str, value: str) -> str:
+    """`value` without surrounding blanks, refused (ValidationError "control_character" on `field`) when it holds a
+    line break, a tab or any other control character, wherever in it. For names and a PI: they head letters and
+    PDFs and fill one spreadsheet cell, where such a character breaks or hides text."""
+    if any(unicodedata.category(character) == "Cc" for character in value):
+        raise ValidationError(field, "control_character")
+    return value.strip()
+
+
+def required_line(field: str, value: str) -> str:
+    """`one_line`, and not empty ("required")."""
+    return require_text(field, one_line(field, value))

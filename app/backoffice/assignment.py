@@ -17,8 +17,8 @@ from app.audit import Actor, AuditAction
 from app.casework.case_facts import case_basis
 from app.casework.case_warnings import information_deadline
 from app.casework.cases import Changes
-from app.domain import CaseStatus, WorkspaceKind, mask_bsn
-from app.errors import TerugkeerError, ValidationError
+from app.domain import CaseStatus, WorkspaceKind, mask_bsn, required_line
+from app.errors import TerugkeerError
 from app.permissions import Permission
 from app.person_names import list_name
 from app.records import stamp
@@ -92,10 +92,8 @@ def workloads(workspace: OpenWorkspace) -> list[Workload]:
 def assign(workspace: OpenWorkspace, case_ids: Iterable[str], coordinator: str, today: date | None = None) -> Changes:
     """Give the cases to `coordinator` (a new notification, or a reassignment when a coordinator leaves); one
     audit entry per case. Closed cases are not reassigned. Raises ValidationError "required" for an empty name,
-    TerugkeerError "case_not_found"."""
-    name = coordinator.strip()
-    if not name:
-        raise ValidationError("coordinator", "required")
+    "control_character" for one with a line break or tab, TerugkeerError "case_not_found"."""
+    name = required_line("coordinator", coordinator)
     with workspace.transaction(Permission.ASSIGN_CASES) as uow:
         changes = _assign(uow, workspace.actor, case_ids, name, today)
         uow.commit()
@@ -113,10 +111,9 @@ class Taken(Changes):
 def take_from_inbox(workspace: OpenWorkspace, case_ids: Iterable[str], coordinator: str,
                     today: date | None = None) -> Taken:
     """Give the notifications of `case_ids` that are still in the inbox to `coordinator`; those a colleague took
-    first keep their coordinator and are named in the result. Raises ValidationError "required"."""
-    name = coordinator.strip()
-    if not name:
-        raise ValidationError("coordinator", "required")
+    first keep their coordinator and are named in the result. Raises ValidationError "required" or
+    "control_character"."""
+    name = required_line("coordinator", coordinator)
     wanted = list(dict.fromkeys(case_ids))
     with workspace.transaction(Permission.ASSIGN_CASES) as uow:
         free = uow.backoffice.take_unassigned(wanted, CaseStatus.NOTIFIED.value)

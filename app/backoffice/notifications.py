@@ -1,11 +1,12 @@
 """Notifications (*meldingen*) from the prison system: a CSV or XLSX list read into new cases for the inbox.
 
 Each row is a person entering detention: name, date of birth, BSN, PI, start of detention and expected release.
-Rows are checked one by one; bad rows are listed with their line number and reason and left out, good rows are
-imported in one transaction. The same person with the same start of detention is a duplicate, in the file or in
-the workspace, so importing a file again adds nothing. A known person (same BSN, and the same name and date of birth
-as far as app.casework.identity tells) gets the new detention on the client record that exists; a known BSN with
-another name or date of birth is never applied: the row waits for review in the inbox (app.backoffice.identity_review).
+Rows are checked one by one; bad rows (also a line break, tab or other control character in any cell) are listed with
+their line number and reason and left out, good rows are imported in one transaction. The same person with the same
+start of detention is a duplicate, in the file or in the workspace, so importing a file again adds nothing. A known
+person (same BSN, and the same name and date of birth as far as app.casework.identity tells) gets the new detention
+on the client record that exists; a known BSN with another name or date of birth is never applied: the row waits for
+review in the inbox (app.backoffice.identity_review).
 
 Column names are configurable (`Columns`); the defaults are the Dutch headers. CSV files may use `;` or `,` and be
 UTF-8 (with or without BOM) or Windows-1252, as exports from Excel on Windows often are.
@@ -25,7 +26,7 @@ from pathlib import Path
 from app.audit import Actor
 from app.backoffice.identity_review import keep_for_review
 from app.casework.cases import CaseData, ClientData, DetentionData, OtherPersonError, add_case
-from app.domain import CaseStatus, validate_bsn
+from app.domain import CaseStatus, one_line, validate_bsn
 from app.errors import TerugkeerError, ValidationError
 from app.permissions import Permission
 from app.workspace.session import OpenWorkspace
@@ -160,7 +161,7 @@ def _import(uow: UnitOfWork, actor: Actor, rows: list[tuple[int, dict[str, str]]
 def _parse(line: int, values: dict[str, str]) -> _Notification:
     """One row's notification; raises ValidationError naming the first field that is wrong."""
     def text(field: str) -> str:
-        value = values.get(field, "").strip()
+        value = one_line(field, values.get(field, ""))  # a line break or tab in a name is refused, not stored
         if not value and field not in Columns.OPTIONAL:
             raise ValidationError(field, "required")
         return value

@@ -18,8 +18,9 @@ from app.domain import (
     TargetGroup,
     case_hints,
     format_target_groups,
+    one_line,
     parse_target_groups,
-    require_text,
+    required_line,
     validate_bsn,
     validate_date_of_birth,
     validate_detention_dates,
@@ -134,10 +135,10 @@ def identity_of(client: ClientData) -> Identity:
 def _validated_client(data: ClientData, today: date) -> ClientData:
     validate_date_of_birth(data.date_of_birth, today)
     return ClientData(
-        given_names=require_text("given_names", data.given_names),
-        surname=require_text("surname", data.surname),
+        given_names=required_line("given_names", data.given_names),
+        surname=required_line("surname", data.surname),
         date_of_birth=data.date_of_birth,
-        surname_prefix=data.surname_prefix.strip(),
+        surname_prefix=one_line("surname_prefix", data.surname_prefix),
         bsn=validate_bsn(data.bsn) if data.bsn.strip() else "",
         municipality_of_registration=data.municipality_of_registration.strip(),
         address=data.address.strip(),
@@ -148,11 +149,15 @@ def _validated_client(data: ClientData, today: date) -> ClientData:
 def _validated_detention(data: DetentionData) -> DetentionData:
     validate_detention_dates(data.start_date, data.expected_release_date, data.actual_release_date)
     return DetentionData(
-        prison=require_text("prison", data.prison),
+        prison=required_line("prison", data.prison),
         start_date=data.start_date,
         expected_release_date=data.expected_release_date,
         actual_release_date=data.actual_release_date,
     )
+
+
+def _validated_case(data: CaseData) -> CaseData:
+    return replace(data, coordinator=one_line("coordinator", data.coordinator))
 
 
 def stored_form(client: ClientData, detention: DetentionData, case: CaseData,
@@ -160,8 +165,7 @@ def stored_form(client: ClientData, detention: DetentionData, case: CaseData,
     """The input as `update_case` stores it (texts trimmed, the BSN in digits only), to compare with what is
     stored. Raises ValidationError as `update_case` does."""
     today = today or date.today()
-    return (_validated_client(client, today), _validated_detention(detention),
-            replace(case, coordinator=case.coordinator.strip()))
+    return _validated_client(client, today), _validated_detention(detention), _validated_case(case)
 
 
 def _apply_client(client: Client, data: ClientData) -> None:
@@ -190,7 +194,7 @@ def _apply_case(case: Case, data: CaseData, today: date) -> None:
         setattr(case, column, dates.get(status))
     case.target_groups = format_target_groups(data.target_groups)
     case.case_direction = data.case_direction.value
-    case.coordinator = data.coordinator.strip()
+    case.coordinator = data.coordinator
     case.notes = data.notes
 
 
@@ -231,6 +235,7 @@ def add_case(
     today = today or date.today()
     client_data = _validated_client(client, today)
     detention_data = _validated_detention(detention)
+    case = _validated_case(case)
     now = datetime.now(UTC).replace(tzinfo=None)
 
     client_record = uow.cases.client_by_bsn(client_data.bsn) if client_data.bsn else None
@@ -312,6 +317,7 @@ def _update_case(uow: UnitOfWork, actor: Actor, case_id: str, expected_version: 
                  detention: DetentionData, case: CaseData, today: date) -> Changes:
     client_data = _validated_client(client, today)
     detention_data = _validated_detention(detention)
+    case = _validated_case(case)
     case_record = _existing_case(uow, case_id)
     if _file_version(case_record) != expected_version:
         raise _stale(uow, case_record)

@@ -1,14 +1,13 @@
 """Writing the monitor for a period to CSV, XLSX or the evaluation report PDF (by the file's suffix).
 
 Only aggregate tables leave, with small cells suppressed (app.monitor.tables); the export is audit-logged. Files
-are written atomically, so a full disk leaves no half report.
+are written atomically, so a full disk leaves no half report. CSV and XLSX come from app.spreadsheet, so a name
+that looks like a formula never runs in a spreadsheet.
 """
 
 from __future__ import annotations
 
-import csv
 import errno
-import io
 from datetime import date
 from functools import partial
 from pathlib import Path
@@ -24,6 +23,7 @@ from app.monitor.tables import Table, monitor_tables, period_label
 from app.pdf.evaluation import EvaluationContent, render_evaluation
 from app.pdf.page import Letterhead
 from app.permissions import Permission
+from app.spreadsheet import csv_bytes, xlsx_bytes
 from app.workspace.session import OpenWorkspace
 
 REPORT_RECORD = "monitor_report"
@@ -70,50 +70,3 @@ def _write(out: Path, data: bytes) -> None:
     except OSError as error:
         code = "disk_full" if error.errno in _NO_ROOM else "output_not_writable"
         raise TerugkeerError(code, path=str(out.parent if code == "disk_full" else out)) from None
-
-
-def csv_bytes(tables: list[Table]) -> bytes:
-    """The tables one after another, each under its title, separated by a blank line; `;` and a UTF-8 BOM, as
-    Excel in Dutch expects."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
-    for table in tables:
-        writer.writerow([table.title])
-        writer.writerow(table.header)
-        writer.writerows(["" if cell is None else _dutch_number(cell) for cell in row] for row in table.rows)
-        writer.writerow([])
-    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
-
-
-def xlsx_bytes(tables: list[Table]) -> bytes:
-    """One sheet per table (sheet names at most 31 characters, as Excel allows)."""
-    from openpyxl import Workbook
-    from openpyxl.styles import Font
-
-    book = Workbook()
-    book.remove(book.active)
-    used: set[str] = set()
-    for table in tables:
-        name = _sheet_name(table.title, used)
-        sheet = book.create_sheet(name)
-        sheet.append([table.title])
-        sheet["A1"].font = Font(bold=True)
-        sheet.append(list(table.header))
-        for row in table.rows:
-            sheet.append(["—" if cell is None else cell for cell in row])
-    buffer = io.BytesIO()
-    book.save(buffer)
-    return buffer.getvalue()
-
-
-def _sheet_name(title: str, used: set[str]) -> str:
-    base = "".join(ch for ch in title if ch not in "[]:*?/\\")[:28]
-    name, number = base, 2
-    while name in used:
-        name, number = f"{base} {number}", number + 1
-    used.add(name)
-    return name
-
-
-def _dutch_number(cell: object) -> str:
-    return f"{cell:.1f}".replace(".", ",") if isinstance(cell, float) else str(cell)

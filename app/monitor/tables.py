@@ -13,8 +13,7 @@ from app.casework.intake import DomainStatus, Moment
 from app.domain import CaseDirection, TargetGroup
 from app.monitor.figures import BASIC_CONDITIONS, MonitorReport, Rate, YearlyOutflow, suppressed
 from app.pdf.labels import CASE_DIRECTION, DOMAIN_STATUS, TARGET_GROUP, dutch_date
-
-Cell = str | int | float | None
+from app.spreadsheet import Cell
 
 DOMAIN_LABELS = {"id_document": "ID-bewijs", "housing": "Huisvesting", "income_work": "Inkomen / werk",
                  "debts": "Schulden", "care": "Zorg"}

@@ -9,8 +9,9 @@ usual NumberedCanvas trick, makes every bookmark point at page 1.)
 from __future__ import annotations
 
 import io
+import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -148,6 +149,20 @@ class _Document(BaseDocTemplate):
         canvas.drawRightString(PAGE_WIDTH - MARGIN_RIGHT, first_line, page_label(page, self.total_pages))
 
 
+def _one_line_header(info: DocumentInfo) -> DocumentInfo:
+    """What the letterhead, the footer and the PDF's metadata print, on one line each. Names and a PI with a line
+    break or tab are refused where they are typed or read in (app.domain.one_line); this also keeps such a
+    character out that an older version stored."""
+    return replace(info, title=single_line(info.title), subject=single_line(info.subject),
+                   footer_note=single_line(info.footer_note),
+                   letterhead=replace(info.letterhead, municipality=single_line(info.letterhead.municipality)))
+
+
+def single_line(text: str) -> str:
+    """`text` with every run of blanks and control characters (line breaks, tabs, other C0 and C1) as one space."""
+    return " ".join("".join(" " if unicodedata.category(ch) == "Cc" else ch for ch in text).split())
+
+
 def _fit(text: str, width: float, size: float, font: str = FONT) -> str:
     """`text` shortened with an ellipsis so it fits `width` at `size` points (titles can hold long names)."""
     if stringWidth(text, font, size) <= width:
@@ -176,6 +191,7 @@ def render(info: DocumentInfo, make_story: Callable[[], list[Flowable]]) -> Rend
     `make_story` is called twice (platypus consumes a story while laying it out): the first pass counts the pages
     for "pagina X van Y", the second draws them."""
     register_fonts()
+    info = _one_line_header(info)
     logo = _load_logo(info.letterhead.logo_path)
     total: int | None = None
     for _ in range(2):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import uuid
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -18,7 +19,7 @@ from sqlalchemy import Engine
 from app import audit
 from app.audit import AuditAction, ChainReport, Outcome, Purpose
 from app.domain import WorkspaceKind
-from app.errors import NewerVersionError, ValidationError, WorkspaceError, WrongPassphraseError
+from app.errors import NewerVersionError, TerugkeerError, ValidationError, WorkspaceError, WrongPassphraseError
 from app.permissions import Permission, Role, format_roles
 from app.sync.device import device_identity
 from app.workspace.accounts import FIRST_ACCOUNT_ROLES
@@ -34,6 +35,7 @@ from app.workspace.keyfile import (
 from app.workspace.passphrase import check_strength
 from app.workspace.session import OpenWorkspace
 from app.workspace.unlock_throttle import UnlockThrottle
+from app.workspace.writable import ReadOnlyWorkspaceError, is_read_only_error, read_only_cause, require_writable
 from db import migrate
 from db.engine import WrongKeyError, connect_raw, open_engine
 from db.maintenance import export_encrypted_copy, rekey
@@ -46,6 +48,9 @@ PENDING_KEYFILE_NAME = "workspace.key.pending"
 DATABASE_NAME = "terugkeer.db"
 THROTTLE_NAME = "unlock-attempts.json"
 BACKUP_FOLDER = "backups"
+# What unlocking writes to besides the folder itself (the key file and the attempt count are replaced atomically, so
+# only the folder needs to be writable for them).
+WRITTEN_FILES = (DATABASE_NAME,)
 
 
 def keyfile_path(folder: Path) -> Path:
@@ -103,6 +108,13 @@ class EmbeddedWorkspace(OpenWorkspace):
 
     def _forget_secrets(self) -> None:
         self._data_key = None
+
+    def discard(self) -> None:
+        """Close without logging the lock: for an unlock that could not even be logged."""
+        if self._engine is not None:
+            self._engine.dispose()
+            self._engine = None
+        self._forget_secrets()
 
     def verify_audit_chain(self) -> ChainReport | None:
         """On a connection of its own to the file as stored, so a damaged database reports None, not an error."""
@@ -174,8 +186,15 @@ def create_workspace(
     kdf: KdfParams | None = None,
     demo: bool = False,
 ) -> EmbeddedWorkspace:
-    """Make a new encrypted workspace in `folder` (created if needed, must not hold one) and open it."""
+    """Make a new encrypted workspace in `folder` (created if needed, must not hold one) and open it. Raises
+    ReadOnlyWorkspaceError where the folder cannot be written."""
     check_strength(passphrase)
+    with _read_only_told(folder):
+        return _create_workspace(folder, kind, municipality, user_name, passphrase, kdf, demo)
+
+
+def _create_workspace(folder: Path, kind: WorkspaceKind, municipality: str, user_name: str, passphrase: str,
+                      kdf: KdfParams | None, demo: bool) -> EmbeddedWorkspace:
     folder.mkdir(parents=True, exist_ok=True)
     if is_workspace(folder):
         raise WorkspaceError("workspace_exists", path=str(folder))
@@ -239,8 +258,10 @@ def unwrap_key(folder: Path, passphrase: str, login: str | None = None) -> tuple
     """The data key for `login` (None: the only account) and `passphrase`, subject to the growing delay after
     failures.
 
-    Raises UnlockDelayed while a delay runs, WrongPassphraseError (and counts the failure) otherwise.
+    Raises ReadOnlyWorkspaceError first when the workspace cannot be written (nothing is tried or counted then),
+    UnlockDelayed while a delay runs, WrongPassphraseError (and counts the failure) otherwise.
     """
+    require_writable(folder, WRITTEN_FILES)
     throttle = UnlockThrottle.load(folder / THROTTLE_NAME)
     wait = throttle.seconds_to_wait()
     if wait:
@@ -249,7 +270,8 @@ def unwrap_key(folder: Path, passphrase: str, login: str | None = None) -> tuple
     try:
         return keyfile, keyfile.unwrap(passphrase, login), throttle
     except WrongPassphraseError:
-        throttle.record_failure()
+        with _read_only_told(folder):
+            throttle.record_failure()
         raise
 
 
@@ -257,20 +279,51 @@ def unlock(folder: Path, passphrase: str, login: str | None = None) -> EmbeddedW
     """Open as `login` (None: the only account, or the one that made the workspace) with its passphrase; see
     `unwrap_key` for the errors. A version 1 key file is written again as version 2, its slot under the login."""
     keyfile, data_key, throttle = unwrap_key(folder, passphrase, login)
-    workspace = _open(folder, keyfile, data_key, pending_passphrase=passphrase, login=login)
-    if workspace.keyfile.version == 1:
-        workspace.keyfile = workspace.keyfile.with_slot(data_key, workspace.account.login, passphrase)
-        workspace.keyfile.save(keyfile_path(folder))
-    _log_unlock(workspace, throttle)
+    with _read_only_told(folder):
+        workspace = _open(folder, keyfile, data_key, pending_passphrase=passphrase, login=login)
+        with _discarded_on_failure(workspace):
+            if workspace.keyfile.version == 1:
+                workspace.keyfile = workspace.keyfile.with_slot(data_key, workspace.account.login, passphrase)
+                workspace.keyfile.save(keyfile_path(folder))
+            _log_unlock(workspace, throttle)
     return workspace
 
 
 def unlock_with_key(folder: Path, data_key: bytes, login: str | None = None) -> EmbeddedWorkspace:
-    """Open with a data key from the keyring (quick unlock). Raises WrongPassphraseError if it no longer fits."""
+    """Open with a data key from the keyring (quick unlock). Raises ReadOnlyWorkspaceError as `unlock` does, and
+    WrongPassphraseError if the key no longer fits."""
+    require_writable(folder, WRITTEN_FILES)
     keyfile = load_keyfile(keyfile_path(folder))
-    workspace = _open(folder, keyfile, data_key, pending_passphrase=None, login=login)
-    _log_unlock(workspace, UnlockThrottle.load(folder / THROTTLE_NAME))
+    with _read_only_told(folder):
+        workspace = _open(folder, keyfile, data_key, pending_passphrase=None, login=login)
+        with _discarded_on_failure(workspace):
+            _log_unlock(workspace, UnlockThrottle.load(folder / THROTTLE_NAME))
     return workspace
+
+
+@contextlib.contextmanager
+def _read_only_told(folder: Path) -> Iterator[None]:
+    """A failure that a read-only folder or database caused (also one SQLite reports as a wrong key: it cannot make
+    its -shm file) as ReadOnlyWorkspaceError; any other failure as it was."""
+    try:
+        yield
+    except Exception as error:
+        if isinstance(error, TerugkeerError) and not isinstance(error, WrongPassphraseError):
+            raise  # already told in words of its own
+        cause = read_only_cause(folder, WRITTEN_FILES) or (folder if is_read_only_error(error) else None)
+        if cause is None:
+            raise
+        raise ReadOnlyWorkspaceError(cause) from None
+
+
+@contextlib.contextmanager
+def _discarded_on_failure(workspace: EmbeddedWorkspace) -> Iterator[None]:
+    """An unlock that fails after opening leaves no keyed connection behind."""
+    try:
+        yield
+    except BaseException:
+        workspace.discard()
+        raise
 
 
 class UnlockDelayed(WorkspaceError):

@@ -38,10 +38,12 @@ KDF_MEMORY_KIB = 64 * 1024
 KDF_LANES = 4
 KDF_TARGET_SECONDS = 0.5
 KDF_MIN_ITERATIONS = 3
-# What a key file may ask for: a tampered file must not make unlocking hang or exhaust memory.
-KDF_ITERATIONS_RANGE = range(1, 1001)
-KDF_LANES_RANGE = range(1, 65)
-KDF_MEMORY_KIB_MAX = 4 * 1024 * 1024
+# What a key file may ask for: no more than this version creates, so a tampered file is refused as damaged before
+# any derivation and cannot make unlocking hang or exhaust memory. Memory never above the creation default (64 MiB);
+# iterations tuned to KDF_TARGET_SECONDS stay far below 100 (one pass over 64 MiB takes tens of milliseconds).
+KDF_ITERATIONS_RANGE = range(1, 101)
+KDF_LANES_RANGE = range(1, KDF_LANES + 1)
+KDF_MEMORY_KIB_MAX = KDF_MEMORY_KIB
 SALT_MIN_BYTES = 16
 NONCE_BYTES = 12
 
@@ -55,6 +57,8 @@ class KdfParams:
     lanes: int = KDF_LANES
 
     def derive(self, passphrase: str, salt: bytes) -> bytes:
+        """The 32-byte key; raises ValueError for parameters outside what this version creates (never derived)."""
+        _valid_kdf(self)
         kdf = Argon2id(
             salt=salt,
             length=32,

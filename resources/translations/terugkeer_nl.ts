@@ -3256,8 +3256,8 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
         <translation>Het wachtwoord is niet juist. Controleer Caps Lock en de toetsenbordindeling en probeer het opnieuw.</translation>
     </message>
     <message>
-        <source>Too many wrong attempts. Try again in {seconds} s.</source>
-        <translation>Te veel verkeerde pogingen. Probeer het over {seconds} s opnieuw.</translation>
+        <source>Too many wrong attempts. You can try again in {seconds} seconds.</source>
+        <translation>Te veel verkeerde pogingen. Je kunt het over {seconds} seconden opnieuw proberen.</translation>
     </message>
     <message>
         <source>The passphrase is too short: use at least {minimum} characters, for example a few words.</source>
@@ -3302,6 +3302,10 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
     <message>
         <source>{path} already holds a workspace. Open it, or choose an empty folder.</source>
         <translation>In {path} staat al een werkmap. Open die werkmap of kies een lege map.</translation>
+    </message>
+    <message>
+        <source>The workspace folder is read-only: {path} cannot be written. Copy the workspace folder to a place where you may write (not a write-protected USB stick or a read-only network folder), or ask IT for write permission. Nothing was changed.</source>
+        <translation>De werkmap is alleen-lezen: {path} kan niet worden beschreven. Kopieer de werkmap naar een plek waar je mag schrijven (dus niet op een beveiligde USB-stick of een alleen-lezen netwerkmap), of vraag IT om schrijfrechten. Er is niets veranderd.</translation>
     </message>
     <message>
         <source>The workspace is locked. Unlock it first.</source>
@@ -3354,6 +3358,10 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
     <message>
         <source>The release date lies before the start of detention.</source>
         <translation>De datum van vrijlating ligt voor de start van de detentie.</translation>
+    </message>
+    <message>
+        <source>{field} holds a line break, tab or other control character. Type it on one line, without those characters.</source>
+        <translation>{field} bevat een regeleinde, tab of ander stuurteken. Typ het op één regel, zonder die tekens.</translation>
     </message>
     <message>
         <source>This case was changed elsewhere since you opened it. Your changes were not saved; reopen the case and enter them again.</source>
@@ -3808,6 +3816,10 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
         <translation>De periode eindigt voordat hij begint. Controleer de datums.</translation>
     </message>
     <message>
+        <source>Too many wrong attempts. You can try again in 1 second.</source>
+        <translation>Te veel verkeerde pogingen. Je kunt het over 1 seconde opnieuw proberen.</translation>
+    </message>
+    <message>
         <source>Something went wrong ({code}). Nothing was changed.</source>
         <translation>Er ging iets mis ({code}). Er is niets veranderd.</translation>
     </message>
@@ -4025,6 +4037,10 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
     <message>
         <source>Release lies before the start of detention</source>
         <translation>Vrijlating ligt vóór het begin van de detentie</translation>
+    </message>
+    <message>
+        <source>Holds a line break, tab or other control character</source>
+        <translation>Bevat een regeleinde, tab of ander stuurteken</translation>
     </message>
     <message>
         <source>Refused ({code})</source>
@@ -5984,14 +6000,6 @@ Zelfde persoon: kies per gegeven wat juist is. Een gegeven van de bekende cliën
     <message>
         <source>Unlocking…</source>
         <translation>Ontgrendelen…</translation>
-    </message>
-    <message>
-        <source>Too many wrong attempts. You can try again in 1 second.</source>
-        <translation>Te veel verkeerde pogingen. Je kunt het over 1 seconde opnieuw proberen.</translation>
-    </message>
-    <message>
-        <source>Too many wrong attempts. You can try again in {seconds} seconds.</source>
-        <translation>Te veel verkeerde pogingen. Je kunt het over {seconds} seconden opnieuw proberen.</translation>
     </message>
 </context>
 <context>

@@ -140,6 +140,29 @@ def test_invalid_registration_writes_nothing(
     assert _last_seq(workspace) == seq
 
 
+@pytest.mark.parametrize(("field", "value"), [("given_names", "Jan\nPiet"), ("surname", "Kanarie\tpiet"),
+                                              ("surname_prefix", "van\r"), ("prison", "PI\x07Vught"),
+                                              ("coordinator", "A.\x1bBakker"), ("surname", "Kanarie\x85piet")])
+def test_a_control_character_in_a_name_or_pi_is_refused_naming_the_field(workspace: OpenWorkspace, field: str,
+                                                                          value: str) -> None:
+    """Names and a PI head letters and PDFs and fill one spreadsheet cell: a line break or tab is refused."""
+    client = client_data(**{field: value}) if field in ("given_names", "surname", "surname_prefix") else None
+    detention = detention_data(prison=value) if field == "prison" else None
+    case = CaseData(coordinator=value) if field == "coordinator" else None
+    with pytest.raises(ValidationError) as caught:
+        register(workspace, client, detention, case)
+    assert (caught.value.field, caught.value.code) == (field, "control_character")
+    assert _count(workspace, "client") == 0
+    kanariepiet = _open(workspace, register(workspace).case_ids[0])
+    changed = {"client": replace(kanariepiet.client, **{field: value})} if client else \
+        {"detention": replace(kanariepiet.detention, prison=value)} if detention else \
+        {"case": replace(kanariepiet.case, coordinator=value)}
+    with pytest.raises(ValidationError) as caught:
+        _update(workspace, kanariepiet, **changed)
+    assert (caught.value.field, caught.value.code) == (field, "control_character")
+    assert _open(workspace, kanariepiet.case_id).version == kanariepiet.version
+
+
 # --- update ------------------------------------------------------------------------------------------------------
 
 

@@ -85,3 +85,32 @@ def test_an_unknown_format_is_refused(workspace: OpenWorkspace, tmp_path: Path) 
         _export(workspace, tmp_path / "monitor.docx")
     assert raised.value.code == "report_format"
     assert not (tmp_path / "monitor.docx").exists()
+
+
+FORMULAS = ('=HYPERLINK("http://x","klik")', "+cmd|' /C calc'!A0", "@SUM(1+1)", "-2+3")
+
+
+def test_a_pi_or_coordinator_named_like_a_formula_never_runs_in_a_spreadsheet(workspace: OpenWorkspace,
+                                                                                tmp_path: Path) -> None:
+    """Every text a user typed that reaches the report (PI and coordinator names) stays text in CSV and XLSX."""
+    for number, (bsn, formula) in enumerate(zip(("123456782", "999990019", "999990032", "999990044"), FORMULAS,
+                                                strict=True)):
+        register(workspace, client_data(bsn=bsn, surname=f"{CANARY_SURNAME}{number}"), detention_data(prison=formula),
+                 CaseData(status=CaseStatus.NOTIFIED, status_dates={CaseStatus.NOTIFIED: date(2024, 5, 1)},
+                          coordinator=formula))
+    _export(workspace, tmp_path / "monitor.csv", threshold=1)
+    rows = list(csv.reader(io.StringIO((tmp_path / "monitor.csv").read_text("utf-8-sig")), delimiter=";"))
+    cells = [cell for row in rows for cell in row]
+    for formula in FORMULAS:
+        assert cells.count("'" + formula) == 2, formula  # once in "Per PI", once in "Per nazorgcoördinator"
+    assert not [cell for cell in cells if cell[:1] in ("=", "+", "-", "@", "\t", "\r")]
+
+    _export(workspace, tmp_path / "monitor.xlsx", threshold=1)
+    book = load_workbook(tmp_path / "monitor.xlsx")
+    written = [cell for sheet in book.worksheets for row in sheet.iter_rows() for cell in row]
+    assert [cell.coordinate for cell in written if cell.data_type == "f"] == []
+    for formula in FORMULAS:
+        named = [cell for cell in written if cell.value == formula]
+        assert len(named) == 2 and all(cell.data_type == "s" and cell.quotePrefix for cell in named), formula
+    per_pi = list(book["Per PI"].iter_rows(values_only=True))
+    assert (FORMULAS[0], 1, 0, 0, "—") in per_pi  # the counts beside it are still numbers

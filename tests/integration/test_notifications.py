@@ -179,3 +179,39 @@ def test_a_notification_being_taken_right_now_is_skipped_not_waited_for(office: 
     holder.dispose()
     assert set(taken.case_ids) == set(result.case_ids[1:])
     assert taken.taken_by_others == (result.case_ids[0],)
+
+
+def test_a_line_break_tab_or_other_control_character_in_a_name_or_pi_refuses_the_row(workspace: OpenWorkspace,
+                                                                                      tmp_path: Path) -> None:
+    csv_file = tmp_path / "meldingen.csv"
+    csv_file.write_text(
+        "Achternaam;Tussenvoegsel;Voornamen;Geboortedatum;BSN;PI;Begin detentie;Verwachte datum vrijlating\n"
+        '"Voor\nbeeld";;Jan;01-02-1980;999990019;PI Vught;02-06-2025;\n'
+        "Testerink;van\t;Priscilla;15-07-1992;111222333;PI Zwolle;03-06-2025;\n"
+        "Proefmans;de;René;31-12-1975;999990032;PI\x07Grave;04-06-2025;\n"
+        "Zomaarsen;;Bram\x1b;08-08-1988;012345672;PI Vught;08-06-2025;\n"
+        "Goedhart;;Anna;01-01-1970;123456782;PI Vught;08-06-2025;\n", encoding="utf-8")
+    result = _import(workspace, csv_file)
+    assert result.refused == (RowProblem(2, "surname", "control_character"),  # a quoted line break: still row 2
+                              RowProblem(3, "surname_prefix", "control_character"),
+                              RowProblem(4, "prison", "control_character"),
+                              RowProblem(5, "given_names", "control_character"))
+    assert [row[0] for row in _cases(workspace)] == ["Goedhart"]
+    xlsx = tmp_path / "meldingen.xlsx"
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["Achternaam", "Voornamen", "Geboortedatum", "BSN", "PI", "Begin detentie"])
+    sheet.append(["Voorbeeld", "Jan", "01-02-1980", "999990019", "PI\nVught", "02-06-2025"])
+    book.save(xlsx)
+    assert _import(workspace, xlsx).refused == (RowProblem(2, "prison", "control_character"),)
+
+
+def test_a_coordinator_name_with_a_line_break_is_refused(workspace: OpenWorkspace) -> None:
+    _import(workspace, SAMPLE)
+    case_ids = [item.case_id for item in inbox(workspace)]
+    for give in (assign, take_from_inbox):
+        with pytest.raises(ValidationError) as raised:
+            give(workspace, case_ids, "Anna\nBakker")
+        assert (raised.value.field, raised.value.code) == ("coordinator", "control_character")
+    assert len(inbox(workspace)) == len(case_ids)

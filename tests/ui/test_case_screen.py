@@ -173,6 +173,34 @@ def test_every_wrong_field_is_marked_at_once(qtbot: QtBot, screen: CaseScreen, c
     assert case_count(context) == 0
 
 
+def paste(qtbot: QtBot, widget: QWidget, text: str) -> None:
+    widget.setFocus()
+    QApplication.clipboard().setText(text)
+    qtbot.keyClick(widget, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+
+
+def test_a_pasted_line_break_or_tab_in_a_name_pi_or_coordinator_is_refused_on_its_field(
+        qtbot: QtBot, screen: CaseScreen, context: WorkspaceContext) -> None:
+    screen.new_case()
+    paste(qtbot, screen.given_names, "Jan\nPiet")
+    paste(qtbot, screen.surname_prefix, "van\t")
+    paste(qtbot, screen.surname, "Kanarie\x07")
+    screen.date_of_birth.set_value(date(1985, 4, 1))
+    prison_edit = screen.prison.lineEdit()
+    assert prison_edit is not None
+    paste(qtbot, prison_edit, "PI\r\nVught")
+    screen.coordinator.clear()
+    paste(qtbot, screen.coordinator, "Anna\tBakker")
+    assert not screen.save()
+    shown = {field: message.message for field, message in screen._messages.items() if message.message}
+    rest = "holds a line break, tab or other control character. Type it on one line, without those characters."
+    assert shown == {"given_names": f"Given names {rest}", "surname_prefix": f"Surname prefix {rest}",
+                     "surname": f"Surname {rest}", "prison": f"PI {rest}", "coordinator": f"Coordinator {rest}"}
+    assert QApplication.focusWidget() is screen.given_names
+    wait_idle(qtbot, context)
+    assert case_count(context) == 0
+
+
 def test_edit_and_save(qtbot: QtBot, screen: CaseScreen, context: WorkspaceContext) -> None:
     case_id = add_case(context.workspace, "Bewerkt", bsn=VALID_BSN)
     open_case(qtbot, screen, case_id)

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from app.errors import KeyFileError, NewerVersionError, TerugkeerError, WrongPassphraseError
 from app.workspace.keyfile import (
     KDF_ITERATIONS_RANGE,
+    KDF_MEMORY_KIB_MAX,
     KDF_MIN_ITERATIONS,
     KEYFILE_VERSION,
     KdfParams,
@@ -286,3 +287,32 @@ def test_without_a_login_the_workspace_opens_as_the_one_who_made_it(keyfile: Key
     assert loaded.unwrap(PASSPHRASE) == data_key  # the maker's passphrase, no login named
     with pytest.raises(WrongPassphraseError):
         loaded.unwrap("a passphrase of her own")  # someone else names their login
+
+
+@pytest.mark.parametrize(
+    "tamper",
+    [
+        pytest.param({"memory_kib": 4 * 1024 * 1024}, id="memory-4-GiB"),
+        pytest.param({"memory_kib": 64 * 1024 + 1}, id="memory-above-the-creation-default"),
+        pytest.param({"iterations": 1000}, id="iterations-1000"),
+        pytest.param({"iterations": KDF_ITERATIONS_RANGE[-1] + 1}, id="iterations-above-the-maximum"),
+        pytest.param({"lanes": 64, "memory_kib": 64 * 1024}, id="lanes-64"),
+    ],
+)
+def test_kdf_parameters_beyond_what_this_version_creates_are_damaged_before_any_derivation(
+        saved: Path, tamper: dict[str, int], monkeypatch: pytest.MonkeyPatch) -> None:
+    _edit(saved, lambda d: d["slots"][0]["kdf"].update(tamper))
+
+    def derive(*_args: object) -> bytes:
+        raise AssertionError("derived with tampered KDF parameters")
+
+    monkeypatch.setattr(KdfParams, "derive", derive)
+    with pytest.raises(KeyFileError) as caught:
+        load_keyfile(saved).unwrap(PASSPHRASE)
+    assert caught.value.code == "keyfile_damaged"
+
+
+def test_the_derivation_never_asks_for_more_memory_than_the_creation_default() -> None:
+    assert KdfParams(iterations=3).memory_kib == KDF_MEMORY_KIB_MAX <= 256 * 1024
+    with pytest.raises(ValueError):
+        KdfParams(iterations=1, memory_kib=KDF_MEMORY_KIB_MAX + 1, lanes=1).derive(PASSPHRASE, bytes(16))

@@ -275,3 +275,14 @@ def test_a_missing_or_broken_logo_file_prints_the_letterhead_without_it(tmp_path
     for logo in (tmp_path / "weg.png", broken):
         data = render_plan(plan(letterhead=Letterhead("Teststad", logo))).data
         assert image_count(data) == 0 and "Gemeente Teststad" in document_text(data)
+
+
+def test_a_control_character_in_a_name_never_reaches_the_header_footer_or_metadata() -> None:
+    """Refused where names are typed or read in; one stored by an older version is printed on one line."""
+    data = render_plan(plan(client_name="Jan\nvan\tder\x07Berg\r\x1b[0m")).data
+    info = metadata(data)
+    assert info["title"] == "Plan van aanpak nazorg – Jan van der Berg [0m"
+    assert "Jan van der Berg [0m" in info["subject"]
+    footer = reader(data).pages[0].extract_text().splitlines()
+    assert "Plan van aanpak nazorg – Jan van der Berg [0m" in footer
+    assert not [ch for ch in info["title"] + info["subject"] if ord(ch) < 32]

@@ -48,7 +48,9 @@ from app.domain import (
     TargetGroup,
     case_hints,
     normalise_bsn,
+    one_line,
     require_text,
+    required_line,
     validate_bsn,
     validate_date_of_birth,
     validate_detention_dates,
@@ -328,7 +330,7 @@ class CaseScreen(QWidget):
     def _client_rows(self) -> QFormLayout:
         client = QFormLayout()
         self._checked_row(client, self.tr("&Given names *"), "given_names", self.given_names)
-        client.addRow(self.tr("Surname &prefix"), self.surname_prefix)
+        self._checked_row(client, self.tr("Surname &prefix"), "surname_prefix", self.surname_prefix)
         self._checked_row(client, self.tr("Sur&name *"), "surname", self.surname)
         self._checked_row(client, self.tr("Date of &birth *"), "date_of_birth", self.date_of_birth)
         self._checked_row(client, self.tr("BSN"), "bsn", self.bsn, self.bsn.line_edit)
@@ -359,7 +361,7 @@ class CaseScreen(QWidget):
         case.addRow(self.tr("Stat&us"), self.status)
         case.addRow(self.tr("Status dates"), self.status_steps)
         case.addRow(self.tr("Case &direction"), self.case_direction)
-        case.addRow(self.tr("C&oordinator"), self.coordinator)
+        self._checked_row(case, self.tr("C&oordinator"), "coordinator", self.coordinator)
         case.addRow(self.tr("Target groups"), groups_box)
         return case
 
@@ -805,9 +807,11 @@ class CaseScreen(QWidget):
         start, date_of_birth = self.detention_start.value(), self.date_of_birth.value()
         assert start is not None  # a DateEdit without allow_empty always holds a date
         checks: list[Callable[[], object]] = [
-            lambda: require_text("given_names", self.given_names.text()),
-            lambda: require_text("surname", self.surname.text()),
-            lambda: require_text("prison", self.prison.currentText()),
+            lambda: required_line("given_names", self.given_names.text()),
+            lambda: one_line("surname_prefix", self.surname_prefix.text()),
+            lambda: required_line("surname", self.surname.text()),
+            lambda: required_line("prison", self.prison.currentText()),
+            lambda: one_line("coordinator", self.coordinator.text()),
             lambda: validate_detention_dates(
                 start, self._optional_date(self.expected_release_check, self.expected_release),
                 self._optional_date(self.actual_release_check, self.actual_release)),

@@ -16,7 +16,7 @@ from ui.texts.sync import device_kind_label, field_label, short_id, table_label
 # translated when a message is shown). QT_TRANSLATE_NOOP's stubs say `object`, hence the value type.
 TEMPLATES: dict[str, object] = {
     "wrong_passphrase": QT_TRANSLATE_NOOP("Messages", "The passphrase is not correct. Check Caps Lock and the keyboard layout, then try again."),
-    "unlock_delayed": QT_TRANSLATE_NOOP("Messages", "Too many wrong attempts. Try again in {seconds} s."),
+    "unlock_delayed": QT_TRANSLATE_NOOP("Messages", "Too many wrong attempts. You can try again in {seconds} seconds."),
     "passphrase_too_short": QT_TRANSLATE_NOOP("Messages", "The passphrase is too short: use at least {minimum} characters, for example a few words."),
     "passphrase_too_simple": QT_TRANSLATE_NOOP("Messages", "The passphrase is too simple: use more different characters or words."),
     "passphrase_mismatch": QT_TRANSLATE_NOOP("Messages", "The two passphrases are not the same."),
@@ -28,6 +28,7 @@ TEMPLATES: dict[str, object] = {
     "database_empty": QT_TRANSLATE_NOOP("Messages", "The database {path} is empty: its contents are lost. Restore a backup of the workspace."),
     "database_missing": QT_TRANSLATE_NOOP("Messages", "The database {path} is missing. Restore a backup of the workspace."),
     "workspace_exists": QT_TRANSLATE_NOOP("Messages", "{path} already holds a workspace. Open it, or choose an empty folder."),
+    "workspace_read_only": QT_TRANSLATE_NOOP("Messages", "The workspace folder is read-only: {path} cannot be written. Copy the workspace folder to a place where you may write (not a write-protected USB stick or a read-only network folder), or ask IT for write permission. Nothing was changed."),
     "workspace_locked": QT_TRANSLATE_NOOP("Messages", "The workspace is locked. Unlock it first."),
     "no_passphrase": QT_TRANSLATE_NOOP("Messages", "No passphrase given. Use --passphrase-file FILE or the TERUGKEER_PASSPHRASE variable, or run in a terminal."),
     "passphrase_file_unreadable": QT_TRANSLATE_NOOP("Messages", "The passphrase file {path} cannot be read."),
@@ -41,6 +42,7 @@ TEMPLATES: dict[str, object] = {
     "birth_in_future": QT_TRANSLATE_NOOP("Messages", "The date of birth lies in the future."),
     "not_adult": QT_TRANSLATE_NOOP("Messages", "Municipal aftercare is for adults (18 years and older)."),
     "release_before_start": QT_TRANSLATE_NOOP("Messages", "The release date lies before the start of detention."),
+    "control_character": QT_TRANSLATE_NOOP("Messages", "{field} holds a line break, tab or other control character. Type it on one line, without those characters."),
     "stale_edit": QT_TRANSLATE_NOOP("Messages", "This case was changed elsewhere since you opened it. Your changes were not saved; reopen the case and enter them again."),
     "stale_edit_by": QT_TRANSLATE_NOOP("Messages", "This case was changed by {changed_by} at {changed_at}, after you opened it. Your changes were not saved; reopen the case to see theirs and enter yours again."),
     "changed_meanwhile": QT_TRANSLATE_NOOP("Messages", "Someone else changed this at the same moment. Nothing of yours was saved; look again and repeat what you did."),
@@ -163,9 +165,16 @@ TEMPLATES: dict[str, object] = {
 }
 
 
+# The unlock delay in whole seconds, in the same words as the unlock screen's countdown (and the manual: "2, 4, 8
+# seconden"); one second is singular in both languages.
+UNLOCK_DELAYED_ONE_SECOND = QT_TRANSLATE_NOOP("Messages", "Too many wrong attempts. You can try again in 1 second.")
+
+
 def error_text(error: TerugkeerError) -> str:
     """The clear, actionable sentence for `error`; unknown codes still say something useful."""
     template = TEMPLATES.get(error.code)
+    if error.code == "unlock_delayed" and error.params.get("seconds") == 1:
+        template = UNLOCK_DELAYED_ONE_SECOND
     if template is None:
         return QCoreApplication.translate("Messages", "Something went wrong ({code}). Nothing was changed.").format(code=error.code)
     return QCoreApplication.translate("Messages", str(template)).format(**_readable(error))
@@ -178,6 +187,8 @@ def _readable(error: TerugkeerError) -> dict[str, object]:
         params["kind"] = device_kind_label(str(params.get("kind", "")))
     elif error.code == "bundle_bsn_clash":
         params["case"] = short_id(str(params.get("case", "")))
+    elif error.code == "control_character":
+        params["field"] = field_label(str(params.get("field", "")))
     elif error.code == "bundle_invalid_record":
         params["table"] = table_label(str(params.get("table", "")))
         params["field"] = field_label(str(params.get("field", "")))

@@ -15,6 +15,7 @@ from app.workspace import quick_unlock
 from app.workspace.folder import UnlockDelayed, unlock, unlock_wait_seconds, unlock_with_key
 from app.workspace.session import OpenWorkspace
 from ui.operations import Operations
+from ui.texts.messages import error_text
 from ui.workspace.login_card import ERROR_STYLE, LoginCard, wrapped_label
 
 ZERO_WIDTH_SPACE = "\u200b"
@@ -140,9 +141,5 @@ class UnlockScreen(LoginCard):
 
     def _show_delay(self) -> None:
         seconds = self._seconds_left
-        if seconds == 1:
-            text = self.tr("Too many wrong attempts. You can try again in 1 second.")
-        else:
-            text = self.tr("Too many wrong attempts. You can try again in {seconds} seconds.").format(seconds=seconds)
-        self.delay.setText(text if seconds else "")
+        self.delay.setText(error_text(UnlockDelayed(seconds)) if seconds else "")
         self.form.setRowVisible(self.delay, bool(seconds))
