@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.casework import register
 from app.casework.cases import Changes
+from app.casework.consent import Badge
 from app.casework.register import RegisterFilter, RegisterRow, RegisterView, RowUpdate
 from app.casework.register_pages import RegisterQuery
 from app.domain import CaseStatus, WorkspaceKind
@@ -47,7 +48,7 @@ ONGOING_STATUSES = frozenset(status for status in CaseStatus if status is not Ca
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 # Initial column widths in average character widths; Name takes the rest of the width.
 _COLUMN_CHARS = {Column.DATE_OF_BIRTH: 14, Column.BSN: 13, Column.PRISON: 21, Column.RELEASE_DATE: 15,
-                 Column.STATUS: 16, Column.COORDINATOR: 18, Column.WARNINGS: 28, Column.CONSENT: 18}
+                 Column.STATUS: 16, Column.COORDINATOR: 18, Column.WARNINGS: 38, Column.CONSENT: 18}
 
 
 class RegisterScreen(QWidget):
@@ -149,11 +150,15 @@ class RegisterScreen(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
+        # The status and consent columns hold a few known words: as wide as the longest (translated) one.
+        known_words = {Column.STATUS: [label(status) for status in CaseStatus],
+                       Column.CONSENT: [label(badge) for badge in Badge]}
         for column, chars in _COLUMN_CHARS.items():
             # Wide enough for the values and for the (translated) heading with its sort arrow.
-            label = str(self.model.headerData(column, Qt.Orientation.Horizontal))
-            header.resizeSection(column, max(self.fontMetrics().averageCharWidth() * chars,
-                                             header.fontMetrics().horizontalAdvance(label) + 28))
+            heading = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            values = max((self.fontMetrics().horizontalAdvance(word) + 16 for word in known_words.get(column, ())),
+                         default=self.fontMetrics().averageCharWidth() * chars)
+            header.resizeSection(column, max(values, header.fontMetrics().horizontalAdvance(heading) + 28))
         header.setSortIndicator(Column.NAME, Qt.SortOrder.AscendingOrder)
         # A coordinator's laptop holds one coordinator's caseload: the column would say the same on every row.
         header.setSectionHidden(Column.COORDINATOR, self._context.workspace.summary.kind is WorkspaceKind.COORDINATOR)
