@@ -191,13 +191,13 @@ def summary(report: BatchReport, saved: bool) -> str:
             done=done, total=report.total)]
     if no_plan:
         lines.append(QCoreApplication.translate("PlanBatch", "{count} skipped: no plan yet: {names}").format(
-            count=len(no_plan), names=_names(no_plan)))
+            count=len(no_plan), names=names_text(no_plan)))
     if gone:
         lines.append(QCoreApplication.translate("PlanBatch", "{count} skipped: the case no longer exists: {names}").format(
-            count=len(gone), names=_names(gone)))
+            count=len(gone), names=names_text(gone)))
     if report.failed:
         lines.append(QCoreApplication.translate("PlanBatch", "{count} failed: {names}").format(
-            count=len(report.failed), names=_names([
+            count=len(report.failed), names=names_text([
                 QCoreApplication.translate("PlanBatch", "{name} ({reason})").format(
                     name=case.name, reason=error_text(error).rstrip(".")) for case, error in report.failed])))
     if report.error is not None:
@@ -212,7 +212,8 @@ def summary(report: BatchReport, saved: bool) -> str:
     return "\n".join(lines)
 
 
-def _names(names: list[str]) -> str:
+def names_text(names: list[str]) -> str:
+    """At most MAX_NAMES names, and how many more there are."""
     shown = "; ".join(names[:MAX_NAMES])
     if len(names) > MAX_NAMES:
         shown += QCoreApplication.translate("PlanBatch", " and {count} more").format(count=len(names) - MAX_NAMES)

@@ -21,13 +21,11 @@ from app.casework.plan_batch import PlanOwner, plan_owners
 from app.errors import TerugkeerError
 from ui import dialogs
 from ui.context import WorkspaceContext
-from ui.documents.batch import BatchCase, BatchReport
+from ui.documents.batch import BatchCase, BatchReport, names_text
 from ui.documents.batch_preview import BatchPreviewDialog
 from ui.documents.export import last_folder, plan_file_name, remember_folder
 from ui.texts.messages import error_text
 from ui.widgets.buttons import push_button
-
-MAX_NAMES = 15  # in the summary; the rest are counted
 
 
 def check_text(total: int, with_plan: int, no_plan: list[str], gone: list[str]) -> str:
@@ -46,19 +44,12 @@ def check_text(total: int, with_plan: int, no_plan: list[str], gone: list[str]) 
     if no_plan and with_plan:
         lines.append((translate("PlanBatchCheck", "1 has no plan yet and is skipped: {names}") if len(no_plan) == 1
                       else translate("PlanBatchCheck", "{count} have no plan yet and are skipped: {names}")).format(
-            count=len(no_plan), names=_names(no_plan)))
+            count=len(no_plan), names=names_text(no_plan)))
     elif no_plan and total > 1:
-        lines.append(translate("PlanBatchCheck", "No plan yet: {names}").format(names=_names(no_plan)))
+        lines.append(translate("PlanBatchCheck", "No plan yet: {names}").format(names=names_text(no_plan)))
     if gone:
-        lines.append(translate("PlanBatchCheck", "No longer in this workspace: {names}").format(names=_names(gone)))
+        lines.append(translate("PlanBatchCheck", "No longer in this workspace: {names}").format(names=names_text(gone)))
     return "\n".join(lines)
-
-
-def _names(names: list[str]) -> str:
-    shown = "; ".join(names[:MAX_NAMES])
-    if len(names) > MAX_NAMES:
-        shown += QCoreApplication.translate("PlanBatch", " and {count} more").format(count=len(names) - MAX_NAMES)
-    return shown
 
 
 class BatchPlanDialog(QDialog):
