@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, Qt
+from PySide6.QtCore import QDate, QEvent, QSize, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QPalette
-from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QLineEdit, QToolButton, QWidget
+from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QLineEdit, QStyle, QToolButton, QWidget
 
 from ui.icons import Icon, icon
 from ui.texts.formatting import QT_DATE_FORMAT, from_qdate, to_qdate
@@ -66,6 +66,20 @@ class DateEdit(QDateEdit):
         button.setToolTip(action.toolTip())
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         return button
+
+    def sizeHint(self) -> QSize:
+        return self._with_clear_button(super().sizeHint())
+
+    def minimumSizeHint(self) -> QSize:
+        return self._with_clear_button(super().minimumSizeHint())
+
+    def _with_clear_button(self, size: QSize) -> QSize:
+        """`size` widened by what QLineEdit takes for the clear button (icon, its padding and margin), so the
+        whole date stays visible beside it."""
+        if self.clear_button is None:
+            return size
+        icon_size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, self)
+        return QSize(size.width() + icon_size + 6 + icon_size // 4, size.height())
 
     def _show_empty_or_not(self) -> None:
         """The empty field's "dd-mm-jjjj" is a hint, so it has the placeholder colour of the palette, not the
