@@ -168,3 +168,18 @@ def test_backspace_on_a_date_just_tabbed_into_empties_it(qtbot: QtBot, window: Q
     assert edit.lineEdit().hasSelectedText()  # the day, as Qt selects it on Tab
     qtbot.keyClick(edit, Qt.Key.Key_Backspace)
     assert edit.value() is None
+
+
+def test_a_date_that_may_not_be_changed_shows_no_clear_button(qtbot: QtBot, window: QWidget) -> None:
+    edit = DateEdit(window, allow_empty=True)
+    edit.set_value(date(1990, 3, 15))
+    window.show()
+    qtbot.waitUntil(lambda: edit.clear_button is not None and edit.clear_button.isVisible())
+    edit.setEnabled(False)
+    assert edit.clear_button is not None and not edit.clear_button.isVisible()
+    edit.setEnabled(True)
+    edit.setReadOnly(True)
+    assert not edit.clear_button.isVisible()
+    edit.setFocus()
+    qtbot.keyClick(edit, Qt.Key.Key_Delete)
+    assert edit.value() == date(1990, 3, 15)

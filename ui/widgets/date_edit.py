@@ -83,14 +83,19 @@ class DateEdit(QDateEdit):
 
     def _show_empty_or_not(self) -> None:
         """The empty field's "dd-mm-jjjj" is a hint, so it has the placeholder colour of the palette, not the
-        colour of a typed date; the clear button shows only when there is a date to clear."""
+        colour of a typed date; the clear button shows only when there is a date to clear and it may be changed."""
         empty = self.date() == _EMPTY
         palette = self.palette()
         role = QPalette.ColorRole.PlaceholderText if empty else QPalette.ColorRole.Text
         palette.setColor(QPalette.ColorRole.Text, QPalette().color(role))
         self.lineEdit().setPalette(palette)
         if self.clear_button is not None:
-            self.clear_button.defaultAction().setVisible(not empty)
+            self.clear_button.defaultAction().setVisible(not empty and self.isEnabled() and not self.isReadOnly())
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.EnabledChange, QEvent.Type.ReadOnlyChange):
+            self._show_empty_or_not()
 
     def clear_date(self) -> None:
         """Empty the field (only a field made with `allow_empty` can be empty; others keep their date)."""
@@ -117,7 +122,7 @@ class DateEdit(QDateEdit):
         return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if self._allow_empty and self._empties(event):
+        if self._allow_empty and not self.isReadOnly() and self._empties(event):
             self.clear_date()
             event.accept()
             return
