@@ -2165,7 +2165,7 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
     </message>
     <message>
         <source>Clear date (Delete)</source>
-        <translation>Datum wissen (Delete)</translation>
+        <translation>Datum wissen (Del)</translation>
     </message>
 </context>
 <context>
