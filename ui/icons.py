@@ -47,6 +47,7 @@ class Icon(Enum):
     RECENT_WORKSPACES = "clock-history"
     NEW_WORKSPACE = "folder-plus"
     DEMO = "easel"
+    CLEAR_DATE = "x-circle"
 
 
 def icon_folder() -> Path:

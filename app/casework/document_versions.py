@@ -4,7 +4,7 @@ Printing or saving a document whose content changed since its last version makes
 same content again reprints that version, with its original date, byte for byte. A version keeps the exact
 content it was made from (JSON inside the encrypted database), the SHA-256 of that content (its first 8 characters
 are in the footer) and of the PDF; `regenerate` makes the PDF of any version again with the same SHA-256.
-Previews make no version: their footer says "voorbeeld".
+Previews make no version: their footer says "voorbeeld van <datum>, nog niet afgedrukt".
 """
 
 from __future__ import annotations
@@ -22,7 +22,6 @@ from app.pdf.plan import PlanContent, render_plan
 from db.models import DocumentVersion
 from db.uow import UnitOfWork
 
-PREVIEW_LABEL = "voorbeeld, geen afgedrukte versie"
 _NO_DATE = date(1, 1, 1)
 _converter = cattrs.preconf.json.make_converter()
 
@@ -63,7 +62,7 @@ def print_version(uow: UnitOfWork, actor: Actor, case_id: str, kind: str, conten
 
 
 def preview(content: Content) -> bytes:
-    return _build(content, PREVIEW_LABEL)
+    return _build(content, "", preview=True)
 
 
 def regenerate(version: DocumentVersion) -> bytes:
@@ -80,10 +79,10 @@ def _identity_of(version: DocumentVersion) -> str:
     return _sha256(_json(replace(content, printed_on=_NO_DATE)))
 
 
-def _build(content: Content, label: str) -> bytes:
+def _build(content: Content, label: str, *, preview: bool = False) -> bytes:
     if isinstance(content, PlanContent):
-        return render_plan(content, label).data
-    return render_consent_form(content, label).data
+        return render_plan(content, label, preview=preview).data
+    return render_consent_form(content, label, preview=preview).data
 
 
 def _json(content: Content) -> str:

@@ -118,7 +118,8 @@ def consent_form_content(case_file: CaseFile, template: ChecklistTemplate, munic
     )
 
 
-def render_consent_form(content: ConsentFormContent, version_label: str = "") -> RenderedPdf:
+def render_consent_form(content: ConsentFormContent, version_label: str = "", *,
+                        preview: bool = False) -> RenderedPdf:
     """The consent form as PDF bytes with its page count."""
     info = DocumentInfo(
         title=f"{TITLE} – {content.client_name}",
@@ -126,6 +127,7 @@ def render_consent_form(content: ConsentFormContent, version_label: str = "") ->
         letterhead=content.letterhead,
         printed_on=content.printed_on,
         version_label=version_label,
+        preview=preview,
         footer_note=f"Toestemmingsformulier – {content.client_name}",
     )
     return render(info, lambda: _story(content, styles(BODY_SIZE)))

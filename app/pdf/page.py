@@ -59,6 +59,7 @@ class DocumentInfo:
     printed_on: date
     footer_note: str = ""  # e.g. "Plan van aanpak nazorg – Zoë Ĳsselmeer", so a loose page can be placed
     version_label: str = ""  # e.g. "versie 3 · 1a2b3c4d" (app.casework.document_versions)
+    preview: bool = False  # shown on screen only: the footer says it is not printed (and has no version)
 
 
 @dataclass(frozen=True)
@@ -142,11 +143,20 @@ class _Document(BaseDocTemplate):
         canvas.setFillColor(MUTED)
         canvas.setFont(FONT, 7.5)
         canvas.drawString(MARGIN_LEFT, first_line, _fit(self.info.footer_note, 130 * mm, 7.5))
-        version = f" · {self.info.version_label}" if self.info.version_label else ""
-        canvas.drawString(MARGIN_LEFT, second_line,
-                          f"{CONFIDENTIAL} · afgedrukt op {dutch_date(self.info.printed_on)}{version}")
+        canvas.drawString(MARGIN_LEFT, second_line, f"{CONFIDENTIAL} · {_status(self.info)}")
         canvas.setFont(FONT_BOLD, 7.5)
         canvas.drawRightString(PAGE_WIDTH - MARGIN_RIGHT, first_line, page_label(page, self.total_pages))
+
+
+def _status(info: DocumentInfo) -> str:
+    """"voorbeeld van 15-06-2024, nog niet afgedrukt", or "afgedrukt op 15-06-2024 · versie 3 · 1a2b3c4d".
+
+    The printed form must stay as it is: a stored version is made again byte for byte (document_versions)."""
+    day = dutch_date(info.printed_on)
+    if info.preview:
+        return f"voorbeeld van {day}, nog niet afgedrukt"
+    version = f" · {info.version_label}" if info.version_label else ""
+    return f"afgedrukt op {day}{version}"
 
 
 def _one_line_header(info: DocumentInfo) -> DocumentInfo:

@@ -148,7 +148,8 @@ def plan_content(case_file: CaseFile, intake_file: IntakeFile, municipality: str
     )
 
 
-def render_plan(content: PlanContent, version_label: str = "") -> RenderedPdf:
+def render_plan(content: PlanContent, version_label: str = "", *,
+                preview: bool = False) -> RenderedPdf:
     """The plan of approach as PDF bytes with its page count."""
     info = DocumentInfo(
         title=f"{TITLE} – {content.client_name}",
@@ -156,6 +157,7 @@ def render_plan(content: PlanContent, version_label: str = "") -> RenderedPdf:
         letterhead=content.letterhead,
         printed_on=content.printed_on,
         version_label=version_label,
+        preview=preview,
         footer_note=f"{TITLE} – {content.client_name}",
     )
     return render(info, lambda: _story(content, styles()))

@@ -175,7 +175,7 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
     </message>
     <message>
         <source>The account can no longer log in; the audit log keeps its name</source>
-        <translation>Het account kan dan niet meer inloggen; de auditlog bewaart de naam</translation>
+        <translation>Het account kan dan niet meer inloggen; het auditlog bewaart de naam</translation>
     </message>
     <message>
         <source>New &amp;passphrase…</source>
@@ -187,7 +187,7 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
     </message>
     <message>
         <source>Everyone who works with Terugkeer has an account of their own: the audit log names it with everything it does. The roles decide what an account may see and do.</source>
-        <translation>Iedereen die met Terugkeer werkt, heeft een eigen account: de auditlog noemt het bij alles wat het doet. De rollen bepalen wat een account mag zien en doen.</translation>
+        <translation>Iedereen die met Terugkeer werkt, heeft een eigen account: het auditlog noemt het bij alles wat het doet. De rollen bepalen wat een account mag zien en doen.</translation>
     </message>
     <message>
         <source>Disabled</source>
@@ -199,7 +199,7 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
     </message>
     <message>
         <source>Disable the account {login} ({name})? It can no longer log in. What it did stays in the audit log under its name.</source>
-        <translation>Het account {login} ({name}) uitschakelen? Het kan dan niet meer inloggen. Wat het gedaan heeft, blijft onder die naam in de auditlog staan.</translation>
+        <translation>Het account {login} ({name}) uitschakelen? Het kan dan niet meer inloggen. Wat het gedaan heeft, blijft onder die naam in het auditlog staan.</translation>
     </message>
 </context>
 <context>
@@ -414,7 +414,7 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
     </message>
     <message>
         <source>{count} audit entries saved in {path}. The export is recorded in the audit log.</source>
-        <translation>Aantal opgeslagen regels van het auditlog: {count}, in {path}. De export is vastgelegd in het auditlog.</translation>
+        <translation>Regels van het auditlog opgeslagen in {path}: {count}. De export is vastgelegd in het auditlog.</translation>
     </message>
     <message>
         <source>The audit log cannot be read — report this to the privacy officer</source>
@@ -761,7 +761,7 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
     </message>
     <message>
         <source>Start of detention</source>
-        <translation>Start detentie</translation>
+        <translation>Begin detentie</translation>
     </message>
     <message>
         <source>E&amp;xpected release</source>
@@ -885,7 +885,7 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
     </message>
     <message>
         <source>&amp;Address</source>
-        <translation>A&amp;dres</translation>
+        <translation>Adre&amp;s</translation>
     </message>
     <message>
         <source>Phon&amp;e</source>
@@ -897,7 +897,7 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
     </message>
     <message>
         <source>Sta&amp;rt of detention *</source>
-        <translation>&amp;Start detentie *</translation>
+        <translation>Begin &amp;detentie *</translation>
     </message>
     <message>
         <source>Stat&amp;us</source>
@@ -1012,15 +1012,15 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
     </message>
     <message>
         <source>read the passphrase from this file</source>
-        <translation>lees het wachtwoord uit dit bestand</translation>
+        <translation>het wachtwoord uit dit bestand lezen</translation>
     </message>
     <message>
         <source>create a demo workspace with fictional people</source>
-        <translation>maak een demowerkmap met fictieve personen</translation>
+        <translation>een demowerkmap met fictieve personen maken</translation>
     </message>
     <message>
         <source>verify the database and the audit chain</source>
-        <translation>controleer de database en de auditketen</translation>
+        <translation>de database en de auditketen controleren</translation>
     </message>
     <message>
         <source>write the plan of approach or the consent form of a case to a PDF file</source>
@@ -1052,11 +1052,11 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
     </message>
     <message>
         <source>test the whole pipeline on a temporary workspace</source>
-        <translation>test alle stappen op een tijdelijke werkmap</translation>
+        <translation>alle stappen testen op een tijdelijke werkmap</translation>
     </message>
     <message>
         <source>leave the workspace and outputs in this folder</source>
-        <translation>bewaar de werkmap en de uitvoer in deze map</translation>
+        <translation>de werkmap en de uitvoer in deze map bewaren</translation>
     </message>
     <message>
         <source>Passphrase: </source>
@@ -1080,7 +1080,7 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
     </message>
     <message>
         <source>the account to open it as (default: the only account, or the one that made the workspace)</source>
-        <translation>het account waarmee u opent (standaard: het enige account, of het account dat de werkmap maakte)</translation>
+        <translation>het account waarmee je de werkmap opent (standaard: het enige account, of het account dat de werkmap heeft gemaakt)</translation>
     </message>
     <message>
         <source>The number of cases cannot be negative.</source>
@@ -1108,7 +1108,7 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
     </message>
     <message>
         <source>re-encrypt a workspace folder under a new database key (after a passphrase may have leaked)</source>
-        <translation>versleutel een werkmap opnieuw met een nieuwe databasesleutel (als een wachtwoord mogelijk is uitgelekt)</translation>
+        <translation>een werkmap opnieuw versleutelen met een nieuwe databasesleutel (als een wachtwoord misschien is uitgelekt)</translation>
     </message>
     <message>
         <source>Audit log: OK ({count} entries, chain intact)</source>
@@ -1120,7 +1120,7 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
     </message>
     <message>
         <source>Synchronisation with {peer}: DIFFERENT. Its last bundle showed {count} record(s) that differ from this workspace; they are sent again with the next bundle. See the Synchronisation screen.</source>
-        <translation>Synchronisatie met {peer}: VERSCHIL. De laatste bundel liet {count} gegeven(s) zien die anders zijn dan in deze werkmap; die gaan opnieuw mee met de volgende bundel. Zie het scherm Synchronisatie.</translation>
+        <translation>Synchronisatie met {peer}: VERSCHIL. Volgens de laatste bundel wijken gegevens af van deze werkmap (aantal: {count}); die gaan opnieuw mee met de volgende bundel. Zie het scherm Synchronisatie.</translation>
     </message>
     <message>
         <source>The database key of {folder} has been replaced; the backups are under the new key too. Other accounts of this workspace need a new passphrase from the application manager.</source>
@@ -1164,11 +1164,11 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
     </message>
     <message>
         <source>Plan of approach printed to PDF</source>
-        <translation>Plan van aanpak als PDF afgedrukt</translation>
+        <translation>Plan van aanpak als PDF gemaakt</translation>
     </message>
     <message>
         <source>Consent form printed to PDF</source>
-        <translation>Toestemmingsformulier als PDF afgedrukt</translation>
+        <translation>Toestemmingsformulier als PDF gemaakt</translation>
     </message>
     <message>
         <source>Lock and unlock</source>
@@ -1219,7 +1219,7 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
     </message>
     <message>
         <source>the name the office knows the person by (default: the login)</source>
-        <translation>de naam waaronder het kantoor de persoon kent (standaard: de inlognaam)</translation>
+        <translation>de naam waaronder het kantoor de persoon kent (standaard: de gebruikersnaam)</translation>
     </message>
     <message>
         <source>the new account&apos;s passphrase, from this file (on the server without it: Kerberos only)</source>
@@ -1231,7 +1231,7 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
     </message>
     <message>
         <source>print one JSON document</source>
-        <translation>één JSON-document afdrukken</translation>
+        <translation>uitvoer als één JSON-document</translation>
     </message>
     <message>
         <source>disable an account: it can no longer log in</source>
@@ -1243,7 +1243,7 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
     </message>
     <message>
         <source>a new passphrase for someone who lost theirs</source>
-        <translation>een nieuw wachtwoord voor wie het zijne kwijt is</translation>
+        <translation>een nieuw wachtwoord voor iemand die het wachtwoord kwijt is</translation>
     </message>
     <message>
         <source>the new passphrase, from this file</source>
@@ -1251,7 +1251,7 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
     </message>
     <message>
         <source>the account&apos;s login, e.g. jdevries</source>
-        <translation>de inlognaam van het account, bijvoorbeeld jdevries</translation>
+        <translation>de gebruikersnaam van het account, bijvoorbeeld jdevries</translation>
     </message>
     <message>
         <source>Passphrase of the account: </source>
@@ -1298,7 +1298,7 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
     </message>
     <message>
         <source>print one JSON document</source>
-        <translation>één JSON-document afdrukken</translation>
+        <translation>uitvoer als één JSON-document</translation>
     </message>
     <message>
         <source>write the monitor of a period (no personal data) to CSV, Excel or PDF</source>
@@ -1326,11 +1326,11 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
     </message>
     <message>
         <source>New cases in the inbox: {count} (of which for people already known: {known})</source>
-        <translation>Nieuwe trajecten in de inbox: {count} (waarvan van al bekende personen: {known})</translation>
+        <translation>Nieuwe trajecten in de inbox: {count} (waarvan voor personen die al bekend zijn: {known})</translation>
     </message>
     <message>
         <source>Left out as already read in: {count} (lines: {lines})</source>
-        <translation>Weggelaten omdat ze al zijn ingelezen: {count} (regels: {lines})</translation>
+        <translation>Al eerder ingelezen en overgeslagen: {count} (regels: {lines})</translation>
     </message>
     <message>
         <source>To check in the inbox: {count} (lines: {lines}): the BSN belongs to a known client with another name or date of birth; nothing was changed</source>
@@ -1452,7 +1452,7 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
     </message>
     <message>
         <source>print JSON</source>
-        <translation>uitvoer in JSON</translation>
+        <translation>uitvoer als JSON</translation>
     </message>
     <message>
         <source>make or read in synchronisation bundles</source>
@@ -1552,7 +1552,7 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
     </message>
     <message>
         <source>Records: {records} (cases: {cases}, audit entries: {audit})</source>
-        <translation>Records: {records} (trajecten: {cases}, auditregels: {audit})</translation>
+        <translation>Gegevens: {records} (trajecten: {cases}, auditregels: {audit})</translation>
     </message>
     <message>
         <source>Size: {size}</source>
@@ -1614,7 +1614,7 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
     <name>ConflictDialog</name>
     <message>
         <source>This value cannot be edited here; keep yours or take theirs.</source>
-        <translation>Deze waarde kun je hier niet bewerken; houd die van jou of neem die van hen.</translation>
+        <translation>Deze waarde kun je hier niet bewerken; houd je eigen versie of neem die van het andere apparaat.</translation>
     </message>
     <message>
         <source>Resolve conflict</source>
@@ -1658,7 +1658,7 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
     </message>
     <message>
         <source>The value to save for “{field}” does not fit this field. Change it, or keep one of the two versions.</source>
-        <translation>De waarde voor “{field}” past niet in dit veld. Pas haar aan, of houd een van de twee versies.</translation>
+        <translation>De waarde voor “{field}” past niet in dit veld. Pas de waarde aan, of houd een van de twee versies.</translation>
     </message>
 </context>
 <context>
@@ -1731,8 +1731,8 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
         <translation>Handtekening</translation>
     </message>
     <message>
-        <source>Empty: no end date (Ctrl+A, then Delete, empties the date).</source>
-        <translation>Leeg: geen einddatum (met Ctrl+A en dan Delete maak je de datum leeg).</translation>
+        <source>Empty: no end date.</source>
+        <translation>Leeg: geen einddatum.</translation>
     </message>
     <message>
         <source>Record consent</source>
@@ -2009,11 +2009,11 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
     </message>
     <message>
         <source>New coordinator…</source>
-        <translation>Nieuwe coördinator…</translation>
+        <translation>Nieuwe nazorgcoördinator…</translation>
     </message>
     <message>
         <source>Name of the new coordinator</source>
-        <translation>Naam van de nieuwe coördinator</translation>
+        <translation>Naam van de nieuwe nazorgcoördinator</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -2021,19 +2021,19 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
     </message>
     <message>
         <source>Yes, add {name} as a new coordinator</source>
-        <translation>Ja, voeg {name} toe als nieuwe coördinator</translation>
+        <translation>Ja, voeg {name} toe als nieuwe nazorgcoördinator</translation>
     </message>
     <message>
         <source>{name} is already a coordinator: the cases go to that coordinator.</source>
-        <translation>{name} is al coördinator: de trajecten gaan naar deze coördinator.</translation>
+        <translation>{name} is al nazorgcoördinator: de trajecten gaan naar deze nazorgcoördinator.</translation>
     </message>
     <message>
         <source>A new coordinator gets the cases on their laptop with the next bundle; check the spelling of the name.</source>
-        <translation>Een nieuwe coördinator krijgt de trajecten op de laptop met de volgende bundel. Controleer of de naam goed gespeld is.</translation>
+        <translation>Een nieuwe nazorgcoördinator krijgt de trajecten met de volgende bundel op de laptop. Controleer of de naam goed gespeld is.</translation>
     </message>
     <message>
         <source>&amp;Coordinator:</source>
-        <translation>&amp;Nazorgcoördinator:</translation>
+        <translation>Nazorg&amp;coördinator:</translation>
     </message>
 </context>
 <context>
@@ -2068,7 +2068,7 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
     </message>
     <message>
         <source>for example: surname misspelt; client showed ID on 3 March</source>
-        <translation>bijvoorbeeld: achternaam verkeerd gespeld; cliënt liet op 3 maart een ID-bewijs zien</translation>
+        <translation>bijvoorbeeld: achternaam verkeerd gespeld; cliënt liet op 3 maart een identiteitsbewijs zien</translation>
     </message>
     <message>
         <source>&amp;Field:</source>
@@ -2159,12 +2159,13 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
         <source>dd-mm-yyyy</source>
         <translation>dd-mm-jjjj</translation>
     </message>
-</context>
-<context>
-    <name>DateField</name>
     <message>
-        <source>Select all (Ctrl+A) and press Delete to empty the date</source>
-        <translation>Selecteer alles (Ctrl+A) en druk op Delete om de datum leeg te maken</translation>
+        <source>Clear date</source>
+        <translation>Datum wissen</translation>
+    </message>
+    <message>
+        <source>Clear date (Delete)</source>
+        <translation>Datum wissen (Del)</translation>
     </message>
 </context>
 <context>
@@ -2308,7 +2309,7 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
     </message>
     <message>
         <source>They saved the case after you opened it. Choose per field which value is saved: theirs, or yours. Fields that only they changed start with their value, fields you changed with yours. Cancel keeps your input in the form, unsaved.</source>
-        <translation>De ander heeft het traject opgeslagen nadat jij het opende. Kies per veld welke waarde wordt opgeslagen: die van de ander of die van jou. Velden die alleen de ander wijzigde staan op diens waarde, velden die jij wijzigde op de jouwe. Annuleren laat je invoer in het formulier staan, niet opgeslagen.</translation>
+        <translation>De ander heeft het traject opgeslagen nadat jij het opende. Kies per veld welke waarde wordt opgeslagen: die van de ander of die van jou. Velden die alleen de ander heeft gewijzigd, staan op de waarde van de ander; velden die jij hebt gewijzigd, op die van jou. Met Annuleren blijft je invoer in het formulier staan, niet opgeslagen.</translation>
     </message>
     <message>
         <source>Changed by someone else since you opened the case</source>
@@ -2425,7 +2426,7 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
     </message>
     <message>
         <source>Erasing cannot be undone. Every personal detail of this case is removed from this workspace, and from the coordinators&apos; laptops when they read in the next bundle. Only anonymous figures stay, so the monitor&apos;s past periods do not change.</source>
-        <translation>Wissen kan niet ongedaan worden gemaakt. Alle persoonsgegevens van dit traject verdwijnen uit deze werkmap, en van de laptops van de coördinatoren zodra die de volgende bundel inlezen. Alleen anonieme cijfers blijven, zodat de monitor over eerdere perioden niet verandert.</translation>
+        <translation>Wissen kan niet ongedaan worden gemaakt. Alle persoonsgegevens van dit traject verdwijnen uit deze werkmap, en van de laptops van de nazorgcoördinatoren zodra die de volgende bundel inlezen. Alleen anonieme cijfers blijven, zodat de monitor over eerdere perioden niet verandert.</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -2476,7 +2477,7 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
     </message>
     <message>
         <source>Records:</source>
-        <translation>Records:</translation>
+        <translation>Gegevens:</translation>
     </message>
     <message>
         <source>Cases:</source>
@@ -2698,7 +2699,7 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
     </message>
     <message>
         <source>Information by</source>
-        <translation>Informatie uiterlijk</translation>
+        <translation>Informatie-uitwisseling uiterlijk</translation>
     </message>
     <message>
         <source>Late</source>
@@ -2714,7 +2715,7 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
     </message>
     <message>
         <source>Notified by {date}, as the prison should</source>
-        <translation>Gemeld vóór of op {date}, zoals de PI moet</translation>
+        <translation>Op tijd gemeld: uiterlijk {date}, zoals de PI moet</translation>
     </message>
     <message>
         <source>Overdue: the information should have been exchanged by {date}</source>
@@ -2768,7 +2769,7 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
     </message>
     <message>
         <source>Read only: your role lets you read the intake and the plan of approach, not change them.</source>
-        <translation>Alleen lezen: je rol mag de intake en het plan van aanpak inzien, niet wijzigen.</translation>
+        <translation>Alleen lezen: met je rol kun je de intake en het plan van aanpak lezen, maar niet wijzigen.</translation>
     </message>
     <message>
         <source>Previous</source>
@@ -3357,7 +3358,7 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
     </message>
     <message>
         <source>The release date lies before the start of detention.</source>
-        <translation>De datum van vrijlating ligt voor de start van de detentie.</translation>
+        <translation>De datum van vrijlating ligt vóór het begin van de detentie.</translation>
     </message>
     <message>
         <source>{field} holds a line break, tab or other control character. Type it on one line, without those characters.</source>
@@ -3369,31 +3370,31 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
     </message>
     <message>
         <source>This case was changed by {changed_by} at {changed_at}, after you opened it. Your changes were not saved; reopen the case to see theirs and enter yours again.</source>
-        <translation>Dit traject is gewijzigd door {changed_by} om {changed_at}, nadat u het opende. Uw wijzigingen zijn niet opgeslagen; open het traject opnieuw om die van de ander te zien en voer de uwe opnieuw in.</translation>
+        <translation>Dit traject is gewijzigd door {changed_by} om {changed_at}, nadat je het opende. Je wijzigingen zijn niet opgeslagen; open het traject opnieuw om de wijzigingen van de ander te zien en voer die van jou nog een keer in.</translation>
     </message>
     <message>
         <source>Someone else changed this at the same moment. Nothing of yours was saved; look again and repeat what you did.</source>
-        <translation>Iemand anders wijzigde dit op hetzelfde moment. Er is niets van u opgeslagen; kijk opnieuw en herhaal wat u deed.</translation>
+        <translation>Iemand anders wijzigde dit op hetzelfde moment. Wat je deed, is niet opgeslagen; kijk opnieuw en doe het nog een keer.</translation>
     </message>
     <message>
         <source>Your role does not allow this. Ask the application manager of your municipality if you need it; nothing was read or changed.</source>
-        <translation>Uw rol staat dit niet toe. Vraag de functioneel beheerder van uw gemeente als u dit nodig hebt; er is niets gelezen of gewijzigd.</translation>
+        <translation>Je rol staat dit niet toe. Heb je het nodig, vraag het dan aan de functioneel beheerder van je gemeente; er is niets gelezen of gewijzigd.</translation>
     </message>
     <message>
         <source>The account {login} is disabled. Ask the application manager of your municipality.</source>
-        <translation>Het account {login} is uitgeschakeld. Vraag de functioneel beheerder van uw gemeente.</translation>
+        <translation>Het account {login} is uitgeschakeld. Vraag de functioneel beheerder van je gemeente.</translation>
     </message>
     <message>
         <source>There is no account {login}. Check the login.</source>
-        <translation>Er is geen account {login}. Controleer de inlognaam.</translation>
+        <translation>Er is geen account {login}. Controleer de gebruikersnaam.</translation>
     </message>
     <message>
         <source>A login is 2 to 63 lower-case letters, digits, dots, hyphens or underscores and starts with a letter, for example jdevries.</source>
-        <translation>Een inlognaam bestaat uit 2 tot 63 kleine letters, cijfers, punten, streepjes of liggende streepjes en begint met een letter, bijvoorbeeld jdevries.</translation>
+        <translation>Een gebruikersnaam bestaat uit 2 tot 63 kleine letters, cijfers, punten, streepjes of liggende streepjes en begint met een letter, bijvoorbeeld jdevries.</translation>
     </message>
     <message>
         <source>There is already an account {login}. Choose another login.</source>
-        <translation>Er is al een account {login}. Kies een andere inlognaam.</translation>
+        <translation>Er is al een account {login}. Kies een andere gebruikersnaam.</translation>
     </message>
     <message>
         <source>Give the account at least one role.</source>
@@ -3405,7 +3406,7 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
     </message>
     <message>
         <source>You cannot disable your own account. Ask another application manager.</source>
-        <translation>U kunt uw eigen account niet uitschakelen. Vraag een andere functioneel beheerder.</translation>
+        <translation>Je kunt je eigen account niet uitschakelen. Vraag het aan een andere functioneel beheerder.</translation>
     </message>
     <message>
         <source>The municipality&apos;s server cannot be reached ({reason}). Check the network and the connection settings, or ask IT.</source>
@@ -3429,7 +3430,7 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
     </message>
     <message>
         <source>Only a back office moves to the server; a coordinator&apos;s laptop stays a laptop. Nothing was moved.</source>
-        <translation>Alleen een backoffice gaat naar de server; de laptop van een coördinator blijft een laptop. Er is niets overgebracht.</translation>
+        <translation>Alleen een backoffice gaat naar de server; de laptop van een nazorgcoördinator blijft een laptop. Er is niets overgebracht.</translation>
     </message>
     <message>
         <source>After the move the server did not hold exactly what the workspace holds ({table}). Nothing was kept on the server; contact the supplier.</source>
@@ -3625,7 +3626,7 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
     </message>
     <message>
         <source>A coordinator laptop adds its back office, and the back office its laptops. This key file is of a device of the same kind ({kind}); choose the other side&apos;s file. Nothing was added.</source>
-        <translation>Een coördinatorlaptop voegt zijn backoffice toe, en de backoffice zijn laptops. Dit sleutelbestand is van een apparaat van dezelfde soort ({kind}); kies het bestand van de andere kant. Er is niets toegevoegd.</translation>
+        <translation>De laptop van een nazorgcoördinator voegt zijn backoffice toe, en de backoffice zijn laptops. Dit sleutelbestand is van een apparaat van dezelfde soort ({kind}); kies het bestand van de andere kant. Er is niets toegevoegd.</translation>
     </message>
     <message>
         <source>This device belongs to {municipality}, not to your municipality. Only devices of your own municipality can be added; nothing was added.</source>
@@ -3805,7 +3806,7 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
     </message>
     <message>
         <source>Notifications are read in at the back office, not on a coordinator&apos;s laptop. Nothing was read in.</source>
-        <translation>Meldingen worden in de backoffice ingelezen, niet op de laptop van een coördinator. Er is niets ingelezen.</translation>
+        <translation>Meldingen worden in de backoffice ingelezen, niet op de laptop van een nazorgcoördinator. Er is niets ingelezen.</translation>
     </message>
     <message>
         <source>The report can be saved as {formats}: give a file name ending in one of these. Nothing was written.</source>
@@ -3967,7 +3968,7 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
     </message>
     <message>
         <source>New cases in the inbox: {count} (of which for people already known: {known})</source>
-        <translation>Nieuwe trajecten in de inbox: {count} (waarvan van al bekende personen: {known})</translation>
+        <translation>Nieuwe trajecten in de inbox: {count} (waarvan voor personen die al bekend zijn: {known})</translation>
     </message>
     <message numerus="yes">
         <source>Already read in and skipped: %n lines (lines {lines}).</source>
@@ -3983,8 +3984,8 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
     <message numerus="yes">
         <source>To check in the inbox: %n lines (lines {lines}). Their BSN belongs to a known client with another name or date of birth; nothing was changed until you decide.</source>
         <translation>
-            <numerusform>Te controleren in de inbox: %n regel (regel {lines}). Het BSN hoort bij een bekende cliënt met een andere naam of geboortedatum; er verandert niets tot u een besluit neemt.</numerusform>
-            <numerusform>Te controleren in de inbox: %n regels (regels {lines}). Het BSN hoort bij een bekende cliënt met een andere naam of geboortedatum; er verandert niets tot u een besluit neemt.</numerusform>
+            <numerusform>Te controleren in de inbox: %n regel (regel {lines}). Het BSN hoort bij een bekende cliënt met een andere naam of geboortedatum; er verandert niets tot je een besluit neemt.</numerusform>
+            <numerusform>Te controleren in de inbox: %n regels (regels {lines}). Het BSN hoort bij een bekende cliënt met een andere naam of geboortedatum; er verandert niets tot je een besluit neemt.</numerusform>
         </translation>
     </message>
     <message>
@@ -4071,11 +4072,11 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
     </message>
     <message>
         <source>Notifications without a coordinator</source>
-        <translation>Meldingen zonder coördinator</translation>
+        <translation>Meldingen zonder nazorgcoördinator</translation>
     </message>
     <message>
         <source>Workload per coordinator</source>
-        <translation>Werkvoorraad per coördinator</translation>
+        <translation>Werkvoorraad per nazorgcoördinator</translation>
     </message>
     <message>
         <source>Cases per laptop</source>
@@ -4099,7 +4100,7 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
     </message>
     <message>
         <source>Inbox: notifications without a coordinator</source>
-        <translation>Inbox: meldingen zonder coördinator</translation>
+        <translation>Inbox: meldingen zonder nazorgcoördinator</translation>
     </message>
     <message>
         <source>Laptops</source>
@@ -4115,8 +4116,8 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
     <message numerus="yes">
         <source>%n notifications wait for a coordinator.</source>
         <translation>
-            <numerusform>%n melding wacht op een coördinator.</numerusform>
-            <numerusform>%n meldingen wachten op een coördinator.</numerusform>
+            <numerusform>%n melding wacht op een nazorgcoördinator.</numerusform>
+            <numerusform>%n meldingen wachten op een nazorgcoördinator.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4153,7 +4154,7 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
     </message>
     <message>
         <source>No notifications wait for a coordinator.</source>
-        <translation>Er wachten geen meldingen op een coördinator.</translation>
+        <translation>Er wachten geen meldingen op een nazorgcoördinator.</translation>
     </message>
     <message>
         <source>IT has set no limit of cases per laptop.</source>
@@ -4176,7 +4177,7 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
     <name>OverviewFilterBar</name>
     <message>
         <source>Coordinator</source>
-        <translation>Coördinator</translation>
+        <translation>Nazorgcoördinator</translation>
     </message>
     <message>
         <source>PI</source>
@@ -4196,7 +4197,7 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
     </message>
     <message>
         <source>&amp;Coordinator:</source>
-        <translation>&amp;Coördinator:</translation>
+        <translation>Nazorg&amp;coördinator:</translation>
     </message>
     <message>
         <source>P&amp;I:</source>
@@ -4208,11 +4209,11 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
     </message>
     <message>
         <source>All coordinators</source>
-        <translation>Alle coördinatoren</translation>
+        <translation>Alle nazorgcoördinatoren</translation>
     </message>
     <message>
         <source>(no coordinator yet)</source>
-        <translation>(nog geen coördinator)</translation>
+        <translation>(nog geen nazorgcoördinator)</translation>
     </message>
     <message>
         <source>All PIs</source>
@@ -4517,7 +4518,7 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
     </message>
     <message>
         <source>Start of detention</source>
-        <translation>Start detentie</translation>
+        <translation>Begin detentie</translation>
     </message>
     <message>
         <source>Expected release</source>
@@ -4537,7 +4538,7 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
     </message>
     <message>
         <source>Change these data on the case screen.</source>
-        <translation>Wijzig deze gegevens in het scherm van het traject.</translation>
+        <translation>Wijzig deze gegevens in het dossier.</translation>
     </message>
 </context>
 <context>
@@ -4607,7 +4608,7 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
     </message>
     <message>
         <source>None of the {total} selected cases has a plan yet.</source>
-        <translation>Geen van de {total} gekozen trajecten heeft al een plan.</translation>
+        <translation>Nog geen van de {total} gekozen trajecten heeft een plan.</translation>
     </message>
     <message>
         <source>1 of the {total} selected cases has a plan.</source>
@@ -4686,7 +4687,7 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
     </message>
     <message>
         <source>Everything you typed is saved. Look at the plan, record the client&apos;s consent, or go back to the case.</source>
-        <translation>Alles wat je hebt getypt is opgeslagen. Bekijk het plan, leg de toestemming van de cliënt vast of ga terug naar het dossier.</translation>
+        <translation>Alles wat je hebt getypt, is opgeslagen. Bekijk het plan, leg de toestemming van de cliënt vast of ga terug naar het dossier.</translation>
     </message>
     <message>
         <source>Situation: {domain}</source>
@@ -4720,7 +4721,7 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
     </message>
     <message>
         <source>A case leaves this laptop when it was closed more than two weeks ago or was handed to another coordinator, and only after the back office confirmed it holds the case as it is here. The back office keeps every case; this only removes the copy on this laptop.</source>
-        <translation>Een traject gaat van deze laptop af als het meer dan twee weken geleden is afgesloten of aan een andere coördinator is overgedragen, en pas nadat de backoffice heeft bevestigd dat die het traject heeft zoals het hier staat. De backoffice houdt elk traject; alleen de kopie op deze laptop verdwijnt.</translation>
+        <translation>Een traject gaat van deze laptop af als het meer dan twee weken geleden is afgesloten of aan een andere nazorgcoördinator is overgedragen, en pas nadat de backoffice heeft bevestigd dat die het traject heeft zoals het hier staat. De backoffice houdt elk traject; alleen de kopie op deze laptop verdwijnt.</translation>
     </message>
     <message>
         <source>Case</source>
@@ -4764,7 +4765,7 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
     </message>
     <message>
         <source>handed over to another coordinator</source>
-        <translation>overgedragen aan een andere coördinator</translation>
+        <translation>overgedragen aan een andere nazorgcoördinator</translation>
     </message>
     <message>
         <source>closed on {date}</source>
@@ -4894,7 +4895,7 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
     </message>
     <message>
         <source>No cases yet — {shortcut} for a new one</source>
-        <translation>Nog geen trajecten — {shortcut} voor een nieuwe</translation>
+        <translation>Nog geen trajecten — {shortcut} voor een nieuw traject</translation>
     </message>
 </context>
 <context>
@@ -5018,7 +5019,7 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
     </message>
     <message>
         <source>Same person: the detention is added to the known client. Choose per detail which value is right; a detail changes only where you choose the notified value, and the old value is kept in the correction history. Another person: refuse the notification and have the list corrected at its source.</source>
-        <translation>Zelfde persoon: de detentie komt bij de bekende cliënt. Kies per gegeven wat juist is. Een gegeven verandert alleen als u de waarde uit de melding kiest; de oude waarde blijft bewaard in de correctiegeschiedenis. Andere persoon: weiger de melding en laat de lijst bij de bron verbeteren.</translation>
+        <translation>Zelfde persoon: de detentie komt bij de bekende cliënt. Kies per gegeven wat juist is. Een gegeven verandert alleen als je de waarde uit de melding kiest; de oude waarde blijft bewaard in de correctiegeschiedenis. Andere persoon: weiger de melding en laat de lijst bij de bron verbeteren.</translation>
     </message>
     <message>
         <source>In the notification</source>
@@ -5136,7 +5137,7 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
         <source>One BSN belongs to one person. Is this the client who is already known, or is there a typing error in the BSN? Nothing has been saved yet.
 Same person: choose per detail which value is right. A detail of the known client changes only where you choose the typed value; the old value is kept in the correction history.</source>
         <translation>Eén BSN hoort bij één persoon. Is dit de cliënt die al bekend is, of staat er een typefout in het BSN? Er is nog niets opgeslagen.
-Zelfde persoon: kies per gegeven wat juist is. Een gegeven van de bekende cliënt verandert alleen als u de getypte waarde kiest; de oude waarde blijft bewaard in de correctiegeschiedenis.</translation>
+Zelfde persoon: kies per gegeven wat juist is. Een gegeven van de bekende cliënt verandert alleen als je de getypte waarde kiest; de oude waarde blijft bewaard in de correctiegeschiedenis.</translation>
     </message>
     <message>
         <source>Typed now</source>
@@ -5415,8 +5416,8 @@ Zelfde persoon: kies per gegeven wat juist is. Een gegeven van de bekende cliën
         <translation>Uitzoomen</translation>
     </message>
     <message>
-        <source>Select the whole date; Delete then empties it</source>
-        <translation>De hele datum kiezen; met Delete maak je hem dan leeg</translation>
+        <source>Empty a date that may be empty (or click its Clear date button)</source>
+        <translation>Een datum leegmaken die leeg mag zijn (of klik op de knop Datum wissen in het veld)</translation>
     </message>
 </context>
 <context>
@@ -5592,7 +5593,7 @@ Zelfde persoon: kies per gegeven wat juist is. Een gegeven van de bekende cliën
     </message>
     <message>
         <source>No open conflicts. There is nothing to choose.</source>
-        <translation>Geen open conflicten. Er valt niets te kiezen.</translation>
+        <translation>Geen openstaande conflicten. Er valt niets te kiezen.</translation>
     </message>
     <message>
         <source>Open conflicts: {count}. These records were changed both here and on the other device. Nothing was overwritten: the version here stays until you choose.</source>
@@ -5604,7 +5605,7 @@ Zelfde persoon: kies per gegeven wat juist is. Een gegeven van de bekende cliën
     </message>
     <message>
         <source>Case {case}: {kind} ({peer})</source>
-        <translation>Dossier {case}: {kind} ({peer})</translation>
+        <translation>Traject {case}: {kind} ({peer})</translation>
     </message>
     <message>
         <source>is missing there</source>
@@ -5635,7 +5636,7 @@ Zelfde persoon: kies per gegeven wat juist is. Een gegeven van de bekende cliën
     <name>SyncTexts</name>
     <message>
         <source>Coordinator laptop</source>
-        <translation>Coördinatorlaptop</translation>
+        <translation>Laptop nazorgcoördinator</translation>
     </message>
     <message>
         <source>Back office</source>
@@ -5699,7 +5700,7 @@ Zelfde persoon: kies per gegeven wat juist is. Een gegeven van de bekende cliën
     </message>
     <message>
         <source>Start of detention</source>
-        <translation>Start detentie</translation>
+        <translation>Begin detentie</translation>
     </message>
     <message>
         <source>Expected release</source>
@@ -5890,7 +5891,7 @@ Zelfde persoon: kies per gegeven wat juist is. Een gegeven van de bekende cliën
     <name>TakeOverButton</name>
     <message>
         <source>Take over the notes from the intake</source>
-        <translation>Neem notities uit de intake over</translation>
+        <translation>Notities uit de intake overnemen</translation>
     </message>
     <message>
         <source>Take over the intake notes of {domain}</source>
@@ -6165,7 +6166,7 @@ Zelfde persoon: kies per gegeven wat juist is. Een gegeven van de bekende cliën
     </message>
     <message>
         <source>Exchange information with the PI by {date} (5 working days after the start of detention).</source>
-        <translation>Wissel uiterlijk op {date} informatie uit met de PI (5 werkdagen na de start van de detentie).</translation>
+        <translation>Wissel uiterlijk op {date} informatie uit met de PI (5 werkdagen na het begin van de detentie).</translation>
     </message>
     <message>
         <source>The term for exchanging information with the PI passed on {date}.</source>
@@ -6183,7 +6184,7 @@ Zelfde persoon: kies per gegeven wat juist is. Een gegeven van de bekende cliën
     <name>WorkloadTable</name>
     <message>
         <source>Coordinator</source>
-        <translation>Coördinator</translation>
+        <translation>Nazorgcoördinator</translation>
     </message>
     <message>
         <source>Open cases</source>
@@ -6263,7 +6264,7 @@ Demo met fictieve personen, {kind}. Wachtwoord: {passphrase}</translation>
     <name>WorkspaceView</name>
     <message>
         <source>Select the cases in the register whose plans you want to print, then choose Print plan again.</source>
-        <translation>Kies in het register de trajecten waarvan u de plannen wilt afdrukken. Kies daarna opnieuw Plan afdrukken.</translation>
+        <translation>Kies in het register de trajecten waarvan je de plannen wilt afdrukken. Kies daarna opnieuw Plan afdrukken.</translation>
     </message>
 </context>
 <context>

@@ -107,8 +107,8 @@ def test_import_prints_a_dutch_summary_and_a_clean_list_exits_0(setup: Setup, tm
     result = cli(setup, "notifications", "import", "--workspace", str(office), str(SAMPLE))
     assert result.returncode == 1, result.stderr
     assert result.stdout.splitlines()[1:9] == [
-        "  Nieuwe trajecten in de inbox: 3 (waarvan van al bekende personen: 0)",
-        "  Weggelaten omdat ze al zijn ingelezen: 1 (regels: 6)",
+        "  Nieuwe trajecten in de inbox: 3 (waarvan voor personen die al bekend zijn: 0)",
+        "  Al eerder ingelezen en overgeslagen: 1 (regels: 6)",
         "  Geweigerd: 5",
         "    Regel 3, kolom BSN: Geen geldig BSN (9 cijfers, elfproef)",
         "    Regel 5, kolom Geboortedatum: Geen datum (gebruik dd-mm-jjjj)",

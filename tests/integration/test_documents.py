@@ -388,7 +388,9 @@ def test_printing_makes_numbered_versions_that_regenerate_exactly(workspace: Ope
     preview_text = " ".join(_text(make_plan_pdf(workspace, planned, action=AuditAction.VIEW).data))
     with workspace.unit_of_work() as uow:  # a preview makes no version
         assert len(uow.documents.versions(planned, PLAN)) == 2
-    assert "voorbeeld, geen afgedrukte versie" in preview_text
+    today = date.today().strftime("%d-%m-%Y")
+    assert f"Vertrouwelijk · voorbeeld van {today}, nog niet afgedrukt" in preview_text
+    assert "afgedrukt op" not in preview_text and "versie" not in preview_text
 
 
 def test_a_plan_for_a_partner_is_remembered_as_a_disclosure(workspace: OpenWorkspace, planned: str) -> None:

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 import pytest
 from PySide6.QtCore import QPoint, Qt, QUrl
 from PySide6.QtGui import QImage, QTextDocument
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 from ui_helpers import add_case, cell_text, wait_idle
 
@@ -154,10 +154,21 @@ def test_verbal_consent_needs_a_witness(qtbot: QtBot, screen: ConsentScreen, con
     assert stored(context, case_id).consents == ()
 
     qtbot.keyClicks(form.witness, "J. Bakker (PI-medewerker)")
+    # An end date typed by mistake goes again with the field's clear button: no end date.
+    form.valid_until.setFocus()
+    qtbot.keyClicks(form.valid_until, "31122030")
+    clear = form.valid_until.clear_button
+    assert clear is not None and clear.accessibleName() == "Clear date"
+    screen.form_scroll.ensureWidgetVisible(form.valid_until)
+    qtbot.waitUntil(clear.isVisible)
+    qtbot.mouseClick(clear, Qt.MouseButton.LeftButton)
+    assert form.valid_until.value() is None
+    assert form.findChild(QLabel, "validUntilHint").text() == "Empty: no end date."
     qtbot.mouseClick(screen.record_button, Qt.MouseButton.LeftButton)
     wait_idle(qtbot, context)
     (recorded,) = stored(context, case_id).consents
     assert (recorded.how_given, recorded.witness) == (HowGiven.VERBAL_WITH_WITNESS, "J. Bakker (PI-medewerker)")
+    assert recorded.valid_until is None
     assert recorded.signature_png is None
     assert form.message("witness") == ""
     assert "J. Bakker (PI-medewerker)" in screen.history.toPlainText()

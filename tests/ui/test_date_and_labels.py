@@ -118,3 +118,68 @@ def test_an_empty_date_shows_its_hint_in_the_placeholder_colour(qtbot: QtBot, wi
     assert text_colour() == QPalette().color(QPalette.ColorRole.Text)
     edit.set_value(None)
     assert text_colour() == QPalette().color(QPalette.ColorRole.PlaceholderText)
+
+
+def test_the_clear_button_empties_an_optional_date(qtbot: QtBot, window: QWidget) -> None:
+    edit = focused_date_edit(qtbot, window, allow_empty=True)
+    button = edit.clear_button
+    assert button is not None and not button.isVisible()  # nothing to clear yet
+    assert button.accessibleName() == "Clear date" and button.toolTip()
+    assert button.focusPolicy() == Qt.FocusPolicy.NoFocus  # Delete does it from the keyboard
+    qtbot.keyClicks(edit, "15031990")
+    qtbot.waitUntil(button.isVisible)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert edit.value() is None and edit.text() == "dd-mm-yyyy"
+    assert not button.isVisible()
+
+
+def test_a_required_date_has_no_clear_button_and_keeps_its_date(qtbot: QtBot, window: QWidget) -> None:
+    edit = focused_date_edit(qtbot, window, allow_empty=False)
+    qtbot.keyClicks(edit, "15031990")
+    qtbot.keyClick(edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(edit, Qt.Key.Key_Delete)
+    edit.interpretText()
+    assert edit.clear_button is None and edit.value() is not None
+
+
+def test_delete_empties_an_optional_date_and_backspace_while_typing_takes_back_a_digit(
+        qtbot: QtBot, window: QWidget) -> None:
+    edit = focused_date_edit(qtbot, window, allow_empty=True)
+    qtbot.keyClicks(edit, "15031990")
+    qtbot.keyClick(edit, Qt.Key.Key_Backspace)
+    assert edit.text() == "15-03-199"  # one digit back, the date is not gone
+    qtbot.keyClicks(edit, "1")
+    assert edit.value() == date(1991, 3, 15)
+    qtbot.keyClick(edit, Qt.Key.Key_Delete)
+    assert edit.value() is None
+
+
+def test_backspace_on_a_date_just_tabbed_into_empties_it(qtbot: QtBot, window: QWidget) -> None:
+    before = QLineEdit(window)
+    edit = DateEdit(window, allow_empty=True)
+    edit.set_value(date(1990, 3, 15))
+    layout = QVBoxLayout(window)
+    layout.addWidget(before)
+    layout.addWidget(edit)
+    window.show()
+    before.setFocus()
+    qtbot.keyClick(before, Qt.Key.Key_Tab)
+    qtbot.waitUntil(edit.hasFocus)
+    assert edit.lineEdit().hasSelectedText()  # the day, as Qt selects it on Tab
+    qtbot.keyClick(edit, Qt.Key.Key_Backspace)
+    assert edit.value() is None
+
+
+def test_a_date_that_may_not_be_changed_shows_no_clear_button(qtbot: QtBot, window: QWidget) -> None:
+    edit = DateEdit(window, allow_empty=True)
+    edit.set_value(date(1990, 3, 15))
+    window.show()
+    qtbot.waitUntil(lambda: edit.clear_button is not None and edit.clear_button.isVisible())
+    edit.setEnabled(False)
+    assert edit.clear_button is not None and not edit.clear_button.isVisible()
+    edit.setEnabled(True)
+    edit.setReadOnly(True)
+    assert not edit.clear_button.isVisible()
+    edit.setFocus()
+    qtbot.keyClick(edit, Qt.Key.Key_Delete)
+    assert edit.value() == date(1990, 3, 15)

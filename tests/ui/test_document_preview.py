@@ -9,6 +9,7 @@ import os
 import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -258,8 +259,9 @@ def test_save_after_the_warning_writes_the_plan(qtbot: QtBot, screen: CaseScreen
     with qtbot.waitSignal(dialog.saved, timeout=10_000):
         qtbot.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert warned == [True]
-    assert suggested == [Path.home() / f"Plan of approach {planned[:8]}.pdf"]
-    assert SURNAME not in str(suggested[0])
+    # named as in a batch save, so a person can tell whose plan the file is
+    name = f"Plan of approach - {SURNAME} K - {planned[:8]} - {date.today():%d-%m-%Y}.pdf"
+    assert suggested == [Path.home() / name]
     written = target.read_bytes()
     assert written == made[-1].data and made[-1].action is AuditAction.EXPORT
     assert f"Kees {SURNAME}" in text_of(written)
@@ -271,7 +273,7 @@ def test_save_after_the_warning_writes_the_plan(qtbot: QtBot, screen: CaseScreen
     # the next save starts in the folder used last (this session only)
     with qtbot.waitSignal(dialog.saved, timeout=10_000):
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    assert suggested[-1] == target.parent / f"Plan of approach {planned[:8]}.pdf"
+    assert suggested[-1] == target.parent / name
 
 
 def test_save_cancelled_at_the_warning_writes_and_logs_nothing(

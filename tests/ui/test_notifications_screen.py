@@ -86,7 +86,8 @@ def test_reading_in_the_sample_shows_the_result_in_dutch_and_fills_the_inbox(
 
     result = screen.result_dialog
     assert result is not None and result.isVisible()
-    assert result.imported_label.text() == "Nieuwe trajecten in de inbox: 3 (waarvan van al bekende personen: 0)"
+    assert result.imported_label.text() == ("Nieuwe trajecten in de inbox: 3 "
+                                            "(waarvan voor personen die al bekend zijn: 0)")
     assert result.duplicates_label.text() == "Al eerder ingelezen en overgeslagen: 1 regel (regel 6)."
     table = result.refused_table
     assert [table.horizontalHeaderItem(column).text() for column in range(3)] == ["Regel", "Kolom", "Reden"]

@@ -116,7 +116,7 @@ class ConsentForm(QWidget):
         self._row(details, self.tr("&Witness"), "witness", self.witness)
         self._row(details, self.tr("Valid &until"), "valid_until", self.valid_until)
         self._row(details, self.tr("Signature"), "signature_png", self.signature, self.signature.canvas)
-        valid_hint = QLabel(self.tr("Empty: no end date (Ctrl+A, then Delete, empties the date)."), self)
+        valid_hint = QLabel(self.tr("Empty: no end date."), self)
         valid_hint.setObjectName("validUntilHint")
         valid_hint.setStyleSheet(HINT_STYLE)
         details.insertRow(3, "", valid_hint)

@@ -2,9 +2,9 @@
 app.atomic.write_output).
 
 An exported PDF is not encrypted; the user is warned before one is saved (dialogs.confirm_unencrypted_export).
-The name suggested for one document carries a short case id only: the user types what they want in the save
-dialog. Plans saved in a batch get no such chance, so their names say whose plan each is: surname, initial, short
-case id (two cases of one person differ) and the date, in characters every file system takes. The folder last used
+A plan's file name says whose plan it is, whether saved alone or in a batch: surname, initial, short case id (two
+cases of one person differ) and the date, in characters every file system takes. The consent form saved from its
+preview carries the short case id. The folder last used
 is remembered for this session only (settings never hold anything that points at personal data).
 """
 

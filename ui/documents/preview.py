@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QMargins, Qt, Signal
@@ -35,10 +36,11 @@ from app.atomic import write_output
 from app.audit import AuditAction
 from app.casework import consent, documents
 from app.casework.documents import Document, DocumentKind, DocumentRequest
+from app.casework.plan_batch import PlanOwner, plan_owners
 from app.errors import TerugkeerError
 from ui import dialogs
 from ui.context import WorkspaceContext
-from ui.documents.export import file_name, last_folder, remember_folder
+from ui.documents.export import file_name, last_folder, plan_file_name, remember_folder
 from ui.documents.memory import DocumentDialog, InMemoryPdf
 from ui.documents.options import document_options
 from ui.documents.printing import print_pdf
@@ -61,12 +63,13 @@ _REFUSAL_STYLE = _NOTE_STYLE.format(background="#fde8e8", border=INVALID_COLOUR)
 
 @dataclass(frozen=True)
 class _Preview:
-    """What the worker made for the preview: the document, or the refusal to show instead; and for the consent
-    form whether a consent exists to fill it in with."""
+    """What the worker made for the preview: the document, or the refusal to show instead; for the consent
+    form whether a consent exists to fill it in with, for the plan whose it is (to name its PDF file)."""
 
     document: Document | None
     refusal: TerugkeerError | None
     has_consent: bool
+    owner: PlanOwner | None = None
 
 
 class PdfPreviewDialog(DocumentDialog):
@@ -88,6 +91,7 @@ class PdfPreviewDialog(DocumentDialog):
         self._open = True
         self._working = False
         self._has_consent = False  # known after the first preview of the consent form
+        self._owner: PlanOwner | None = None  # known after the first preview of the plan
         self._pdf = InMemoryPdf(self)
         self.versions_dialog: VersionsDialog | None = None
         self.setWindowTitle(self.tr("Plan of approach") if kind is DocumentKind.PLAN else self.tr("Consent form"))
@@ -278,13 +282,14 @@ class PdfPreviewDialog(DocumentDialog):
 
         def work(_progress: Progress) -> _Preview:
             has_consent = consent_form and consent.has_consent(workspace, request.case_id)
+            owner = None if consent_form else plan_owners(workspace, [request.case_id])[0]
             try:
                 return _Preview(documents.make_document(workspace, request, AuditAction.VIEW, options), None,
-                                has_consent)
+                                has_consent, owner)
             except TerugkeerError as error:
                 if error.code not in {"not_for_recipient", "no_consent_recorded", "intake_not_started"}:
                     raise
-                return _Preview(None, error, has_consent)
+                return _Preview(None, error, has_consent, owner)
 
         self._pdf.clear()
         self.note.hide()
@@ -298,6 +303,7 @@ class PdfPreviewDialog(DocumentDialog):
         if generation != self._generation:
             return
         self._has_consent = preview.has_consent
+        self._owner = preview.owner
         if self._kind is DocumentKind.CONSENT:
             self.filled_radio.setToolTip(
                 self.tr("Ticks the choices of the latest consent and draws its signature") if preview.has_consent
@@ -408,7 +414,7 @@ class PdfPreviewDialog(DocumentDialog):
         it atomically."""
         if not self.save_button.isEnabled() or not dialogs.confirm_unencrypted_export(self) or not self._usable():
             return
-        path = dialogs.ask_save_pdf(self, last_folder() / file_name(self._kind, self._case_id))
+        path = dialogs.ask_save_pdf(self, last_folder() / self._suggested_name())
         if path is None or not self._usable():
             return
         generation, request = self._generation, self._request()
@@ -430,6 +436,13 @@ class PdfPreviewDialog(DocumentDialog):
 
         self._context.operations.read(self, work).success(saved).failure(
             lambda error: self._output_failed(error, generation)).run()
+
+    def _suggested_name(self) -> str:
+        """A plan is named as in a batch save (surname, initial, short case id, today), so a person can tell
+        whose plan a file is; the consent form by its case id."""
+        if self._owner is not None and self._owner.exists:
+            return plan_file_name(self._owner, date.today())
+        return file_name(self._kind, self._case_id)
 
     def _output_failed(self, error: Exception, generation: int) -> None:
         if generation != self._generation:

@@ -84,7 +84,7 @@ def screen_shortcuts() -> list[Shortcut]:
         Shortcut(_keys(StandardKey.Save), QCoreApplication.translate("Shortcuts", "Save the document as a PDF file"), preview),
         Shortcut(_keys(StandardKey.ZoomIn), QCoreApplication.translate("Shortcuts", "Zoom in"), preview),
         Shortcut(_keys(StandardKey.ZoomOut), QCoreApplication.translate("Shortcuts", "Zoom out"), preview),
-        Shortcut(_keys("Ctrl+A"), QCoreApplication.translate("Shortcuts", "Select the whole date; Delete then empties it"), dates),
+        Shortcut(_keys("Del"), QCoreApplication.translate("Shortcuts", "Empty a date that may be empty (or click its Clear date button)"), dates),
     ]
 
 

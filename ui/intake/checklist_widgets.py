@@ -15,7 +15,7 @@ from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QRegularExpression, Qt, SignalInstance
-from PySide6.QtGui import QKeyEvent, QRegularExpressionValidator, QWheelEvent
+from PySide6.QtGui import QRegularExpressionValidator, QWheelEvent
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QSizePolicy, QWidget
 
 from app.casework.checklist import ItemTemplate
@@ -63,7 +63,8 @@ class ChoiceBox(QComboBox):
 
 
 class DateField(DateEdit):
-    """An optional date; Delete or Backspace on the whole selected date (Ctrl+A) empties it."""
+    """An optional date (DateEdit with `allow_empty`: the clear button or Delete empties it); the mouse wheel
+    changes it only when it has the focus, so scrolling the form does not change dates on the way."""
 
     def __init__(self, value: date | None, object_name: str, accessible_name: str,
                  parent: QWidget | None = None) -> None:
@@ -71,16 +72,7 @@ class DateField(DateEdit):
         self.setObjectName(object_name)
         self.setAccessibleName(accessible_name)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setToolTip(self.tr("Select all (Ctrl+A) and press Delete to empty the date"))
         self.set_value(value)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        edit = self.lineEdit()
-        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and edit.selectedText() == edit.text():
-            self.set_value(None)
-            event.accept()
-            return
-        super().keyPressEvent(event)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if self.hasFocus():
