@@ -21,7 +21,8 @@ import io
 import re
 import zipfile
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field as data_field
 from datetime import date, datetime
 from enum import StrEnum
 from pathlib import Path
@@ -39,7 +40,7 @@ from db.uow import UnitOfWork
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 # The case services name some fields differently from the columns of a notification list.
-_SERVICE_FIELDS = {"expected_release_date": "expected_release", "start_date": "detention_start"}
+SERVICE_FIELDS = {"expected_release_date": "expected_release", "start_date": "detention_start"}
 _SHAPES = {"%d": r"(?P<day>\d{1,2})", "%m": r"(?P<month>\d{1,2})", "%Y": r"\d{4}", "%y": r"\d{2}"}
 
 
@@ -52,7 +53,7 @@ class RowProblem:
     line: int
     field: str
     code: str
-    record: int = field(default=0, compare=False)
+    record: int = data_field(default=0, compare=False)
 
 
 class RowStatus(StrEnum):
@@ -105,24 +106,34 @@ class NotificationImport:
         return tuple(row.line for row in self.rows if row.status is RowStatus.REVIEW)
 
     @property
+    def to_inbox(self) -> int:
+        """The new cases that wait in the inbox (the others were registered as history)."""
+        return sum(row.status in (RowStatus.NEW, RowStatus.KNOWN) for row in self.rows)
+
+    @property
     def history(self) -> tuple[int, ...]:
         """The line numbers of the rows registered as history (released before the day of the import)."""
         return tuple(row.line for row in self.rows if row.status is RowStatus.HISTORY)
 
 
 @dataclass(frozen=True)
-class _Row:
+class ListRow:
+    """One record of a list: the line it starts on, its record number and its text by field."""
+
     line: int
     record: int
     values: dict[str, str]  # field -> text
 
 
 @dataclass(frozen=True)
-class _Notification:
-    row: _Row
+class Notification:
+    """One row read: the person, the detention, the date of notification and, for a whole name split with doubt,
+    the split to check."""
+
+    row: ListRow
     client: ClientData
     detention: DetentionData
-    notified_on: date
+    notified_on: date | None  # None only in a preview before the list's date was given
     name_check: NameCheck | None
 
 
@@ -146,10 +157,10 @@ def import_notifications(workspace: OpenWorkspace, path: Path, mapping: ColumnMa
 def _import(uow: UnitOfWork, actor: Actor, listing: NotificationList, mapping: ColumnMapping,
             notified_on: date | None, today: date, source: str) -> NotificationImport:
     refused: list[RowProblem] = []
-    good: list[_Notification] = []
+    good: list[Notification] = []
     for row in listing.rows:
         try:
-            good.append(_parse(row, mapping, notified_on))
+            good.append(parse_row(row, mapping, notified_on))
         except ValidationError as error:
             refused.append(RowProblem(row.line, error.field, error.code, row.record))
     bsns = [n.client.bsn for n in good]
@@ -168,7 +179,7 @@ def _import(uow: UnitOfWork, actor: Actor, listing: NotificationList, mapping: C
                 existing = uow.cases.client_by_bsn(notification.client.bsn)
                 changes = add_case(uow, actor, notification.client, notification.detention, case, today)
         except ValidationError as error:
-            refused.append(RowProblem(line, _SERVICE_FIELDS.get(error.field, error.field), error.code, record))
+            refused.append(RowProblem(line, SERVICE_FIELDS.get(error.field, error.field), error.code, record))
             outcomes.append(RowOutcome(line, RowStatus.REFUSED, record=record))
             continue
         except OtherPersonError as error:
@@ -187,19 +198,20 @@ def _import(uow: UnitOfWork, actor: Actor, listing: NotificationList, mapping: C
                               listing.unused, tuple(n.name_check for n in good if n.name_check), mapping.name)
 
 
-def _case_data(notification: _Notification, today: date) -> tuple[CaseData, bool]:
+def _case_data(notification: Notification, today: date) -> tuple[CaseData, bool]:
     """A new case notified on the list's date; when the release lies before `today`, a closed one (history), so an
     old list does not fill the inbox with notifications long past their terms."""
     detention = notification.detention
     release = detention.actual_release_date or detention.expected_release_date
+    notified = {CaseStatus.NOTIFIED: notification.notified_on} if notification.notified_on else {}
     if release is not None and release < today:
-        return CaseData(status=CaseStatus.CLOSED, status_dates={CaseStatus.NOTIFIED: notification.notified_on,
-                                                                CaseStatus.CLOSED: release}), True
-    return CaseData(status=CaseStatus.NOTIFIED, status_dates={CaseStatus.NOTIFIED: notification.notified_on}), False
+        return CaseData(status=CaseStatus.CLOSED, status_dates={**notified, CaseStatus.CLOSED: release}), True
+    return CaseData(status=CaseStatus.NOTIFIED, status_dates=notified), False
 
 
-def _parse(row: _Row, mapping: ColumnMapping, notified_on: date | None) -> _Notification:
-    """One row's notification; raises ValidationError naming the first field that is wrong."""
+def parse_row(row: ListRow, mapping: ColumnMapping, notified_on: date | None) -> Notification:
+    """One row's notification (the list's date `notified_on` unless the mapping has a column for it); raises
+    ValidationError naming the first field that is wrong."""
     values = row.values
 
     def text(field: str, required: bool = True) -> str:
@@ -232,7 +244,7 @@ def _parse(row: _Row, mapping: ColumnMapping, notified_on: date | None) -> _Noti
                               expected_release_date=day("expected_release", False),
                               actual_release_date=day("actual_release", False))
     notified = day("notified_on") if "notified_on" in mapping.columns else notified_on
-    return _Notification(row, client, detention, _required(notified), check)
+    return Notification(row, client, detention, notified, check)
 
 
 def _required(value: date | None) -> date:
@@ -276,7 +288,7 @@ def _known_detentions(uow: UnitOfWork, bsns: list[str]) -> set[tuple[str, date]]
 class NotificationList:
     """A list as read with a mapping: its data rows and the headers the mapping leaves unused."""
 
-    rows: tuple[_Row, ...]
+    rows: tuple[ListRow, ...]
     unused: tuple[str, ...]
 
 
@@ -313,7 +325,7 @@ def rows_by_mapping(table: list[tuple[int, list[str]]], mapping: ColumnMapping) 
     for record, (line, cells) in enumerate(table[1:], start=2):
         if not any(cell.strip() for cell in cells):
             continue  # empty lines, often at the end of an export
-        rows.append(_Row(line, record, {name: cells[position] if position < len(cells) else ""
+        rows.append(ListRow(line, record, {name: cells[position] if position < len(cells) else ""
                                         for name, position in positions.items()}))
     return NotificationList(tuple(rows), tuple(mapping.unused(headers)))
 

@@ -99,6 +99,13 @@
             <numerusform>To check in the inbox: %n lines (lines {lines}). Their BSN belongs to a known client with another name or date of birth; nothing was changed until you decide.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Registered as history, released before today: %n lines (lines {lines}).</source>
+        <translation>
+            <numerusform>Registered as history, released before today: %n line (line {lines}).</numerusform>
+            <numerusform>Registered as history, released before today: %n lines (lines {lines}).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>NotificationsScreen</name>
@@ -152,6 +159,16 @@
         <translation>
             <numerusform>%n case was removed from this laptop.</numerusform>
             <numerusform>%n cases were removed from this laptop.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MappingDialog</name>
+    <message numerus="yes">
+        <source>Of these rows %n would be refused.</source>
+        <translation>
+            <numerusform>Of these rows %n would be refused.</numerusform>
+            <numerusform>Of these rows %n would be refused.</numerusform>
         </translation>
     </message>
 </context>

@@ -115,7 +115,7 @@ def _mapping(args: argparse.Namespace, path: Path) -> ColumnMapping:
 def _print_import(path: Path, result: NotificationImport, mapping: ColumnMapping) -> None:
     print(QCoreApplication.translate("CliBackOffice", "Read in: {path} (column mapping: {mapping})").format(path=path, mapping=mapping.name))
     print("  " + QCoreApplication.translate("CliBackOffice", "New cases in the inbox: {count} (of which for people already known: {known})").format(
-        count=result.imported, known=result.known_clients))
+        count=result.to_inbox, known=result.known_clients))
     print("  " + QCoreApplication.translate("CliBackOffice", "Left out as already read in: {count} (lines: {lines})").format(
         count=len(result.duplicates), lines=line_numbers(result.duplicates)))
     if result.reviews:
