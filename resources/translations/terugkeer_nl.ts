@@ -3351,8 +3351,12 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
         <translation>Regel</translation>
     </message>
     <message>
-        <source>Name as read</source>
-        <translation>Naam zoals gelezen</translation>
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <source>Refused: {column}: {reason}</source>
+        <translation>Geweigerd: {column}: {reason}</translation>
     </message>
     <message>
         <source>PI</source>
@@ -3361,10 +3365,6 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
     <message>
         <source>Start</source>
         <translation>Begin</translation>
-    </message>
-    <message>
-        <source>Will be</source>
-        <translation>Wordt</translation>
     </message>
     <message>
         <source>How the rows will be read</source>
@@ -3391,8 +3391,8 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
         <translation>Ingelezen; controleer de naam</translation>
     </message>
     <message>
-        <source>Refused: {reason}</source>
-        <translation>Geweigerd: {reason}</translation>
+        <source>Choose a column for: {fields}.</source>
+        <translation>Kies een kolom voor: {fields}.</translation>
     </message>
     <message numerus="yes">
         <source>Of these rows %n would be refused.</source>
@@ -4248,7 +4248,7 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
     </message>
     <message>
         <source>Line {line}: check the name &quot;{written}&quot;, read as given names &quot;{given}&quot;, prefix &quot;{prefix}&quot;, surname &quot;{surname}&quot;</source>
-        <translation>Regel {line}: controleer de naam "{written}", gelezen als voornamen "{given}", tussenvoegsel "{prefix}", achternaam "{surname}"</translation>
+        <translation>Regel {line}: controleer de naam &quot;{written}&quot;, gelezen als voornamen &quot;{given}&quot;, tussenvoegsel &quot;{prefix}&quot;, achternaam &quot;{surname}&quot;</translation>
     </message>
     <message>
         <source>Not used: {columns}</source>

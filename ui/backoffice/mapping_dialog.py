@@ -24,13 +24,14 @@ from app.backoffice.column_mapping import STANDARD, ColumnMapping, header_key
 from app.backoffice.list_preview import PREVIEW_ROWS, Preview, preview
 from ui.texts.formatting import format_date
 from ui.texts.messages import error_text
-from ui.texts.notifications import row_reason, unused_columns_line
+from ui.texts.notifications import column_header, row_reason, unused_columns_line
 from ui.widgets.simple_table import SimpleTable, table_item
 
 # The fields of a notification list, in the order the clerk sets them; the name first, as a whole or in parts.
 _FIELDS = ("full_name", "surname", "surname_prefix", "given_names", "date_of_birth", "bsn", "prison",
            "detention_start", "expected_release", "notified_on", "actual_release")
 _NAME_PARTS = ("surname", "surname_prefix", "given_names")
+_OUTCOME = 8  # the preview's last column
 
 
 def field_label(name: str) -> str:
@@ -94,8 +95,9 @@ class MappingDialog(QDialog):
         self.raw_table.setObjectName("rawRows")
         self._fill_raw()
         self.preview_table = SimpleTable(
-            [self.tr("Line"), self.tr("Name as read"), self.tr("Date of birth"), self.tr("BSN"), self.tr("PI"),
-             self.tr("Start"), self.tr("Will be")], 6, self.tr("How the rows will be read"), self)
+            [self.tr("Line"), field_label("given_names"), field_label("surname_prefix"), field_label("surname"),
+             field_label("date_of_birth"), self.tr("BSN"), self.tr("PI"), self.tr("Start"), self.tr("Outcome")],
+            _OUTCOME, self.tr("How the rows will be read"), self)
         self.preview_table.setObjectName("previewRows")
         self.summary = QLabel(self)
         self.summary.setObjectName("previewSummary")
@@ -154,18 +156,30 @@ class MappingDialog(QDialog):
     def _show_preview(self, shown: Preview) -> None:
         table = self.preview_table
         table.setRowCount(len(shown.rows))
+        mapping = self.mapping()
         for row, item in enumerate(shown.rows):
-            values = [str(item.line), "", "", "", "", ""]
+            values = [str(item.line)] + [""] * 7
             if item.read is not None:
                 client, detention = item.read.client, item.read.detention
-                values[1:] = [" | ".join((client.given_names, client.surname_prefix, client.surname)),
+                values[1:] = [client.given_names, client.surname_prefix, client.surname,
                               format_date(client.date_of_birth), client.bsn, detention.prison,
                               format_date(detention.start_date)]
                 outcome = self.tr("Read in") if item.read.name_check is None else self.tr("Read in; check the name")
             else:
-                outcome = self.tr("Refused: {reason}").format(reason=row_reason(item.code))
+                outcome = self.tr("Refused: {column}: {reason}").format(
+                    column=column_header(item.field, mapping), reason=row_reason(item.code))
             for column, value in enumerate([*values, outcome]):
                 table.setItem(row, column, table_item(value, number=column == 0))
+            if item.read is None or item.read.name_check is not None:
+                cell = table.item(row, _OUTCOME)
+                font = cell.font()
+                font.setBold(True)
+                cell.setFont(font)
+        missing = self.mapping().missing()
+        if missing:
+            self.summary.setText(self.tr("Choose a column for: {fields}.").format(
+                fields=", ".join(field_label(name) for name in missing)))
+            return
         if shown.problem is not None:
             self.summary.setText(error_text(shown.problem))
             return
