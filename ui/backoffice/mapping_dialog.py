@@ -168,13 +168,14 @@ class MappingDialog(QDialog):
             else:
                 outcome = self.tr("Refused: {column}: {reason}").format(
                     column=column_header(item.field, mapping), reason=row_reason(item.code))
-            for column, value in enumerate([*values, outcome]):
+            for column, value in enumerate(values):
                 table.setItem(row, column, table_item(value, number=column == 0))
-            if item.read is None or item.read.name_check is not None:
-                cell = table.item(row, _OUTCOME)
+            cell = table_item(outcome)
+            if item.read is None or item.read.name_check is not None:  # what the clerk should look at
                 font = cell.font()
                 font.setBold(True)
                 cell.setFont(font)
+            table.setItem(row, _OUTCOME, cell)
         missing = self.mapping().missing()
         if missing:
             self.summary.setText(self.tr("Choose a column for: {fields}.").format(
