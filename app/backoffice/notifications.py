@@ -265,7 +265,8 @@ def _date(field: str, value: str, patterns: tuple[str, ...]) -> date:
         for code, part in _SHAPES.items():
             shape = shape.replace(re.escape(code), part)
         match = re.fullmatch(shape, value)
-        if match and 1 <= int(match.group("month")) <= 12 and 1 <= int(match.group("day")) <= 31:
+        parts = match.groupdict() if match else {}
+        if parts.get("month") and parts.get("day") and 1 <= int(parts["month"]) <= 12 and 1 <= int(parts["day"]) <= 31:
             raise ValidationError(field, "date_not_exist")
     raise ValidationError(field, "date_invalid")
 
