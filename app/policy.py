@@ -24,6 +24,7 @@ from typing import Any
 
 from jsonschema import Draft202012Validator
 
+from app.backoffice.column_mapping import ColumnMapping, policy_mappings
 from app.errors import TerugkeerError
 from app.settings import Settings
 from app.sync.identity import PublicIdentity, read_public_identity
@@ -69,6 +70,11 @@ class Policy:
     def server_url(self) -> str | None:
         """The municipality's server IT points this PC at (a team back office), or None."""
         return self.values.get("server_url")
+
+    @property
+    def notification_mappings(self) -> list[ColumnMapping]:
+        """The column mappings IT ships for the prison system's lists."""
+        return policy_mappings(self.values.get("notification_mappings"))
 
     @property
     def office_key_file(self) -> Path | None:

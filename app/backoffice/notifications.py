@@ -8,23 +8,29 @@ person (same BSN, and the same name and date of birth as far as app.casework.ide
 on the client record that exists; a known BSN with another name or date of birth is never applied: the row waits for
 review in the inbox (app.backoffice.identity_review).
 
-Column names are configurable (`Columns`); the defaults are the Dutch headers. CSV files may use `;` or `,` and be
-UTF-8 (with or without BOM) or Windows-1252, as exports from Excel on Windows often are.
+Which column holds which field is a mapping (app.backoffice.column_mapping); the built-in one knows the Dutch
+headers, and a whole name in one column is split (app.backoffice.name_split), uncertain splits listed for review.
+Headers no mapping reads are reported, never dropped silently. CSV files may use `;` or `,` and be UTF-8 (with or
+without BOM) or Windows-1252, as exports from Excel on Windows often are.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import re
 import zipfile
 from collections.abc import Iterator
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
+from dataclasses import field as data_field
 from datetime import date, datetime
 from enum import StrEnum
 from pathlib import Path
 
 from app.audit import Actor
+from app.backoffice.column_mapping import STANDARD, ColumnMapping, header_key
 from app.backoffice.identity_review import keep_for_review
+from app.backoffice.name_split import NameSplit, split_name
 from app.casework.cases import CaseData, ClientData, DetentionData, OtherPersonError, add_case
 from app.domain import CaseStatus, one_line, validate_bsn
 from app.errors import TerugkeerError, ValidationError
@@ -34,33 +40,20 @@ from db.uow import UnitOfWork
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 # The case services name some fields differently from the columns of a notification list.
-_SERVICE_FIELDS = {"expected_release_date": "expected_release", "start_date": "detention_start"}
-DATE_FORMATS = ("%d-%m-%Y", "%d/%m/%Y", "%d.%m.%Y", "%Y-%m-%d")
-
-
-@dataclass(frozen=True)
-class Columns:
-    """The header of each column, as the prison system's export names it (compared without case and blanks)."""
-
-    surname: str = "Achternaam"
-    surname_prefix: str = "Tussenvoegsel"
-    given_names: str = "Voornamen"
-    date_of_birth: str = "Geboortedatum"
-    bsn: str = "BSN"
-    prison: str = "PI"
-    detention_start: str = "Begin detentie"
-    expected_release: str = "Verwachte datum vrijlating"
-
-    OPTIONAL = ("surname_prefix", "expected_release")
+SERVICE_FIELDS = {"expected_release_date": "expected_release", "start_date": "detention_start"}
+_SHAPES = {"%d": r"(?P<day>\d{1,2})", "%m": r"(?P<month>\d{1,2})", "%Y": r"\d{4}", "%y": r"\d{2}"}
 
 
 @dataclass(frozen=True)
 class RowProblem:
-    """A row left out: its line in the file (the header is line 1), the field and the reason code."""
+    """A row left out: the line on which it starts in the file as an editor shows it (the header is line 1; a quoted
+    line break makes a record span two lines), the field and the reason code, and its record number as a
+    spreadsheet shows it (the header is row 1)."""
 
     line: int
     field: str
     code: str
+    record: int = data_field(default=0, compare=False)
 
 
 class RowStatus(StrEnum):
@@ -71,6 +64,7 @@ class RowStatus(StrEnum):
     DUPLICATE = "duplicate"
     REFUSED = "refused"
     REVIEW = "review"  # a known BSN with another name or date of birth: waits for review, nothing changed
+    HISTORY = "history"  # released before today: registered as a closed case, not put in the inbox
 
 
 @dataclass(frozen=True)
@@ -79,6 +73,16 @@ class RowOutcome:
     status: RowStatus
     case_id: str = ""
     review_id: str = ""
+    record: int = 0
+
+
+@dataclass(frozen=True)
+class NameCheck:
+    """A whole name whose split into given names, prefix and surname is not certain: imported, to be looked at."""
+
+    line: int
+    written: str
+    split: NameSplit
 
 
 @dataclass(frozen=True)
@@ -92,99 +96,178 @@ class NotificationImport:
     refused: tuple[RowProblem, ...]
     case_ids: tuple[str, ...]
     rows: tuple[RowOutcome, ...] = ()
+    unused_columns: tuple[str, ...] = ()  # headers of the list the mapping does not read
+    name_checks: tuple[NameCheck, ...] = ()
+    mapping: str = ""  # the name of the mapping the list was read with
 
     @property
     def reviews(self) -> tuple[int, ...]:
         """The line numbers of the rows kept for review."""
         return tuple(row.line for row in self.rows if row.status is RowStatus.REVIEW)
 
+    @property
+    def to_inbox(self) -> int:
+        """The new cases that wait in the inbox (the others were registered as history)."""
+        return sum(row.status in (RowStatus.NEW, RowStatus.KNOWN) for row in self.rows)
+
+    @property
+    def history(self) -> tuple[int, ...]:
+        """The line numbers of the rows registered as history (released before the day of the import)."""
+        return tuple(row.line for row in self.rows if row.status is RowStatus.HISTORY)
+
 
 @dataclass(frozen=True)
-class _Notification:
+class ListRow:
+    """One record of a list: the line it starts on, its record number and its text by field."""
+
     line: int
+    record: int
+    values: dict[str, str]  # field -> text
+
+
+@dataclass(frozen=True)
+class Notification:
+    """One row read: the person, the detention, the date of notification and, for a whole name split with doubt,
+    the split to check."""
+
+    row: ListRow
     client: ClientData
     detention: DetentionData
+    notified_on: date | None  # None only in a preview before the list's date was given
+    name_check: NameCheck | None
 
 
-def import_notifications(workspace: OpenWorkspace, path: Path, columns: Columns = Columns(),
-                         today: date | None = None) -> NotificationImport:
-    """Read `path` (.csv or .xlsx) and add a case (status notified, no coordinator yet) for every good new row.
-    Raises TerugkeerError "notifications_unreadable" (path), "notifications_too_large" (path) or
-    "notifications_columns_missing" (columns) when the file as a whole cannot be used; then nothing changes."""
+def import_notifications(workspace: OpenWorkspace, path: Path, mapping: ColumnMapping = STANDARD,
+                         notified_on: date | None = None, today: date | None = None) -> NotificationImport:
+    """Read `path` (.csv or .xlsx) with `mapping` and add a case (status notified, no coordinator yet) for every good
+    new row; a row released before `today` is registered as history (closed). The date of notification is the
+    mapped `notified_on` column, else `notified_on` (the list's date, asked at import), never silently today.
+    Raises TerugkeerError "notifications_unreadable" (path), "notifications_too_large" (path),
+    "notifications_columns_missing" (columns) or "notifications_date_missing" when the file as a whole cannot be
+    used; then nothing changes."""
+    if "notified_on" not in mapping.columns and notified_on is None:
+        raise TerugkeerError("notifications_date_missing")
+    listing = read_list(path, mapping)
     with workspace.transaction(Permission.NOTIFICATIONS) as uow:
-        result = _import(uow, workspace.actor, _read(path, columns), today or date.today(), path.name)
+        result = _import(uow, workspace.actor, listing, mapping, notified_on, today or date.today(), path.name)
         uow.commit()
         return result
 
 
-def _import(uow: UnitOfWork, actor: Actor, rows: list[tuple[int, dict[str, str]]],
-            today: date, source: str) -> NotificationImport:
+def _import(uow: UnitOfWork, actor: Actor, listing: NotificationList, mapping: ColumnMapping,
+            notified_on: date | None, today: date, source: str) -> NotificationImport:
     refused: list[RowProblem] = []
-    good: list[_Notification] = []
-    for line, values in rows:
+    good: list[Notification] = []
+    for row in listing.rows:
         try:
-            good.append(_parse(line, values))
+            good.append(parse_row(row, mapping, notified_on))
         except ValidationError as error:
-            refused.append(RowProblem(line, error.field, error.code))
+            refused.append(RowProblem(row.line, error.field, error.code, row.record))
     bsns = [n.client.bsn for n in good]
     known = _known_detentions(uow, bsns)
-    outcomes = [RowOutcome(problem.line, RowStatus.REFUSED) for problem in refused]
+    outcomes = [RowOutcome(problem.line, RowStatus.REFUSED, record=problem.record) for problem in refused]
+    known_clients = 0
     for notification in good:
+        line, record = notification.row.line, notification.row.record
         key = (notification.client.bsn, notification.detention.start_date)
         if key in known:
-            outcomes.append(RowOutcome(notification.line, RowStatus.DUPLICATE))
+            outcomes.append(RowOutcome(line, RowStatus.DUPLICATE, record=record))
             continue
+        case, history = _case_data(notification, today)
         try:
             with uow.savepoint():  # a row the services refuse leaves nothing behind
                 existing = uow.cases.client_by_bsn(notification.client.bsn)
-                changes = add_case(uow, actor, notification.client, notification.detention,
-                                   CaseData(status=CaseStatus.NOTIFIED, status_dates={CaseStatus.NOTIFIED: today}),
-                                   today)
+                changes = add_case(uow, actor, notification.client, notification.detention, case, today)
         except ValidationError as error:
-            refused.append(RowProblem(notification.line, _SERVICE_FIELDS.get(error.field, error.field), error.code))
-            outcomes.append(RowOutcome(notification.line, RowStatus.REFUSED))
+            refused.append(RowProblem(line, SERVICE_FIELDS.get(error.field, error.field), error.code, record))
+            outcomes.append(RowOutcome(line, RowStatus.REFUSED, record=record))
             continue
         except OtherPersonError as error:
-            review_id = keep_for_review(uow, actor, error, notification.detention, source, notification.line)
-            outcomes.append(RowOutcome(notification.line, RowStatus.REVIEW, review_id=review_id))
+            review_id = keep_for_review(uow, actor, error, notification.detention, source, line)
+            outcomes.append(RowOutcome(line, RowStatus.REVIEW, review_id=review_id, record=record))
         else:
-            status = RowStatus.NEW if existing is None else RowStatus.KNOWN
-            outcomes.append(RowOutcome(notification.line, status, case_id=changes.case_ids[0]))
+            known_clients += existing is not None
+            status = RowStatus.HISTORY if history else RowStatus.NEW if existing is None else RowStatus.KNOWN
+            outcomes.append(RowOutcome(line, status, case_id=changes.case_ids[0], record=record))
         known.add(key)
     outcomes.sort(key=lambda outcome: outcome.line)
     case_ids = tuple(row.case_id for row in outcomes if row.case_id)
-    return NotificationImport(len(case_ids), sum(row.status is RowStatus.KNOWN for row in outcomes),
+    return NotificationImport(len(case_ids), known_clients,
                               tuple(row.line for row in outcomes if row.status is RowStatus.DUPLICATE),
-                              tuple(sorted(refused, key=lambda problem: problem.line)), case_ids, tuple(outcomes))
+                              tuple(sorted(refused, key=lambda problem: problem.line)), case_ids, tuple(outcomes),
+                              listing.unused, tuple(n.name_check for n in good if n.name_check), mapping.name)
 
 
-def _parse(line: int, values: dict[str, str]) -> _Notification:
-    """One row's notification; raises ValidationError naming the first field that is wrong."""
-    def text(field: str) -> str:
+def _case_data(notification: Notification, today: date) -> tuple[CaseData, bool]:
+    """A new case notified on the list's date; when the release lies before `today`, a closed one (history), so an
+    old list does not fill the inbox with notifications long past their terms."""
+    detention = notification.detention
+    release = detention.actual_release_date or detention.expected_release_date
+    notified = {CaseStatus.NOTIFIED: notification.notified_on} if notification.notified_on else {}
+    if release is not None and release < today:
+        return CaseData(status=CaseStatus.CLOSED, status_dates={**notified, CaseStatus.CLOSED: release}), True
+    return CaseData(status=CaseStatus.NOTIFIED, status_dates=notified), False
+
+
+def parse_row(row: ListRow, mapping: ColumnMapping, notified_on: date | None) -> Notification:
+    """One row's notification (the list's date `notified_on` unless the mapping has a column for it); raises
+    ValidationError naming the first field that is wrong."""
+    values = row.values
+
+    def text(field: str, required: bool = True) -> str:
         value = one_line(field, values.get(field, ""))  # a line break or tab in a name is refused, not stored
-        if not value and field not in Columns.OPTIONAL:
+        if not value and required:
             raise ValidationError(field, "required")
         return value
+
+    def day(field: str, required: bool = True) -> date | None:
+        value = text(field, required)
+        return _date(field, value, mapping.strptime_patterns()) if value else None
 
     typed = text("bsn")
     if typed.isdigit() and len(typed) == 8:
         typed = "0" + typed  # Excel drops the leading zero of a BSN typed as a number; the 11-test still decides
     bsn = validate_bsn(typed)
-    client = ClientData(given_names=text("given_names"), surname=text("surname"),
-                        date_of_birth=_date("date_of_birth", text("date_of_birth")),
-                        surname_prefix=text("surname_prefix"), bsn=bsn)
-    release = text("expected_release")
-    detention = DetentionData(prison=text("prison"), start_date=_date("detention_start", text("detention_start")),
-                              expected_release_date=_date("expected_release", release) if release else None)
-    return _Notification(line, client, detention)
+    check = None
+    if "full_name" in values:
+        written = text("full_name")
+        split = split_name(written)
+        if not split.given_names:
+            raise ValidationError("full_name", "name_incomplete")
+        given, prefix, surname = split.given_names, split.surname_prefix, split.surname
+        check = None if split.certain else NameCheck(row.line, written, split)
+    else:
+        given, prefix, surname = text("given_names"), text("surname_prefix", False), text("surname")
+    client = ClientData(given_names=given, surname=surname, surname_prefix=prefix, bsn=bsn,
+                        date_of_birth=_required(day("date_of_birth")))
+    detention = DetentionData(prison=text("prison"), start_date=_required(day("detention_start")),
+                              expected_release_date=day("expected_release", False),
+                              actual_release_date=day("actual_release", False))
+    notified = day("notified_on") if "notified_on" in mapping.columns else notified_on
+    return Notification(row, client, detention, notified, check)
 
 
-def _date(field: str, value: str) -> date:
-    for pattern in DATE_FORMATS:
+def _required(value: date | None) -> date:
+    assert value is not None  # day(field) with required=True gives a date or raises
+    return value
+
+
+def _date(field: str, value: str, patterns: tuple[str, ...]) -> date:
+    """The date `value` in one of `patterns`; "date_not_exist" for a date in the right form that the calendar does
+    not have (31-02-1980), "date_invalid" for the rest."""
+    for pattern in patterns:
         try:
             return datetime.strptime(value, pattern).date()
         except ValueError:
             continue
+    for pattern in patterns:
+        shape = re.escape(pattern)
+        for code, part in _SHAPES.items():
+            shape = shape.replace(re.escape(code), part)
+        match = re.fullmatch(shape, value)
+        parts = match.groupdict() if match else {}
+        if parts.get("month") and parts.get("day") and 1 <= int(parts["month"]) <= 12 and 1 <= int(parts["day"]) <= 31:
+            raise ValidationError(field, "date_not_exist")
     raise ValidationError(field, "date_invalid")
 
 
@@ -202,54 +285,68 @@ def _known_detentions(uow: UnitOfWork, bsns: list[str]) -> set[tuple[str, date]]
 # --- reading the file --------------------------------------------------------------------------------------------
 
 
-def _read(path: Path, columns: Columns) -> list[tuple[int, dict[str, str]]]:
-    """The data rows with their line numbers, as {Columns field name: text}."""
+@dataclass(frozen=True)
+class NotificationList:
+    """A list as read with a mapping: its data rows and the headers the mapping leaves unused."""
+
+    rows: tuple[ListRow, ...]
+    unused: tuple[str, ...]
+
+
+def read_table(path: Path, delimiter: str = "") -> list[tuple[int, list[str]]]:
+    """Every record of the file with the line it starts on (the header first); raises TerugkeerError
+    "notifications_unreadable" or "notifications_too_large"."""
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
             raise TerugkeerError("notifications_too_large", path=str(path))
-        table = list(_xlsx_rows(path) if path.suffix.lower() == ".xlsx" else _csv_rows(path.read_bytes()))
+        if path.suffix.lower() == ".xlsx":
+            return list(_xlsx_rows(path))
+        return list(_csv_rows(path.read_bytes(), delimiter))
     except (OSError, ValueError, KeyError, csv.Error, zipfile.BadZipFile):
         raise TerugkeerError("notifications_unreadable", path=str(path)) from None
-    if not table:
-        raise TerugkeerError("notifications_columns_missing", columns=", ".join(_required_headers(columns)))
-    header = {_key(cell): position for position, cell in enumerate(table[0])}
-    positions = {}
-    missing = []
-    for spec in fields(Columns):
-        position = header.get(_key(getattr(columns, spec.name)))
-        if position is None and spec.name not in Columns.OPTIONAL:
-            missing.append(getattr(columns, spec.name))
-        positions[spec.name] = position
-    if missing:
+
+
+def read_list(path: Path, mapping: ColumnMapping) -> NotificationList:
+    """The data rows of `path` as {field: text}, by `mapping`."""
+    table = read_table(path, mapping.delimiter)
+    return rows_by_mapping(table, mapping)
+
+
+def rows_by_mapping(table: list[tuple[int, list[str]]], mapping: ColumnMapping) -> NotificationList:
+    """The data rows of a table read by `read_table`; TerugkeerError "notifications_columns_missing" when the
+    mapping's columns are not all there, or it lacks a field a notification needs."""
+    headers = table[0][1] if table else []
+    positions = mapping.positions(headers)
+    if positions is None or mapping.missing():
+        present = {header_key(header) for header in headers}
+        missing = [header for name, header in mapping.columns.items()
+                   if header_key(header) not in present and name not in mapping.optional] + mapping.missing()
         raise TerugkeerError("notifications_columns_missing", columns=", ".join(missing))
     rows = []
-    for line, cells in enumerate(table[1:], start=2):
+    for record, (line, cells) in enumerate(table[1:], start=2):
         if not any(cell.strip() for cell in cells):
             continue  # empty lines, often at the end of an export
-        rows.append((line, {name: cells[position] if position is not None and position < len(cells) else ""
-                            for name, position in positions.items()}))
-    return rows
+        rows.append(ListRow(line, record, {name: cells[position] if position < len(cells) else ""
+                                        for name, position in positions.items()}))
+    return NotificationList(tuple(rows), tuple(mapping.unused(headers)))
 
 
-def _required_headers(columns: Columns) -> list[str]:
-    return [getattr(columns, spec.name) for spec in fields(Columns) if spec.name not in Columns.OPTIONAL]
-
-
-def _key(header: str) -> str:
-    return " ".join(header.split()).casefold()
-
-
-def _csv_rows(data: bytes) -> Iterator[list[str]]:
+def _csv_rows(data: bytes, delimiter: str = "") -> Iterator[tuple[int, list[str]]]:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         text = data.decode("cp1252")
     first_line = text.split("\n", 1)[0]
-    delimiter = ";" if first_line.count(";") >= first_line.count(",") else ","
-    yield from csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    if not delimiter:
+        delimiter = ";" if first_line.count(";") >= first_line.count(",") else ","
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    line = 1
+    for cells in reader:
+        yield line, cells
+        line = reader.line_num + 1  # the next record starts after the lines this one took
 
 
-def _xlsx_rows(path: Path) -> Iterator[list[str]]:
+def _xlsx_rows(path: Path) -> Iterator[tuple[int, list[str]]]:
     from openpyxl import load_workbook  # only when a spreadsheet is read
     from openpyxl.utils.exceptions import InvalidFileException
 
@@ -259,8 +356,8 @@ def _xlsx_rows(path: Path) -> Iterator[list[str]]:
         raise ValueError(str(error)) from None
     try:
         sheet = workbook.worksheets[0]
-        for row in sheet.iter_rows(values_only=True):
-            yield [_cell_text(value) for value in row]
+        for number, row in enumerate(sheet.iter_rows(values_only=True), start=1):
+            yield number, [_cell_text(value) for value in row]
     finally:
         workbook.close()
 

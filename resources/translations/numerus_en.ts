@@ -67,6 +67,16 @@
     </message>
 </context>
 <context>
+    <name>MappingDialog</name>
+    <message numerus="yes">
+        <source>Of these rows %n would be refused.</source>
+        <translation>
+            <numerusform>Of these rows %n would be refused.</numerusform>
+            <numerusform>Of these rows %n would be refused.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MonitorCasesDialog</name>
     <message numerus="yes">
         <source>{title}: %n cases</source>
@@ -97,6 +107,13 @@
         <translation>
             <numerusform>To check in the inbox: %n line (line {lines}). Its BSN belongs to a known client with another name or date of birth; nothing was changed until you decide.</numerusform>
             <numerusform>To check in the inbox: %n lines (lines {lines}). Their BSN belongs to a known client with another name or date of birth; nothing was changed until you decide.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Registered as history, released before today: %n lines (lines {lines}).</source>
+        <translation>
+            <numerusform>Registered as history, released before today: %n line (line {lines}).</numerusform>
+            <numerusform>Registered as history, released before today: %n lines (lines {lines}).</numerusform>
         </translation>
     </message>
 </context>

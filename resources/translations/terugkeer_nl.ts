@@ -1297,10 +1297,6 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
         <translation>de lijst met meldingen (.csv of .xlsx)</translation>
     </message>
     <message>
-        <source>print one JSON document</source>
-        <translation>uitvoer als één JSON-document</translation>
-    </message>
-    <message>
         <source>write the monitor of a period (no personal data) to CSV, Excel or PDF</source>
         <translation>de monitor van een periode (zonder persoonsgegevens) naar CSV, Excel of PDF schrijven</translation>
     </message>
@@ -1321,8 +1317,20 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
         <translation>{text} is geen datum; gebruik DD-MM-JJJJ, bijvoorbeeld 31-12-2025</translation>
     </message>
     <message>
-        <source>Read in: {path}</source>
-        <translation>Ingelezen: {path}</translation>
+        <source>print one JSON document, also when the file is refused</source>
+        <translation>druk één JSON-document af, ook als het bestand wordt geweigerd</translation>
+    </message>
+    <message>
+        <source>the column mapping: a saved or IT&apos;s mapping by name, or a mapping file (.json); without it, one is chosen by the headers</source>
+        <translation>de kolomindeling: een opgeslagen indeling of een indeling van ICT bij naam, of een indelingsbestand (.json); zonder deze optie wordt er een gekozen op de kolomnamen</translation>
+    </message>
+    <message>
+        <source>the date of the list, when it has no column with the date of notification</source>
+        <translation>de datum van de lijst, als die geen kolom met de datum van melding heeft</translation>
+    </message>
+    <message>
+        <source>Read in: {path} (column mapping: {mapping})</source>
+        <translation>Ingelezen: {path} (kolomindeling: {mapping})</translation>
     </message>
     <message>
         <source>New cases in the inbox: {count} (of which for people already known: {known})</source>
@@ -1335,6 +1343,10 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
     <message>
         <source>To check in the inbox: {count} (lines: {lines}): the BSN belongs to a known client with another name or date of birth; nothing was changed</source>
         <translation>Te controleren in de inbox: {count} (regels: {lines}): het BSN hoort bij een bekende cliënt met een andere naam of geboortedatum; er is niets veranderd</translation>
+    </message>
+    <message>
+        <source>Registered as history, released before today: {count} (lines: {lines})</source>
+        <translation>Vastgelegd als geschiedenis, vrijgelaten vóór vandaag: {count} (regels: {lines})</translation>
     </message>
     <message>
         <source>Refused: {count}</source>
@@ -3111,6 +3123,17 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
     </message>
 </context>
 <context>
+    <name>ListDate</name>
+    <message>
+        <source>Date of the list</source>
+        <translation>Datum van de lijst</translation>
+    </message>
+    <message>
+        <source>{file} has no column with the date of notification. On which date did the prison system send this list? The terms of 2 and 5 working days count from it.</source>
+        <translation>{file} heeft geen kolom met de datum van melding. Op welke datum heeft het gevangeniswezen deze lijst gestuurd? De termijnen van 2 en 5 werkdagen tellen vanaf die datum.</translation>
+    </message>
+</context>
+<context>
     <name>LockReason</name>
     <message>
         <source>Locked after 1 minute without use.</source>
@@ -3248,6 +3271,140 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
     <message>
         <source>locked</source>
         <translation>vergrendeld</translation>
+    </message>
+</context>
+<context>
+    <name>MappingDialog</name>
+    <message>
+        <source>Whole name in one column</source>
+        <translation>Hele naam in één kolom</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Achternaam</translation>
+    </message>
+    <message>
+        <source>Prefix (tussenvoegsel)</source>
+        <translation>Tussenvoegsel</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation>Voornamen</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <source>BSN</source>
+        <translation>BSN</translation>
+    </message>
+    <message>
+        <source>Prison (PI)</source>
+        <translation>Inrichting (PI)</translation>
+    </message>
+    <message>
+        <source>Start of detention</source>
+        <translation>Begin detentie</translation>
+    </message>
+    <message>
+        <source>Expected release</source>
+        <translation>Verwachte vrijlating</translation>
+    </message>
+    <message>
+        <source>Date of notification</source>
+        <translation>Datum melding</translation>
+    </message>
+    <message>
+        <source>Actual release</source>
+        <translation>Werkelijke vrijlating</translation>
+    </message>
+    <message>
+        <source>Which column holds what? – {file}</source>
+        <translation>Welke kolom bevat wat? – {file}</translation>
+    </message>
+    <message>
+        <source>The columns of {file} are not known yet. Choose per item the column that holds it; the preview shows how the rows will be read. Save the choice under a name: the next list with the same columns is read with it.</source>
+        <translation>De kolommen van {file} zijn nog niet bekend. Kies per gegeven de kolom waarin het staat; het voorbeeld laat zien hoe de regels worden gelezen. Sla de keuze op onder een naam: de volgende lijst met dezelfde kolommen wordt daarmee gelezen.</translation>
+    </message>
+    <message>
+        <source>(not in the list)</source>
+        <translation>(niet in de lijst)</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Opslaan als</translation>
+    </message>
+    <message>
+        <source>for example Injus begin detentie</source>
+        <translation>bijvoorbeeld Injus begin detentie</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Kolommen</translation>
+    </message>
+    <message>
+        <source>The list as it is</source>
+        <translation>De lijst zoals hij is</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>PI</source>
+        <translation>PI</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Begin</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <source>How the rows will be read</source>
+        <translation>Hoe de regels worden gelezen</translation>
+    </message>
+    <message>
+        <source>&amp;Save and read in</source>
+        <translation>&amp;Opslaan en inlezen</translation>
+    </message>
+    <message>
+        <source>The first {count} rows of the list</source>
+        <translation>De eerste {count} regels van de lijst</translation>
+    </message>
+    <message>
+        <source>How they will be read</source>
+        <translation>Hoe ze worden gelezen</translation>
+    </message>
+    <message>
+        <source>Read in</source>
+        <translation>Ingelezen</translation>
+    </message>
+    <message>
+        <source>Read in; check the name</source>
+        <translation>Ingelezen; controleer de naam</translation>
+    </message>
+    <message>
+        <source>Refused: {column}: {reason}</source>
+        <translation>Geweigerd: {column}: {reason}</translation>
+    </message>
+    <message>
+        <source>Choose a column for: {fields}.</source>
+        <translation>Kies een kolom voor: {fields}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Of these rows %n would be refused.</source>
+        <translation>
+            <numerusform>Van deze regels zou er %n worden geweigerd.</numerusform>
+            <numerusform>Van deze regels zouden er %n worden geweigerd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the mapping a name to save it.</source>
+        <translation>Geef de indeling een naam om hem op te slaan.</translation>
     </message>
 </context>
 <context>
@@ -3805,6 +3962,22 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
         <translation>In de lijst met meldingen ontbreken de kolommen {columns}. Controleer of de eerste regel de kolomnamen bevat; er is niets ingelezen.</translation>
     </message>
     <message>
+        <source>The list has no column with the date of notification. Give the date of the list (on the command line: --notified-on DD-MM-YYYY); the terms count from it. Nothing was read in.</source>
+        <translation>De lijst heeft geen kolom met de datum van melding. Geef de datum van de lijst op (op de opdrachtregel: --notified-on DD-MM-JJJJ); de termijnen tellen vanaf die datum. Er is niets ingelezen.</translation>
+    </message>
+    <message>
+        <source>The column mapping {path} cannot be used: {reason}. Nothing was read in.</source>
+        <translation>De kolomindeling {path} is niet te gebruiken: {reason}. Er is niets ingelezen.</translation>
+    </message>
+    <message>
+        <source>There is no column mapping called {name}. Known mappings: {names}. Nothing was read in.</source>
+        <translation>Er is geen kolomindeling met de naam {name}. Bekende indelingen: {names}. Er is niets ingelezen.</translation>
+    </message>
+    <message>
+        <source>IT has set a column mapping called {name}. Save yours under another name.</source>
+        <translation>ICT heeft al een kolomindeling met de naam {name}. Sla uw indeling op onder een andere naam.</translation>
+    </message>
+    <message>
         <source>Notifications are read in at the back office, not on a coordinator&apos;s laptop. Nothing was read in.</source>
         <translation>Meldingen worden in de backoffice ingelezen, niet op de laptop van een nazorgcoördinator. Er is niets ingelezen.</translation>
     </message>
@@ -3988,6 +4161,17 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
             <numerusform>Te controleren in de inbox: %n regels (regels {lines}). Het BSN hoort bij een bekende cliënt met een andere naam of geboortedatum; er verandert niets tot je een besluit neemt.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Registered as history, released before today: %n lines (lines {lines}).</source>
+        <translation>
+            <numerusform>Vastgelegd als geschiedenis, vrijgelaten vóór vandaag: %n regel (regel {lines}).</numerusform>
+            <numerusform>Vastgelegd als geschiedenis, vrijgelaten vóór vandaag: %n regels (regels {lines}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Names read from one column that you should check:</source>
+        <translation>Namen uit één kolom die u moet controleren:</translation>
+    </message>
     <message>
         <source>Refused rows: {count}. Correct them in the list and read it in again; rows read in already are not added twice.</source>
         <translation>Geweigerde regels: {count}. Verbeter ze in de lijst en lees die opnieuw in; regels die al zijn ingelezen komen er niet dubbel in.</translation>
@@ -3995,6 +4179,10 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
     <message>
         <source>No rows were refused.</source>
         <translation>Er zijn geen regels geweigerd.</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rij</translation>
     </message>
     <message>
         <source>Refused rows</source>
@@ -4024,6 +4212,14 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
         <translation>Geen datum (gebruik dd-mm-jjjj)</translation>
     </message>
     <message>
+        <source>This date does not exist in the calendar</source>
+        <translation>Deze datum bestaat niet</translation>
+    </message>
+    <message>
+        <source>Only one name: given names and surname are both needed</source>
+        <translation>Maar één naam: voornamen en achternaam zijn allebei nodig</translation>
+    </message>
+    <message>
         <source>Not a valid BSN (9 digits, 11-test)</source>
         <translation>Geen geldig BSN (9 cijfers, elfproef)</translation>
     </message>
@@ -4048,8 +4244,16 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
         <translation>Geweigerd ({code})</translation>
     </message>
     <message>
-        <source>Line {line}, column {column}: {reason}</source>
-        <translation>Regel {line}, kolom {column}: {reason}</translation>
+        <source>Line {line} (row {record}), column {column}: {reason}</source>
+        <translation>Regel {line} (rij {record}), kolom {column}: {reason}</translation>
+    </message>
+    <message>
+        <source>Line {line}: check the name &quot;{written}&quot;, read as given names &quot;{given}&quot;, prefix &quot;{prefix}&quot;, surname &quot;{surname}&quot;</source>
+        <translation>Regel {line}: controleer de naam "{written}", gelezen als voornamen "{given}", tussenvoegsel "{prefix}", achternaam "{surname}"</translation>
+    </message>
+    <message>
+        <source>Not used: {columns}</source>
+        <translation>Niet gebruikt: {columns}</translation>
     </message>
 </context>
 <context>

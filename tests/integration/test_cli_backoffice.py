@@ -87,10 +87,12 @@ def case_count(folder: Path) -> int:
 def test_import_as_json_gives_one_document_and_exit_1_for_refused_rows(setup: Setup, tmp_path: Path) -> None:
     office = office_copy(setup, tmp_path)
     before = inbox_count(office)
-    result = cli(setup, "notifications", "import", "--workspace", str(office), str(SAMPLE), "--json")
+    result = cli(setup, "notifications", "import", "--workspace", str(office), str(SAMPLE), "--json",
+                 "--notified-on", "10-06-2025")
     assert result.returncode == 1, result.stderr
     document = json.loads(result.stdout)  # stdout holds the JSON document and nothing else
     assert (document["imported"], document["known_clients"], document["duplicates"]) == (3, 0, [6])
+    assert document["history"] == [2, 4, 11]  # released in 2025, before today: history, not the inbox
     assert [(row["line"], row["column"], row["code"], row["reason"]) for row in document["refused"]] == [
         (3, "BSN", "bsn_invalid", "Geen geldig BSN (9 cijfers, elfproef)"),
         (5, "Geboortedatum", "date_invalid", "Geen datum (gebruik dd-mm-jjjj)"),
@@ -99,28 +101,31 @@ def test_import_as_json_gives_one_document_and_exit_1_for_refused_rows(setup: Se
         (10, "Geboortedatum", "not_adult", "Jonger dan 18: nazorg is voor volwassenen"),
     ]
     assert len(document["case_ids"]) == 3
-    assert inbox_count(office) == before + 3
+    assert inbox_count(office) == before
 
 
 def test_import_prints_a_dutch_summary_and_a_clean_list_exits_0(setup: Setup, tmp_path: Path) -> None:
     office = office_copy(setup, tmp_path)
-    result = cli(setup, "notifications", "import", "--workspace", str(office), str(SAMPLE))
+    result = cli(setup, "notifications", "import", "--workspace", str(office), str(SAMPLE),
+                 "--notified-on", "10-06-2025")
     assert result.returncode == 1, result.stderr
-    assert result.stdout.splitlines()[1:9] == [
-        "  Nieuwe trajecten in de inbox: 3 (waarvan voor personen die al bekend zijn: 0)",
+    assert result.stdout.splitlines()[1:10] == [
+        "  Nieuwe trajecten in de inbox: 0 (waarvan voor personen die al bekend zijn: 0)",
         "  Al eerder ingelezen en overgeslagen: 1 (regels: 6)",
+        "  Vastgelegd als geschiedenis, vrijgelaten vóór vandaag: 3 (regels: 2, 4, 11)",
         "  Geweigerd: 5",
-        "    Regel 3, kolom BSN: Geen geldig BSN (9 cijfers, elfproef)",
-        "    Regel 5, kolom Geboortedatum: Geen datum (gebruik dd-mm-jjjj)",
-        "    Regel 7, kolom Voornamen: Leeg, maar verplicht",
-        "    Regel 8, kolom Verwachte datum vrijlating: Vrijlating ligt vóór het begin van de detentie",
-        "    Regel 10, kolom Geboortedatum: Jonger dan 18: nazorg is voor volwassenen",
+        "    Regel 3 (rij 3), kolom BSN: Geen geldig BSN (9 cijfers, elfproef)",
+        "    Regel 5 (rij 5), kolom Geboortedatum: Geen datum (gebruik dd-mm-jjjj)",
+        "    Regel 7 (rij 7), kolom Voornamen: Leeg, maar verplicht",
+        "    Regel 8 (rij 8), kolom Verwachte datum vrijlating: Vrijlating ligt vóór het begin van de detentie",
+        "    Regel 10 (rij 10), kolom Geboortedatum: Jonger dan 18: nazorg is voor volwassenen",
     ]
     clean = tmp_path / "meldingen.csv"
     clean.write_text("Achternaam;Tussenvoegsel;Voornamen;Geboortedatum;BSN;PI;Begin detentie;"
                      "Verwachte datum vrijlating\nÇelik;;Şükrü;02-02-1982;999990044;PI Grave;04-06-2025;\n",
                      encoding="utf-8")
-    again = cli(setup, "notifications", "import", "--workspace", str(office), str(clean))
+    again = cli(setup, "notifications", "import", "--workspace", str(office), str(clean), "--notified-on",
+                "10-06-2025")
     assert again.returncode == 0, again.stderr
     assert "Geweigerd: 0" in again.stdout
 
@@ -172,7 +177,8 @@ def test_a_known_bsn_with_another_name_is_reported_for_review_and_changes_no_cli
     listing.write_text("Achternaam;Tussenvoegsel;Voornamen;Geboortedatum;BSN;PI;Begin detentie\n"
                        "Jansen;;Priscilla;02-02-1992;111222333;PI Zwolle;03-06-2025\n"
                        "Hek-Muller;;Noel Francois;14-03-1985;111222333;PI Grave;04-06-2025\n", encoding="utf-8")
-    result = cli(setup, "notifications", "import", "--workspace", str(office), str(listing), "--json")
+    result = cli(setup, "notifications", "import", "--workspace", str(office), str(listing), "--json",
+                 "--notified-on", "10-06-2025")
     assert result.returncode == 0, result.stderr
     document = json.loads(result.stdout)
     assert [(row["line"], row["status"]) for row in document["rows"]] == [(2, "review"), (3, "known")]
@@ -180,7 +186,8 @@ def test_a_known_bsn_with_another_name_is_reported_for_review_and_changes_no_cli
     assert (document["imported"], document["known_clients"], document["review"]) == (1, 1, [2])
     assert _clients(office) == clients_before  # Priscilla changed no client; the quiet match changed none either
     assert case_count(office) == cases_before + 1
-    again = cli(setup, "notifications", "import", "--workspace", str(office), str(listing))
+    again = cli(setup, "notifications", "import", "--workspace", str(office), str(listing), "--notified-on",
+                "10-06-2025")
     assert again.returncode == 0, again.stderr
     assert "  Te controleren in de inbox" not in again.stdout  # kept once: the second reading skips it
 
@@ -191,5 +198,49 @@ def _clients(folder: Path) -> list[tuple[object, ...]]:
         with workspace.unit_of_work() as uow:
             return sorted((c.given_names, c.surname_prefix, c.surname, c.date_of_birth, c.bsn, c.version)
                           for c in uow.privacy.records(Client))
+    finally:
+        workspace.lock()
+
+
+def test_a_foreign_list_goes_in_with_a_mapping_file_and_reports_the_unused_column(setup: Setup,
+                                                                                  tmp_path: Path) -> None:
+    office = office_copy(setup, tmp_path)
+    mapping = tmp_path / "excel-pi-vught.json"
+    mapping.write_text(json.dumps({"version": 1, "name": "Excel PI Vught", "columns": {
+        "full_name": "Naam", "date_of_birth": "Geboren", "bsn": "Burgerservicenummer", "prison": "Inrichting",
+        "detention_start": "Binnen sinds", "notified_on": "Datum melding"}, "date_format": "dd-mm-jjjj"}),
+        encoding="utf-8")
+    listing = tmp_path / "vught.csv"
+    listing.write_text("Naam;Geboren;Burgerservicenummer;Inrichting;Binnen sinds;Datum melding;verwachte einddatum\n"
+                       "\"Voorbeeld, Jan van der\";01-02-1980;999990019;PI Vught;02-06-2025;03-06-2025;01-01-2099\n"
+                       "Sanne Demowijk;31-02-1980;999990068;PI Vught;02-06-2025;03-06-2025;\n", encoding="utf-8")
+    result = cli(setup, "notifications", "import", "--workspace", str(office), str(listing),
+                 "--mapping", str(mapping))
+    assert result.returncode == 1, result.stderr
+    lines = result.stdout.splitlines()
+    assert "  Niet gebruikt: verwachte einddatum" in lines
+    assert "    Regel 3 (rij 3), kolom Geboren: Deze datum bestaat niet" in lines
+    assert any("Voorbeeld, Jan van der" in item.name for item in _inbox(office))
+
+
+def test_json_on_a_refused_file_is_one_document_with_the_reason_and_the_message_on_stderr(
+        setup: Setup, tmp_path: Path) -> None:
+    office = office_copy(setup, tmp_path)
+    wrong = tmp_path / "lijst.csv"
+    wrong.write_text("Naam;Geboren\nJan;1980\n", encoding="utf-8")
+    result = cli(setup, "notifications", "import", "--workspace", str(office), str(wrong), "--json",
+                 "--notified-on", "10-06-2025")
+    assert result.returncode == 1
+    document = json.loads(result.stdout)
+    assert (document["refused_file"], document["code"]) == (True, "notifications_columns_missing")
+    assert "Achternaam" in document["reason"] and document["reason"] in result.stderr
+    no_date = cli(setup, "notifications", "import", "--workspace", str(office), str(SAMPLE), "--json")
+    assert json.loads(no_date.stdout)["code"] == "notifications_date_missing" and no_date.returncode == 1
+
+
+def _inbox(folder: Path) -> list[Any]:
+    workspace = unlock(folder, PASSPHRASE)
+    try:
+        return inbox(workspace)
     finally:
         workspace.lock()

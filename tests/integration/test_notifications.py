@@ -12,7 +12,8 @@ from openpyxl import Workbook
 from sqlalchemy import create_engine, text
 
 from app.backoffice.assignment import assign, cases_of, inbox, take_from_inbox, workloads
-from app.backoffice.notifications import Columns, NotificationImport, RowProblem, import_notifications
+from app.backoffice.column_mapping import STANDARD, ColumnMapping
+from app.backoffice.notifications import NotificationImport, RowProblem, import_notifications
 from app.errors import TerugkeerError, ValidationError
 from app.workspace.server import ServerWorkspace
 from app.workspace.session import OpenWorkspace
@@ -30,8 +31,8 @@ def workspace(office: OpenWorkspace) -> OpenWorkspace:
     return office
 
 
-def _import(workspace: OpenWorkspace, path: Path, columns: Columns | None = None) -> NotificationImport:
-    return import_notifications(workspace, path, columns or Columns(), today=TODAY)
+def _import(workspace: OpenWorkspace, path: Path, mapping: ColumnMapping = STANDARD) -> NotificationImport:
+    return import_notifications(workspace, path, mapping, notified_on=TODAY, today=TODAY)
 
 
 def _cases(workspace: OpenWorkspace) -> list[tuple[object, ...]]:
@@ -83,7 +84,8 @@ def test_a_known_person_gets_the_new_detention_on_the_existing_client(workspace:
 
 
 def test_a_spreadsheet_with_other_headers_and_utf8_csv_with_commas(workspace: OpenWorkspace, tmp_path: Path) -> None:
-    columns = Columns(surname="Naam", given_names="Voornaam", detention_start="Datum insluiting")
+    columns = ColumnMapping("Excel PI Vught", {**STANDARD.columns, "surname": "Naam", "given_names": "Voornaam",
+                                               "detention_start": "Datum insluiting"})
     book = Workbook()
     sheet = book.active
     assert sheet is not None
@@ -192,10 +194,11 @@ def test_a_line_break_tab_or_other_control_character_in_a_name_or_pi_refuses_the
         "Zomaarsen;;Bram\x1b;08-08-1988;012345672;PI Vught;08-06-2025;\n"
         "Goedhart;;Anna;01-01-1970;123456782;PI Vught;08-06-2025;\n", encoding="utf-8")
     result = _import(workspace, csv_file)
-    assert result.refused == (RowProblem(2, "surname", "control_character"),  # a quoted line break: still row 2
-                              RowProblem(3, "surname_prefix", "control_character"),
-                              RowProblem(4, "prison", "control_character"),
-                              RowProblem(5, "given_names", "control_character"))
+    # The quoted line break makes record 2 span lines 2 and 3: the next records start on lines 4, 5 and 6, as an
+    # editor shows them, and are rows 3, 4 and 5 as a spreadsheet shows them.
+    assert [(problem.line, problem.record, problem.field, problem.code) for problem in result.refused] == [
+        (2, 2, "surname", "control_character"), (4, 3, "surname_prefix", "control_character"),
+        (5, 4, "prison", "control_character"), (6, 5, "given_names", "control_character")]
     assert [row[0] for row in _cases(workspace)] == ["Goedhart"]
     xlsx = tmp_path / "meldingen.xlsx"
     book = Workbook()

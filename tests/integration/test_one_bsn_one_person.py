@@ -119,7 +119,7 @@ def test_the_import_keeps_another_person_with_a_known_bsn_for_review(office_with
                                                                       tmp_path: Path) -> None:
     office = office_with_noel
     clients = _clients(office)
-    result = import_notifications(office, _import_priscilla(office, tmp_path), today=TODAY)
+    result = import_notifications(office, _import_priscilla(office, tmp_path), notified_on=TODAY, today=TODAY)
     assert [(row.line, row.status) for row in result.rows] == [
         (2, RowStatus.REVIEW), (3, RowStatus.NEW), (4, RowStatus.KNOWN)]  # Muller without prefix: Noël
     assert (result.imported, result.known_clients, result.reviews) == (2, 1, (2,))
@@ -129,14 +129,14 @@ def test_the_import_keeps_another_person_with_a_known_bsn_for_review(office_with
         2, "meldingen.csv", "Noël François", "Priscilla")
     assert item.detention.prison == "PI Zwolle" and item.differing == tuple(IdentityField)
     assert ("create", "identity_review") in {(row["action"], row["record_type"]) for row in audit_rows(office)}
-    again = import_notifications(office, tmp_path / "meldingen.csv", today=TODAY)
+    again = import_notifications(office, tmp_path / "meldingen.csv", notified_on=TODAY, today=TODAY)
     assert again.duplicates == (2, 3, 4) and len(reviews(office)) == 1  # kept once, also after reading again
 
 
 def test_accepting_a_review_adds_the_detention_with_the_chosen_details(office_with_noel: OpenWorkspace,
                                                                         tmp_path: Path) -> None:
     office = office_with_noel
-    import_notifications(office, _import_priscilla(office, tmp_path), today=TODAY)
+    import_notifications(office, _import_priscilla(office, tmp_path), notified_on=TODAY, today=TODAY)
     [item] = reviews(office)
     changes = accept_review(office, item.review_id, frozenset({IdentityField.GIVEN_NAMES}), today=TODAY)
     stored = open_case(office, changes.case_ids[0])
@@ -153,7 +153,7 @@ def test_accepting_a_review_adds_the_detention_with_the_chosen_details(office_wi
 
 def test_refusing_a_review_changes_no_client(office_with_noel: OpenWorkspace, tmp_path: Path) -> None:
     office = office_with_noel
-    import_notifications(office, _import_priscilla(office, tmp_path), today=TODAY)
+    import_notifications(office, _import_priscilla(office, tmp_path), notified_on=TODAY, today=TODAY)
     clients, cases = _clients(office), _case_count(office)
     [item] = reviews(office)
     refuse_review(office, item.review_id)
@@ -164,7 +164,7 @@ def test_refusing_a_review_changes_no_client(office_with_noel: OpenWorkspace, tm
 def test_reviews_survive_locking_and_unlocking(office_with_noel: OpenWorkspace, tmp_path: Path, passphrase: str,
                                                request: pytest.FixtureRequest) -> None:
     office = office_with_noel
-    import_notifications(office, _import_priscilla(office, tmp_path), today=TODAY)
+    import_notifications(office, _import_priscilla(office, tmp_path), notified_on=TODAY, today=TODAY)
     office.lock()
     if isinstance(office, EmbeddedWorkspace):
         reopened: OpenWorkspace = unlock(office.folder, passphrase)

@@ -26,6 +26,7 @@ from app.workspace.folder import create_workspace
 from app.workspace.keyfile import KdfParams
 from app.workspace.session import OpenWorkspace
 from ui import dialogs
+from ui.backoffice import list_date
 from ui.backoffice.coordinator_dialog import CoordinatorDialog
 from ui.backoffice.inbox_tables import InboxTable
 from ui.backoffice.notifications_screen import NotificationsScreen
@@ -61,8 +62,13 @@ def open_register(qtbot: QtBot, context: WorkspaceContext) -> RegisterScreen:
     return register
 
 
+LIST_DATE = date(2025, 6, 10)  # the sample list's date, and the day it is read in (its releases lie ahead)
+
+
 def read_in(qtbot: QtBot, screen: NotificationsScreen, monkeypatch: pytest.MonkeyPatch, path: Path = SAMPLE) -> None:
     monkeypatch.setattr(dialogs, "ask_notifications_file", lambda _parent, _start: path)
+    monkeypatch.setattr(list_date, "ask_list_date", lambda _parent, _name, _suggested: LIST_DATE)
+    screen.today = lambda: LIST_DATE
     with qtbot.waitSignal(screen.loaded, timeout=10_000):
         qtbot.mouseClick(screen.import_button, Qt.MouseButton.LeftButton)
 
@@ -90,13 +96,13 @@ def test_reading_in_the_sample_shows_the_result_in_dutch_and_fills_the_inbox(
                                             "(waarvan voor personen die al bekend zijn: 0)")
     assert result.duplicates_label.text() == "Al eerder ingelezen en overgeslagen: 1 regel (regel 6)."
     table = result.refused_table
-    assert [table.horizontalHeaderItem(column).text() for column in range(3)] == ["Regel", "Kolom", "Reden"]
-    assert [[cell_text(table, row, column) for column in range(3)] for row in range(table.rowCount())] == [
-        ["3", "BSN", "Geen geldig BSN (9 cijfers, elfproef)"],
-        ["5", "Geboortedatum", "Geen datum (gebruik dd-mm-jjjj)"],
-        ["7", "Voornamen", "Leeg, maar verplicht"],
-        ["8", "Verwachte datum vrijlating", "Vrijlating ligt vóór het begin van de detentie"],
-        ["10", "Geboortedatum", "Jonger dan 18: nazorg is voor volwassenen"],
+    assert [table.horizontalHeaderItem(column).text() for column in range(4)] == ["Regel", "Rij", "Kolom", "Reden"]
+    assert [[cell_text(table, row, column) for column in range(4)] for row in range(table.rowCount())] == [
+        ["3", "3", "BSN", "Geen geldig BSN (9 cijfers, elfproef)"],
+        ["5", "5", "Geboortedatum", "Geen datum (gebruik dd-mm-jjjj)"],
+        ["7", "7", "Voornamen", "Leeg, maar verplicht"],
+        ["8", "8", "Verwachte datum vrijlating", "Vrijlating ligt vóór het begin van de detentie"],
+        ["10", "10", "Geboortedatum", "Jonger dan 18: nazorg is voor volwassenen"],
     ]
 
     rows = table_rows(screen.inbox_table)
@@ -105,8 +111,8 @@ def test_reading_in_the_sample_shows_the_result_in_dutch_and_fills_the_inbox(
         ["Proefmans, René de", "••••••032", "PI Grave", "04-06-2025"],
         ["Zomaarsen, Bram", "••••••672", "PI Vught", "08-06-2025"],
     ]
-    # Notified today, long after the start of detention in June 2025: late, and the information is overdue.
-    assert rows[0][4:] == [f"{date.today():%d-%m-%Y}", "te laat", "10-06-2025"]
+    # Notified on the list's date, 10-06-2025, after the 2 working days from 02-06: late; the information is overdue.
+    assert rows[0][4:] == ["10-06-2025", "te laat", "10-06-2025"]
     overdue = screen.inbox_table.item(0, InboxTable.INFORMATION_DUE)
     assert overdue is not None and overdue.font().bold() and overdue.foreground().color().name() == "#b00020"
     assert "3 meldingen wachten" in screen.inbox_count.text()
@@ -116,13 +122,27 @@ def test_a_file_that_cannot_be_used_is_said_and_changes_nothing(
         qtbot: QtBot, office_context: WorkspaceContext, monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
         shown_errors: list[Exception]) -> None:
     screen = open_screen(qtbot, office_context)
+    broken = tmp_path / "lijst.xlsx"
+    broken.write_text("Naam;Geboren\nJan;1980\n", encoding="utf-8")  # a CSV with the name of a spreadsheet
+    monkeypatch.setattr(dialogs, "ask_notifications_file", lambda _parent, _start: broken)
+    qtbot.mouseClick(screen.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(shown_errors), timeout=10_000)
+    assert [getattr(error, "code", None) for error in shown_errors] == ["notifications_unreadable"]
+    assert screen.result_dialog is None and screen.import_button.isEnabled()
+
+    # Headers nobody knows: the mapping step; with columns that cannot make a notification it cannot read in.
     wrong = tmp_path / "lijst.csv"
     wrong.write_text("Naam;Geboren\nJan;1980\n", encoding="utf-8")
     monkeypatch.setattr(dialogs, "ask_notifications_file", lambda _parent, _start: wrong)
     qtbot.mouseClick(screen.import_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: bool(shown_errors), timeout=10_000)
-    assert [getattr(error, "code", None) for error in shown_errors] == ["notifications_columns_missing"]
-    assert screen.result_dialog is None and screen.import_button.isEnabled()
+    qtbot.waitUntil(lambda: screen.mapping_dialog is not None, timeout=10_000)
+    mapping = screen.mapping_dialog
+    assert mapping is not None
+    qtbot.keyClicks(mapping.name_edit, "Onbruikbaar")
+    assert not mapping.read_button.isEnabled()
+    assert mapping.summary.text().startswith("Choose a column for: Whole name in one column, Date of birth")
+    mapping.reject()
+    assert screen.result_dialog is None and len(shown_errors) == 1
 
 
 def test_assigning_through_the_chooser_updates_inbox_workload_and_register(

@@ -7,8 +7,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
-from app.backoffice.notifications import Columns, NotificationImport
-from ui.texts.notifications import column_header, line_numbers, row_reason
+from app.backoffice.column_mapping import ColumnMapping
+from app.backoffice.notifications import NotificationImport
+from ui.texts.notifications import column_header, line_numbers, name_check_line, row_reason, unused_columns_line
 from ui.widgets.simple_table import SelectionMode, SimpleTable, table_item
 
 MAX_ROWS_WITHOUT_SCROLLING = 12
@@ -16,7 +17,7 @@ MAX_ROWS_WITHOUT_SCROLLING = 12
 
 class NotificationResultDialog(QDialog):
     def __init__(self, result: NotificationImport, file_name: str, parent: QWidget | None = None,
-                 columns: Columns | None = None) -> None:
+                 mapping: ColumnMapping | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("notificationResult")
         self.setWindowTitle(self.tr("Notifications read in"))
@@ -24,7 +25,7 @@ class NotificationResultDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self._text(self.tr("From {file}:").format(file=file_name)))
         self.imported_label = self._text(self.tr("New cases in the inbox: {count} (of which for people already known: {known})").format(
-            count=result.imported, known=result.known_clients), "importedCount")
+            count=result.to_inbox, known=result.known_clients), "importedCount")
         font = self.imported_label.font()
         font.setBold(True)
         self.imported_label.setFont(font)
@@ -37,17 +38,30 @@ class NotificationResultDialog(QDialog):
             lines=line_numbers(result.reviews)), "reviewLines")
         self.review_label.setVisible(bool(result.reviews))
         layout.addWidget(self.review_label)
+        self.history_label = self._text(self.tr("Registered as history, released before today: %n lines (lines {lines}).", "", len(result.history)).format(
+            lines=line_numbers(result.history)), "historyLines")
+        self.history_label.setVisible(bool(result.history))
+        layout.addWidget(self.history_label)
+        self.names_label = self._text("\n".join(
+            [self.tr("Names read from one column that you should check:")]
+            + [name_check_line(check) for check in result.name_checks]), "nameChecks")
+        self.names_label.setVisible(bool(result.name_checks))
+        layout.addWidget(self.names_label)
+        self.unused_label = self._text(unused_columns_line(result.unused_columns), "unusedColumns")
+        self.unused_label.setVisible(bool(result.unused_columns))
+        layout.addWidget(self.unused_label)
         self.refused_label = self._text(self.tr("Refused rows: {count}. Correct them in the list and read it in again; rows read in already are not added twice.").format(
             count=len(result.refused)) if result.refused else self.tr("No rows were refused."), "refusedCount")
         layout.addWidget(self.refused_label)
-        self.refused_table = SimpleTable([self.tr("Line"), self.tr("Column"), self.tr("Reason")], 2,
+        self.refused_table = SimpleTable([self.tr("Line"), self.tr("Row"), self.tr("Column"), self.tr("Reason")], 3,
                                          self.tr("Refused rows"), self, selection=SelectionMode.ExtendedSelection)
         self.refused_table.setObjectName("refusedRows")
         self.refused_table.setRowCount(len(result.refused))
         for row, problem in enumerate(result.refused):
             self.refused_table.setItem(row, 0, table_item(str(problem.line), number=True))
-            self.refused_table.setItem(row, 1, table_item(column_header(problem.field, columns)))
-            self.refused_table.setItem(row, 2, table_item(row_reason(problem.code)))
+            self.refused_table.setItem(row, 1, table_item(str(problem.record), number=True))
+            self.refused_table.setItem(row, 2, table_item(column_header(problem.field, mapping)))
+            self.refused_table.setItem(row, 3, table_item(row_reason(problem.code)))
         self.refused_table.setVisible(bool(result.refused))
         layout.addWidget(self.refused_table, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)

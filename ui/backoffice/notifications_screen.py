@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import TypeVar
 
@@ -16,12 +17,16 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.backoffice.assignment import InboxOverview, Taken, inbox_overview, take_from_inbox
+from app.backoffice.column_mapping import STANDARD, ColumnMapping, MappingStore
 from app.backoffice.identity_review import ReviewItem, accept_review, refuse_review, reviews
-from app.backoffice.notifications import NotificationImport, import_notifications
+from app.backoffice.notifications import NotificationImport, import_notifications, read_table
 from app.casework.cases import Changes
+from app.errors import TerugkeerError
 from ui import dialogs
+from ui.backoffice import list_date
 from ui.backoffice.coordinator_dialog import choose_coordinator
 from ui.backoffice.inbox_tables import InboxTable, LaptopTable, ReviewTable, WorkloadTable
+from ui.backoffice.mapping_dialog import MappingDialog
 from ui.backoffice.notification_result import NotificationResultDialog
 from ui.backoffice.review_dialog import ReviewDialog
 from ui.context import WorkspaceContext
@@ -56,6 +61,7 @@ class NotificationsScreen(QWidget):
         self._busy = False
         self._loaded_once = False
         self.result_dialog: NotificationResultDialog | None = None
+        self.today: Callable[[], date] = date.today  # the day an import counts from (history, terms)
 
         self.import_button = push_button(
             self, self.tr("&Read in notifications…"), "importNotificationsButton", self.read_in,
@@ -97,6 +103,7 @@ class NotificationsScreen(QWidget):
         self.review_button = push_button(self, self.tr("&Check…"), "reviewButton", self.review_selected,
                                          self.tr("Compare the notification with the known client and decide"))
         self._review = DialogSlot(lambda: None)
+        self._mapping = DialogSlot(lambda: None)
         layout = QHBoxLayout(self.review_box)
         layout.addWidget(self.review_table, 1)
         layout.addWidget(self.review_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -187,27 +194,78 @@ class NotificationsScreen(QWidget):
             self.import_file(path)
 
     def import_file(self, path: Path) -> None:
-        """Read in `path` on the worker; the result dialog follows (a file that cannot be used: a message)."""
+        """Read in `path`: its headers first (a mapping chosen by them, or set up by the clerk), the list's date
+        when it has no column for it, then the rows on the worker; the result dialog follows (a file that cannot
+        be used: a message)."""
+        if self._busy or self._context.workspace.is_locked:
+            return
+        store = self.mapping_store()
+
+        def read() -> None:
+            self._context.operations.read(self, lambda _progress: read_table(path)).success(chosen).failure(
+                lambda error: dialogs.show_error(self, error)).run()
+
+        def chosen(table: list[tuple[int, list[str]]]) -> None:
+            mapping = store.choose(table[0][1] if table else [])
+            if mapping is not None or not table:
+                self._with_date(path, mapping or STANDARD)
+                return
+            dialog = MappingDialog(table, path.name, self.today(), self)
+            dialog.chosen.connect(lambda made: self._save_and_read(store, path, made))
+            self._mapping.open(dialog)
+
+        read()
+
+    def mapping_store(self) -> MappingStore:
+        return MappingStore(self._context.config_folder, self._context.policy.notification_mappings)
+
+    @property
+    def mapping_dialog(self) -> MappingDialog | None:
+        dialog = self._mapping.dialog
+        return dialog if isinstance(dialog, MappingDialog) else None
+
+    def _save_and_read(self, store: MappingStore, path: Path, mapping: ColumnMapping) -> None:
+        try:
+            store.save(mapping)
+        except TerugkeerError as error:
+            dialogs.show_error(self, error)
+            return
+        self._with_date(path, mapping)
+
+    def _with_date(self, path: Path, mapping: ColumnMapping) -> None:
+        notified_on = None
+        if "notified_on" not in mapping.columns:
+            try:
+                saved = date.fromtimestamp(path.stat().st_mtime)
+            except OSError:
+                saved = self.today()
+            notified_on = list_date.ask_list_date(self, path.name, min(saved, self.today()))
+            if notified_on is None:
+                return
+        self._import(path, mapping, notified_on)
+
+    def _import(self, path: Path, mapping: ColumnMapping, notified_on: date | None) -> None:
         if self._busy or self._context.workspace.is_locked:
             return
         workspace = self._context.workspace
+        today = self.today()
 
         def work(_progress: Progress) -> NotificationsRead:
-            result = import_notifications(workspace, path)
+            result = import_notifications(workspace, path, mapping, notified_on=notified_on, today=today)
             return NotificationsRead(case_ids=result.case_ids, result=result)
 
         def done(read: NotificationsRead) -> None:
             assert read.result is not None
-            self._show_result(read.result, path.name)
+            self._show_result(read.result, path.name, mapping)
             self.load()
 
         self.inbox_count.setText(self.tr("Reading in {file}…").format(file=path.name))
         self._write(work, done)
 
-    def _show_result(self, result: NotificationImport, file_name: str) -> None:
+    def _show_result(self, result: NotificationImport, file_name: str, mapping: ColumnMapping) -> None:
         if self.result_dialog is not None:
             self.result_dialog.close()
-        dialog = NotificationResultDialog(result, file_name, self)
+        dialog = NotificationResultDialog(result, file_name, self, mapping)
         self.result_dialog = dialog
         dialog.finished.connect(lambda _code: self._forget_result(dialog))
         dialog.open()
@@ -299,6 +357,7 @@ class NotificationsScreen(QWidget):
         if self.result_dialog is not None:
             self.result_dialog.close()
         self._review.close()
+        self._mapping.close()
         self.review_table.show_items([])
         self.review_box.hide()
         self.inbox_table.show_items([])

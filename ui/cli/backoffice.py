@@ -18,14 +18,24 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from app.backoffice.notifications import NotificationImport, import_notifications
+from app.backoffice.column_mapping import STANDARD, ColumnMapping, MappingStore
+from app.backoffice.notifications import NotificationImport, import_notifications, read_table
 from app.domain import WorkspaceKind
 from app.errors import TerugkeerError
 from app.monitor.figures import Period
 from app.policy import load_policy
 from ui.cli.common import EXIT_FAILED, EXIT_OK, add_workspace_options, require_target, unlocked
+from ui.paths import config_folder
 from ui.texts.formatting import format_date
-from ui.texts.notifications import column_header, line_numbers, problem_line, row_reason
+from ui.texts.messages import error_text
+from ui.texts.notifications import (
+    column_header,
+    line_numbers,
+    name_check_line,
+    problem_line,
+    row_reason,
+    unused_columns_line,
+)
 
 DATE_FORMATS = ("%d-%m-%Y", "%Y-%m-%d")
 
@@ -37,7 +47,9 @@ def add_parsers(commands: Any) -> None:
     reading = notification_commands.add_parser("import", help=QCoreApplication.translate("CliBackOffice", "read in a list of notifications (CSV or Excel) into the inbox"))
     add_workspace_options(reading)
     reading.add_argument("file", type=Path, metavar="FILE", help=QCoreApplication.translate("CliBackOffice", "the list of notifications (.csv or .xlsx)"))
-    reading.add_argument("--json", action="store_true", help=QCoreApplication.translate("CliBackOffice", "print one JSON document"))
+    reading.add_argument("--json", action="store_true", help=QCoreApplication.translate("CliBackOffice", "print one JSON document, also when the file is refused"))
+    reading.add_argument("--mapping", metavar="NAME_OR_FILE.json", help=QCoreApplication.translate("CliBackOffice", "the column mapping: a saved or IT's mapping by name, or a mapping file (.json); without it, one is chosen by the headers"))
+    reading.add_argument("--notified-on", dest="notified_on", type=_date, metavar="DD-MM-YYYY", help=QCoreApplication.translate("CliBackOffice", "the date of the list, when it has no column with the date of notification"))
     report = commands.add_parser("report", help=QCoreApplication.translate("CliBackOffice", "write the monitor of a period (no personal data) to CSV, Excel or PDF"))
     add_workspace_options(report)
     report.add_argument("--from", dest="start", type=_date, required=True, metavar="DD-MM-YYYY",
@@ -66,46 +78,78 @@ def _notifications(args: argparse.Namespace) -> int:
 
 
 def _notifications_import(args: argparse.Namespace) -> int:
-    require_target(args)
+    """With --json, stdout holds one JSON document in every outcome: the result, or the reason the file was refused
+    (the human message goes to stderr all the same)."""
     path: Path = args.file
-    if not path.is_file():
-        raise TerugkeerError("notifications_unreadable", path=str(path))
-    with unlocked(args) as workspace:
-        if workspace.summary.kind is not WorkspaceKind.BACKOFFICE:
-            raise TerugkeerError("back_office_only")
-        result = import_notifications(workspace, path)
+    try:
+        require_target(args)
+        if not path.is_file():
+            raise TerugkeerError("notifications_unreadable", path=str(path))
+        mapping = _mapping(args, path)
+        with unlocked(args) as workspace:
+            if workspace.summary.kind is not WorkspaceKind.BACKOFFICE:
+                raise TerugkeerError("back_office_only")
+            result = import_notifications(workspace, path, mapping, notified_on=args.notified_on)
+    except TerugkeerError as error:
+        if args.json:
+            print(json.dumps({"file": str(path), "refused_file": True, "code": error.code,
+                              "reason": error_text(error)}, ensure_ascii=False, indent=2))
+        raise
     if args.json:
-        print(json.dumps(_import_document(path, result), ensure_ascii=False, indent=2))
+        print(json.dumps(_import_document(path, result, mapping), ensure_ascii=False, indent=2))
     else:
-        _print_import(path, result)
+        _print_import(path, result, mapping)
     return EXIT_FAILED if result.refused else EXIT_OK
 
 
-def _print_import(path: Path, result: NotificationImport) -> None:
-    print(QCoreApplication.translate("CliBackOffice", "Read in: {path}").format(path=path))
+def _mapping(args: argparse.Namespace, path: Path) -> ColumnMapping:
+    """--mapping, else the mapping chosen by the list's headers (the built-in one when none fits: it says which
+    columns are missing)."""
+    store = MappingStore(config_folder(), load_policy().notification_mappings)
+    if args.mapping:
+        return store.resolve(args.mapping)
+    table = read_table(path)
+    return store.choose(table[0][1] if table else []) or STANDARD
+
+
+def _print_import(path: Path, result: NotificationImport, mapping: ColumnMapping) -> None:
+    print(QCoreApplication.translate("CliBackOffice", "Read in: {path} (column mapping: {mapping})").format(path=path, mapping=mapping.name))
     print("  " + QCoreApplication.translate("CliBackOffice", "New cases in the inbox: {count} (of which for people already known: {known})").format(
-        count=result.imported, known=result.known_clients))
+        count=result.to_inbox, known=result.known_clients))
     print("  " + QCoreApplication.translate("CliBackOffice", "Left out as already read in: {count} (lines: {lines})").format(
         count=len(result.duplicates), lines=line_numbers(result.duplicates)))
     if result.reviews:
         print("  " + QCoreApplication.translate("CliBackOffice", "To check in the inbox: {count} (lines: {lines}): the BSN belongs to a known client with another name or date of birth; nothing was changed").format(
             count=len(result.reviews), lines=line_numbers(result.reviews)))
+    if result.history:
+        print("  " + QCoreApplication.translate("CliBackOffice", "Registered as history, released before today: {count} (lines: {lines})").format(
+            count=len(result.history), lines=line_numbers(result.history)))
+    for check in result.name_checks:
+        print("  " + name_check_line(check))
+    if result.unused_columns:
+        print("  " + unused_columns_line(result.unused_columns))
     print("  " + QCoreApplication.translate("CliBackOffice", "Refused: {count}").format(count=len(result.refused)))
     for problem in result.refused:
-        print("    " + problem_line(problem))
+        print("    " + problem_line(problem, mapping))
     if result.refused:
         print(QCoreApplication.translate("CliBackOffice", "Correct the refused rows in the list and read it in again; rows read in already are not added twice."))
 
 
-def _import_document(path: Path, result: NotificationImport) -> dict[str, Any]:
+def _import_document(path: Path, result: NotificationImport, mapping: ColumnMapping) -> dict[str, Any]:
     return {
-        "file": str(path), "imported": result.imported, "known_clients": result.known_clients,
-        "duplicates": list(result.duplicates),
-        "refused": [{"line": problem.line, "field": problem.field, "column": column_header(problem.field),
-                     "code": problem.code, "reason": row_reason(problem.code)} for problem in result.refused],
+        "file": str(path), "refused_file": False, "mapping": result.mapping, "imported": result.imported,
+        "known_clients": result.known_clients, "duplicates": list(result.duplicates),
+        "refused": [{"line": problem.line, "record": problem.record, "field": problem.field,
+                     "column": column_header(problem.field, mapping), "code": problem.code,
+                     "reason": row_reason(problem.code)} for problem in result.refused],
         "case_ids": list(result.case_ids),
         "review": list(result.reviews),
-        "rows": [{"line": row.line, "status": row.status.value,
+        "history": list(result.history),
+        "unused_columns": list(result.unused_columns),
+        "name_checks": [{"line": check.line, "written": check.written, "given_names": check.split.given_names,
+                         "surname_prefix": check.split.surname_prefix, "surname": check.split.surname}
+                        for check in result.name_checks],
+        "rows": [{"line": row.line, "record": row.record, "status": row.status.value,
                   **({"case_id": row.case_id} if row.case_id else {}),
                   **({"review_id": row.review_id} if row.review_id else {})} for row in result.rows],
     }

@@ -1,0 +1,197 @@
+"""The mapping step of reading in a list whose headers are not recognised: the first 20 rows as they are, per field
+a choice of the column that holds it (or the whole name in one column), a live preview of how the rows will be read
+and which would be refused, and the name to save the mapping under ("Injus einde detentie")."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.backoffice.column_mapping import STANDARD, ColumnMapping, header_key
+from app.backoffice.list_preview import PREVIEW_ROWS, Preview, preview
+from ui.texts.formatting import format_date
+from ui.texts.messages import error_text
+from ui.texts.notifications import column_header, row_reason, unused_columns_line
+from ui.widgets.simple_table import SimpleTable, table_item
+
+# The fields of a notification list, in the order the clerk sets them; the name first, as a whole or in parts.
+_FIELDS = ("full_name", "surname", "surname_prefix", "given_names", "date_of_birth", "bsn", "prison",
+           "detention_start", "expected_release", "notified_on", "actual_release")
+_NAME_PARTS = ("surname", "surname_prefix", "given_names")
+_OUTCOME = 8  # the preview's last column
+
+
+def field_label(name: str) -> str:
+    labels = {
+        "full_name": QCoreApplication.translate("MappingDialog", "Whole name in one column"),
+        "surname": QCoreApplication.translate("MappingDialog", "Surname"),
+        "surname_prefix": QCoreApplication.translate("MappingDialog", "Prefix (tussenvoegsel)"),
+        "given_names": QCoreApplication.translate("MappingDialog", "Given names"),
+        "date_of_birth": QCoreApplication.translate("MappingDialog", "Date of birth"),
+        "bsn": QCoreApplication.translate("MappingDialog", "BSN"),
+        "prison": QCoreApplication.translate("MappingDialog", "Prison (PI)"),
+        "detention_start": QCoreApplication.translate("MappingDialog", "Start of detention"),
+        "expected_release": QCoreApplication.translate("MappingDialog", "Expected release"),
+        "notified_on": QCoreApplication.translate("MappingDialog", "Date of notification"),
+        "actual_release": QCoreApplication.translate("MappingDialog", "Actual release"),
+    }
+    return labels[name]
+
+
+class MappingDialog(QDialog):
+    """`chosen` carries the ColumnMapping when the clerk reads the list in with it."""
+
+    chosen = Signal(object)
+
+    def __init__(self, table: list[tuple[int, list[str]]], file_name: str, today: date,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mappingDialog")
+        self.setWindowTitle(self.tr("Which column holds what? – {file}").format(file=file_name))
+        self._table = table
+        self._today = today
+        self._headers = table[0][1] if table else []
+        intro = QLabel(self.tr("The columns of {file} are not known yet. Choose per item the column that holds it; "
+                               "the preview shows how the rows will be read. Save the choice under a name: the next "
+                               "list with the same columns is read with it.").format(file=file_name), self)
+        intro.setWordWrap(True)
+        self.boxes: dict[str, QComboBox] = {}
+        form = QFormLayout()
+        for name in _FIELDS:
+            box = QComboBox(self)
+            box.setObjectName(f"column_{name}")
+            box.setAccessibleName(field_label(name))
+            box.addItem(self.tr("(not in the list)"), "")
+            for header in self._headers:
+                if header.strip():
+                    box.addItem(header, header)
+            box.setCurrentIndex(max(0, box.findData(self._guess(name))))
+            box.currentIndexChanged.connect(self._update)
+            self.boxes[name] = box
+            form.addRow(field_label(name), box)
+        self.name_edit = QLineEdit(self)
+        self.name_edit.setObjectName("mappingName")
+        self.name_edit.setAccessibleName(self.tr("Save as"))
+        self.name_edit.setPlaceholderText(self.tr("for example Injus begin detentie"))
+        self.name_edit.textChanged.connect(self._update)
+        form.addRow(self.tr("Save as"), self.name_edit)
+        fields_box = QGroupBox(self.tr("Columns"), self)
+        fields_box.setLayout(form)
+
+        self.raw_table = SimpleTable(self._headers or [""], 0, self.tr("The list as it is"), self)
+        self.raw_table.setObjectName("rawRows")
+        self._fill_raw()
+        self.preview_table = SimpleTable(
+            [self.tr("Line"), field_label("given_names"), field_label("surname_prefix"), field_label("surname"),
+             field_label("date_of_birth"), self.tr("BSN"), self.tr("PI"), self.tr("Start"), self.tr("Outcome")],
+            _OUTCOME, self.tr("How the rows will be read"), self)
+        self.preview_table.setObjectName("previewRows")
+        self.summary = QLabel(self)
+        self.summary.setObjectName("previewSummary")
+        self.summary.setWordWrap(True)
+        self.buttons = QDialogButtonBox(self)
+        self.read_button = self.buttons.addButton(self.tr("&Save and read in"),
+                                                  QDialogButtonBox.ButtonRole.AcceptRole)
+        self.read_button.setObjectName("readWithMapping")
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self._accept)
+        self.buttons.rejected.connect(self.reject)
+
+        right = QVBoxLayout()
+        right.addWidget(QLabel(self.tr("The first {count} rows of the list").format(count=PREVIEW_ROWS), self))
+        right.addWidget(self.raw_table, 1)
+        right.addWidget(QLabel(self.tr("How they will be read"), self))
+        right.addWidget(self.preview_table, 2)
+        right.addWidget(self.summary)
+        columns = QHBoxLayout()
+        columns.addWidget(fields_box)
+        columns.addLayout(right, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(columns, 1)
+        layout.addWidget(self.buttons)
+        self._update()
+
+    def mapping(self) -> ColumnMapping:
+        """The mapping as chosen now; the name parts are left out when the whole name is in one column."""
+        whole = bool(self.boxes["full_name"].currentData())
+        columns = {name: box.currentData() for name, box in self.boxes.items()
+                   if box.currentData() and not (whole and name in _NAME_PARTS)}
+        return ColumnMapping(self.name_edit.text().strip(), columns)
+
+    def _guess(self, name: str) -> str:
+        """The header that holds `name` under its built-in header, so a list that is nearly right needs little."""
+        wanted = STANDARD.columns.get(name)
+        return next((header for header in self._headers if wanted and header_key(header) == header_key(wanted)), "")
+
+    def _fill_raw(self) -> None:
+        rows = self._table[1:PREVIEW_ROWS + 1]
+        self.raw_table.setRowCount(len(rows))
+        for row, (_line, cells) in enumerate(rows):
+            for column, cell in enumerate(cells[:len(self._headers)]):
+                self.raw_table.setItem(row, column, table_item(cell))
+
+    def _update(self) -> None:
+        whole = bool(self.boxes["full_name"].currentData())
+        for name in _NAME_PARTS:
+            self.boxes[name].setEnabled(not whole)
+        mapping = self.mapping()
+        shown = preview(self._table, mapping, self._today)
+        self._show_preview(shown)
+        self.read_button.setEnabled(shown.problem is None and bool(mapping.name))
+
+    def _show_preview(self, shown: Preview) -> None:
+        table = self.preview_table
+        table.setRowCount(len(shown.rows))
+        mapping = self.mapping()
+        for row, item in enumerate(shown.rows):
+            values = [str(item.line)] + [""] * 7
+            if item.read is not None:
+                client, detention = item.read.client, item.read.detention
+                values[1:] = [client.given_names, client.surname_prefix, client.surname,
+                              format_date(client.date_of_birth), client.bsn, detention.prison,
+                              format_date(detention.start_date)]
+                outcome = self.tr("Read in") if item.read.name_check is None else self.tr("Read in; check the name")
+            else:
+                outcome = self.tr("Refused: {column}: {reason}").format(
+                    column=column_header(item.field, mapping), reason=row_reason(item.code))
+            for column, value in enumerate(values):
+                table.setItem(row, column, table_item(value, number=column == 0))
+            cell = table_item(outcome)
+            if item.read is None or item.read.name_check is not None:  # what the clerk should look at
+                font = cell.font()
+                font.setBold(True)
+                cell.setFont(font)
+            table.setItem(row, _OUTCOME, cell)
+        missing = self.mapping().missing()
+        if missing:
+            self.summary.setText(self.tr("Choose a column for: {fields}.").format(
+                fields=", ".join(field_label(name) for name in missing)))
+            return
+        if shown.problem is not None:
+            self.summary.setText(error_text(shown.problem))
+            return
+        refused = sum(item.read is None for item in shown.rows)
+        text = self.tr("Of these rows %n would be refused.", "", refused)
+        if shown.unused:
+            text += " " + unused_columns_line(shown.unused)
+        if not self.name_edit.text().strip():
+            text += " " + self.tr("Give the mapping a name to save it.")
+        self.summary.setText(text)
+
+    def _accept(self) -> None:
+        self.chosen.emit(self.mapping())
+        self.accept()
