@@ -15,7 +15,7 @@ import pytest
 from app.backoffice import releases
 from app.backoffice.column_mapping import ColumnMapping
 from app.backoffice.notifications import RowProblem, import_notifications
-from app.backoffice.releases import ReleaseStatus, ReviewReason, import_releases
+from app.backoffice.releases import ReviewReason, import_releases
 from app.casework.cases import CaseData
 from app.domain import CaseStatus
 from app.errors import TerugkeerError
