@@ -17,7 +17,8 @@ and record numbers, refused rows) with a column mapping (app.backoffice.column_m
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from enum import StrEnum
@@ -26,7 +27,7 @@ from pathlib import Path
 from app import audit
 from app.audit import Actor, AuditAction
 from app.backoffice.column_mapping import RELEASE_REQUIRED, STANDARD_RELEASES, ColumnMapping, header_key
-from app.backoffice.notifications import ListRow, RowProblem, list_bsn, list_date, read_list
+from app.backoffice.notifications import ListRow, RowProblem, list_bsn, list_date, read_list, read_table
 from app.casework.case_facts import case_basis
 from app.domain import CaseStatus, one_line
 from app.errors import TerugkeerError, ValidationError
@@ -125,12 +126,8 @@ def import_releases(workspace: OpenWorkspace, path: Path, mapping: ColumnMapping
     """Read `path` (.csv or .xlsx) with `mapping` and apply every good row that matches one case. Raises
     TerugkeerError "releases_unreadable" (path), "releases_too_large" (path) or "releases_columns_missing"
     (columns) when the file as a whole cannot be used; then nothing changes."""
-    try:
+    with _as_release_list():
         listing = read_list(path, mapping, RELEASE_REQUIRED)
-    except TerugkeerError as error:
-        if error.code in _FILE_CODES:
-            raise TerugkeerError(_FILE_CODES[error.code], **error.params) from None
-        raise
     today = today or date.today()
     with workspace.transaction(Permission.NOTIFICATIONS) as uow:
         outcomes: list[ReleaseOutcome] = []
@@ -145,6 +142,25 @@ def import_releases(workspace: OpenWorkspace, path: Path, mapping: ColumnMapping
             outcomes.append(_apply_row(uow, workspace.actor, release, today))
         uow.commit()
     return ReleaseImport(tuple(outcomes), tuple(refused), listing.unused, mapping.name)
+
+
+def release_headers(path: Path) -> list[str]:
+    """The headers of the list (to choose its mapping); TerugkeerError "releases_unreadable" or
+    "releases_too_large"."""
+    with _as_release_list():
+        table = read_table(path)
+    return table[0][1] if table else []
+
+
+@contextmanager
+def _as_release_list() -> Iterator[None]:
+    """The shared reading's refusals of a whole file, named for this kind of list."""
+    try:
+        yield
+    except TerugkeerError as error:
+        if error.code in _FILE_CODES:
+            raise TerugkeerError(_FILE_CODES[error.code], **error.params) from None
+        raise
 
 
 def parse_release_row(row: ListRow, mapping: ColumnMapping, today: date) -> ReleaseRow:

@@ -4314,6 +4314,14 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
         <translation>Een lijst met meldingen uit het systeem van de PI inlezen (CSV of Excel)</translation>
     </message>
     <message>
+        <source>Read in releases and &amp;transfers…</source>
+        <translation>Vrijlatingen en &amp;overplaatsingen inlezen…</translation>
+    </message>
+    <message>
+        <source>Read in a list of ends of detention and transfers from the prison system (CSV or Excel): it sets the release date or the new PI of the cases</source>
+        <translation>Lees een lijst met einde detentie en overplaatsingen uit het gevangenissysteem in (CSV of Excel). De datum van vrijlating of de nieuwe PI wordt bij de trajecten vastgelegd</translation>
+    </message>
+    <message>
         <source>&amp;Assign to…</source>
         <translation>&amp;Toewijzen aan…</translation>
     </message>
@@ -5186,6 +5194,57 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
     <message>
         <source>Consent</source>
         <translation>Toestemming</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseResultDialog</name>
+    <message>
+        <source>Releases and transfers read in</source>
+        <translation>Vrijlatingen en overplaatsingen ingelezen</translation>
+    </message>
+    <message>
+        <source>From {file}:</source>
+        <translation>Uit {file}:</translation>
+    </message>
+    <message>
+        <source>Rows to check: nothing was changed for them. Correct the list or the case file, then read the list in again.</source>
+        <translation>Te controleren regels: hiervoor is niets veranderd. Verbeter de lijst of het dossier en lees de lijst daarna opnieuw in.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rij</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <source>Rows to check</source>
+        <translation>Te controleren regels</translation>
+    </message>
+    <message>
+        <source>Refused rows: {count}. Correct them in the list and read it in again; rows done already are not changed twice.</source>
+        <translation>Geweigerde regels: {count}. Verbeter ze in de lijst en lees de lijst opnieuw in. Regels die al verwerkt zijn, worden niet twee keer veranderd.</translation>
+    </message>
+    <message>
+        <source>No rows were refused.</source>
+        <translation>Er zijn geen regels geweigerd.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Refused rows</source>
+        <translation>Geweigerde regels</translation>
     </message>
 </context>
 <context>

@@ -17,8 +17,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from app.backoffice.column_mapping import RELEASE_REQUIRED, STANDARD_RELEASES, ColumnMapping, MappingStore
-from app.backoffice.notifications import read_table
-from app.backoffice.releases import ReleaseImport, import_releases
+from app.backoffice.releases import ReleaseImport, import_releases, release_headers
 from app.domain import WorkspaceKind
 from app.errors import TerugkeerError
 from app.policy import load_policy
@@ -74,12 +73,7 @@ def _mapping(args: argparse.Namespace, path: Path) -> ColumnMapping:
     store = MappingStore(config_folder(), load_policy().notification_mappings)
     if args.mapping:
         return store.resolve(args.mapping)
-    try:
-        table = read_table(path)
-    except TerugkeerError as error:
-        raise TerugkeerError(error.code.replace("notifications_", "releases_"), **error.params) from None
-    headers = table[0][1] if table else []
-    return store.choose(headers, STANDARD_RELEASES, RELEASE_REQUIRED) or STANDARD_RELEASES
+    return store.choose(release_headers(path), STANDARD_RELEASES, RELEASE_REQUIRED) or STANDARD_RELEASES
 
 
 def _print(path: Path, result: ReleaseImport, mapping: ColumnMapping) -> None:
