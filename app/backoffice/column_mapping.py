@@ -25,6 +25,8 @@ FIELDS = ("full_name", "surname", "surname_prefix", "given_names", "date_of_birt
           "detention_start", "expected_release", "notified_on", "actual_release", "new_prison", "event_date")
 # What a notification list must have besides the name (a whole name, or surname and given names).
 NOTIFICATION_REQUIRED = ("date_of_birth", "bsn", "prison", "detention_start")
+# What a list of ends of detention and transfers must have (app.backoffice.releases); the name is not needed.
+RELEASE_REQUIRED = ("bsn", "actual_release")
 MAX_MAPPING_BYTES = 64 * 1024
 MAPPINGS_FOLDER = "mappings"
 _DATE_PARTS = {"dd": "%d", "mm": "%m", "jjjj": "%Y", "yyyy": "%Y", "jj": "%y", "yy": "%y"}
@@ -40,11 +42,12 @@ class ColumnMapping:
     delimiter: str = ""  # ";" or ","; empty: guessed from the first line
     optional: tuple[str, ...] = ()  # fields whose column a list may lack (the built-in mapping's only)
 
-    def missing(self) -> list[str]:
-        """The fields a notification list needs that this mapping gives no column."""
-        names = [] if "full_name" in self.columns or {"surname", "given_names"} <= self.columns.keys() \
-            else ["full_name"]
-        return names + [name for name in NOTIFICATION_REQUIRED if name not in self.columns]
+    def missing(self, required: tuple[str, ...] = NOTIFICATION_REQUIRED) -> list[str]:
+        """The fields a list needs that this mapping gives no column: a notification list's by default (and a
+        name), or `required` (a list of releases: no name)."""
+        has_name = "full_name" in self.columns or {"surname", "given_names"} <= self.columns.keys()
+        names = [] if has_name or required is not NOTIFICATION_REQUIRED else ["full_name"]
+        return names + [name for name in required if name not in self.columns]
 
     def positions(self, headers: Iterable[str]) -> dict[str, int] | None:
         """Field -> column number in a list with these headers; None when a column of the mapping is not there."""
@@ -79,6 +82,13 @@ STANDARD = ColumnMapping("Terugkeer", {
     "surname": "Achternaam", "surname_prefix": "Tussenvoegsel", "given_names": "Voornamen",
     "date_of_birth": "Geboortedatum", "bsn": "BSN", "prison": "PI", "detention_start": "Begin detentie",
     "expected_release": "Verwachte datum vrijlating"}, optional=("surname_prefix", "expected_release"))
+
+
+# The built-in mapping of a list of ends of detention and transfers, with the usual Dutch headers.
+STANDARD_RELEASES = ColumnMapping("Terugkeer einde detentie", {
+    "bsn": "BSN", "actual_release": "Datum einde detentie", "prison": "PI", "new_prison": "Nieuwe PI",
+    "event_date": "Datum", "surname": "Achternaam", "surname_prefix": "Tussenvoegsel", "given_names": "Voornamen"},
+    optional=("prison", "new_prison", "event_date", "surname", "surname_prefix", "given_names"))
 
 
 def header_key(header: str) -> str:
@@ -171,10 +181,13 @@ class MappingStore:
                                  names=", ".join(mapping.name for mapping in self.all()) or "—")
         return found
 
-    def choose(self, headers: list[str]) -> ColumnMapping | None:
-        """The mapping for a list with these headers: the built-in one when it fits, else the first known one
-        whose every column is there; None when none fits (the clerk sets one up)."""
-        return next((mapping for mapping in (STANDARD, *self.all()) if mapping.positions(headers) is not None), None)
+    def choose(self, headers: list[str], builtin: ColumnMapping = STANDARD,
+               required: tuple[str, ...] = NOTIFICATION_REQUIRED) -> ColumnMapping | None:
+        """The mapping for a list with these headers: the built-in one (`builtin`, of notifications unless told)
+        when it fits, else the first known one whose every column is there and that has the `required` fields;
+        None when none fits (the clerk sets one up)."""
+        return next((mapping for mapping in (builtin, *self.all()) if mapping.positions(headers) is not None
+                     and not mapping.missing(required)), None)
 
 
 def policy_mappings(documents: object) -> list[ColumnMapping]:

@@ -28,7 +28,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from app.audit import Actor
-from app.backoffice.column_mapping import STANDARD, ColumnMapping, header_key
+from app.backoffice.column_mapping import NOTIFICATION_REQUIRED, STANDARD, ColumnMapping, header_key
 from app.backoffice.identity_review import keep_for_review
 from app.backoffice.name_split import NameSplit, split_name
 from app.casework.cases import CaseData, ClientData, DetentionData, OtherPersonError, add_case
@@ -222,12 +222,9 @@ def parse_row(row: ListRow, mapping: ColumnMapping, notified_on: date | None) ->
 
     def day(field: str, required: bool = True) -> date | None:
         value = text(field, required)
-        return _date(field, value, mapping.strptime_patterns()) if value else None
+        return list_date(field, value, mapping.strptime_patterns()) if value else None
 
-    typed = text("bsn")
-    if typed.isdigit() and len(typed) == 8:
-        typed = "0" + typed  # Excel drops the leading zero of a BSN typed as a number; the 11-test still decides
-    bsn = validate_bsn(typed)
+    bsn = list_bsn(text("bsn"))
     check = None
     if "full_name" in values:
         written = text("full_name")
@@ -247,12 +244,18 @@ def parse_row(row: ListRow, mapping: ColumnMapping, notified_on: date | None) ->
     return Notification(row, client, detention, notified, check)
 
 
+def list_bsn(typed: str) -> str:
+    """The BSN of a list's cell, validated; Excel drops the leading zero of a BSN typed as a number, so eight
+    digits get it back (the 11-test still decides)."""
+    return validate_bsn("0" + typed if typed.isdigit() and len(typed) == 8 else typed)
+
+
 def _required(value: date | None) -> date:
     assert value is not None  # day(field) with required=True gives a date or raises
     return value
 
 
-def _date(field: str, value: str, patterns: tuple[str, ...]) -> date:
+def list_date(field: str, value: str, patterns: tuple[str, ...]) -> date:
     """The date `value` in one of `patterns`; "date_not_exist" for a date in the right form that the calendar does
     not have (31-02-1980), "date_invalid" for the rest."""
     for pattern in patterns:
@@ -306,21 +309,24 @@ def read_table(path: Path, delimiter: str = "") -> list[tuple[int, list[str]]]:
         raise TerugkeerError("notifications_unreadable", path=str(path)) from None
 
 
-def read_list(path: Path, mapping: ColumnMapping) -> NotificationList:
+def read_list(path: Path, mapping: ColumnMapping,
+              required: tuple[str, ...] = NOTIFICATION_REQUIRED) -> NotificationList:
     """The data rows of `path` as {field: text}, by `mapping`."""
     table = read_table(path, mapping.delimiter)
-    return rows_by_mapping(table, mapping)
+    return rows_by_mapping(table, mapping, required)
 
 
-def rows_by_mapping(table: list[tuple[int, list[str]]], mapping: ColumnMapping) -> NotificationList:
+def rows_by_mapping(table: list[tuple[int, list[str]]], mapping: ColumnMapping,
+                    required: tuple[str, ...] = NOTIFICATION_REQUIRED) -> NotificationList:
     """The data rows of a table read by `read_table`; TerugkeerError "notifications_columns_missing" when the
-    mapping's columns are not all there, or it lacks a field a notification needs."""
+    mapping's columns are not all there, or it lacks a field the list needs (`required`: a notification's unless
+    told, see ColumnMapping.missing)."""
     headers = table[0][1] if table else []
     positions = mapping.positions(headers)
-    if positions is None or mapping.missing():
+    if positions is None or mapping.missing(required):
         present = {header_key(header) for header in headers}
         missing = [header for name, header in mapping.columns.items()
-                   if header_key(header) not in present and name not in mapping.optional] + mapping.missing()
+                   if header_key(header) not in present and name not in mapping.optional] + mapping.missing(required)
         raise TerugkeerError("notifications_columns_missing", columns=", ".join(missing))
     rows = []
     for record, (line, cells) in enumerate(table[1:], start=2):

@@ -54,6 +54,12 @@ class BackOfficeRepository(Repository):
             select(Client.bsn, Detention.start_date).join(Case, Case.client_id == Client.id)
             .join(Detention, Case.detention_id == Detention.id).where(Client.bsn.in_(bsns))).all()]
 
+    def cases_by_bsn(self, bsn: str) -> Sequence[Case]:
+        """Every case of the client with this BSN, with its detention, the earliest start of detention first."""
+        return self.session.execute(
+            select(Case).join(Client, Case.client_id == Client.id).join(Detention, Case.detention_id == Detention.id)
+            .where(Client.bsn == bsn).order_by(Detention.start_date, Case.id)).scalars().all()
+
     # --- notifications waiting for a decision on who they are ---------------------------------------------------
 
     def add_review(self, review: IdentityReview) -> None:

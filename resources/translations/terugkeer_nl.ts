@@ -1366,6 +1366,37 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
     </message>
 </context>
 <context>
+    <name>CliReleases</name>
+    <message>
+        <source>read in ends of detention and transfers from the prison system (back office)</source>
+        <translation>einde detentie en overplaatsingen uit het gevangenissysteem inlezen (backoffice)</translation>
+    </message>
+    <message>
+        <source>read in a list of ends of detention and transfers (CSV or Excel)</source>
+        <translation>een lijst met einde detentie en overplaatsingen inlezen (CSV of Excel)</translation>
+    </message>
+    <message>
+        <source>the list of ends of detention and transfers (.csv or .xlsx)</source>
+        <translation>de lijst met einde detentie en overplaatsingen (.csv of .xlsx)</translation>
+    </message>
+    <message>
+        <source>print one JSON document, also when the file is refused</source>
+        <translation>druk één JSON-document af, ook als het bestand wordt geweigerd</translation>
+    </message>
+    <message>
+        <source>the column mapping: a saved or IT&apos;s mapping by name, or a mapping file (.json); without it, one is chosen by the headers</source>
+        <translation>de kolomindeling: een opgeslagen indeling of die van ICT op naam, of een indelingsbestand (.json); zonder deze optie wordt er een gekozen op de kolomnamen</translation>
+    </message>
+    <message>
+        <source>Read in: {path} (column mapping: {mapping})</source>
+        <translation>Ingelezen: {path} (kolomindeling: {mapping})</translation>
+    </message>
+    <message>
+        <source>Refused: {count}</source>
+        <translation>Geweigerd: {count}</translation>
+    </message>
+</context>
+<context>
     <name>CliServer</name>
     <message>
         <source>set up the municipality&apos;s server for a team back office (IT)</source>
@@ -3966,6 +3997,18 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
         <translation>De lijst heeft geen kolom met de datum van melding. Geef de datum van de lijst op (op de opdrachtregel: --notified-on DD-MM-JJJJ); de termijnen tellen vanaf die datum. Er is niets ingelezen.</translation>
     </message>
     <message>
+        <source>The file {path} cannot be read as a list of ends of detention and transfers. Save it from the prison system again as CSV or Excel (.xlsx); nothing was read in.</source>
+        <translation>Het bestand {path} is niet te lezen als lijst met einde detentie en overplaatsingen. Sla het opnieuw op uit het gevangenissysteem als CSV of Excel (.xlsx); er is niets ingelezen.</translation>
+    </message>
+    <message>
+        <source>The file {path} is too large for a list of ends of detention and transfers. Check that it is the right file; nothing was read in.</source>
+        <translation>Het bestand {path} is te groot voor een lijst met einde detentie en overplaatsingen. Controleer of het het goede bestand is; er is niets ingelezen.</translation>
+    </message>
+    <message>
+        <source>The list of ends of detention and transfers lacks the columns {columns}. Check that the first line holds the column names; nothing was read in.</source>
+        <translation>In de lijst met einde detentie en overplaatsingen ontbreken de kolommen {columns}. Controleer of de eerste regel de kolomnamen bevat; er is niets ingelezen.</translation>
+    </message>
+    <message>
         <source>The column mapping {path} cannot be used: {reason}. Nothing was read in.</source>
         <translation>De kolomindeling {path} is niet te gebruiken: {reason}. Er is niets ingelezen.</translation>
     </message>
@@ -4236,6 +4279,10 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
         <translation>Vrijlating ligt vóór het begin van de detentie</translation>
     </message>
     <message>
+        <source>The end of detention lies in the future</source>
+        <translation>Het einde van de detentie ligt in de toekomst</translation>
+    </message>
+    <message>
         <source>Holds a line break, tab or other control character</source>
         <translation>Bevat een regeleinde, tab of ander stuurteken</translation>
     </message>
@@ -4249,7 +4296,7 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
     </message>
     <message>
         <source>Line {line}: check the name &quot;{written}&quot;, read as given names &quot;{given}&quot;, prefix &quot;{prefix}&quot;, surname &quot;{surname}&quot;</source>
-        <translation>Regel {line}: controleer de naam "{written}", gelezen als voornamen "{given}", tussenvoegsel "{prefix}", achternaam "{surname}"</translation>
+        <translation>Regel {line}: controleer de naam &quot;{written}&quot;, gelezen als voornamen &quot;{given}&quot;, tussenvoegsel &quot;{prefix}&quot;, achternaam &quot;{surname}&quot;</translation>
     </message>
     <message>
         <source>Not used: {columns}</source>
@@ -4265,6 +4312,14 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
     <message>
         <source>Read in a list of notifications from the prison system (CSV or Excel)</source>
         <translation>Een lijst met meldingen uit het systeem van de PI inlezen (CSV of Excel)</translation>
+    </message>
+    <message>
+        <source>Read in releases and &amp;transfers…</source>
+        <translation>Vrijlatingen en &amp;overplaatsingen inlezen…</translation>
+    </message>
+    <message>
+        <source>Read in a list of ends of detention and transfers from the prison system (CSV or Excel): it sets the release date or the new PI of the cases</source>
+        <translation>Lees een lijst met einde detentie en overplaatsingen uit het gevangenissysteem in (CSV of Excel). De datum van vrijlating of de nieuwe PI wordt bij de trajecten vastgelegd</translation>
     </message>
     <message>
         <source>&amp;Assign to…</source>
@@ -5139,6 +5194,100 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
     <message>
         <source>Consent</source>
         <translation>Toestemming</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseResultDialog</name>
+    <message>
+        <source>Releases and transfers read in</source>
+        <translation>Vrijlatingen en overplaatsingen ingelezen</translation>
+    </message>
+    <message>
+        <source>From {file}:</source>
+        <translation>Uit {file}:</translation>
+    </message>
+    <message>
+        <source>Rows to check: nothing was changed for them. Correct the list or the case file, then read the list in again.</source>
+        <translation>Te controleren regels: hiervoor is niets veranderd. Verbeter de lijst of het dossier en lees de lijst daarna opnieuw in.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rij</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <source>Rows to check</source>
+        <translation>Te controleren regels</translation>
+    </message>
+    <message>
+        <source>Refused rows: {count}. Correct them in the list and read it in again; rows done already are not changed twice.</source>
+        <translation>Geweigerde regels: {count}. Verbeter ze in de lijst en lees de lijst opnieuw in. Regels die al verwerkt zijn, worden niet twee keer veranderd.</translation>
+    </message>
+    <message>
+        <source>No rows were refused.</source>
+        <translation>Er zijn geen regels geweigerd.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Refused rows</source>
+        <translation>Geweigerde regels</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseTexts</name>
+    <message>
+        <source>no client has this BSN</source>
+        <translation>geen cliënt heeft dit BSN</translation>
+    </message>
+    <message>
+        <source>the client has no open detention that started on or before this date</source>
+        <translation>de cliënt heeft geen lopende detentie die op of vóór deze datum begon</translation>
+    </message>
+    <message>
+        <source>the client has more than one open detention; add the PI to the list to choose</source>
+        <translation>de cliënt heeft meer dan één lopende detentie; zet de PI in de lijst om te kiezen</translation>
+    </message>
+    <message>
+        <source>the surname in the list is not the client&apos;s: check the BSN</source>
+        <translation>de achternaam in de lijst is niet die van de cliënt: controleer het BSN</translation>
+    </message>
+    <message>
+        <source>Line {line} (row {record}): {reason}</source>
+        <translation>Regel {line} (rij {record}): {reason}</translation>
+    </message>
+    <message>
+        <source>End of detention set: {count} (lines: {lines})</source>
+        <translation>Einde detentie vastgelegd: {count} (regels: {lines})</translation>
+    </message>
+    <message>
+        <source>Of which moved on to aftercare: {count} (lines: {lines})</source>
+        <translation>Waarvan door naar nazorg: {count} (regels: {lines})</translation>
+    </message>
+    <message>
+        <source>New PI set: {count} (lines: {lines})</source>
+        <translation>Nieuwe PI vastgelegd: {count} (regels: {lines})</translation>
+    </message>
+    <message>
+        <source>Already done, nothing changed: {count} (lines: {lines})</source>
+        <translation>Al gedaan, niets veranderd: {count} (regels: {lines})</translation>
+    </message>
+    <message>
+        <source>To check, nothing changed: {count}</source>
+        <translation>Te controleren, niets veranderd: {count}</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,9 @@
 """Notifications (*meldingen*), at the back office: reading in the prison system's lists, the inbox of notifications
 without a coordinator, assigning them, and the coordinators' and laptops' workload beside it.
 
+A list of ends of detention and transfers (app.backoffice.releases) is read in here too, by its own button; the
+built-in Dutch headers or a saved mapping that has a release date column read it.
+
 Reading a list and assigning are writes on the worker; both announce the cases they changed through
 `Operations.changed`, so the register shows them without reading everything again.
 """
@@ -17,9 +20,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.backoffice.assignment import InboxOverview, Taken, inbox_overview, take_from_inbox
-from app.backoffice.column_mapping import STANDARD, ColumnMapping, MappingStore
+from app.backoffice.column_mapping import RELEASE_REQUIRED, STANDARD, STANDARD_RELEASES, ColumnMapping, MappingStore
 from app.backoffice.identity_review import ReviewItem, accept_review, refuse_review, reviews
 from app.backoffice.notifications import NotificationImport, import_notifications, read_table
+from app.backoffice.releases import ReleaseImport, import_releases, release_headers
 from app.casework.cases import Changes
 from app.errors import TerugkeerError
 from ui import dialogs
@@ -28,6 +32,7 @@ from ui.backoffice.coordinator_dialog import choose_coordinator
 from ui.backoffice.inbox_tables import InboxTable, LaptopTable, ReviewTable, WorkloadTable
 from ui.backoffice.mapping_dialog import MappingDialog
 from ui.backoffice.notification_result import NotificationResultDialog
+from ui.backoffice.release_result import ReleaseResultDialog
 from ui.backoffice.review_dialog import ReviewDialog
 from ui.context import WorkspaceContext
 from ui.operations import Progress
@@ -45,6 +50,13 @@ class NotificationsRead(Changes):
     result: NotificationImport | None = None
 
 
+@dataclass(frozen=True)
+class ReleasesRead(Changes):
+    """The cases a list of ends of detention and transfers changed, with the import's report."""
+
+    result: ReleaseImport | None = None
+
+
 class _Session:
     """The folder of the list read in last, for this session only."""
 
@@ -54,6 +66,7 @@ class _Session:
 class NotificationsScreen(QWidget):
     loaded = Signal()
     imported = Signal(object)  # the NotificationImport, after its result dialog opened
+    releases_imported = Signal(object)  # the ReleaseImport, after its result dialog opened
 
     def __init__(self, context: WorkspaceContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -61,11 +74,16 @@ class NotificationsScreen(QWidget):
         self._busy = False
         self._loaded_once = False
         self.result_dialog: NotificationResultDialog | None = None
+        self.release_result_dialog: ReleaseResultDialog | None = None
         self.today: Callable[[], date] = date.today  # the day an import counts from (history, terms)
 
         self.import_button = push_button(
             self, self.tr("&Read in notifications…"), "importNotificationsButton", self.read_in,
             self.tr("Read in a list of notifications from the prison system (CSV or Excel)"))
+        self.releases_button = push_button(
+            self, self.tr("Read in releases and &transfers…"), "importReleasesButton", self.read_in_releases,
+            self.tr("Read in a list of ends of detention and transfers from the prison system (CSV or Excel): it sets "
+                    "the release date or the new PI of the cases"))
         self.assign_button = push_button(self, self.tr("&Assign to…"), "assignButton", self.assign_selected,
                                          self.tr("Give the selected notifications to an aftercare coordinator"))
         self.inbox_count = QLabel(self)
@@ -112,6 +130,7 @@ class NotificationsScreen(QWidget):
     def _layout(self) -> None:
         buttons = QHBoxLayout()
         buttons.addWidget(self.import_button)
+        buttons.addWidget(self.releases_button)
         buttons.addWidget(self.assign_button)
         buttons.addSpacing(12)
         buttons.addWidget(self.inbox_count, 1)
@@ -182,6 +201,7 @@ class NotificationsScreen(QWidget):
 
     def _update_buttons(self) -> None:
         self.import_button.setEnabled(not self._busy)
+        self.releases_button.setEnabled(not self._busy)
         self.assign_button.setEnabled(not self._busy and bool(self.inbox_table.selected_case_ids()))
         self.review_button.setEnabled(not self._busy and self.review_table.selected_item() is not None)
 
@@ -276,6 +296,53 @@ class NotificationsScreen(QWidget):
             self.result_dialog = None
         dialog.deleteLater()
 
+    # --- reading in ends of detention and transfers ------------------------------------------------------------
+
+    def read_in_releases(self) -> None:
+        path = dialogs.ask_notifications_file(self, _Session.folder or Path.home())
+        if path is not None:
+            _Session.folder = path.parent
+            self.import_releases_file(path)
+
+    def import_releases_file(self, path: Path) -> None:
+        """Read in `path`: its headers first (the built-in mapping or a saved one with a release date column), then
+        the rows on the worker; the result dialog follows (a file that cannot be used: a message)."""
+        if self._busy or self._context.workspace.is_locked:
+            return
+        store, workspace, today = self.mapping_store(), self._context.workspace, self.today()
+
+        def chosen(headers: list[str]) -> None:
+            mapping = store.choose(headers, STANDARD_RELEASES, RELEASE_REQUIRED) or STANDARD_RELEASES
+
+            def work(_progress: Progress) -> ReleasesRead:
+                result = import_releases(workspace, path, mapping, today=today)
+                return ReleasesRead(case_ids=result.case_ids, result=result)
+
+            def done(read: ReleasesRead) -> None:
+                assert read.result is not None
+                self._show_release_result(read.result, path.name, mapping)
+                self.load()
+
+            self.inbox_count.setText(self.tr("Reading in {file}…").format(file=path.name))
+            self._write(work, done)
+
+        self._context.operations.read(self, lambda _progress: release_headers(path)).success(chosen).failure(
+            lambda error: dialogs.show_error(self, error)).run()
+
+    def _show_release_result(self, result: ReleaseImport, file_name: str, mapping: ColumnMapping) -> None:
+        if self.release_result_dialog is not None:
+            self.release_result_dialog.close()
+        dialog = ReleaseResultDialog(result, file_name, mapping, self)
+        self.release_result_dialog = dialog
+        dialog.finished.connect(lambda _code: self._forget_release_result(dialog))
+        dialog.open()
+        self.releases_imported.emit(result)
+
+    def _forget_release_result(self, dialog: ReleaseResultDialog) -> None:
+        if self.release_result_dialog is dialog:
+            self.release_result_dialog = None
+        dialog.deleteLater()
+
     # --- checking a notification with a known BSN ----------------------------------------------------------------
 
     def review_selected(self) -> None:
@@ -356,6 +423,8 @@ class NotificationsScreen(QWidget):
         """Forget what the screen shows (names of people) and close its dialogs."""
         if self.result_dialog is not None:
             self.result_dialog.close()
+        if self.release_result_dialog is not None:
+            self.release_result_dialog.close()
         self._review.close()
         self._mapping.close()
         self.review_table.show_items([])

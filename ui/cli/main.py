@@ -23,6 +23,7 @@ from app.settings import Settings, load_settings
 from app.version import app_version
 from ui.cli import accounts as cli_accounts
 from ui.cli import backoffice as cli_backoffice
+from ui.cli import releases as cli_releases
 from ui.cli import server as cli_server
 from ui.cli import sync as cli_sync
 from ui.cli.common import (
@@ -73,6 +74,7 @@ def build_parser() -> argparse.ArgumentParser:
     self_test.add_argument("--keep", type=Path, help=QCoreApplication.translate("Cli", "leave the workspace and outputs in this folder"))
     cli_sync.add_parsers(commands)
     cli_backoffice.add_parsers(commands)
+    cli_releases.add_parsers(commands)
     cli_accounts.add_parsers(commands)
     cli_server.add_parsers(commands)
     return parser
@@ -217,7 +219,7 @@ def _self_test(args: argparse.Namespace) -> int:
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "demo": _demo, "check": _check, "pdf": _pdf, "rotate-key": _rotate_key, "self-test": _self_test, **cli_sync.COMMANDS,
-    **cli_backoffice.COMMANDS, **cli_accounts.COMMANDS, **cli_server.COMMANDS}
+    **cli_backoffice.COMMANDS, **cli_releases.COMMANDS, **cli_accounts.COMMANDS, **cli_server.COMMANDS}
 
 
 def _wants_gui(argv: list[str]) -> bool:

@@ -25,6 +25,7 @@ def row_reason(code: str) -> str:
         "not_adult": QCoreApplication.translate("NotificationTexts", "Younger than 18: aftercare is for adults"),
         "birth_in_future": QCoreApplication.translate("NotificationTexts", "Date of birth lies in the future"),
         "release_before_start": QCoreApplication.translate("NotificationTexts", "Release lies before the start of detention"),
+        "release_in_future": QCoreApplication.translate("NotificationTexts", "The end of detention lies in the future"),
         "control_character": QCoreApplication.translate("NotificationTexts", "Holds a line break, tab or other control character"),
     }
     return reasons.get(code) or QCoreApplication.translate("NotificationTexts", "Refused ({code})").format(code=code)
