@@ -174,6 +174,17 @@ def latest_consent(uow: UnitOfWork, case_id: str) -> ConsentData | None:
     return max(current, key=lambda consent: consent.given_on, default=None)
 
 
+def consents_in_force(uow: UnitOfWork, case_id: str, today: date) -> tuple[ConsentData, ...]:
+    """The consents of the case in force on `today`, oldest first: not replaced, not expired, not wholly revoked
+    (a partly revoked one is in force, with its revocations). Not logged as a view: the caller audits the document
+    it prints with them."""
+    file = _read_file(uow, _case(uow, case_id))
+    facts = {fact.consent_id: fact for fact in file.facts.consents}
+    in_force = (ConsentStatus.IN_EFFECT, ConsentStatus.PARTIALLY_REVOKED)
+    return tuple(sorted((consent for consent in file.current_consents
+                         if consent_status(facts[consent.id], today) in in_force), key=lambda c: c.given_on))
+
+
 def has_consent(workspace: OpenWorkspace, case_id: str) -> bool:
     """Whether a consent was recorded for the case, so its form can be filled in with it. Not logged: nothing of
     the case is shown."""

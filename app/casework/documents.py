@@ -28,7 +28,7 @@ from app.audit import Actor, AuditAction
 from app.casework.case_facts import case_basis
 from app.casework.cases import read_case_file
 from app.casework.checklist import ChecklistTemplate, parse_template
-from app.casework.consent import latest_consent, sharing_facts
+from app.casework.consent import consents_in_force, sharing_facts
 from app.casework.consent_terms import DETENTION, IDENTITY, consent_terms
 from app.casework.document_versions import CONSENT, PLAN, Content, preview, print_version, regenerate
 from app.casework.intake import read_intake
@@ -166,16 +166,17 @@ def make_consent_pdf(workspace: OpenWorkspace, case_id: str, template: Checklist
     """The consent form of the case; logged as `action`.
 
     Data categories follow the case's intake template, or `template` (the active one) when no intake was started.
-    Blank for the detainee to fill in, or `filled` with the case's latest consent: its choices ticked and its
-    on-screen signature drawn. Raises TerugkeerError "case_not_found", or "no_consent_recorded" when `filled` is
-    asked of a case without a consent. `deliver` as for the plan."""
+    Blank for the detainee to fill in, or `filled` with every consent in force for the case: each matrix ticked,
+    what was revoked of it marked with its date, its on-screen signature drawn. Raises TerugkeerError
+    "case_not_found", or "no_consent_recorded" when `filled` is asked of a case without a consent in force.
+    `deliver` as for the plan."""
     _check_action(action)
     today = printed_on or date.today()
     actor = workspace.actor
     with workspace.transaction(Permission.PRINT_DOCUMENTS) as uow:
         case_file = read_case_file(uow, actor, case_id)
-        recorded = latest_consent(uow, case_id) if filled else None
-        if filled and recorded is None:
+        recorded = consents_in_force(uow, case_id, today) if filled else ()
+        if filled and not recorded:
             raise TerugkeerError("no_consent_recorded")
         content = consent_form_content(
             case_file, _intake_template(uow, case_id, template), _municipality(uow), consent_terms(), today,
