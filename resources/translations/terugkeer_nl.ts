@@ -1691,12 +1691,8 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
         <translation>&amp;Doelen</translation>
     </message>
     <message>
-        <source>Kinds of &amp;data</source>
-        <translation>&amp;Soorten gegevens</translation>
-    </message>
-    <message>
-        <source>&amp;Recipients</source>
-        <translation>&amp;Ontvangers</translation>
+        <source>Which kinds of &amp;data may go to which recipient?</source>
+        <translation>&amp;Soorten gegevens: welke mogen naar welke ontvanger?</translation>
     </message>
     <message>
         <source>Given on</source>
@@ -1742,6 +1738,10 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
         <source>Draw the signature, or choose another way the consent was given.</source>
         <translation>Zet de handtekening, of kies een andere manier waarop de toestemming is gegeven.</translation>
     </message>
+    <message>
+        <source>Tick at least one kind of data for a recipient.</source>
+        <translation>Vink voor een ontvanger minstens één soort gegevens aan.</translation>
+    </message>
 </context>
 <context>
     <name>ConsentHistory</name>
@@ -1786,12 +1786,12 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
         <translation>Doelen</translation>
     </message>
     <message>
-        <source>Kinds of data</source>
-        <translation>Soorten gegevens</translation>
+        <source>Kinds of data per recipient</source>
+        <translation>Soorten gegevens per ontvanger</translation>
     </message>
     <message>
-        <source>Recipients</source>
-        <translation>Ontvangers</translation>
+        <source>{recipient}: {kinds}</source>
+        <translation>{recipient}: {kinds}</translation>
     </message>
     <message>
         <source>Replaces</source>
@@ -1836,6 +1836,13 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
     <message>
         <source>The stored signature cannot be shown</source>
         <translation>De opgeslagen handtekening kan niet worden getoond</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentMatrix</name>
+    <message>
+        <source>{recipient}: {kind}</source>
+        <translation>{recipient}: {kind}</translation>
     </message>
 </context>
 <context>
@@ -2960,6 +2967,10 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
     <message>
         <source>Signed</source>
         <translation>Ondertekend</translation>
+    </message>
+    <message>
+        <source>One kind of data for one recipient</source>
+        <translation>Eén soort gegevens voor één ontvanger</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -5065,6 +5076,10 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
     <message>
         <source>Revoke consent</source>
         <translation>Toestemming intrekken</translation>
+    </message>
+    <message>
+        <source>{recipient}: {kind}</source>
+        <translation>{recipient}: {kind}</translation>
     </message>
     <message>
         <source>&amp;What is revoked?</source>

@@ -98,6 +98,7 @@ ENUM_LABELS: dict[type[StrEnum], dict[str, object]] = {
         RevocationScope.WHOLE: QT_TRANSLATE_NOOP("Labels", "The whole consent"),
         RevocationScope.RECIPIENT: QT_TRANSLATE_NOOP("Labels", "One recipient"),
         RevocationScope.CATEGORY: QT_TRANSLATE_NOOP("Labels", "One kind of data"),
+        RevocationScope.CELL: QT_TRANSLATE_NOOP("Labels", "One kind of data for one recipient"),
     },
     ConsentStatus: {
         ConsentStatus.NOT_YET_GIVEN: QT_TRANSLATE_NOOP("Labels", "Not yet in effect"),
