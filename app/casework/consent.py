@@ -24,6 +24,7 @@ from app.casework.checklist import load_catalogue, parse_template
 from app.casework.consent_terms import (
     DETENTION,
     IDENTITY,
+    PLAN,
     Grants,
     Ground,
     HowGiven,
@@ -199,9 +200,9 @@ def sharing_facts(uow: UnitOfWork, case_id: str) -> SharingFacts:
 
 
 def known_categories(uow: UnitOfWork, case_id: str) -> tuple[str, ...]:
-    """The data categories a consent of this case may name, in form order: identity, detention, then the domains
-    of the case's intake template and of the active built-in template."""
-    ids = [IDENTITY, DETENTION]
+    """The data categories a consent of this case may name, in form order: identity, detention, the plan, then the
+    domains of the case's intake template and of the active built-in template."""
+    ids = [IDENTITY, DETENTION, PLAN]
     intake = uow.intake.intake(case_id)
     if intake is not None:
         text = uow.intake.template_text(intake.template_id, intake.template_version)

@@ -40,8 +40,10 @@ class RevocationScope(StrEnum):
 
 
 IDENTITY = "identity"  # name, date of birth, BSN, address
-DETENTION = "detention"  # PI, dates
-# Data categories are these two plus one per checklist domain (its id), so a municipality's extra domains count.
+DETENTION = "detention"  # PI, dates, and what they can be worked out from (the end of aftercare)
+PLAN = "plan"  # the plan itself: triage, case direction and its reason, coordinator, contact persons, agreements
+PLAN_WORDS = "triage, contactpersonen en afspraken"  # the plan as Dutch documents name it in a list of data
+# Data categories are these three plus one per checklist domain (its id), so a municipality's extra domains count.
 
 # A consent's matrix: per recipient id the data categories that may go to it. Stored as one text column,
 # "recipient:cat1|cat2;recipient2:cat3" (ids never hold ":", "|" or ";"), in the order the form lists them.

@@ -26,7 +26,15 @@ from reportlab.platypus import Flowable, KeepTogether, ListFlowable, ListItem, P
 
 from app.casework.cases import CaseFile
 from app.casework.checklist import ChecklistTemplate
-from app.casework.consent_terms import DETENTION, IDENTITY, ConsentTerms, Grants, RevocationScope, parse_cell_value
+from app.casework.consent_terms import (
+    DETENTION,
+    IDENTITY,
+    PLAN,
+    ConsentTerms,
+    Grants,
+    RevocationScope,
+    parse_cell_value,
+)
 from app.pdf.flowables import CheckBox, VerticalLabel
 from app.pdf.labels import NOT_FILLED_IN, dutch_date
 from app.pdf.page import MARGIN_LEFT, MARGIN_RIGHT, PAGE_WIDTH, DocumentInfo, Letterhead, RenderedPdf, render
@@ -43,8 +51,10 @@ RECIPIENT_COLUMN = 52 * mm
 CATEGORY_LABELS = {
     IDENTITY: "Uw persoonsgegevens: naam, geboortedatum, BSN en adres",
     DETENTION: "Uw detentie: de PI, de begindatum en de datum van vrijlating",
+    PLAN: "Uw plan: hoe het met u gaat, wie de regie heeft en waarom, uw contactpersonen en de afspraken",
 }
-CATEGORY_HEADINGS = {IDENTITY: "Persoonsgegevens", DETENTION: "Detentie"}  # the matrix's column headings
+# The matrix's column headings.
+CATEGORY_HEADINGS = {IDENTITY: "Persoonsgegevens", DETENTION: "Detentie", PLAN: "Plan en afspraken"}
 REVOKED_SHADE = colors.HexColor("#c4c4c4")  # a revoked cell: grey that survives a black-and-white printer
 
 
@@ -142,7 +152,7 @@ def consent_form_content(case_file: CaseFile, template: ChecklistTemplate, munic
     domains = [domain for domain in template.domains if domain.id in in_use]
     categories = (
         *(ConsentChoice(category, CATEGORY_LABELS[category], CATEGORY_HEADINGS[category])
-          for category in (IDENTITY, DETENTION)),
+          for category in (IDENTITY, DETENTION, PLAN)),
         *(ConsentChoice(domain.id, f"Uw situatie: {domain.label.nl}", domain.label.nl) for domain in domains),
     )
     recipient_names = {term.id: term.label.nl for term in terms.recipients}

@@ -20,7 +20,15 @@ from app.audit_words import AUDIT_ACTIONS, RECORD_TYPES, device_words, roles_wor
 from app.casework.cases import ClientData, DetentionData, read_case_file
 from app.casework.checklist import load_catalogue, parse_template
 from app.casework.consent import read_consent_file
-from app.casework.consent_terms import DETENTION, IDENTITY, RevocationScope, consent_terms
+from app.casework.consent_terms import (
+    DETENTION,
+    IDENTITY,
+    PLAN,
+    PLAN_WORDS,
+    RevocationScope,
+    consent_terms,
+    parse_cell_value,
+)
 from app.casework.documents import Deliver
 from app.casework.intake import Moment, read_intake
 from app.errors import TerugkeerError
@@ -161,7 +169,7 @@ def _consent_sections(uow: UnitOfWork, actor: Actor, case_id: str) -> list[Secti
 
 def _categories(ids: Iterable[str]) -> str:
     """Data categories in words: identity and detention data, and the domains by their Dutch names."""
-    labels = {IDENTITY: "persoonsgegevens", DETENTION: "detentiegegevens",
+    labels = {IDENTITY: "persoonsgegevens", DETENTION: "detentiegegevens", PLAN: PLAN_WORDS,
               **{domain.id: domain.label.nl for domain in load_catalogue().active().domains}}
     return ", ".join(labels.get(category, category) for category in ids if category)
 
@@ -171,6 +179,9 @@ def _revoked_what(scope: RevocationScope, value: str) -> str:
         return "alles ingetrokken"
     if scope == RevocationScope.RECIPIENT:
         return f"ingetrokken voor {consent_terms().recipient(value).label.nl}"
+    if scope == RevocationScope.CELL:
+        recipient, category = parse_cell_value(value)
+        return f"ingetrokken: {_categories([category])} voor {consent_terms().recipient(recipient).label.nl}"
     return f"ingetrokken voor {_categories([value])}"
 
 

@@ -2985,6 +2985,10 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
         <translation>Onbekend</translation>
     </message>
     <message>
+        <source>Plan (triage, direction, contact persons, agreements)</source>
+        <translation>Plan (triage, regie, contactpersonen, afspraken)</translation>
+    </message>
+    <message>
         <source>Consent given</source>
         <translation>Toestemming gegeven</translation>
     </message>
@@ -5329,6 +5333,10 @@ Zelfde persoon: kies per gegeven wat juist is. Een gegeven van de bekende cliën
     <message>
         <source>detention data</source>
         <translation>detentiegegevens</translation>
+    </message>
+    <message>
+        <source>the plan (triage, contact persons, agreements)</source>
+        <translation>het plan (triage, contactpersonen, afspraken)</translation>
     </message>
     <message>
         <source>{category}: {reason}</source>

@@ -185,13 +185,29 @@ def test_plan_for_a_chain_partner_leaves_out_what_may_not_go_to_it(workspace: Op
     assert "Handeling 01 uitvoeren" in whole
     assert "Handeling 31 uitvoeren" not in whole  # the housing domain was not consented to
     assert "PI Vught" not in whole and "Begin detentie" not in whole  # nor the detention data
-    assert "Niet opgenomen" in whole and "detentiegegevens" in whole
+    assert "Einde nazorg" not in whole  # release + 3 months: it would give the release date away
+    # The plan itself (contacts, agreements, triage) is a kind of its own the consent did not give.
+    assert "mw. Ĳzerman" not in whole and "Wekelijks bellen." not in whole and "Triage" not in whole
+    assert "Niet opgenomen" in whole and "detentiegegevens" in whole and "triage, contactpersonen" in whole
     held = {(item.category, item.recipient, item.reason_code) for item in document.held_back}
     assert ("housing", "housing_corporation", "consent_category_not_named") in held
     assert ("detention", "housing_corporation", "consent_category_not_named") in held
     assert not any(item.category in ("identity", "id_document") for item in document.held_back)
     entry = [e for e in audit_rows(workspace) if e["record_type"] == PLAN_RECORD][-1]
     assert entry["legal_basis"] == "consent"
+
+
+def test_a_matrix_consent_gives_each_partner_only_its_own_kinds(workspace: OpenWorkspace, planned: str) -> None:
+    record_consent(workspace, planned, purposes=("aftercare",),
+                   grants={"housing_corporation": ["identity", "housing"],
+                           "pi_case_manager": ["identity", "detention", "plan", "id_document"]},
+                   given_on=date(2024, 6, 1), how_given=HowGiven.SIGNED_ON_PAPER, today=date(2024, 6, 15))
+    corporation = " ".join(_text(_plan(workspace, planned, recipient="housing_corporation")))
+    assert "Handeling 31 uitvoeren" in corporation and "Handeling 01 uitvoeren" not in corporation
+    assert "mw. Ĳzerman" not in corporation and "Einde nazorg" not in corporation
+    prison = " ".join(_text(_plan(workspace, planned, recipient="pi_case_manager")))
+    assert "Handeling 01 uitvoeren" in prison and "Handeling 31 uitvoeren" not in prison
+    assert "mw. Ĳzerman" in prison and "Wekelijks bellen." in prison and "Einde nazorg" in prison
 
 
 def test_plan_for_a_partner_without_identity_consent_is_refused(workspace: OpenWorkspace, planned: str) -> None:

@@ -29,7 +29,7 @@ def action(number: int, *, done: bool = False) -> PlanAction:
 def plan(actions_per_domain: tuple[int, ...] = (2, 1, 1, 0, 0), **changes: Any) -> PlanContent:
     numbers = iter(range(1, 1000))
     sections = tuple(
-        PlanDomainSection(title, "Hulpvraag", f"Situatie bij {title.lower()} met {DIACRITICS}.",
+        PlanDomainSection(title.lower(), title, "Hulpvraag", f"Situatie bij {title.lower()} met {DIACRITICS}.",
                           f"Doel voor {title.lower()}.",
                           tuple(action(next(numbers), done=i == 0) for i in range(count)))
         for title, count in zip(DOMAINS, actions_per_domain, strict=False)

@@ -13,7 +13,7 @@ from pdf_checks import drawn_boxes_and_ticks
 
 from app.casework.cases import CaseData, CaseFile, ClientData, DetentionData, FileVersion
 from app.casework.checklist import load_catalogue
-from app.casework.consent_terms import DETENTION, IDENTITY, RevocationScope, consent_terms
+from app.casework.consent_terms import DETENTION, IDENTITY, PLAN, RevocationScope, consent_terms
 from app.domain import case_hints
 from app.pdf.consent_form import GivenConsent, RevokedCell, consent_form_content, render_consent_form
 from app.pdf.structure import structure_problems
@@ -203,8 +203,8 @@ def _case_file(expected_release: date | None = date(2025, 4, 1)) -> CaseFile:
 def test_content_lists_identity_detention_and_the_domains_in_use() -> None:
     content = consent_form_content(_case_file(), TEMPLATE, "Teststad", consent_terms(), date(2025, 2, 3))
     ids = [choice.id for choice in content.categories]
-    assert ids[:2] == [IDENTITY, DETENTION]
-    assert ids[2:] == [d.id for d in TEMPLATE.domains if not d.optional]
+    assert ids[:3] == [IDENTITY, DETENTION, PLAN]
+    assert ids[3:] == [d.id for d in TEMPLATE.domains if not d.optional]
     assert content.given == ()
     assert [choice.id for choice in content.recipients] == [term.id for term in consent_terms().recipients]
     assert content.kept_until == date(2027, 7, 1)  # release + 3 months + 2 years
