@@ -167,16 +167,18 @@ def _story(content: PlanContent, s: Styles) -> list[Flowable]:
         Paragraph(TITLE, s.title),
         Paragraph(subtitle, s.subtitle),
         *_audience(content, s),
-        Paragraph("Persoonsgegevens en detentie" if shown("detention_start") else "Persoonsgegevens", s.heading1),
-        _details(s, shown.rows(
-            ("client_name", "Naam", content.client_name),
-            ("date_of_birth", "Geboortedatum", dutch_date(content.date_of_birth)),
-            ("bsn", "BSN", content.bsn),
-            *_detention_rows(content),
-            ("aftercare_end", "Einde nazorg", dutch_date(content.aftercare_end)),
-            ("coordinator", "Nazorgcoördinator", content.coordinator),
-        )),
     ]
+    details = shown.rows(
+        ("client_name", "Naam", content.client_name),
+        ("date_of_birth", "Geboortedatum", dutch_date(content.date_of_birth)),
+        ("bsn", "BSN", content.bsn),
+        *_detention_rows(content),
+        ("aftercare_end", "Einde nazorg", dutch_date(content.aftercare_end)),
+        ("coordinator", "Nazorgcoördinator", content.coordinator),
+    )
+    if details:  # a copy for a partner may hold none of them
+        story += [Paragraph("Persoonsgegevens en detentie" if shown("detention_start") else "Persoonsgegevens",
+                            s.heading1), _details(s, details)]
     if shown("direction_reason"):
         story += [Paragraph("Triage en casusregie", s.heading1), _details(s, shown.rows(
             ("self_reliance", "Zelfredzaamheid", content.self_reliance),
