@@ -153,17 +153,18 @@ def _consent_sections(uow: UnitOfWork, actor: Actor, case_id: str) -> list[Secti
                      dutch_date(g.ended_on)) for g in file.grounds)
     consents = []
     for consent in file.consents:
-        recipients = ", ".join(terms.recipient(r).label.nl for r in consent.recipients)
+        matrix = "; ".join(f"{terms.recipient(recipient).label.nl}: {_categories(categories)}"
+                           for recipient, categories in consent.grants)
         revoked = "; ".join(f"{dutch_date(r.revoked_on)}: {_revoked_what(r.scope, r.scope_value)}"
                             + (f" ({r.reason})" if r.reason else "") for r in consent.revocations)
-        consents.append((dutch_date(consent.given_on), _categories(consent.categories), recipients,
+        consents.append((dutch_date(consent.given_on), matrix,
                          "vervangen" if consent.superseded_by else "geldig", revoked))
     sections = []
     if grounds:
         sections.append(Section("Grondslagen", table=(("Grondslag", "Sinds", "Tot"), *grounds)))
     if consents:
         sections.append(Section("Toestemmingen en intrekkingen", table=(
-            ("Gegeven op", "Gegevens", "Ontvangers", "Stand", "Ingetrokken"), *consents)))
+            ("Gegeven op", "Welke gegevens aan wie", "Stand", "Ingetrokken"), *consents)))
     return sections
 
 

@@ -1047,10 +1047,6 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
         <translation>plan: afdrukken voor deze ketenpartner, zonder wat niet naar hem mag</translation>
     </message>
     <message>
-        <source>consent: tick the choices of the latest recorded consent and draw its signature</source>
-        <translation>consent: de keuzes van de laatst vastgelegde toestemming aankruisen en de handtekening tonen</translation>
-    </message>
-    <message>
         <source>test the whole pipeline on a temporary workspace</source>
         <translation>test alle stappen op een tijdelijke werkmap</translation>
     </message>
@@ -1105,6 +1101,10 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
     <message>
         <source>Demo workspace created in {folder} with {count} cases.</source>
         <translation>Demowerkmap gemaakt in {folder} met {count} trajecten.</translation>
+    </message>
+    <message>
+        <source>consent: show every consent in force, ticked per organisation, with what was revoked and when</source>
+        <translation>consent: elke geldende toestemming tonen, aangekruist per organisatie, met wat is ingetrokken en vanaf wanneer</translation>
     </message>
     <message>
         <source>re-encrypt a workspace folder under a new database key (after a passphrase may have leaked)</source>
@@ -3603,8 +3603,8 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
         <translation>Dit plan kan niet worden gemaakt voor {recipient}: {reason}. Leg eerst een toestemming vast die deze ontvanger noemt, of kies een andere ontvanger.</translation>
     </message>
     <message>
-        <source>No consent has been recorded for this case yet, so there is nothing to fill in. Use the blank form.</source>
-        <translation>Voor dit traject is nog geen toestemming vastgelegd, dus er valt niets in te vullen. Gebruik het lege formulier.</translation>
+        <source>No consent is in force for this case, so there is nothing to fill in. Use the blank form.</source>
+        <translation>Voor dit traject geldt geen toestemming, dus er valt niets in te vullen. Gebruik het lege formulier.</translation>
     </message>
     <message>
         <source>The printer could not be started. Check that it is switched on and connected, then try again.</source>

@@ -15,7 +15,7 @@ from app.casework.consent import consent_file, record_consent, revoke, sharing_f
 from app.casework.consent_terms import IDENTITY, HowGiven, RevocationScope, cells_of
 from app.casework.sharing_policy import CATEGORY_NOT_NAMED, REVOKED, may_share
 from app.errors import ValidationError
-from app.sync.records import parse_wire
+from app.sync.records import parse_wire, to_wire
 from app.workspace.folder import unlock
 from app.workspace.session import OpenWorkspace
 
@@ -100,3 +100,14 @@ def test_a_bundle_of_before_the_matrix_is_read_as_the_cross_product() -> None:
               "updated_at": "2026-01-01T00:00:00", "changed_by_device": "d", "version": 1}
     record = parse_wire({"table": "consent_record", "id": "x", "seq": 1, "fields": fields})
     assert record.fields["grants"] == "social_team:identity|housing;uwv:identity|housing"
+
+
+def test_a_matrix_travels_in_a_bundle_record_unchanged(workspace: OpenWorkspace, case_id: str) -> None:
+    consent_id = _matrix_consent(workspace, case_id)
+    with workspace.unit_of_work() as uow:
+        record = uow.consent.consent(consent_id)
+        assert record is not None
+        wire = to_wire(record)
+    assert wire.fields["grants"] == f"{CORPORATION}:identity|housing;{GGZ}:identity|care"
+    parsed = parse_wire({"table": wire.table, "id": wire.id, "seq": wire.seq, "fields": wire.fields})
+    assert parsed.fields == wire.fields

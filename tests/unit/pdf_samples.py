@@ -61,6 +61,8 @@ def consent(**changes: Any) -> ConsentFormContent:
     terms = consent_terms()
     categories = (("identity", "Uw persoonsgegevens: naam, geboortedatum, BSN en adres", "Persoonsgegevens"),
                   ("detention", "Uw detentie: de PI, de begindatum en de datum van vrijlating", "Detentie"),
+                  ("plan", "Uw plan: hoe het met u gaat, wie de regie heeft en waarom, uw contactpersonen en de "
+                   "afspraken", "Plan en afspraken"),
                   *((title, f"Uw situatie: {title}", title) for title in DOMAINS))
     content = ConsentFormContent(
         letterhead=Letterhead("Teststad"),
