@@ -16,6 +16,7 @@ from app.casework.checklist import ChecklistTemplate
 from app.casework.consent_terms import (
     DETENTION,
     IDENTITY,
+    PLAN,
     Ground,
     HowGiven,
     RevocationScope,
@@ -197,7 +198,7 @@ def _add_consent(uow: UnitOfWork, case: dict[str, Any], helped: list[str], rng: 
         return
     # The matrix: the social team and the PI case manager see everything; each domain's partner the identity and
     # its own domain, as the detainee ticks it per organisation.
-    everything = [IDENTITY, DETENTION, *helped]
+    everything = [IDENTITY, DETENTION, PLAN, *helped]
     grants: dict[str, list[str]] = {"social_team": everything, "pi_case_manager": everything}
     for domain in helped:
         if domain in _DOMAIN_PARTNER:

@@ -10,14 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QGroupBox, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from app.casework.consent_terms import Grants
 
-COLUMN_WIDTH = 56  # a kind of data's heading wraps in this width, so ten kinds fit beside the recipients
-RECIPIENT_WIDTH = 132  # a long recipient's name wraps
+HEADING_HEIGHT = 150  # a kind of data's heading stands upright, as on the paper form; a longer one is shortened
+RECIPIENT_WIDTH = 170  # a long recipient's name wraps
 _MOVES = {Qt.Key.Key_Left: (0, -1), Qt.Key.Key_Right: (0, 1), Qt.Key.Key_Up: (-1, 0), Qt.Key.Key_Down: (1, 0)}
 
 
@@ -34,7 +34,7 @@ class ConsentMatrix(QGroupBox):
         self.options.setObjectName("consentMatrixOptions")
         self._grid = QGridLayout(self.options)
         self._grid.setContentsMargins(4, 4, 4, 4)
-        self._grid.setHorizontalSpacing(2)
+        self._grid.setHorizontalSpacing(6)
         self._grid.setVerticalSpacing(2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 2, 6, 4)
@@ -42,7 +42,7 @@ class ConsentMatrix(QGroupBox):
         self._recipients: list[str] = []
         self._categories: list[str] = []
         self._boxes: dict[tuple[str, str], QCheckBox] = {}
-        self._labels: list[QLabel] = []
+        self._labels: list[QWidget] = []
 
     def set_terms(self, recipients: Sequence[tuple[str, str]], categories: Sequence[tuple[str, str]]) -> None:
         """Replace the grid (all unticked): `recipients` and `categories` as (id, label), in reading order."""
@@ -53,13 +53,10 @@ class ConsentMatrix(QGroupBox):
         self._recipients = [recipient for recipient, _ in recipients]
         self._categories = [category for category, _ in categories]
         for column, (_category, words) in enumerate(categories, start=1):
-            heading = self._label(words, wrap=True)
-            heading.setFixedWidth(COLUMN_WIDTH)
-            font = heading.font()
-            font.setPointSizeF(font.pointSizeF() * 0.8)
-            heading.setFont(font)
-            heading.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom)
-            self._grid.addWidget(heading, 0, column)
+            heading = UprightHeading(words, self.options)
+            self._labels.append(heading)
+            heading.show()
+            self._grid.addWidget(heading, 0, column, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom)
         for row, (recipient, name) in enumerate(recipients, start=1):
             recipient_label = self._label(name, wrap=True)
             recipient_label.setFixedWidth(RECIPIENT_WIDTH)
@@ -74,6 +71,8 @@ class ConsentMatrix(QGroupBox):
                 self._grid.addWidget(box, row, column, Qt.AlignmentFlag.AlignHCenter)
                 box.show()  # now, not when the layout gets round to it: the screen may put the cursor in it
                 self._boxes[(recipient, category)] = box
+        for column in range(self._grid.columnCount()):  # an earlier grid may have had its stretch elsewhere
+            self._grid.setColumnStretch(column, 0)
         self._grid.setColumnStretch(len(categories) + 1, 1)
 
     def _label(self, text: str, wrap: bool) -> QLabel:
@@ -117,3 +116,31 @@ class ConsentMatrix(QGroupBox):
                     Qt.FocusReason.OtherFocusReason)
                 return True
         return super().eventFilter(watched, event)
+
+
+class UprightHeading(QWidget):
+    """A column heading read from bottom to top, so many narrow columns fit side by side; the whole text is its
+    tooltip and accessible name when it had to be shortened."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.text = text
+        self.setAccessibleName(text)
+        self.setToolTip(text)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+
+    def sizeHint(self) -> QSize:
+        metrics = self.fontMetrics()
+        return QSize(metrics.height() + 6, min(metrics.horizontalAdvance(self.text), HEADING_HEIGHT) + 6)
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setPen(self.palette().windowText().color())
+        painter.translate(0, self.height())
+        painter.rotate(-90)
+        text = self.fontMetrics().elidedText(self.text, Qt.TextElideMode.ElideRight, self.height() - 4)
+        painter.drawText(2, 0, self.height() - 4, self.width(), Qt.AlignmentFlag.AlignVCenter, text)
+        painter.end()
