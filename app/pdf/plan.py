@@ -41,14 +41,15 @@ class PlanAction:
 
 @dataclass(frozen=True)
 class PlanDomainSection:
-    """One domain (*leefgebied*) of the plan; `status` is the Dutch label of its status at the intake."""
+    """One domain (*leefgebied*) of the plan; `status` is the Dutch label of its status at the intake. `domain_id`
+    is its kind of data for a partner (app.casework.field_kinds); a version printed before it was kept has none."""
 
-    domain_id: str
     title: str
     status: str = ""
     situation: str = ""
     goal: str = ""
     actions: tuple[PlanAction, ...] = ()
+    domain_id: str = ""
 
 
 @dataclass(frozen=True)
@@ -115,12 +116,12 @@ def plan_content(case_file: CaseFile, intake_file: IntakeFile, municipality: str
             continue
         status = intake_file.assessment(domain.id, Moment.INTAKE).status
         sections.append(PlanDomainSection(
-            domain_id=domain.id,
             title=domain.label.nl,
             status=labels.DOMAIN_STATUS[status] if status else "",
             situation=plan_domain.situation if plan_domain else "",
             goal=plan_domain.goal if plan_domain else "",
             actions=actions,
+            domain_id=domain.id,
         ))
     return PlanContent(
         letterhead=Letterhead(municipality, logo_path),

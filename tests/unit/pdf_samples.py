@@ -29,9 +29,9 @@ def action(number: int, *, done: bool = False) -> PlanAction:
 def plan(actions_per_domain: tuple[int, ...] = (2, 1, 1, 0, 0), **changes: Any) -> PlanContent:
     numbers = iter(range(1, 1000))
     sections = tuple(
-        PlanDomainSection(title.lower(), title, "Hulpvraag", f"Situatie bij {title.lower()} met {DIACRITICS}.",
+        PlanDomainSection(title, "Hulpvraag", f"Situatie bij {title.lower()} met {DIACRITICS}.",
                           f"Doel voor {title.lower()}.",
-                          tuple(action(next(numbers), done=i == 0) for i in range(count)))
+                          tuple(action(next(numbers), done=i == 0) for i in range(count)), domain_id=title.lower())
         for title, count in zip(DOMAINS, actions_per_domain, strict=False)
     )
     content = PlanContent(

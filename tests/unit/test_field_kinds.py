@@ -4,10 +4,12 @@ cannot be printed for a partner."""
 from __future__ import annotations
 
 import dataclasses
+import json
 import types
 import typing
 from datetime import date
 
+import cattrs.preconf.json
 import pytest
 
 from app.casework.consent_terms import DETENTION, IDENTITY, PLAN
@@ -85,3 +87,19 @@ def test_what_may_not_go_is_not_printed_not_even_its_label() -> None:
     everything = document_text(render_plan(for_recipient(content, lambda kind: True)).data)
     for kept in ("Reden-Markering", "GGZ-contact Markering", "Afspraak-Markering", "01-07-2025"):
         assert kept in everything
+
+
+def test_a_plan_version_stored_before_the_kinds_still_loads_and_renders_the_same() -> None:
+    """A version keeps its content as JSON (app.casework.document_versions); one stored before sections had a
+    domain id and the plan a list of fields left out loads, and its PDF is the one it was."""
+    converter = cattrs.preconf.json.make_converter()
+    content = plan()
+    old = json.loads(converter.dumps(content))
+    del old["left_out"]
+    for section in old["domains"]:
+        del section["domain_id"]
+    loaded = converter.loads(json.dumps(old), PlanContent)
+    assert [section.domain_id for section in loaded.domains] == [""] * len(content.domains)
+    assert render_plan(loaded, "versie 1").data == render_plan(
+        dataclasses.replace(content, domains=tuple(dataclasses.replace(section, domain_id="")
+                                                   for section in content.domains)), "versie 1").data

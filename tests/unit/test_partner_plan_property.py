@@ -73,8 +73,8 @@ def _marked_plan() -> tuple[PlanContent, dict[str, list[str]]]:
         return value
 
     sections = tuple(PlanDomainSection(
-        domain, word(domain), word(domain), word(domain), word(domain),
-        (PlanAction(word(domain), word(domain), day(domain)),)) for domain in DOMAINS)
+        word(domain), word(domain), word(domain), word(domain),
+        (PlanAction(word(domain), word(domain), day(domain)),), domain_id=domain) for domain in DOMAINS)
     content = replace(
         plan(), client_name=word(IDENTITY), date_of_birth=day(IDENTITY), bsn=word(IDENTITY),
         prison=word(DETENTION), detention_start=day(DETENTION), expected_release=day(DETENTION),
