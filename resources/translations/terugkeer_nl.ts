@@ -5873,6 +5873,10 @@ Zelfde persoon: kies per gegeven wat juist is. Een gegeven van de bekende cliën
         <translation>Ontvangers</translation>
     </message>
     <message>
+        <source>Kinds of data per recipient</source>
+        <translation>Soorten gegevens per ontvanger</translation>
+    </message>
+    <message>
         <source>Signature</source>
         <translation>Handtekening</translation>
     </message>
