@@ -16,7 +16,7 @@ from db.models import Base, SyncCounter
 if TYPE_CHECKING:
     from alembic.config import Config
 
-REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008")  # oldest first; the last is head
+REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009")  # oldest first; the last is head
 
 
 def alembic_config() -> Config:

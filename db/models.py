@@ -289,13 +289,16 @@ class ConsentRecord(SyncedRecord, Base):
     purposes: Mapped[str] = mapped_column(Text)
     categories: Mapped[str] = mapped_column(Text)
     recipients: Mapped[str] = mapped_column(Text)
+    # The matrix: per recipient the categories that may go to it, "recipient:cat1|cat2;recipient2:cat3"
+    # (app.casework.consent_terms.format_grants); `categories` and `recipients` list all it names.
+    grants: Mapped[str] = mapped_column(Text, default="")
     signature_png: Mapped[bytes | None] = mapped_column(LargeBinary)
     superseded_by: Mapped[str | None] = mapped_column(ForeignKey("consent_record.id"))
 
 
 class ConsentRevocation(SyncedRecord, Base):
-    """A revocation of (part of) a consent, effective from `revoked_on`: the whole consent, one recipient or one
-    data category (`scope_value` names which). Appended, never changed."""
+    """A revocation of (part of) a consent, effective from `revoked_on`: the whole consent, one recipient, one
+    data category or one cell "recipient:category" (`scope_value` names which). Appended, never changed."""
 
     __tablename__ = "consent_revocation"
 

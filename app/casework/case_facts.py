@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from app.audit import DEFAULT_LEGAL_BASIS
-from app.casework.consent_terms import Ground, RevocationScope
+from app.casework.consent_terms import Ground, RevocationScope, cells_of, parse_grants
 from app.casework.sharing_policy import ConsentFact, GroundFact, RevocationFact, SharingFacts, processing_basis
 from db.uow import UnitOfWork
 
@@ -37,7 +37,7 @@ def facts_by_case(uow: UnitOfWork, case_ids: Sequence[str] | None) -> dict[str, 
         consents.setdefault(row.case_id, []).append(ConsentFact(
             row.id, row.given_on, row.valid_until, frozenset(stored_ids(row.categories)),
             frozenset(stored_ids(row.recipients)), tuple(revocations.get(row.id, ())),
-            given_on.get(row.superseded_by) if row.superseded_by else None))
+            given_on.get(row.superseded_by) if row.superseded_by else None, cells_of(parse_grants(row.grants))))
     return {case_id: SharingFacts(tuple(grounds.get(case_id, ())), tuple(consents.get(case_id, ())))
             for case_id in grounds.keys() | consents.keys()}
 

@@ -9,7 +9,7 @@ per touched record (ids only), naming the legal basis the case's data rests on a
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -21,7 +21,22 @@ from app.audit import Actor, AuditAction
 from app.casework.case_facts import basis_code, case_basis, facts_by_case, stored_ids
 from app.casework.cases import Changes
 from app.casework.checklist import load_catalogue, parse_template
-from app.casework.consent_terms import DETENTION, IDENTITY, Ground, HowGiven, RevocationScope, consent_terms
+from app.casework.consent_terms import (
+    DETENTION,
+    IDENTITY,
+    PLAN,
+    Grants,
+    Ground,
+    HowGiven,
+    RevocationScope,
+    cell_value,
+    cells_of,
+    consent_terms,
+    cross_product,
+    format_grants,
+    parse_cell_value,
+    parse_grants,
+)
 from app.casework.sharing_policy import (
     WSB_IN_FORCE,
     ConsentFact,
@@ -72,13 +87,14 @@ class RevocationData:
     id: str
     revoked_on: date
     scope: RevocationScope
-    scope_value: str  # the recipient or category id; empty for a whole revocation
+    scope_value: str  # the recipient or category id, "recipient:category" for a cell; empty for a whole revocation
     reason: str
 
 
 @dataclass(frozen=True)
 class ConsentData:
-    """One consent version; `superseded_by` / `replaces` link it to the next / previous version."""
+    """One consent version; `superseded_by` / `replaces` link it to the next / previous version. `grants` is its
+    matrix (per recipient the categories that may go to it); `categories` and `recipients` all it names."""
 
     id: str
     given_on: date
@@ -92,6 +108,11 @@ class ConsentData:
     superseded_by: str | None
     replaces: str | None
     revocations: tuple[RevocationData, ...]
+    grants: Grants = ()
+
+    def categories_for(self, recipient: str) -> tuple[str, ...]:
+        """The categories the consent names for `recipient` (empty when it does not name the recipient)."""
+        return next((categories for named, categories in self.grants if named == recipient), ())
 
 
 @dataclass(frozen=True)
@@ -122,7 +143,7 @@ class ConsentFile:
             consents=tuple(
                 ConsentFact(c.id, c.given_on, c.valid_until, frozenset(c.categories), frozenset(c.recipients),
                             tuple(RevocationFact(r.revoked_on, r.scope, r.scope_value) for r in c.revocations),
-                            given_on.get(c.superseded_by) if c.superseded_by else None)
+                            given_on.get(c.superseded_by) if c.superseded_by else None, cells_of(c.grants))
                 for c in self.consents),
             categories=frozenset(self.categories),
         )
@@ -154,6 +175,17 @@ def latest_consent(uow: UnitOfWork, case_id: str) -> ConsentData | None:
     return max(current, key=lambda consent: consent.given_on, default=None)
 
 
+def consents_in_force(uow: UnitOfWork, case_id: str, today: date) -> tuple[ConsentData, ...]:
+    """The consents of the case in force on `today`, oldest first: not replaced, not expired, not wholly revoked
+    (a partly revoked one is in force, with its revocations). Not logged as a view: the caller audits the document
+    it prints with them."""
+    file = _read_file(uow, _case(uow, case_id))
+    facts = {fact.consent_id: fact for fact in file.facts.consents}
+    in_force = (ConsentStatus.IN_EFFECT, ConsentStatus.PARTIALLY_REVOKED)
+    return tuple(sorted((consent for consent in file.current_consents
+                         if consent_status(facts[consent.id], today) in in_force), key=lambda c: c.given_on))
+
+
 def has_consent(workspace: OpenWorkspace, case_id: str) -> bool:
     """Whether a consent was recorded for the case, so its form can be filled in with it. Not logged: nothing of
     the case is shown."""
@@ -168,9 +200,9 @@ def sharing_facts(uow: UnitOfWork, case_id: str) -> SharingFacts:
 
 
 def known_categories(uow: UnitOfWork, case_id: str) -> tuple[str, ...]:
-    """The data categories a consent of this case may name, in form order: identity, detention, then the domains
-    of the case's intake template and of the active built-in template."""
-    ids = [IDENTITY, DETENTION]
+    """The data categories a consent of this case may name, in form order: identity, detention, the plan, then the
+    domains of the case's intake template and of the active built-in template."""
+    ids = [IDENTITY, DETENTION, PLAN]
     intake = uow.intake.intake(case_id)
     if intake is not None:
         text = uow.intake.template_text(intake.template_id, intake.template_version)
@@ -228,7 +260,8 @@ def _read_file(uow: UnitOfWork, case: Case) -> ConsentFile:
             id=r.id, given_on=r.given_on, how_given=HowGiven(r.how_given), witness=r.witness,
             valid_until=r.valid_until, purposes=stored_ids(r.purposes), categories=stored_ids(r.categories),
             recipients=stored_ids(r.recipients), signature_png=r.signature_png, superseded_by=r.superseded_by,
-            replaces=replaces.get(r.id), revocations=tuple(revocations.get(r.id, ()))) for r in records),
+            replaces=replaces.get(r.id), revocations=tuple(revocations.get(r.id, ())),
+            grants=parse_grants(r.grants)) for r in records),
         categories=known_categories(uow, case.id),
     )
 
@@ -297,17 +330,20 @@ def _ground_changed(uow: UnitOfWork, actor: Actor, record: ProcessingGround, act
 # --- consent ---------------------------------------------------------------------------------------------------
 
 
-def record_consent(workspace: OpenWorkspace, case_id: str, *, purposes: Iterable[str], categories: Iterable[str],
-                   recipients: Iterable[str], given_on: date, how_given: HowGiven, witness: str = "",
-                   valid_until: date | None = None, signature_png: bytes | None = None,
+def record_consent(workspace: OpenWorkspace, case_id: str, *, purposes: Iterable[str],
+                   categories: Iterable[str] = (), recipients: Iterable[str] = (),
+                   grants: Mapping[str, Iterable[str]] | None = None, given_on: date, how_given: HowGiven,
+                   witness: str = "", valid_until: date | None = None, signature_png: bytes | None = None,
                    today: date | None = None) -> tuple[Changes, str]:
-    """Record a consent the detainee gave; returns what changed and the consent's id. Refuses (ValidationError)
-    empty or unknown purposes, categories or recipients, a verbal consent without a witness, a date in the future,
-    a valid_until not after given_on, and a signature that is not a PNG."""
+    """Record a consent the detainee gave; returns what changed and the consent's id. `grants` is the matrix:
+    per recipient the categories that may go to it; without it every one of `categories` goes to every one of
+    `recipients`. Refuses (ValidationError) empty or unknown purposes, categories or recipients, a verbal
+    consent without a witness, a date in the future, a valid_until not after given_on, and a signature that is
+    not a PNG."""
     actor = workspace.actor
     with workspace.transaction(Permission.EDIT_CASEWORK) as uow:
         case = _case(uow, case_id)
-        record = _new_consent(uow, actor, case, purposes=purposes, categories=categories, recipients=recipients,
+        record = _new_consent(uow, actor, case, purposes=purposes, grants=_matrix(grants, recipients, categories),
                               given_on=given_on, how_given=how_given, witness=witness, valid_until=valid_until,
                               signature_png=signature_png, today=today or date.today())
         changes = _audited(uow, actor, case, [(record, _CONSENT, AuditAction.CREATE)], today)
@@ -316,7 +352,8 @@ def record_consent(workspace: OpenWorkspace, case_id: str, *, purposes: Iterable
 
 
 def replace_consent(workspace: OpenWorkspace, consent_id: str, *, purposes: Iterable[str],
-                    categories: Iterable[str], recipients: Iterable[str], given_on: date, how_given: HowGiven,
+                    categories: Iterable[str] = (), recipients: Iterable[str] = (),
+                    grants: Mapping[str, Iterable[str]] | None = None, given_on: date, how_given: HowGiven,
                     witness: str = "", valid_until: date | None = None, signature_png: bytes | None = None,
                     today: date | None = None) -> tuple[Changes, str]:
     """Record a changed consent as a new version; the old one stays, marked superseded by it, and no longer counts
@@ -328,7 +365,7 @@ def replace_consent(workspace: OpenWorkspace, consent_id: str, *, purposes: Iter
         if given_on < old.given_on:
             raise ValidationError("given_on", "consent_given_before_replaced")
         case = _case(uow, old.case_id)
-        new = _new_consent(uow, actor, case, purposes=purposes, categories=categories, recipients=recipients,
+        new = _new_consent(uow, actor, case, purposes=purposes, grants=_matrix(grants, recipients, categories),
                            given_on=given_on, how_given=how_given, witness=witness, valid_until=valid_until,
                            signature_png=signature_png, today=today or date.today())
         uow.flush()
@@ -343,10 +380,10 @@ def replace_consent(workspace: OpenWorkspace, consent_id: str, *, purposes: Iter
 
 def revoke(workspace: OpenWorkspace, consent_id: str, revoked_on: date, scope: RevocationScope,
            scope_value: str = "", reason: str = "", today: date | None = None) -> tuple[Changes, str]:
-    """Append a revocation of the whole consent, or of one of its recipients or categories (`scope_value`),
-    effective from `revoked_on` (which may lie ahead). Refuses a date before the consent was given, a recipient
-    or category the consent does not name, and a revocation an earlier one already covers. Returns what changed
-    and the revocation's id."""
+    """Append a revocation of the whole consent, or of one of its recipients, categories or cells (`scope_value`,
+    "recipient:category" for a cell), effective from `revoked_on` (which may lie ahead). Refuses a date before the
+    consent was given, a recipient, category or cell the consent does not name, and a revocation an earlier one
+    already covers. Returns what changed and the revocation's id."""
     with workspace.transaction(Permission.EDIT_CASEWORK) as uow:
         record = _current_consent(uow, consent_id)
         scope_code = RevocationScope(_code(RevocationScope, scope, "scope"))
@@ -363,25 +400,49 @@ def revoke(workspace: OpenWorkspace, consent_id: str, revoked_on: date, scope: R
 
 def _check_revocation(uow: UnitOfWork, record: ConsentRecord, scope: RevocationScope, value: str,
                       revoked_on: date) -> None:
-    named = stored_ids(record.recipients) if scope == RevocationScope.RECIPIENT else stored_ids(record.categories)
-    if scope != RevocationScope.WHOLE and value not in named:
+    named = {RevocationScope.RECIPIENT: set(stored_ids(record.recipients)),
+             RevocationScope.CATEGORY: set(stored_ids(record.categories)),
+             RevocationScope.CELL: {cell_value(*cell) for cell in cells_of(parse_grants(record.grants))}}
+    if scope != RevocationScope.WHOLE and value not in named[scope]:
         raise ValidationError("scope_value", "revocation_not_in_consent")
     if revoked_on < record.given_on:
         raise ValidationError("revoked_on", "revocation_before_consent")
     for earlier in uow.consent.revocations([record.id]):
-        covers = earlier.scope == RevocationScope.WHOLE.value or (
-            earlier.scope == scope.value and earlier.scope_value == value)
-        if covers and earlier.revoked_on <= revoked_on:
+        if earlier.revoked_on <= revoked_on and _covers(RevocationScope(earlier.scope), earlier.scope_value,
+                                                        scope, value):
             raise ValidationError("revoked_on", "consent_already_revoked")
 
 
-def _new_consent(uow: UnitOfWork, actor: Actor, case: Case, *, purposes: Iterable[str], categories: Iterable[str],
-                 recipients: Iterable[str], given_on: date, how_given: HowGiven, witness: str,
-                 valid_until: date | None, signature_png: bytes | None, today: date) -> ConsentRecord:
+def _covers(earlier: RevocationScope, earlier_value: str, scope: RevocationScope, value: str) -> bool:
+    """Whether an earlier revocation already takes back all that a new one would: the whole consent covers
+    everything, a recipient or category covers itself and each of its cells."""
+    if earlier == RevocationScope.WHOLE or (earlier == scope and earlier_value == value):
+        return True
+    if scope != RevocationScope.CELL:
+        return False
+    recipient, category = parse_cell_value(value)
+    return (earlier == RevocationScope.RECIPIENT and earlier_value == recipient) or (
+        earlier == RevocationScope.CATEGORY and earlier_value == category)
+
+
+def _matrix(grants: Mapping[str, Iterable[str]] | None, recipients: Iterable[str],
+            categories: Iterable[str]) -> Grants:
+    """The matrix asked for: `grants`, or every category to every recipient; ids stripped, each once."""
+    if grants is None:
+        return cross_product(recipients, categories)
+    return tuple((recipient.strip(), tuple(dict.fromkeys(c.strip() for c in cells if c.strip())))
+                 for recipient, cells in grants.items() if recipient.strip())
+
+
+def _new_consent(uow: UnitOfWork, actor: Actor, case: Case, *, purposes: Iterable[str], grants: Grants,
+                 given_on: date, how_given: HowGiven, witness: str, valid_until: date | None,
+                 signature_png: bytes | None, today: date) -> ConsentRecord:
     terms = consent_terms()
     purpose_ids = _checked_ids("purposes", "purpose", purposes, {term.id for term in terms.purposes})
-    category_ids = _checked_ids("categories", "category", categories, set(known_categories(uow, case.id)))
-    recipient_ids = _checked_ids("recipients", "recipient", recipients, {term.id for term in terms.recipients})
+    _checked_ids("recipients", "recipient", (r for r, _ in grants), {term.id for term in terms.recipients})
+    category_ids = _checked_ids("categories", "category", (c for _, cells in grants for c in cells),
+                                set(known_categories(uow, case.id)))
+    recipient_ids = tuple(recipient for recipient, cells in grants if cells)  # one without a category is not named
     how = HowGiven(_code(HowGiven, how_given, "how_given"))
     witness = witness.strip()
     if how == HowGiven.VERBAL_WITH_WITNESS and not witness:
@@ -395,7 +456,7 @@ def _new_consent(uow: UnitOfWork, actor: Actor, case: Case, *, purposes: Iterabl
     record = stamp(ConsentRecord(
         case_id=case.id, given_on=given_on, how_given=how.value, witness=witness, valid_until=valid_until,
         purposes=",".join(purpose_ids), categories=",".join(category_ids), recipients=",".join(recipient_ids),
-        signature_png=signature_png or None, superseded_by=None), actor, new=True)
+        grants=format_grants(grants), signature_png=signature_png or None, superseded_by=None), actor, new=True)
     uow.consent.add(record)
     return record
 

@@ -4,6 +4,7 @@ configurable lists of recipients (chain partners) and purposes in resources/data
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
@@ -29,16 +30,63 @@ class HowGiven(StrEnum):
 
 
 class RevocationScope(StrEnum):
-    """What a revocation takes back: the whole consent, or only one recipient or one data category of it."""
+    """What a revocation takes back: the whole consent, one recipient, one data category, or one cell of the
+    matrix (one category for one recipient, `scope_value` "recipient:category")."""
 
     WHOLE = "whole"
     RECIPIENT = "recipient"
     CATEGORY = "category"
+    CELL = "cell"
 
 
 IDENTITY = "identity"  # name, date of birth, BSN, address
-DETENTION = "detention"  # PI, dates
-# Data categories are these two plus one per checklist domain (its id), so a municipality's extra domains count.
+DETENTION = "detention"  # PI, dates, and what they can be worked out from (the end of aftercare)
+PLAN = "plan"  # the plan itself: triage, case direction and its reason, coordinator, contact persons, agreements
+PLAN_WORDS = "triage, contactpersonen en afspraken"  # the plan as Dutch documents name it in a list of data
+# Data categories are these three plus one per checklist domain (its id), so a municipality's extra domains count.
+
+# A consent's matrix: per recipient id the data categories that may go to it. Stored as one text column,
+# "recipient:cat1|cat2;recipient2:cat3" (ids never hold ":", "|" or ";"), in the order the form lists them.
+Grants = tuple[tuple[str, tuple[str, ...]], ...]
+
+
+def format_grants(grants: Mapping[str, Iterable[str]] | Grants) -> str:
+    """The stored text of a matrix; recipients without a category are left out."""
+    items = grants.items() if isinstance(grants, Mapping) else grants
+    return ";".join(f"{recipient}:{'|'.join(categories)}" for recipient, categories in items
+                    if tuple(categories))
+
+
+def parse_grants(text: str) -> Grants:
+    """The matrix of a stored text (see `format_grants`)."""
+    grants: list[tuple[str, tuple[str, ...]]] = []
+    for part in text.split(";"):
+        recipient, _, categories = part.partition(":")
+        cells = tuple(category for category in categories.split("|") if category)
+        if recipient and cells:
+            grants.append((recipient, cells))
+    return tuple(grants)
+
+
+def cross_product(recipients: Iterable[str], categories: Iterable[str]) -> Grants:
+    """Every category to every recipient: what a consent recorded before the matrix existed said."""
+    categories = tuple(categories)
+    return tuple((recipient, categories) for recipient in recipients)
+
+
+def cells_of(grants: Grants) -> frozenset[tuple[str, str]]:
+    """The (recipient, category) pairs a matrix allows."""
+    return frozenset((recipient, category) for recipient, categories in grants for category in categories)
+
+
+def cell_value(recipient: str, category: str) -> str:
+    """The `scope_value` of a revocation of one cell."""
+    return f"{recipient}:{category}"
+
+
+def parse_cell_value(value: str) -> tuple[str, str]:
+    recipient, _, category = value.partition(":")
+    return recipient, category
 
 
 @dataclass(frozen=True)

@@ -10,8 +10,9 @@ again, byte for byte, and logs it like the document itself.
 
 Who a document is for decides what it may hold, and only app.casework.sharing_policy answers that:
 - the plan for the client and the municipality's own file (no `recipient`) holds everything of the plan;
-- the plan for a chain partner holds only the categories the policy allows to go to it today; the rest is left
-  out and listed (on the paper and in `Document.held_back`); without identity data there is no plan to send;
+- the plan for a chain partner holds only the fields whose kind of data (app.casework.field_kinds) the policy allows
+  to go to it today; the rest is left out and listed (on the paper and in `Document.held_back`); without identity
+  data there is no plan to send;
 - the consent form goes to the detainee, whose own data it shows: no third party receives it.
 """
 
@@ -28,9 +29,11 @@ from app.audit import Actor, AuditAction
 from app.casework.case_facts import case_basis
 from app.casework.cases import read_case_file
 from app.casework.checklist import ChecklistTemplate, parse_template
-from app.casework.consent import latest_consent, sharing_facts
-from app.casework.consent_terms import DETENTION, IDENTITY, consent_terms
+from app.casework.consent import consents_in_force, sharing_facts
+from app.casework.consent_terms import DETENTION, IDENTITY, PLAN_WORDS, consent_terms
+from app.casework.consent_terms import PLAN as PLAN_DATA
 from app.casework.document_versions import CONSENT, PLAN, Content, preview, print_version, regenerate
+from app.casework.field_kinds import for_recipient
 from app.casework.intake import read_intake
 from app.casework.sharing_policy import HeldBack, held_back, may_share
 from app.errors import TerugkeerError
@@ -128,6 +131,8 @@ def make_plan_pdf(workspace: OpenWorkspace, case_id: str, *, action: AuditAction
         intake_file = read_intake(uow, actor, case_id, template)
         content = plan_content(case_file, intake_file, _municipality(uow), today, show_full_bsn,
                                optional_domains=optional_domains, logo_path=logo_path, audience=audience)
+        if audience.shared is not None:
+            content = for_recipient(content, audience.shared.__contains__)
         data, record_id = _made(uow, actor, action, case_id, PLAN, content)
         audit.append(uow, actor, action, client_id=case_file.client_id, record_type=PLAN_RECORD,
                      record_id=record_id or plan.id, legal_basis=basis)
@@ -150,7 +155,7 @@ def _plan_audience(uow: UnitOfWork, case_id: str, template: ChecklistTemplate, r
     identity = may_share(facts, IDENTITY, recipient, today)
     if not identity.allowed:
         raise TerugkeerError("not_for_recipient", recipient=recipient, reason=identity.reason_code)
-    labels = {IDENTITY: "persoonsgegevens", DETENTION: "detentiegegevens",
+    labels = {IDENTITY: "persoonsgegevens", DETENTION: "detentiegegevens", PLAN_DATA: PLAN_WORDS,
               **{domain.id: domain.label.nl for domain in template.domains}}
     held = tuple(held_back(facts, [(category, recipient) for category in labels], today))
     withheld = {item.category for item in held}
@@ -166,16 +171,17 @@ def make_consent_pdf(workspace: OpenWorkspace, case_id: str, template: Checklist
     """The consent form of the case; logged as `action`.
 
     Data categories follow the case's intake template, or `template` (the active one) when no intake was started.
-    Blank for the detainee to fill in, or `filled` with the case's latest consent: its choices ticked and its
-    on-screen signature drawn. Raises TerugkeerError "case_not_found", or "no_consent_recorded" when `filled` is
-    asked of a case without a consent. `deliver` as for the plan."""
+    Blank for the detainee to fill in, or `filled` with every consent in force for the case: each matrix ticked,
+    what was revoked of it marked with its date, its on-screen signature drawn. Raises TerugkeerError
+    "case_not_found", or "no_consent_recorded" when `filled` is asked of a case without a consent in force.
+    `deliver` as for the plan."""
     _check_action(action)
     today = printed_on or date.today()
     actor = workspace.actor
     with workspace.transaction(Permission.PRINT_DOCUMENTS) as uow:
         case_file = read_case_file(uow, actor, case_id)
-        recorded = latest_consent(uow, case_id) if filled else None
-        if filled and recorded is None:
+        recorded = consents_in_force(uow, case_id, today) if filled else ()
+        if filled and not recorded:
             raise TerugkeerError("no_consent_recorded")
         content = consent_form_content(
             case_file, _intake_template(uow, case_id, template), _municipality(uow), consent_terms(), today,

@@ -11,12 +11,15 @@ Why the rules are what they are (../shared/DOMAIN.md, "Information exchange and 
 - Sharing on a legal basis is not the same as sharing on consent: every decision says which basis carried it.
 
 The rules:
-1. Consent allows exactly the categories it names to exactly the recipients it names (both in the same consent),
-   on every day from `given_on` up to and including `valid_until` (no end when None). Nothing is inferred: a
-   recipient or category that is not named is not covered.
+1. Consent allows exactly the cells of its matrix: per recipient it names, the categories it names for that recipient
+   (`ConsentFact.cells`; "housing to the housing corporation, care to the GGZ provider" is one consent), on every
+   day from `given_on` up to and including `valid_until` (no end when None). Nothing is inferred: a recipient, or a
+   category for a recipient, that is not named is not covered. A consent recorded before the matrix existed
+   (`grants` None) named each of its categories for each of its recipients.
 2. A revocation is effective from `revoked_on`, inclusive: on that day the data no longer goes. Scope `whole` ends
-   the consent, `recipient` takes that recipient out of it, `category` takes that category out of it. A revocation
-   dated in the future changes nothing before its day.
+   the consent, `recipient` takes that recipient out of it, `category` takes that category out of it for every
+   recipient, `cell` takes one category out for one recipient. A revocation dated in the future changes nothing
+   before its day.
 3. A replaced consent counts up to the day before its successor was given (`superseded_on`); from then only the
    successor counts, on its own terms. Revocations of the old version do not carry over: the new consent is what
    the detainee said last.
@@ -45,7 +48,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-from app.casework.consent_terms import Ground, RevocationScope
+from app.casework.consent_terms import Ground, RevocationScope, parse_cell_value
 
 WSB_IN_FORCE = date(2021, 7, 1)
 
@@ -95,7 +98,8 @@ class GroundFact:
 
 @dataclass(frozen=True)
 class RevocationFact:
-    """A revocation effective from `revoked_on`; `scope_value` is the recipient or category id (empty for whole)."""
+    """A revocation effective from `revoked_on`; `scope_value` is the recipient or category id, or
+    "recipient:category" for a cell (empty for whole)."""
 
     revoked_on: date
     scope: RevocationScope
@@ -104,7 +108,9 @@ class RevocationFact:
 
 @dataclass(frozen=True)
 class ConsentFact:
-    """One consent version as the policy sees it; `superseded_on` is the day its successor was given."""
+    """One consent version as the policy sees it; `superseded_on` is the day its successor was given. `categories`
+    and `recipients` are all those it names; `grants` its matrix of (recipient, category) cells, None for every
+    category to every recipient."""
 
     consent_id: str
     given_on: date
@@ -113,6 +119,14 @@ class ConsentFact:
     recipients: frozenset[str]
     revocations: tuple[RevocationFact, ...] = ()
     superseded_on: date | None = None
+    grants: frozenset[tuple[str, str]] | None = None
+
+    @property
+    def cells(self) -> frozenset[tuple[str, str]]:
+        """The (recipient, category) pairs the consent names (rule 1)."""
+        if self.grants is not None:
+            return self.grants
+        return frozenset((recipient, category) for recipient in self.recipients for category in self.categories)
 
 
 @dataclass(frozen=True)
@@ -149,8 +163,8 @@ class ConsentStatus(StrEnum):
 
     NOT_YET_GIVEN = "not_yet_given"
     IN_EFFECT = "in_effect"
-    PARTIALLY_REVOKED = "partially_revoked"  # in effect, without a recipient or category that was revoked
-    REVOKED = "revoked"  # wholly, or every recipient or every category of it
+    PARTIALLY_REVOKED = "partially_revoked"  # in effect, without a recipient, category or cell that was revoked
+    REVOKED = "revoked"  # wholly, or every cell of it
     EXPIRED = "expired"
     SUPERSEDED = "superseded"
 
@@ -159,18 +173,20 @@ def _revocations_on(consent: ConsentFact, day: date) -> list[RevocationFact]:
     return [revocation for revocation in consent.revocations if revocation.revoked_on <= day]
 
 
-def remaining_on(consent: ConsentFact, day: date) -> tuple[frozenset[str], frozenset[str]]:
-    """The categories and recipients of `consent` that no revocation effective on `day` took out (rule 2); both
-    empty after a whole revocation. Dates of validity are not considered here."""
-    categories, recipients = set(consent.categories), set(consent.recipients)
+def remaining_cells(consent: ConsentFact, day: date) -> frozenset[tuple[str, str]]:
+    """The (recipient, category) cells of `consent` that no revocation effective on `day` took out (rule 2); empty
+    after a whole revocation. Dates of validity are not considered here."""
+    cells = set(consent.cells)
     for revocation in _revocations_on(consent, day):
         if revocation.scope == RevocationScope.WHOLE:
-            return frozenset(), frozenset()
+            return frozenset()
         if revocation.scope == RevocationScope.RECIPIENT:
-            recipients.discard(revocation.scope_value)
+            cells = {cell for cell in cells if cell[0] != revocation.scope_value}
+        elif revocation.scope == RevocationScope.CATEGORY:
+            cells = {cell for cell in cells if cell[1] != revocation.scope_value}
         else:
-            categories.discard(revocation.scope_value)
-    return frozenset(categories), frozenset(recipients)
+            cells.discard(parse_cell_value(revocation.scope_value))
+    return frozenset(cells)
 
 
 def consent_status(consent: ConsentFact, day: date) -> ConsentStatus:
@@ -181,8 +197,7 @@ def consent_status(consent: ConsentFact, day: date) -> ConsentStatus:
         return ConsentStatus.EXPIRED
     if consent.superseded_on is not None and day >= consent.superseded_on:
         return ConsentStatus.SUPERSEDED
-    categories, recipients = remaining_on(consent, day)
-    if not categories or not recipients:
+    if not remaining_cells(consent, day):
         return ConsentStatus.REVOKED
     if _revocations_on(consent, day):
         return ConsentStatus.PARTIALLY_REVOKED
@@ -201,13 +216,12 @@ def _consent_verdict(consent: ConsentFact, category: str, recipient: str, day: d
     """ALLOWED_ON_CONSENT or the reason this one consent does not cover the pair on `day`."""
     if recipient not in consent.recipients:
         return RECIPIENT_NOT_NAMED
-    if category not in consent.categories:
+    if (recipient, category) not in consent.cells:
         return CATEGORY_NOT_NAMED
     status = consent_status(consent, day)
     if status in _STATUS_REASON:
         return _STATUS_REASON[status]
-    categories, recipients = remaining_on(consent, day)
-    return ALLOWED_ON_CONSENT if category in categories and recipient in recipients else REVOKED
+    return ALLOWED_ON_CONSENT if (recipient, category) in remaining_cells(consent, day) else REVOKED
 
 
 def active_grounds(facts: SharingFacts, day: date) -> frozenset[Ground]:

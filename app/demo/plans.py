@@ -13,7 +13,16 @@ from typing import Any
 
 from app.audit import Actor
 from app.casework.checklist import ChecklistTemplate
-from app.casework.consent_terms import DETENTION, IDENTITY, Ground, HowGiven, RevocationScope, consent_terms
+from app.casework.consent_terms import (
+    DETENTION,
+    IDENTITY,
+    PLAN,
+    Ground,
+    HowGiven,
+    RevocationScope,
+    consent_terms,
+    format_grants,
+)
 from app.casework.intake import ActionOwner, DomainStatus, Moment, PlanStatus, SelfReliance
 from app.domain import STATUS_FLOW, CaseDirection, CaseStatus
 from db.models import (
@@ -187,11 +196,18 @@ def _add_consent(uow: UnitOfWork, case: dict[str, Any], helped: list[str], rng: 
                                          ended_on=None, deleted=False, **stamp))
     if rng.random() < 0.15:  # no consent asked yet: the case rests on the public task only
         return
-    recipients = ["social_team", "pi_case_manager", *(_DOMAIN_PARTNER[d] for d in helped if d in _DOMAIN_PARTNER)]
+    # The matrix: the social team and the PI case manager see everything; each domain's partner the identity and
+    # its own domain, as the detainee ticks it per organisation.
+    everything = [IDENTITY, DETENTION, PLAN, *helped]
+    grants: dict[str, list[str]] = {"social_team": everything, "pi_case_manager": everything}
+    for domain in helped:
+        if domain in _DOMAIN_PARTNER:
+            grants.setdefault(_DOMAIN_PARTNER[domain], [IDENTITY]).append(domain)
+    recipients = list(grants)
     consent = ConsentRecord(
         case_id=case_id, given_on=given_on, how_given=HowGiven.SIGNED_ON_PAPER.value, witness="", valid_until=None,
         purposes=",".join(term.id for term in consent_terms().purposes),
-        categories=",".join([IDENTITY, DETENTION, *helped]), recipients=",".join(dict.fromkeys(recipients)),
+        categories=",".join(everything), recipients=",".join(recipients), grants=format_grants(grants),
         signature_png=None, superseded_by=None, **stamp)
     uow.consent.add(consent)
     revoked_on = given_on + timedelta(days=rng.randint(10, 60))

@@ -1,9 +1,13 @@
 """The consent form (*toestemmingsformulier*) in plain Dutch at language level B1.
 
-It says who the municipality is, why and how it processes the data, which data and to whom (boxes to tick), that
+It says who the municipality is, why and how it processes the data, which data to whom (a matrix: per organisation a
+box for each kind of data, so the detainee ticks per organisation what it may receive), that
 consent is voluntary and refusing has no consequences for facilities during detention, how to withdraw it and from
 when that counts, how long data is kept, and the detainee's rights; it ends with signature lines. Valid consent is
 informed, specific, free and revocable (DOMAIN.md): each of those has its own paragraph here.
+
+Blank, the form has one empty matrix and signature lines. Filled, it shows every consent in force for the client, each
+with its matrix ticked, what was revoked of it and from when (shaded cells and a line in words), and its signature.
 """
 
 from __future__ import annotations
@@ -15,18 +19,27 @@ from pathlib import Path
 from typing import Protocol
 
 from dateutil.relativedelta import relativedelta
+from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, ListFlowable, ListItem, Paragraph, Spacer, Table, TableStyle
 
 from app.casework.cases import CaseFile
 from app.casework.checklist import ChecklistTemplate
-from app.casework.consent_terms import DETENTION, IDENTITY, ConsentTerms
-from app.pdf.flowables import CheckBox
+from app.casework.consent_terms import (
+    DETENTION,
+    IDENTITY,
+    PLAN,
+    ConsentTerms,
+    Grants,
+    RevocationScope,
+    parse_cell_value,
+)
+from app.pdf.flowables import CheckBox, VerticalLabel
 from app.pdf.labels import NOT_FILLED_IN, dutch_date
 from app.pdf.page import MARGIN_LEFT, MARGIN_RIGHT, PAGE_WIDTH, DocumentInfo, Letterhead, RenderedPdf, render
 from app.pdf.signatures import SigningParty, signature_block
-from app.pdf.styles import FONT, Styles, key_value_table_style, markup, styles
+from app.pdf.styles import FONT, RULE, Styles, key_value_table_style, markup, styles
 from app.person_names import full_name
 
 TITLE = "Toestemming voor het delen van uw gegevens"
@@ -34,32 +47,73 @@ CONTENT_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT
 BODY_SIZE = 10.5  # a little larger than the plan: this form is read by the detainee, often in a cell
 BOX_SIZE = 4.8 * mm  # big enough to tick with a pen
 AP_WEBSITE = "www.autoriteitpersoonsgegevens.nl"
+RECIPIENT_COLUMN = 52 * mm
 CATEGORY_LABELS = {
     IDENTITY: "Uw persoonsgegevens: naam, geboortedatum, BSN en adres",
     DETENTION: "Uw detentie: de PI, de begindatum en de datum van vrijlating",
+    PLAN: "Uw plan: hoe het met u gaat, wie de regie heeft en waarom, uw contactpersonen en de afspraken",
 }
+# The matrix's column headings.
+CATEGORY_HEADINGS = {IDENTITY: "Persoonsgegevens", DETENTION: "Detentie", PLAN: "Plan en afspraken"}
+REVOKED_SHADE = colors.HexColor("#c4c4c4")  # a revoked cell: grey that survives a black-and-white printer
 
 
 @dataclass(frozen=True)
 class ConsentChoice:
-    """One box on the form: a data category or a recipient; `ticked` when a recorded consent includes it."""
+    """A column (kind of data) or row (organisation) of the matrix: its full label, and for a column a short
+    heading."""
 
     id: str
     label: str
-    ticked: bool = False
+    heading: str = ""
+
+
+@dataclass(frozen=True)
+class RevokedCell:
+    """A ticked cell that was taken back, and from which day."""
+
+    recipient: str
+    category: str
+    revoked_on: date
+
+
+@dataclass(frozen=True)
+class GivenConsent:
+    """One consent in force as the filled form shows it: its ticked cells (recipient, category), what of it was
+    revoked and from when (cells, and in words), and its signature given on screen."""
+
+    given_on: date
+    valid_until: date | None
+    ticked: tuple[tuple[str, str], ...]
+    revoked: tuple[RevokedCell, ...] = ()
+    revocations: tuple[str, ...] = ()
+    signature_png: bytes | None = None
+
+
+class RecordedRevocation(Protocol):
+    @property
+    def revoked_on(self) -> date: ...
+    @property
+    def scope(self) -> RevocationScope: ...
+    @property
+    def scope_value(self) -> str: ...
 
 
 class RecordedConsent(Protocol):
     """What the form needs of a recorded consent (app.casework.consent.ConsentData has these fields)."""
 
     @property
-    def categories(self) -> tuple[str, ...]: ...
+    def grants(self) -> Grants: ...
     @property
-    def recipients(self) -> tuple[str, ...]: ...
+    def categories(self) -> tuple[str, ...]: ...
     @property
     def signature_png(self) -> bytes | None: ...
     @property
     def given_on(self) -> date: ...
+    @property
+    def valid_until(self) -> date | None: ...
+    @property
+    def revocations(self) -> tuple[RecordedRevocation, ...]: ...
 
 
 @dataclass(frozen=True)
@@ -77,26 +131,32 @@ class ConsentFormContent:
     recipients: tuple[ConsentChoice, ...]
     retention_years: int
     kept_until: date | None = None
-    signature_png: bytes | None = None  # the detainee's signature given on screen
-    signed_on: date | None = None
+    given: tuple[GivenConsent, ...] = ()  # empty: a blank form to fill in
     place: str = ""
 
 
 def consent_form_content(case_file: CaseFile, template: ChecklistTemplate, municipality: str, terms: ConsentTerms,
                          printed_on: date, *, optional_domains: frozenset[str] = frozenset(),
-                         recorded: RecordedConsent | None = None, place: str = "",
+                         recorded: Iterable[RecordedConsent] = (), place: str = "",
                          logo_path: Path | None = None) -> ConsentFormContent:
-    """The form's content for one case: categories are identity, detention and each domain in use (and any other
-    domain a recorded consent names); recipients and purposes come from the municipality's consent terms.
+    """The form's content for one case: the matrix's kinds of data are identity, detention and each domain in use
+    (and any other domain a recorded consent names); recipients and purposes come from the municipality's consent
+    terms.
 
-    Without `recorded` the boxes are empty, for the detainee to fill in. With a recorded consent its categories and
-    recipients are ticked, its date is printed and its signature (given on screen) is drawn in the detainee's box."""
+    Without `recorded` the matrix is empty, for the detainee to fill in. With the consents in force each gets its
+    matrix ticked, its revocations marked with their dates, its date and its signature (given on screen)."""
     client, detention = case_file.client, case_file.detention
-    categories_given = frozenset(recorded.categories) if recorded else frozenset()
-    recipients_given = frozenset(recorded.recipients) if recorded else frozenset()
+    recorded = tuple(recorded)
+    categories_given = {category for consent in recorded for category in consent.categories}
     in_use = {domain.id for domain in template.enabled_domains(optional_domains)} | categories_given
-    category_labels = {**CATEGORY_LABELS, **{
-        domain.id: f"Uw situatie: {domain.label.nl}" for domain in template.domains if domain.id in in_use}}
+    domains = [domain for domain in template.domains if domain.id in in_use]
+    categories = (
+        *(ConsentChoice(category, CATEGORY_LABELS[category], CATEGORY_HEADINGS[category])
+          for category in (IDENTITY, DETENTION, PLAN)),
+        *(ConsentChoice(domain.id, f"Uw situatie: {domain.label.nl}", domain.label.nl) for domain in domains),
+    )
+    recipient_names = {term.id: term.label.nl for term in terms.recipients}
+    heading = {choice.id: choice.heading for choice in categories}
     aftercare_end = case_file.hints.aftercare_ends_on
     return ConsentFormContent(
         letterhead=Letterhead(municipality, logo_path),
@@ -106,16 +166,52 @@ def consent_form_content(case_file: CaseFile, template: ChecklistTemplate, munic
         prison=detention.prison,
         coordinator=case_file.case.coordinator,
         purposes=tuple(purpose.label.nl for purpose in terms.purposes),
-        categories=tuple(ConsentChoice(category_id, label, category_id in categories_given)
-                         for category_id, label in category_labels.items()),
-        recipients=tuple(ConsentChoice(term.id, term.label.nl, term.id in recipients_given)
-                         for term in terms.recipients),
+        categories=categories,
+        recipients=tuple(ConsentChoice(term.id, term.label.nl) for term in terms.recipients),
         retention_years=terms.retention_years,
         kept_until=aftercare_end + relativedelta(years=terms.retention_years) if aftercare_end else None,
-        signature_png=recorded.signature_png if recorded else None,
-        signed_on=recorded.given_on if recorded else None,
+        given=tuple(_given(consent, recipient_names, heading) for consent in recorded),
         place=place,
     )
+
+
+def _given(consent: RecordedConsent, recipient_names: dict[str, str], heading: dict[str, str]) -> GivenConsent:
+    """A recorded consent as the form shows it: each ticked cell revoked from the earliest revocation covering it."""
+    ticked = tuple((recipient, category) for recipient, cells in consent.grants for category in cells)
+    revoked: list[RevokedCell] = []
+    for recipient, category in ticked:
+        days = [revocation.revoked_on for revocation in consent.revocations
+                if _covers(revocation, recipient, category)]
+        if days:
+            revoked.append(RevokedCell(recipient, category, min(days)))
+    return GivenConsent(
+        given_on=consent.given_on, valid_until=consent.valid_until, ticked=ticked, revoked=tuple(revoked),
+        revocations=tuple(_revocation_words(revocation, recipient_names, heading)
+                          for revocation in sorted(consent.revocations, key=lambda r: r.revoked_on)),
+        signature_png=consent.signature_png)
+
+
+def _covers(revocation: RecordedRevocation, recipient: str, category: str) -> bool:
+    return {
+        RevocationScope.WHOLE: True,
+        RevocationScope.RECIPIENT: revocation.scope_value == recipient,
+        RevocationScope.CATEGORY: revocation.scope_value == category,
+        RevocationScope.CELL: parse_cell_value(revocation.scope_value) == (recipient, category),
+    }[revocation.scope]
+
+
+def _revocation_words(revocation: RecordedRevocation, recipient_names: dict[str, str],
+                      heading: dict[str, str]) -> str:
+    """"Ingetrokken vanaf 01-06-2024: Woningcorporatie – Wonen." in words the detainee reads."""
+    since = f"Ingetrokken vanaf {dutch_date(revocation.revoked_on)}"
+    if revocation.scope == RevocationScope.WHOLE:
+        return f"{since}: alles."
+    if revocation.scope == RevocationScope.RECIPIENT:
+        return f"{since}: alle gegevens voor {recipient_names.get(revocation.scope_value, revocation.scope_value)}."
+    if revocation.scope == RevocationScope.CATEGORY:
+        return f"{since}: {heading.get(revocation.scope_value, revocation.scope_value)}, voor alle organisaties."
+    recipient, category = parse_cell_value(revocation.scope_value)
+    return f"{since}: {recipient_names.get(recipient, recipient)} – {heading.get(category, category)}."
 
 
 def render_consent_form(content: ConsentFormContent, version_label: str = "", *,
@@ -217,18 +313,34 @@ def _your_rights(c: ConsentFormContent, s: Styles) -> list[Flowable]:
 
 
 def _to_fill_in(c: ConsentFormContent, s: Styles) -> list[Flowable]:
-    """The kinds of data and the recipients to tick, and the signatures; each part kept on one page."""
+    """The kinds of data, the matrix to tick per organisation, and the signatures: once blank, or once for every
+    consent in force."""
+    story: list[Flowable] = [
+        _h(s, "Welke gegevens mogen wij delen?"),
+        _p(s, "Dit zijn de soorten gegevens:"),
+        _bullets(tuple(choice.label for choice in c.categories), s),
+    ]
+    if not c.given:
+        return [*story, *_matrix_part(c, s, None)]
+    for given in c.given:
+        story.extend(_matrix_part(c, s, given))
+    return story
+
+
+def _matrix_part(c: ConsentFormContent, s: Styles, given: GivenConsent | None) -> list[Flowable]:
+    """The matrix (blank or of `given`), what was revoked of it, and its signatures; the matrix on one page."""
+    intro = ("Zet per organisatie een kruisje bij de gegevens die zij mogen krijgen. Een organisatie zonder "
+             "kruisje krijgt niets.")
+    heading = "Met wie mogen wij ze delen?"
+    parts: list[Flowable] = []
+    if given is not None:
+        until = f", geldig tot en met {dutch_date(given.valid_until)}" if given.valid_until else ""
+        intro = f"Uw toestemming van {dutch_date(given.given_on)}{until}. Een kruisje: dit mag gedeeld worden."
+        if given.revoked:
+            parts += [Spacer(1, 2 * mm), _p(s, "Een grijs vak: dit hebt u ingetrokken.")]
+        parts.extend(_p(s, markup(line)) for line in given.revocations)
     return [
-        KeepTogether([
-            _h(s, "Welke gegevens mogen wij delen?"),
-            _p(s, "Zet een kruisje in het vakje bij de gegevens die wij mogen delen."),
-            _boxes(c.categories, s),
-        ]),
-        KeepTogether([
-            _h(s, "Met wie mogen wij ze delen?"),
-            _p(s, "Zet een kruisje in het vakje bij de organisaties die uw gegevens mogen krijgen."),
-            _boxes(c.recipients, s),
-        ]),
+        KeepTogether([_h(s, heading), _p(s, intro), _matrix(c, s, given), *parts]),
         KeepTogether([
             _h(s, "Ondertekening"),
             _p(s, "Ik heb deze uitleg gelezen of laten voorlezen. Ik heb vragen kunnen stellen. Ik geef toestemming "
@@ -236,11 +348,46 @@ def _to_fill_in(c: ConsentFormContent, s: Styles) -> list[Flowable]:
                   "formulier."),
             Spacer(1, 2 * mm),
             signature_block((
-                SigningParty("Gedetineerde", c.client_name, c.signature_png, c.signed_on, c.place),
-                SigningParty("Nazorgcoördinator", c.coordinator, None, c.signed_on, c.place),
+                SigningParty("Gedetineerde", c.client_name, given.signature_png if given else None,
+                             given.given_on if given else None, c.place),
+                SigningParty("Nazorgcoördinator", c.coordinator, None, given.given_on if given else None, c.place),
             ), s, CONTENT_WIDTH),
         ]),
     ]
+
+
+def _matrix(c: ConsentFormContent, s: Styles, given: GivenConsent | None) -> Table:
+    """Organisations down, kinds of data across (headings turned upright to fit), a box in every cell: ticked
+    where the consent gives that kind to that organisation, shaded where that was revoked."""
+    ticked = set(given.ticked) if given else set()
+    revoked = {(cell.recipient, cell.category) for cell in given.revoked} if given else set()
+    label_style = ParagraphStyle("MatrixRow", parent=s.body, fontSize=BODY_SIZE - 1, leading=BODY_SIZE + 1,
+                                 spaceAfter=0)
+    column = (CONTENT_WIDTH - RECIPIENT_COLUMN) / max(len(c.categories), 1)
+    header: list[Flowable | str] = [Paragraph("<b>Organisatie</b>", label_style),
+                                    *(VerticalLabel(choice.heading or choice.label) for choice in c.categories)]
+    rows: list[list[Flowable | str]] = [header]
+    shaded: list[tuple[int, int]] = []
+    for row, recipient in enumerate(c.recipients, start=1):
+        cells: list[Flowable | str] = [Paragraph(markup(recipient.label), label_style)]
+        for col, category in enumerate(c.categories, start=1):
+            cells.append(CheckBox((recipient.id, category.id) in ticked, BOX_SIZE))
+            if (recipient.id, category.id) in revoked:
+                shaded.append((col, row))
+        rows.append(cells)
+    table = Table(rows, colWidths=(RECIPIENT_COLUMN, *([column] * len(c.categories))), hAlign="LEFT",
+                  repeatRows=1)
+    table.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), FONT),
+        ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
+        ("VALIGN", (0, 1), (-1, -1), "MIDDLE"),
+        ("ALIGN", (1, 0), (-1, -1), "CENTER"),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.2 * mm),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.2 * mm),
+        *(("BACKGROUND", cell, cell, REVOKED_SHADE) for cell in shaded),
+    ]))
+    return table
 
 
 def _details(s: Styles, rows: Iterable[tuple[str, str]]) -> Table:
@@ -254,19 +401,3 @@ def _details(s: Styles, rows: Iterable[tuple[str, str]]) -> Table:
 def _bullets(items: tuple[str, ...], s: Styles) -> ListFlowable:
     return ListFlowable([ListItem(Paragraph(markup(item), s.body), leftIndent=6 * mm) for item in items],
                         bulletType="bullet", start="•", leftIndent=6 * mm, bulletFontName=FONT)
-
-
-def _boxes(choices: tuple[ConsentChoice, ...], s: Styles) -> Table:
-    """One row per choice: a drawn box (ticked when recorded) and its label."""
-    label_style = ParagraphStyle("Choice", parent=s.body, spaceAfter=0)
-    rows = [[CheckBox(choice.ticked, BOX_SIZE), Paragraph(markup(choice.label), label_style)] for choice in choices]
-    table = Table(rows, colWidths=(10 * mm, CONTENT_WIDTH - 10 * mm), hAlign="LEFT")
-    table.setStyle(TableStyle([
-        ("FONTNAME", (0, 0), (-1, -1), FONT),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("TOPPADDING", (0, 0), (-1, -1), 0),
-        ("TOPPADDING", (1, 0), (1, -1), 1),  # the label's baseline level with the bottom of its box
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.8 * mm),
-    ]))
-    return table

@@ -99,3 +99,28 @@ class WriteInLine(Flowable):
         canvas.setDash(1, 2)
         canvas.line(line_start, 0, self.width, 0)
         canvas.restoreState()
+
+
+class VerticalLabel(Flowable):
+    """A short text turned upright (read bottom to top): the heading of a narrow column, such as a kind of data
+    in the consent form's matrix. A text longer than `max_height` is set smaller, never cut off."""
+
+    def __init__(self, text: str, size: float = 8.5, max_height: float = 42 * mm) -> None:
+        super().__init__()
+        self.text = text
+        self.size = min(size, size * max_height / max(stringWidth(text, FONT, size), 1))
+        self.width = size * 1.3
+        self.height = stringWidth(text, FONT, self.size) + 1 * mm
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canvas = self.canv
+        canvas.saveState()
+        canvas.setFillColor(INK)
+        canvas.setFont(FONT, self.size)
+        canvas.translate(self.width * 0.75, 0)
+        canvas.rotate(90)
+        canvas.drawString(0, 0, self.text)
+        canvas.restoreState()

@@ -12,7 +12,6 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from app.casework.cases import CaseFile
-from app.casework.consent_terms import DETENTION
 from app.casework.intake import IntakeFile, Moment
 from app.domain import mask_bsn
 from app.pdf import labels
@@ -42,13 +41,15 @@ class PlanAction:
 
 @dataclass(frozen=True)
 class PlanDomainSection:
-    """One domain (*leefgebied*) of the plan; `status` is the Dutch label of its status at the intake."""
+    """One domain (*leefgebied*) of the plan; `status` is the Dutch label of its status at the intake. `domain_id`
+    is its kind of data for a partner (app.casework.field_kinds); a version printed before it was kept has none."""
 
     title: str
     status: str = ""
     situation: str = ""
     goal: str = ""
     actions: tuple[PlanAction, ...] = ()
+    domain_id: str = ""
 
 
 @dataclass(frozen=True)
@@ -58,7 +59,7 @@ class PlanContent:
     letterhead: Letterhead
     printed_on: date
     client_name: str
-    date_of_birth: date
+    date_of_birth: date | None
     bsn: str
     prison: str
     detention_start: date | None
@@ -73,23 +74,22 @@ class PlanContent:
     domains: tuple[PlanDomainSection, ...]
     contact_persons: str
     agreements: str
-    # For a chain partner: its name, and the parts left out because they may not go to it (app.casework.sharing_policy).
+    # For a chain partner: its name, the kinds of data left out because they may not go to it (in words, see
+    # app.casework.sharing_policy), and the fields emptied for that reason (app.casework.field_kinds), not printed.
     recipient: str = ""
     withheld: tuple[str, ...] = ()
+    left_out: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
 class PlanAudience:
     """Who the plan is printed for. The default is the client and the municipality's own file: everything.
     For a chain partner, `recipient` is its name and `shared` the data categories (app.casework.consent_terms ids) that
-    may go to it; the others are left out and named in `withheld`."""
+    may go to it; the others are left out (app.casework.field_kinds) and named in `withheld`."""
 
     recipient: str = ""
     shared: frozenset[str] | None = None
     withheld: tuple[str, ...] = ()
-
-    def may_show(self, category: str) -> bool:
-        return self.shared is None or category in self.shared
 
 
 def plan_content(case_file: CaseFile, intake_file: IntakeFile, municipality: str, printed_on: date,
@@ -100,14 +100,12 @@ def plan_content(case_file: CaseFile, intake_file: IntakeFile, municipality: str
     The BSN is masked except its last 3 digits unless `show_full_bsn`. Domains: every domain the municipality uses
     (the required ones and the `optional_domains` switched on), plus any other domain of the intake's template that
     holds plan text or actions, so nothing recorded is left off the paper. Actions without text are left out.
-    For a chain partner (`audience`), domains and detention details that may not go to it are left out."""
+    The content is whole; for a chain partner (`audience` names it and what is withheld) the caller leaves out what
+    may not go to it with app.casework.field_kinds.for_recipient."""
     client, detention = case_file.client, case_file.detention
     enabled = {domain.id for domain in intake_file.template.enabled_domains(optional_domains)}
-    show_detention = audience.may_show(DETENTION)
     sections = []
     for domain in intake_file.template.domains:
-        if not audience.may_show(domain.id):
-            continue
         plan_domain = intake_file.plan_domains.get(domain.id)
         actions = tuple(
             PlanAction(labels.ACTION_OWNER[action.who], action.what.strip(), action.due_date, action.done)
@@ -123,6 +121,7 @@ def plan_content(case_file: CaseFile, intake_file: IntakeFile, municipality: str
             situation=plan_domain.situation if plan_domain else "",
             goal=plan_domain.goal if plan_domain else "",
             actions=actions,
+            domain_id=domain.id,
         ))
     return PlanContent(
         letterhead=Letterhead(municipality, logo_path),
@@ -130,10 +129,10 @@ def plan_content(case_file: CaseFile, intake_file: IntakeFile, municipality: str
         client_name=full_name(client.given_names, client.surname_prefix, client.surname),
         date_of_birth=client.date_of_birth,
         bsn=client.bsn if show_full_bsn else mask_bsn(client.bsn),
-        prison=detention.prison if show_detention else "",
-        detention_start=detention.start_date if show_detention else None,
-        expected_release=detention.expected_release_date if show_detention else None,
-        actual_release=detention.actual_release_date if show_detention else None,
+        prison=detention.prison,
+        detention_start=detention.start_date,
+        expected_release=detention.expected_release_date,
+        actual_release=detention.actual_release_date,
         aftercare_end=case_file.hints.aftercare_ends_on,
         coordinator=case_file.case.coordinator,
         plan_status=labels.PLAN_STATUS[intake_file.plan_status],
@@ -164,37 +163,41 @@ def render_plan(content: PlanContent, version_label: str = "", *,
 
 
 def _story(content: PlanContent, s: Styles) -> list[Flowable]:
+    shown = _Shown(content)
+    subtitle = markup(content.client_name) + (
+        f" · status van het plan: {markup(content.plan_status)}" if shown("plan_status") else "")
     story: list[Flowable] = [
         Paragraph(TITLE, s.title),
-        Paragraph(f"{markup(content.client_name)} · status van het plan: {markup(content.plan_status)}", s.subtitle),
+        Paragraph(subtitle, s.subtitle),
         *_audience(content, s),
-        Paragraph("Persoonsgegevens en detentie" if content.detention_start else "Persoonsgegevens", s.heading1),
-        _details(s, [
-            ("Naam", content.client_name),
-            ("Geboortedatum", dutch_date(content.date_of_birth)),
-            ("BSN", content.bsn),
-            *_detention_rows(content),
-            ("Einde nazorg", dutch_date(content.aftercare_end)),
-            ("Nazorgcoördinator", content.coordinator),
-        ]),
-        Paragraph("Triage en casusregie", s.heading1),
-        _details(s, [
-            ("Zelfredzaamheid", content.self_reliance),
-            ("Casusregie", content.case_direction),
-            ("Reden", content.direction_reason),
-        ]),
-        CondPageBreak(DOMAIN_START_ROOM),
-        Paragraph("Leefgebieden", s.heading1),
     ]
+    details = shown.rows(
+        ("client_name", "Naam", content.client_name),
+        ("date_of_birth", "Geboortedatum", dutch_date(content.date_of_birth)),
+        ("bsn", "BSN", content.bsn),
+        *_detention_rows(content),
+        ("aftercare_end", "Einde nazorg", dutch_date(content.aftercare_end)),
+        ("coordinator", "Nazorgcoördinator", content.coordinator),
+    )
+    if details:  # a copy for a partner may hold none of them
+        story += [Paragraph("Persoonsgegevens en detentie" if shown("detention_start") else "Persoonsgegevens",
+                            s.heading1), _details(s, details)]
+    if shown("direction_reason"):
+        story += [Paragraph("Triage en casusregie", s.heading1), _details(s, shown.rows(
+            ("self_reliance", "Zelfredzaamheid", content.self_reliance),
+            ("case_direction", "Casusregie", content.case_direction),
+            ("direction_reason", "Reden", content.direction_reason),
+        ))]
+    story += [CondPageBreak(DOMAIN_START_ROOM), Paragraph("Leefgebieden", s.heading1)]
     if not content.domains:
         story.append(Paragraph("Er zijn geen leefgebieden ingevuld.", s.body))
     for index, section in enumerate(content.domains):
         story.extend(_domain(section, s, first=index == 0))
+    for field, heading, text in (("contact_persons", "Contactpersonen", content.contact_persons),
+                                 ("agreements", "Afspraken", content.agreements)):
+        if shown(field):
+            story += [Paragraph(heading, s.heading1), _text_or_placeholder(text, s)]
     story += [
-        Paragraph("Contactpersonen", s.heading1),
-        _text_or_placeholder(content.contact_persons, s),
-        Paragraph("Afspraken", s.heading1),
-        _text_or_placeholder(content.agreements, s),
         KeepTogether([
             Paragraph("Ondertekening", s.heading1),
             Paragraph("Dit plan is samen besproken. Met uw handtekening zegt u dat u het plan kent en dat u "
@@ -219,14 +222,29 @@ def _audience(content: PlanContent, s: Styles) -> list[Flowable]:
     return flowables
 
 
-def _detention_rows(content: PlanContent) -> list[tuple[str, str]]:
+class _Shown:
+    """Whether a field of the plan is printed: not when it was left out for the recipient
+    (app.casework.field_kinds); a field left out is not even named, so "niet ingevuld" never stands for "withheld"."""
+
+    def __init__(self, content: PlanContent) -> None:
+        self._left_out = frozenset(content.left_out)
+
+    def __call__(self, field: str) -> bool:
+        return field not in self._left_out
+
+    def rows(self, *rows: tuple[str, str, str]) -> list[tuple[str, str]]:
+        return [(label, value) for field, label, value in rows if self(field)]
+
+
+def _detention_rows(content: PlanContent) -> list[tuple[str, str, str]]:
     if content.detention_start is None:
         return []
     return [
-        ("Penitentiaire inrichting (PI)", content.prison),
-        ("Begin detentie", dutch_date(content.detention_start)),
-        ("Verwachte datum vrijlating", dutch_date(content.expected_release)),
-        *([("Datum vrijlating", dutch_date(content.actual_release))] if content.actual_release else []),
+        ("prison", "Penitentiaire inrichting (PI)", content.prison),
+        ("detention_start", "Begin detentie", dutch_date(content.detention_start)),
+        ("expected_release", "Verwachte datum vrijlating", dutch_date(content.expected_release)),
+        *([("actual_release", "Datum vrijlating", dutch_date(content.actual_release))]
+          if content.actual_release else []),
     ]
 
 

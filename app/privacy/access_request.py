@@ -20,7 +20,15 @@ from app.audit_words import AUDIT_ACTIONS, RECORD_TYPES, device_words, roles_wor
 from app.casework.cases import ClientData, DetentionData, read_case_file
 from app.casework.checklist import load_catalogue, parse_template
 from app.casework.consent import read_consent_file
-from app.casework.consent_terms import DETENTION, IDENTITY, RevocationScope, consent_terms
+from app.casework.consent_terms import (
+    DETENTION,
+    IDENTITY,
+    PLAN,
+    PLAN_WORDS,
+    RevocationScope,
+    consent_terms,
+    parse_cell_value,
+)
 from app.casework.documents import Deliver
 from app.casework.intake import Moment, read_intake
 from app.errors import TerugkeerError
@@ -145,23 +153,24 @@ def _consent_sections(uow: UnitOfWork, actor: Actor, case_id: str) -> list[Secti
                      dutch_date(g.ended_on)) for g in file.grounds)
     consents = []
     for consent in file.consents:
-        recipients = ", ".join(terms.recipient(r).label.nl for r in consent.recipients)
+        matrix = "; ".join(f"{terms.recipient(recipient).label.nl}: {_categories(categories)}"
+                           for recipient, categories in consent.grants)
         revoked = "; ".join(f"{dutch_date(r.revoked_on)}: {_revoked_what(r.scope, r.scope_value)}"
                             + (f" ({r.reason})" if r.reason else "") for r in consent.revocations)
-        consents.append((dutch_date(consent.given_on), _categories(consent.categories), recipients,
+        consents.append((dutch_date(consent.given_on), matrix,
                          "vervangen" if consent.superseded_by else "geldig", revoked))
     sections = []
     if grounds:
         sections.append(Section("Grondslagen", table=(("Grondslag", "Sinds", "Tot"), *grounds)))
     if consents:
         sections.append(Section("Toestemmingen en intrekkingen", table=(
-            ("Gegeven op", "Gegevens", "Ontvangers", "Stand", "Ingetrokken"), *consents)))
+            ("Gegeven op", "Welke gegevens aan wie", "Stand", "Ingetrokken"), *consents)))
     return sections
 
 
 def _categories(ids: Iterable[str]) -> str:
     """Data categories in words: identity and detention data, and the domains by their Dutch names."""
-    labels = {IDENTITY: "persoonsgegevens", DETENTION: "detentiegegevens",
+    labels = {IDENTITY: "persoonsgegevens", DETENTION: "detentiegegevens", PLAN: PLAN_WORDS,
               **{domain.id: domain.label.nl for domain in load_catalogue().active().domains}}
     return ", ".join(labels.get(category, category) for category in ids if category)
 
@@ -171,6 +180,9 @@ def _revoked_what(scope: RevocationScope, value: str) -> str:
         return "alles ingetrokken"
     if scope == RevocationScope.RECIPIENT:
         return f"ingetrokken voor {consent_terms().recipient(value).label.nl}"
+    if scope == RevocationScope.CELL:
+        recipient, category = parse_cell_value(value)
+        return f"ingetrokken: {_categories([category])} voor {consent_terms().recipient(recipient).label.nl}"
     return f"ingetrokken voor {_categories([value])}"
 
 

@@ -23,7 +23,7 @@ from typing import Any
 
 from sqlalchemy import Boolean, Column, Date, DateTime, Integer, LargeBinary, String, Table, Text
 
-from app.casework.consent_terms import Ground, HowGiven, RevocationScope
+from app.casework.consent_terms import Ground, HowGiven, RevocationScope, cross_product, format_grants
 from app.domain import CaseDirection, CaseStatus, validate_bsn
 from app.errors import TerugkeerError, ValidationError
 from app.sync.canonical import is_storable_int, is_storable_text
@@ -132,8 +132,21 @@ def parse_wire(document: object) -> WireRecord:
         raise _invalid(table, "seq")
     if not isinstance(fields, dict):
         raise _invalid(table, "fields")
+    fields = _from_older_version(table, fields)
     parse_fields(table, fields)
     return WireRecord(table, record_id, seq, fields)
+
+
+def _from_older_version(table: str, fields: dict[str, Any]) -> dict[str, Any]:
+    """A record of a bundle made before its table gained a column, with that column as the older version meant it:
+    a consent without a matrix (`grants`) gave each of its categories to each of its recipients."""
+    if table == ConsentRecord.__tablename__ and "grants" not in fields:
+        recipients, categories = fields.get("recipients"), fields.get("categories")
+        if isinstance(recipients, str) and isinstance(categories, str):
+            grants = cross_product([part for part in recipients.split(",") if part],
+                                   [part for part in categories.split(",") if part])
+            return {**fields, "grants": format_grants(grants)}
+    return fields
 
 
 def parse_fields(table: str, fields: Mapping[str, Any]) -> dict[str, Any]:

@@ -52,7 +52,7 @@ class ConsentRepository(Repository):
         """The columns the sharing policy needs of every consent record (no signature); all cases or `case_ids`."""
         statement = select(ConsentRecord.id, ConsentRecord.case_id, ConsentRecord.given_on,
                            ConsentRecord.valid_until, ConsentRecord.categories, ConsentRecord.recipients,
-                           ConsentRecord.superseded_by)
+                           ConsentRecord.grants, ConsentRecord.superseded_by)
         if case_ids is not None:
             statement = statement.where(ConsentRecord.case_id.in_(case_ids))
         return self.session.execute(statement).all()

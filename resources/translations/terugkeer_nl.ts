@@ -1047,10 +1047,6 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
         <translation>plan: afdrukken voor deze ketenpartner, zonder wat niet naar hem mag</translation>
     </message>
     <message>
-        <source>consent: tick the choices of the latest recorded consent and draw its signature</source>
-        <translation>consent: de keuzes van de laatst vastgelegde toestemming aankruisen en de handtekening tonen</translation>
-    </message>
-    <message>
         <source>test the whole pipeline on a temporary workspace</source>
         <translation>alle stappen testen op een tijdelijke werkmap</translation>
     </message>
@@ -1105,6 +1101,10 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
     <message>
         <source>Demo workspace created in {folder} with {count} cases.</source>
         <translation>Demowerkmap gemaakt in {folder} met {count} trajecten.</translation>
+    </message>
+    <message>
+        <source>consent: show every consent in force, ticked per organisation, with what was revoked and when</source>
+        <translation>consent: elke geldende toestemming tonen, aangekruist per organisatie, met wat is ingetrokken en vanaf wanneer</translation>
     </message>
     <message>
         <source>re-encrypt a workspace folder under a new database key (after a passphrase may have leaked)</source>
@@ -1734,12 +1734,8 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
         <translation>&amp;Doelen</translation>
     </message>
     <message>
-        <source>Kinds of &amp;data</source>
-        <translation>&amp;Soorten gegevens</translation>
-    </message>
-    <message>
-        <source>&amp;Recipients</source>
-        <translation>&amp;Ontvangers</translation>
+        <source>Which kinds of &amp;data may go to which recipient?</source>
+        <translation>&amp;Soorten gegevens: welke mogen naar welke ontvanger?</translation>
     </message>
     <message>
         <source>Given on</source>
@@ -1785,6 +1781,10 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
         <source>Draw the signature, or choose another way the consent was given.</source>
         <translation>Zet de handtekening, of kies een andere manier waarop de toestemming is gegeven.</translation>
     </message>
+    <message>
+        <source>Tick at least one kind of data for a recipient.</source>
+        <translation>Vink voor een ontvanger minstens één soort gegevens aan.</translation>
+    </message>
 </context>
 <context>
     <name>ConsentHistory</name>
@@ -1829,12 +1829,12 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
         <translation>Doelen</translation>
     </message>
     <message>
-        <source>Kinds of data</source>
-        <translation>Soorten gegevens</translation>
+        <source>Kinds of data per recipient</source>
+        <translation>Soorten gegevens per ontvanger</translation>
     </message>
     <message>
-        <source>Recipients</source>
-        <translation>Ontvangers</translation>
+        <source>{recipient}: {kinds}</source>
+        <translation>{recipient}: {kinds}</translation>
     </message>
     <message>
         <source>Replaces</source>
@@ -1879,6 +1879,13 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
     <message>
         <source>The stored signature cannot be shown</source>
         <translation>De opgeslagen handtekening kan niet worden getoond</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentMatrix</name>
+    <message>
+        <source>{recipient}: {kind}</source>
+        <translation>{recipient}: {kind}</translation>
     </message>
 </context>
 <context>
@@ -3006,6 +3013,10 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
         <translation>Ondertekend</translation>
     </message>
     <message>
+        <source>One kind of data for one recipient</source>
+        <translation>Eén soort gegevens voor één ontvanger</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
@@ -3016,6 +3027,10 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
     <message>
         <source>Unknown</source>
         <translation>Onbekend</translation>
+    </message>
+    <message>
+        <source>Plan (triage, direction, contact persons, agreements)</source>
+        <translation>Plan (triage, regie, contactpersonen, afspraken)</translation>
     </message>
     <message>
         <source>Consent given</source>
@@ -3777,8 +3792,8 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
         <translation>Dit plan kan niet worden gemaakt voor {recipient}: {reason}. Leg eerst een toestemming vast die deze ontvanger noemt, of kies een andere ontvanger.</translation>
     </message>
     <message>
-        <source>No consent has been recorded for this case yet, so there is nothing to fill in. Use the blank form.</source>
-        <translation>Voor dit traject is nog geen toestemming vastgelegd, dus er valt niets in te vullen. Gebruik het lege formulier.</translation>
+        <source>No consent is in force for this case, so there is nothing to fill in. Use the blank form.</source>
+        <translation>Voor dit traject geldt geen toestemming, dus er valt niets in te vullen. Gebruik het lege formulier.</translation>
     </message>
     <message>
         <source>The printer could not be started. Check that it is switched on and connected, then try again.</source>
@@ -5421,6 +5436,10 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
         <translation>Toestemming intrekken</translation>
     </message>
     <message>
+        <source>{recipient}: {kind}</source>
+        <translation>{recipient}: {kind}</translation>
+    </message>
+    <message>
         <source>&amp;What is revoked?</source>
         <translation>&amp;Wat wordt er ingetrokken?</translation>
     </message>
@@ -5668,6 +5687,10 @@ Zelfde persoon: kies per gegeven wat juist is. Een gegeven van de bekende cliën
     <message>
         <source>detention data</source>
         <translation>detentiegegevens</translation>
+    </message>
+    <message>
+        <source>the plan (triage, contact persons, agreements)</source>
+        <translation>het plan (triage, contactpersonen, afspraken)</translation>
     </message>
     <message>
         <source>{category}: {reason}</source>
@@ -6202,6 +6225,10 @@ Zelfde persoon: kies per gegeven wat juist is. Een gegeven van de bekende cliën
     <message>
         <source>Recipients</source>
         <translation>Ontvangers</translation>
+    </message>
+    <message>
+        <source>Kinds of data per recipient</source>
+        <translation>Soorten gegevens per ontvanger</translation>
     </message>
     <message>
         <source>Signature</source>

@@ -31,7 +31,7 @@ from app.casework.consent import (
     revoke,
     sharing_facts,
 )
-from app.casework.consent_terms import DETENTION, IDENTITY, Ground, HowGiven, RevocationScope
+from app.casework.consent_terms import DETENTION, IDENTITY, PLAN, Ground, HowGiven, RevocationScope
 from app.casework.intake import open_intake
 from app.casework.sharing_policy import REVOKED, may_share
 from app.errors import TerugkeerError, ValidationError
@@ -231,11 +231,12 @@ def test_a_consent_is_validated_with_field_and_code(workspace: OpenWorkspace, ca
     assert [row["action"] for row in _entries_after(workspace, seq)] == ["view"]  # only the read above
 
 
-def test_categories_are_identity_detention_and_the_template_domains(workspace: OpenWorkspace, case_id: str) -> None:
+def test_categories_are_identity_detention_the_plan_and_the_template_domains(workspace: OpenWorkspace,
+                                                                              case_id: str) -> None:
     with workspace.unit_of_work() as uow:
         categories = known_categories(uow, case_id)
     domains = tuple(domain.id for domain in load_catalogue().active().domains)
-    assert categories == (IDENTITY, DETENTION, *domains)
+    assert categories == (IDENTITY, DETENTION, PLAN, *domains)
     consent_id = _consent(workspace, case_id, categories=["motivation", DETENTION, "motivation"],
                           purposes=["case_meeting"], recipients=["police_safety_house"], valid_until=None,
                           how_given=HowGiven.VERBAL_WITH_WITNESS, witness="collega")

@@ -19,8 +19,8 @@ from sqlalchemy import text
 from app.audit import AuditAction
 from app.casework.cases import Changes
 from app.casework.checklist import ChecklistTemplate, load_catalogue
-from app.casework.consent import Badge, add_ground, consent_badges, latest_consent, record_consent
-from app.casework.consent_terms import Ground, HowGiven
+from app.casework.consent import Badge, add_ground, consent_badges, latest_consent, record_consent, revoke
+from app.casework.consent_terms import Ground, HowGiven, RevocationScope
 from app.casework.document_versions import PLAN, regenerate
 from app.casework.documents import CONSENT_RECORD, PLAN_RECORD, make_consent_pdf, make_plan_pdf
 from app.casework.intake import (
@@ -185,13 +185,29 @@ def test_plan_for_a_chain_partner_leaves_out_what_may_not_go_to_it(workspace: Op
     assert "Handeling 01 uitvoeren" in whole
     assert "Handeling 31 uitvoeren" not in whole  # the housing domain was not consented to
     assert "PI Vught" not in whole and "Begin detentie" not in whole  # nor the detention data
-    assert "Niet opgenomen" in whole and "detentiegegevens" in whole
+    assert "Einde nazorg" not in whole  # release + 3 months: it would give the release date away
+    # The plan itself (contacts, agreements, triage) is a kind of its own the consent did not give.
+    assert "mw. Ĳzerman" not in whole and "Wekelijks bellen." not in whole and "Triage" not in whole
+    assert "Niet opgenomen" in whole and "detentiegegevens" in whole and "triage, contactpersonen" in whole
     held = {(item.category, item.recipient, item.reason_code) for item in document.held_back}
     assert ("housing", "housing_corporation", "consent_category_not_named") in held
     assert ("detention", "housing_corporation", "consent_category_not_named") in held
     assert not any(item.category in ("identity", "id_document") for item in document.held_back)
     entry = [e for e in audit_rows(workspace) if e["record_type"] == PLAN_RECORD][-1]
     assert entry["legal_basis"] == "consent"
+
+
+def test_a_matrix_consent_gives_each_partner_only_its_own_kinds(workspace: OpenWorkspace, planned: str) -> None:
+    record_consent(workspace, planned, purposes=("aftercare",),
+                   grants={"housing_corporation": ["identity", "housing"],
+                           "pi_case_manager": ["identity", "detention", "plan", "id_document"]},
+                   given_on=date(2024, 6, 1), how_given=HowGiven.SIGNED_ON_PAPER, today=date(2024, 6, 15))
+    corporation = " ".join(_text(_plan(workspace, planned, recipient="housing_corporation")))
+    assert "Handeling 31 uitvoeren" in corporation and "Handeling 01 uitvoeren" not in corporation
+    assert "mw. Ĳzerman" not in corporation and "Einde nazorg" not in corporation
+    prison = " ".join(_text(_plan(workspace, planned, recipient="pi_case_manager")))
+    assert "Handeling 01 uitvoeren" in prison and "Handeling 31 uitvoeren" not in prison
+    assert "mw. Ĳzerman" in prison and "Wekelijks bellen." in prison and "Einde nazorg" in prison
 
 
 def test_plan_for_a_partner_without_identity_consent_is_refused(workspace: OpenWorkspace, planned: str) -> None:
@@ -229,6 +245,26 @@ def test_filled_consent_form_ticks_the_latest_consent(workspace: OpenWorkspace, 
     assert drawn_boxes_and_ticks(blank)[1] == 0
     assert drawn_boxes_and_ticks(filled)[1] == 4  # two categories and two recipients
     assert "01-06-2024" in _text(filled)[-1]  # the date it was given, on the signature lines
+
+
+def test_filled_consent_form_shows_every_consent_in_force_and_what_was_revoked_when(
+        workspace: OpenWorkspace, case_id: str, template: ChecklistTemplate) -> None:
+    first = _consent_given(workspace, case_id, categories=("identity", "housing"),
+                           recipients=("housing_corporation", "social_team"))
+    _, second = record_consent(workspace, case_id, purposes=("aftercare",),
+                               grants={"mental_health_addiction": ["identity", "care"]}, given_on=date(2024, 6, 3),
+                               how_given=HowGiven.SIGNED_ON_PAPER, today=date(2024, 6, 15))
+    gone = _consent_given(workspace, case_id, categories=("identity",), recipients=("uwv",))
+    revoke(workspace, first, date(2024, 6, 10), RevocationScope.CELL, "housing_corporation:housing",
+           today=date(2024, 6, 15))
+    revoke(workspace, second, date(2024, 6, 12), RevocationScope.CATEGORY, "care", today=date(2024, 6, 15))
+    revoke(workspace, gone, date(2024, 6, 2), RevocationScope.WHOLE, today=date(2024, 6, 15))
+    filled = _consent(workspace, case_id, template, filled=True)
+    whole = " ".join(_text(filled))
+    assert "Uw toestemming van 01-06-2024." in whole and "Uw toestemming van 03-06-2024." in whole
+    assert "Ingetrokken vanaf 10-06-2024: Woningcorporatie – Huisvesting / onderdak." in whole
+    assert "Ingetrokken vanaf 12-06-2024: Zorg, voor alle organisaties." in whole
+    assert drawn_boxes_and_ticks(filled)[1] == 4 + 2  # the wholly revoked consent to UWV is no longer in force
 
 
 def test_demo_workspace_has_realistic_plans(tmp_path: Path, fast_kdf: KdfParams) -> None:

@@ -123,3 +123,57 @@ def test_a_new_server_database_made_from_the_models_equals_one_migrated_from_not
         for engine, name in zip(engines, names, strict=True):
             engine.dispose()
             drop_database(postgres, name)
+
+
+def _consent_before_the_matrix_gets_the_cross_product(engine: Engine) -> None:
+    """Migration 0009 on a database with a consent of before it (foreign keys not checked while the row is put in,
+    so the test needs no client or case)."""
+    from alembic import command
+
+    with engine.begin() as connection:
+        config = migrate.alembic_config()
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0008")
+    with engine.connect() as connection:
+        columns = {column["name"] for column in inspect(connection).get_columns("consent_record")}
+    row = {"id": "c1", "created_at": "2024-01-01 00:00:00", "updated_at": "2024-01-01 00:00:00",
+           "changed_by_device": "d", "version": 1, "case_id": "case", "given_on": "2024-01-01",
+           "how_given": "paper", "witness": "", "purposes": "aftercare", "categories": "identity,housing",
+           "recipients": "social_team,uwv", "change_seq": 1}
+    row = {name: value for name, value in row.items() if name in columns}
+    marker = "?" if engine.dialect.name == "sqlite" else "%s"
+    raw = engine.raw_connection()  # the driver's own connection: SQLite takes the pragma outside a transaction
+    try:
+        cursor = raw.cursor()
+        cursor.execute("PRAGMA foreign_keys = OFF" if engine.dialect.name == "sqlite"
+                       else "SET session_replication_role = replica")
+        cursor.execute(f"INSERT INTO consent_record ({', '.join(row)}) VALUES ({', '.join([marker] * len(row))})",
+                       tuple(row.values()))
+        raw.commit()
+    finally:
+        raw.close()
+    migrate.upgrade_to_head(engine)
+    with engine.connect() as connection:
+        grants = connection.execute(text("SELECT grants FROM consent_record WHERE id = 'c1'")).scalar_one()
+    assert grants == "social_team:identity|housing;uwv:identity|housing"
+
+
+def test_a_consent_before_the_matrix_becomes_its_full_cross_product(tmp_path: Path) -> None:
+    (tmp_path / "old.db").touch()
+    engine = open_engine(tmp_path / "old.db", b"k" * 32)
+    try:
+        _consent_before_the_matrix_gets_the_cross_product(engine)
+    finally:
+        engine.dispose()
+
+
+@pytest.mark.server
+def test_a_server_consent_before_the_matrix_becomes_its_full_cross_product(postgres: PostgresCluster) -> None:
+    name = f"t{uuid.uuid4().hex[:16]}"
+    create_database(postgres, name)
+    engine = create_engine(postgres.url(name))
+    try:
+        _consent_before_the_matrix_gets_the_cross_product(engine)
+    finally:
+        engine.dispose()
+        drop_database(postgres, name)

@@ -90,11 +90,19 @@ def test_record_a_consent_by_keyboard_and_mouse_with_a_drawn_signature(
     qtbot.keyClick(focused(), Qt.Key.Key_Tab)
     qtbot.keyClick(focused(), Qt.Key.Key_Space)
     assert form.purposes.checked() == ("aftercare", "referral")
-    # The mouse for the rest.
-    for box in (form.categories.box(IDENTITY), form.categories.box(DETENTION), form.categories.box("housing"),
-                form.recipients.box("social_team"), form.recipients.box("housing_corporation")):
-        screen.form_scroll.ensureWidgetVisible(box)
-        qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+    # The matrix by keyboard: Tab past the purposes into its first box, the arrow keys to a neighbour, Space ticks.
+    for _purpose in form.purposes.boxes()[1:]:
+        qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    assert focused() is form.matrix.box("social_team", IDENTITY)
+    assert focused().accessibleName() == "Sociaal (kern)team: Identity (name, date of birth, BSN, address)"
+    qtbot.keyClick(focused(), Qt.Key.Key_Space)
+    qtbot.keyClick(focused(), Qt.Key.Key_Right)
+    assert focused() is form.matrix.box("social_team", DETENTION)
+    qtbot.keyClick(focused(), Qt.Key.Key_Space)
+    # The mouse for the rest: housing to the housing corporation only.
+    box = form.matrix.box("housing_corporation", "housing")
+    screen.form_scroll.ensureWidgetVisible(box)
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(box.width() // 2, box.height() // 2))
     assert not form.signature.isEnabled() and not form.witness.isEnabled()
     qtbot.mouseClick(form.how_buttons[HowGiven.SIGNED_ON_SCREEN], Qt.MouseButton.LeftButton, pos=QPoint(8, 8))
     assert form.signature.isEnabled() and not form.witness.isEnabled()
@@ -113,6 +121,7 @@ def test_record_a_consent_by_keyboard_and_mouse_with_a_drawn_signature(
     file = stored(context, case_id)
     (recorded,) = file.consents
     assert recorded.purposes == ("aftercare", "referral")
+    assert recorded.grants == (("social_team", (IDENTITY, DETENTION)), ("housing_corporation", ("housing",)))
     assert recorded.categories == (IDENTITY, DETENTION, "housing")
     assert recorded.recipients == ("social_team", "housing_corporation")
     assert (recorded.how_given, recorded.witness) == (HowGiven.SIGNED_ON_SCREEN, "")
@@ -138,11 +147,9 @@ def test_verbal_consent_needs_a_witness(qtbot: QtBot, screen: ConsentScreen, con
     # Nothing ticked: every missing choice is marked at once, nothing is written.
     assert not screen.save_consent()
     assert form.message("purposes") == "Choose at least one purpose."
-    assert form.message("categories") == "Choose at least one kind of data."
-    assert form.message("recipients") == "Choose at least one recipient."
+    assert form.message("grants") == "Tick at least one kind of data for a recipient."
     form.purposes.box("aftercare").setChecked(True)
-    form.categories.box(IDENTITY).setChecked(True)
-    form.recipients.box("probation").setChecked(True)
+    form.matrix.box("probation", IDENTITY).setChecked(True)
     qtbot.mouseClick(form.how_buttons[HowGiven.VERBAL_WITH_WITNESS], Qt.MouseButton.LeftButton, pos=QPoint(8, 8))
     assert form.witness.isEnabled() and not form.signature.isEnabled()
     qtbot.mouseClick(screen.record_button, Qt.MouseButton.LeftButton)
@@ -185,10 +192,12 @@ def test_a_new_version_keeps_the_history(qtbot: QtBot, screen: ConsentScreen, co
     form = screen.form
     assert form.replacing == first
     assert screen.record_button.text() == "Re&cord new version" and screen.cancel_version_button.isVisible()
-    assert form.recipients.checked() == ("social_team", "probation")  # prefilled with what it covered
-    form.recipients.box("probation").setChecked(False)
-    form.recipients.box("debt_counselling").setChecked(True)
-    form.categories.box("debts").setChecked(True)
+    # prefilled with what it covered
+    assert form.matrix.grants() == (("social_team", (IDENTITY, "housing")), ("probation", (IDENTITY, "housing")))
+    form.matrix.box("probation", IDENTITY).setChecked(False)
+    form.matrix.box("probation", "housing").setChecked(False)
+    form.matrix.box("debt_counselling", IDENTITY).setChecked(True)
+    form.matrix.box("debt_counselling", "debts").setChecked(True)
     qtbot.mouseClick(screen.record_button, Qt.MouseButton.LeftButton)
     wait_idle(qtbot, context)
 
@@ -199,7 +208,7 @@ def test_a_new_version_keeps_the_history(qtbot: QtBot, screen: ConsentScreen, co
     assert old.id == first and old.superseded_by == new.id and new.replaces == first
     assert old.recipients == ("social_team", "probation")  # the old version is never changed
     assert new.recipients == ("social_team", "debt_counselling")
-    assert new.categories == (IDENTITY, "housing", "debts")
+    assert new.grants == (("social_team", (IDENTITY, "housing")), ("debt_counselling", (IDENTITY, "debts")))
     history = screen.history.toPlainText()
     assert history.index("Version 2") < history.index("Version 1")  # newest first
     assert "Replaced by a newer version" in history and "Replaces" in history
@@ -229,7 +238,9 @@ def test_partial_then_whole_revocation_on_the_screen_and_in_the_register(
     wait_idle(qtbot, context)
     assert screen.dialog is None
     assert screen.badge.text() == "Partly revoked"
-    assert "Reclassering (revoked from" in screen.history.toPlainText()  # data labels in the settings language
+    probation_line = next(line for line in screen.history.toPlainText().splitlines()
+                          if line.startswith("Reclassering: "))  # data labels in the settings language
+    assert probation_line.count("(revoked from") == 2  # both its kinds of data
     assert "Wil geen contact met de reclassering" in screen.history.toPlainText()
     assert register.model.badge(case_id) is Badge.PARTIAL
     position = register.model.index_of(case_id).row()
@@ -253,6 +264,33 @@ def test_partial_then_whole_revocation_on_the_screen_and_in_the_register(
     register.table.sortByColumn(Column.CONSENT, Qt.SortOrder.AscendingOrder)
     order = [register.model.row_at(register.model.index(row, 0)) for row in range(register.model.rowCount())]
     assert [row.case_id for row in order if row is not None] == [case_id, other_id]
+
+
+def test_one_cell_of_the_matrix_is_revoked_from_the_dialog(
+        qtbot: QtBot, screen: ConsentScreen, context: WorkspaceContext) -> None:
+    case_id = add_case(context.workspace, "Vakje")
+    record_directly(context, case_id)
+    open_consent(qtbot, screen, case_id)
+    qtbot.mouseClick(screen.revoke_button, Qt.MouseButton.LeftButton)
+    dialog = screen.dialog
+    assert isinstance(dialog, RevokeDialog)
+    dialog.choose(RevocationScope.CELL, "probation:housing")
+    assert dialog.which.count() == 4  # two recipients × two kinds of data
+    assert dialog.which.currentText().startswith("Reclassering: ")
+    press_ok(qtbot, dialog)
+    wait_idle(qtbot, context)
+    assert screen.badge.text() == "Partly revoked"
+    (revocation,) = stored(context, case_id).consents[0].revocations
+    assert (revocation.scope, revocation.scope_value) == (RevocationScope.CELL, "probation:housing")
+    probation_line = next(line for line in screen.history.toPlainText().splitlines()
+                          if line.startswith("Reclassering: "))
+    assert probation_line.count("(revoked from") == 1
+    qtbot.mouseClick(screen.revoke_button, Qt.MouseButton.LeftButton)
+    dialog = screen.dialog
+    assert isinstance(dialog, RevokeDialog)
+    dialog.choose(RevocationScope.CELL)
+    assert "probation:housing" not in [dialog.which.itemData(i) for i in range(dialog.which.count())]
+    dialog.reject()
 
 
 def test_a_revocation_the_service_refuses_is_marked_in_the_dialog(
@@ -347,8 +385,7 @@ def test_the_case_screen_opens_consent_and_shows_the_badge(
     monkeypatch.setattr(dialogs, "ask_unsaved_changes", lambda _parent: dialogs.UnsavedChoice.CANCEL)
     qtbot.keyClick(focused(), Qt.Key.Key_Escape)
     assert view.currentWidget() is consent_screen
-    consent_screen.form.categories.box(IDENTITY).setChecked(True)
-    consent_screen.form.recipients.box("social_team").setChecked(True)
+    consent_screen.form.matrix.box("social_team", IDENTITY).setChecked(True)
     monkeypatch.setattr(dialogs, "ask_unsaved_changes", lambda _parent: dialogs.UnsavedChoice.SAVE)
     with qtbot.waitSignal(case_screen.loaded, timeout=10_000):
         qtbot.keyClick(focused(), Qt.Key.Key_Escape)  # saves, then back to the case

@@ -31,7 +31,7 @@ def plan(actions_per_domain: tuple[int, ...] = (2, 1, 1, 0, 0), **changes: Any) 
     sections = tuple(
         PlanDomainSection(title, "Hulpvraag", f"Situatie bij {title.lower()} met {DIACRITICS}.",
                           f"Doel voor {title.lower()}.",
-                          tuple(action(next(numbers), done=i == 0) for i in range(count)))
+                          tuple(action(next(numbers), done=i == 0) for i in range(count)), domain_id=title.lower())
         for title, count in zip(DOMAINS, actions_per_domain, strict=False)
     )
     content = PlanContent(
@@ -59,9 +59,11 @@ def plan(actions_per_domain: tuple[int, ...] = (2, 1, 1, 0, 0), **changes: Any) 
 
 def consent(**changes: Any) -> ConsentFormContent:
     terms = consent_terms()
-    categories = (("identity", "Uw persoonsgegevens: naam, geboortedatum, BSN en adres"),
-                  ("detention", "Uw detentie: de PI, de begindatum en de datum van vrijlating"),
-                  *((title, f"Uw situatie: {title}") for title in DOMAINS))
+    categories = (("identity", "Uw persoonsgegevens: naam, geboortedatum, BSN en adres", "Persoonsgegevens"),
+                  ("detention", "Uw detentie: de PI, de begindatum en de datum van vrijlating", "Detentie"),
+                  ("plan", "Uw plan: hoe het met u gaat, wie de regie heeft en waarom, uw contactpersonen en de "
+                   "afspraken", "Plan en afspraken"),
+                  *((title, f"Uw situatie: {title}", title) for title in DOMAINS))
     content = ConsentFormContent(
         letterhead=Letterhead("Teststad"),
         printed_on=PRINTED_ON,
@@ -70,7 +72,7 @@ def consent(**changes: Any) -> ConsentFormContent:
         prison="PI Vught",
         coordinator="Şahin Dvořák",
         purposes=tuple(purpose.label.nl for purpose in terms.purposes),
-        categories=tuple(ConsentChoice(category_id, label) for category_id, label in categories),
+        categories=tuple(ConsentChoice(category_id, label, heading) for category_id, label, heading in categories),
         recipients=tuple(ConsentChoice(term.id, term.label.nl) for term in terms.recipients),
         retention_years=terms.retention_years,
         kept_until=date(2027, 7, 1),

@@ -13,9 +13,9 @@ from pdf_checks import drawn_boxes_and_ticks
 
 from app.casework.cases import CaseData, CaseFile, ClientData, DetentionData, FileVersion
 from app.casework.checklist import load_catalogue
-from app.casework.consent_terms import DETENTION, IDENTITY, consent_terms
+from app.casework.consent_terms import DETENTION, IDENTITY, PLAN, RevocationScope, consent_terms
 from app.domain import case_hints
-from app.pdf.consent_form import consent_form_content, render_consent_form
+from app.pdf.consent_form import GivenConsent, RevokedCell, consent_form_content, render_consent_form
 from app.pdf.structure import structure_problems
 
 from .pdf_samples import (
@@ -135,7 +135,8 @@ def _signature_png() -> bytes:
 
 
 def test_signature_image_is_drawn_on_the_signature_page(blank_form: bytes) -> None:
-    signed = render_consent_form(consent(signature_png=_signature_png(), signed_on=date(2025, 2, 4), place="Vught"))
+    given = GivenConsent(date(2025, 2, 4), None, (), signature_png=_signature_png())
+    signed = render_consent_form(consent(given=(given,), place="Vught"))
     assert image_count(blank_form) == 0
     pdf = reader(signed.data)
     assert len(pdf.pages[-1].images) == 1
@@ -144,15 +145,27 @@ def test_signature_image_is_drawn_on_the_signature_page(blank_form: bytes) -> No
     assert "Datum: 04-02-2025" in last_page and "Plaats: Vught" in last_page
 
 
-def test_boxes_are_drawn_and_recorded_choices_ticked(blank_form: bytes) -> None:
+def test_the_matrix_has_a_box_per_organisation_and_kind_and_ticks_what_was_given(blank_form: bytes) -> None:
     empty = consent()
-    boxes = len(empty.categories) + len(empty.recipients)
+    boxes = len(empty.categories) * len(empty.recipients)
     signature_fields = 2
     assert drawn_boxes_and_ticks(blank_form) == (boxes + signature_fields, 0)
-    ticked = consent(categories=tuple(replace(c, ticked=True) for c in empty.categories),
-                     recipients=(replace(empty.recipients[0], ticked=True), *empty.recipients[1:]))
-    expected = (boxes + signature_fields, len(empty.categories) + 1)
-    assert drawn_boxes_and_ticks(render_consent_form(ticked).data) == expected
+    ticked = ((empty.recipients[0].id, empty.categories[0].id), (empty.recipients[3].id, empty.categories[2].id))
+    given = GivenConsent(date(2025, 2, 4), None, ticked)
+    assert drawn_boxes_and_ticks(render_consent_form(consent(given=(given,))).data) == (boxes + signature_fields, 2)
+
+
+def test_a_filled_form_shows_every_consent_in_force_and_what_was_revoked_when() -> None:
+    empty = consent()
+    first = GivenConsent(date(2025, 2, 4), None, (("housing_corporation", "identity"),),
+                         revoked=(RevokedCell("housing_corporation", "identity", date(2025, 3, 1)),),
+                         revocations=("Ingetrokken vanaf 01-03-2025: alle gegevens voor Woningcorporatie.",))
+    second = GivenConsent(date(2025, 2, 20), date(2025, 12, 31), (("uwv", "identity"),))
+    text = document_text(render_consent_form(replace(empty, given=(first, second))).data)
+    assert "Uw toestemming van 04-02-2025." in text
+    assert "Uw toestemming van 20-02-2025, geldig tot en met 31-12-2025." in text
+    assert "Een grijs vak: dit hebt u ingetrokken." in text
+    assert "Ingetrokken vanaf 01-03-2025: alle gegevens voor Woningcorporatie." in text
 
 
 # --- content from a case ---------------------------------------------------------------------------------------
@@ -161,11 +174,20 @@ TEMPLATE = load_catalogue().active()
 
 
 @dataclass(frozen=True)
+class _Revocation:
+    revoked_on: date
+    scope: RevocationScope
+    scope_value: str
+
+
+@dataclass(frozen=True)
 class _Recorded:
+    grants: tuple[tuple[str, tuple[str, ...]], ...]
     categories: tuple[str, ...]
-    recipients: tuple[str, ...]
     signature_png: bytes | None
     given_on: date
+    valid_until: date | None = None
+    revocations: tuple[_Revocation, ...] = ()
 
 
 def _case_file(expected_release: date | None = date(2025, 4, 1)) -> CaseFile:
@@ -181,21 +203,28 @@ def _case_file(expected_release: date | None = date(2025, 4, 1)) -> CaseFile:
 def test_content_lists_identity_detention_and_the_domains_in_use() -> None:
     content = consent_form_content(_case_file(), TEMPLATE, "Teststad", consent_terms(), date(2025, 2, 3))
     ids = [choice.id for choice in content.categories]
-    assert ids[:2] == [IDENTITY, DETENTION]
-    assert ids[2:] == [d.id for d in TEMPLATE.domains if not d.optional]
-    assert not any(choice.ticked for choice in (*content.categories, *content.recipients))
+    assert ids[:3] == [IDENTITY, DETENTION, PLAN]
+    assert ids[3:] == [d.id for d in TEMPLATE.domains if not d.optional]
+    assert content.given == ()
     assert [choice.id for choice in content.recipients] == [term.id for term in consent_terms().recipients]
     assert content.kept_until == date(2027, 7, 1)  # release + 3 months + 2 years
-    assert content.signature_png is None and content.signed_on is None
 
 
-def test_content_ticks_a_recorded_consent_and_carries_its_signature() -> None:
-    recorded = _Recorded(("identity", "motivation"), ("probation",), b"png", date(2025, 2, 4))
+def test_content_ticks_a_recorded_consent_per_organisation_and_marks_its_revocations() -> None:
+    recorded = _Recorded((("probation", ("identity", "motivation")), ("uwv", ("identity",))),
+                         ("identity", "motivation"), b"png", date(2025, 2, 4),
+                         revocations=(_Revocation(date(2025, 3, 1), RevocationScope.CELL, "probation:motivation"),
+                                      _Revocation(date(2025, 4, 1), RevocationScope.RECIPIENT, "uwv")))
     content = consent_form_content(_case_file(), TEMPLATE, "Teststad", consent_terms(), date(2025, 2, 3),
-                                   recorded=recorded, place="Vught")
-    assert {c.id for c in content.categories if c.ticked} == {"identity", "motivation"}  # motivation: not enabled
-    assert {c.id for c in content.recipients if c.ticked} == {"probation"}
-    assert (content.signature_png, content.signed_on, content.place) == (b"png", date(2025, 2, 4), "Vught")
+                                   recorded=[recorded], place="Vught")
+    assert "motivation" in {c.id for c in content.categories}  # not enabled, but named by the consent
+    [given] = content.given
+    assert set(given.ticked) == {("probation", "identity"), ("probation", "motivation"), ("uwv", "identity")}
+    assert {(r.recipient, r.category, r.revoked_on) for r in given.revoked} == {
+        ("probation", "motivation", date(2025, 3, 1)), ("uwv", "identity", date(2025, 4, 1))}
+    assert given.revocations == ("Ingetrokken vanaf 01-03-2025: Reclassering – Motivatie voor gedragsverandering.",
+                                 "Ingetrokken vanaf 01-04-2025: alle gegevens voor UWV.")
+    assert (given.signature_png, given.given_on, content.place) == (b"png", date(2025, 2, 4), "Vught")
 
 
 def test_content_without_release_date_has_no_retention_date() -> None:

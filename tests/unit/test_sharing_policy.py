@@ -58,6 +58,17 @@ def _consent(*revocations: RevocationFact, consent_id: str = "c1", given_on: dat
                        superseded_on)
 
 
+# One consent as a matrix: housing and identity to the housing corporation, care and identity to the social team.
+MATRIX = ConsentFact("m", GIVEN, UNTIL, frozenset({ID, HOUSING, CARE}), frozenset({CORPORATION, SOCIAL}),
+                     grants=frozenset({(CORPORATION, ID), (CORPORATION, HOUSING), (SOCIAL, ID), (SOCIAL, CARE)}))
+
+
+def _matrix(*revocations: RevocationFact) -> ConsentFact:
+    return ConsentFact(MATRIX.consent_id, MATRIX.given_on, MATRIX.valid_until, MATRIX.categories, MATRIX.recipients,
+                       revocations, grants=MATRIX.grants)
+
+
+OF_CORPORATION_HOUSING = RevocationFact(REVOKED_ON, RevocationScope.CELL, f"{CORPORATION}:{HOUSING}")
 WHOLE = RevocationFact(REVOKED_ON, RevocationScope.WHOLE)
 OF_CORPORATION = RevocationFact(REVOKED_ON, RevocationScope.RECIPIENT, CORPORATION)
 OF_HOUSING = RevocationFact(REVOKED_ON, RevocationScope.CATEGORY, HOUSING)
@@ -168,6 +179,26 @@ ROWS: list[tuple[str, tuple[GroundFact, ...], tuple[ConsentFact, ...], date, str
      ALLOWED_ON_CONSENT),
     ("category + WSB partner", (WSB,), (_consent(OF_HOUSING),), REVOKED_ON, HOUSING, SOCIAL, True, W,
      ALLOWED_ON_WSB),
+    # --- a matrix: each recipient only its own categories
+    ("matrix: housing to the corporation", (), (MATRIX,), ON_GIVEN, HOUSING, CORPORATION, True, C,
+     ALLOWED_ON_CONSENT),
+    ("matrix: care to the social team", (), (MATRIX,), ON_GIVEN, CARE, SOCIAL, True, C, ALLOWED_ON_CONSENT),
+    ("matrix: care not to the corporation", (), (MATRIX,), ON_GIVEN, CARE, CORPORATION, False, None,
+     CATEGORY_NOT_NAMED),
+    ("matrix: housing not to the social team", (), (MATRIX,), ON_GIVEN, HOUSING, SOCIAL, False, None,
+     CATEGORY_NOT_NAMED),
+    ("cell: that cell on the date", (), (_matrix(OF_CORPORATION_HOUSING),), REVOKED_ON, HOUSING, CORPORATION,
+     False, None, REVOKED),
+    ("cell: the day before", (), (_matrix(OF_CORPORATION_HOUSING),), DAY_BEFORE_REVOKED, HOUSING, CORPORATION,
+     True, C, ALLOWED_ON_CONSENT),
+    ("cell: same recipient, other category", (), (_matrix(OF_CORPORATION_HOUSING),), REVOKED_ON, ID, CORPORATION,
+     True, C, ALLOWED_ON_CONSENT),
+    ("cell: same category elsewhere untouched", (), (_matrix(OF_CORPORATION_HOUSING),), REVOKED_ON, ID, SOCIAL,
+     True, C, ALLOWED_ON_CONSENT),
+    ("matrix + category revocation", (), (_matrix(RevocationFact(REVOKED_ON, RevocationScope.CATEGORY, ID)),),
+     REVOKED_ON, ID, SOCIAL, False, None, REVOKED),
+    ("matrix + recipient revocation", (), (_matrix(RevocationFact(REVOKED_ON, RevocationScope.RECIPIENT, SOCIAL)),),
+     REVOKED_ON, CARE, SOCIAL, False, None, REVOKED),
     # --- revocation dated in the future
     ("future: today before it", (), (_consent(FUTURE_WHOLE),), date(2024, 6, 15), HOUSING, CORPORATION, True, C,
      ALLOWED_ON_CONSENT),
@@ -356,3 +387,10 @@ def test_back_office_does_not_get_a_case_whose_only_consent_was_revoked() -> Non
     assert (refused.allowed, refused.basis, refused.reason_code) == (False, None, NO_BASIS)
     ended = SharingFacts(grounds=(GroundFact(Ground.AGREEMENT, date(2024, 1, 1), date(2025, 1, 1)),))
     assert not may_go_to_back_office(ended, date(2025, 3, 1)).allowed
+
+
+def test_a_matrix_whose_every_cell_was_revoked_one_by_one_is_revoked() -> None:
+    cells = [RevocationFact(REVOKED_ON, RevocationScope.CELL, f"{recipient}:{category}")
+             for recipient, category in sorted(MATRIX.grants or ())]
+    assert consent_status(_matrix(*cells[:-1]), REVOKED_ON) is ConsentStatus.PARTIALLY_REVOKED
+    assert consent_status(_matrix(*cells), REVOKED_ON) is ConsentStatus.REVOKED

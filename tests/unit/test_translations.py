@@ -39,7 +39,7 @@ INTAKE_FRAME = [*MENU_BAR, *_in("IntakeScreen", ("Back", "Previous", "Next"))]
 CONSENT_FRAME = [*MENU_BAR, *_in("ConsentScreen", (
     "&Add legal basis…", "&End legal basis…", "Re&move legal basis", "&New version", "Revo&ke…",
     "Cancel new versi&on")), *_in("ConsentForm", (
-    "&Purposes", "Kinds of &data", "&Recipients", "&How was consent given?", "&Given on", "&Witness",
+    "&Purposes", "Which kinds of &data may go to which recipient?", "&How was consent given?", "&Given on", "&Witness",
     "Valid &until"))]
 ACTIONS_EDITOR = _in("ActionsEditor", ("Add action", "What", "Who", "Due date", "Done", "Remove"))
 MNEMONIC_GROUPS: dict[str, list[tuple[str, str]]] = {

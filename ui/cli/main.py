@@ -67,7 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
     pdf.add_argument("--full-bsn", action="store_true", help=QCoreApplication.translate("Cli", "print the whole BSN instead of only its last 3 digits"))
     pdf.add_argument("--for", dest="recipient", choices=[term.id for term in consent_terms().recipients],
                      help=QCoreApplication.translate("Cli", "plan: print for this chain partner, leaving out what may not go to it"))
-    pdf.add_argument("--filled", action="store_true", help=QCoreApplication.translate("Cli", "consent: tick the choices of the latest recorded consent and draw its signature"))
+    pdf.add_argument("--filled", action="store_true", help=QCoreApplication.translate("Cli", "consent: show every consent in force, ticked per organisation, with what was revoked and when"))
     rotate = commands.add_parser("rotate-key", help=QCoreApplication.translate("Cli", "re-encrypt a workspace folder under a new database key (after a passphrase may have leaked)"))
     add_workspace_options(rotate, server=False)
     self_test = commands.add_parser("self-test", help=QCoreApplication.translate("Cli", "test the whole pipeline on a temporary workspace"))

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.casework.consent import ConsentData, GroundData
-from app.casework.consent_terms import Ground, RevocationScope
+from app.casework.consent_terms import Ground, RevocationScope, cell_value
 from app.errors import ValidationError
 from ui.texts.consent import ConsentVocabulary
 from ui.texts.formatting import format_date
@@ -155,7 +155,8 @@ class EndGroundDialog(_ValueDialog):
 
 
 class RevokeDialog(_ValueDialog):
-    """Revoke the whole consent, one of its recipients or one of its kinds of data, from a date, with a reason."""
+    """Revoke the whole consent, one of its recipients, one of its kinds of data, or one kind of data for one
+    recipient (a cell of its matrix), from a date, with a reason."""
 
     def __init__(self, consent: ConsentData, vocabulary: ConsentVocabulary, heading: str,
                  parent: QWidget | None = None) -> None:
@@ -168,6 +169,12 @@ class RevokeDialog(_ValueDialog):
                                         if (RevocationScope.RECIPIENT, item) not in revoked],
             RevocationScope.CATEGORY: [(item, vocabulary.category(item)) for item in consent.categories
                                        if (RevocationScope.CATEGORY, item) not in revoked],
+            RevocationScope.CELL: [
+                (cell_value(recipient, category), self.tr("{recipient}: {kind}").format(
+                    recipient=vocabulary.recipient(recipient), kind=vocabulary.category(category)))
+                for recipient, categories in consent.grants for category in categories
+                if not {(RevocationScope.RECIPIENT, recipient), (RevocationScope.CATEGORY, category),
+                        (RevocationScope.CELL, cell_value(recipient, category))} & revoked],
         }
         title = QLabel(heading, self)
         title.setWordWrap(True)

@@ -1,5 +1,6 @@
-"""The form that records a consent, or a new version of one: purposes, kinds of data, recipients, when and how it
-was given, until when, and the signature drawn on screen. It only collects and checks; the consent screen writes."""
+"""The form that records a consent, or a new version of one: purposes, the matrix of which kinds of data go to which
+recipient, when and how it was given, until when, and the signature drawn on screen. It only collects and checks; the
+consent screen writes."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 from app.casework.consent import ConsentData
 from app.casework.consent_terms import HowGiven
 from app.errors import ValidationError
+from ui.consent.matrix import ConsentMatrix
 from ui.consent.signature_pad import SignaturePad
 from ui.intake.checklist_widgets import DateField
 from ui.texts.consent import ConsentVocabulary
@@ -33,6 +35,9 @@ from ui.widgets.field_marks import FieldMessage
 from ui.widgets.hint import HINT_STYLE
 
 SIGNATURE_REQUIRED = "signature_required"  # a form rule: "signed on screen" needs the drawing
+GRANTS_REQUIRED = "grants_required"  # a form rule: at least one kind of data ticked for a recipient
+# The service names a refused matrix by its categories or recipients; on this form both are the matrix.
+_MATRIX_FIELDS = ("grants", "categories", "recipients")
 
 
 @dataclass(frozen=True)
@@ -40,8 +45,7 @@ class ConsentInput:
     """The form's values, as app.casework.consent.record_consent / replace_consent take them."""
 
     purposes: tuple[str, ...]
-    categories: tuple[str, ...]
-    recipients: tuple[str, ...]
+    grants: dict[str, tuple[str, ...]]  # per recipient the kinds of data that may go to it
     given_on: date
     how_given: HowGiven
     witness: str
@@ -69,8 +73,7 @@ class ConsentForm(QWidget):
         self.heading.setWordWrap(True)
 
         self.purposes = CheckList(self.tr("&Purposes"), "purposes", 1, self)
-        self.categories = CheckList(self.tr("Kinds of &data"), "categories", 2, self)
-        self.recipients = CheckList(self.tr("&Recipients"), "recipients", 2, self)
+        self.matrix = ConsentMatrix(self.tr("Which kinds of &data may go to which recipient?"), self)
         self._build_inputs()
         self._messages: dict[str, FieldMessage] = {}
         self._build_layout()
@@ -125,18 +128,19 @@ class ConsentForm(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
         for field, widget, marked in (("purposes", self.purposes, self.purposes.options),
-                                      ("categories", self.categories, self.categories.options),
-                                      ("recipients", self.recipients, self.recipients.options),
+                                      ("grants", self.matrix, self.matrix.options),
                                       ("how_given", self.how_box, self.how_options)):
             message = FieldMessage(widget, marked, field)
             self._messages[field] = message
             layout.addWidget(message)
+        for alias in _MATRIX_FIELDS[1:]:
+            self._messages[alias] = self._messages["grants"]
         layout.addLayout(details)
         layout.addStretch(1)
 
     def _connect(self) -> None:
         self.how_group.buttonToggled.connect(self._how_changed)
-        for signal in (self.purposes.toggled, self.categories.toggled, self.recipients.toggled,
+        for signal in (self.purposes.toggled, self.matrix.toggled,
                        self.given_on.dateChanged, self.witness.textChanged, self.valid_until.dateChanged,
                        self.signature.changed, self.how_group.buttonToggled):
             signal.connect(self.changed)
@@ -152,10 +156,11 @@ class ConsentForm(QWidget):
     # --- filling ---------------------------------------------------------------------------------------------
 
     def set_terms(self, vocabulary: ConsentVocabulary, categories: tuple[str, ...]) -> None:
-        """The options: the configured purposes and recipients, and the case's kinds of data."""
+        """The options: the configured purposes, and the matrix of the configured recipients and the case's kinds
+        of data."""
         self.purposes.set_options([(term.id, vocabulary.purpose(term.id)) for term in vocabulary.purposes])
-        self.categories.set_options([(category, vocabulary.category(category)) for category in categories])
-        self.recipients.set_options([(term.id, vocabulary.recipient(term.id)) for term in vocabulary.recipients])
+        self.matrix.set_terms([(term.id, vocabulary.recipient(term.id)) for term in vocabulary.recipients],
+                              [(category, vocabulary.category(category)) for category in categories])
 
     def start_new(self) -> None:
         self.replacing = None
@@ -171,8 +176,7 @@ class ConsentForm(QWidget):
     def _fill(self, consent: ConsentData | None) -> None:
         self.clear_messages()
         self.purposes.set_checked(consent.purposes if consent else ())
-        self.categories.set_checked(consent.categories if consent else ())
-        self.recipients.set_checked(consent.recipients if consent else ())
+        self.matrix.set_grants(consent.grants if consent else ())
         self.given_on.set_value(date.today())
         self.how_buttons[consent.how_given if consent else HowGiven.SIGNED_ON_PAPER].setChecked(True)
         self.witness.setText(consent.witness if consent else "")
@@ -184,8 +188,8 @@ class ConsentForm(QWidget):
         """Forget every value (the workspace locks, or another case opens)."""
         self.replacing = None
         self.heading.clear()
-        for check_list in (self.purposes, self.categories, self.recipients):
-            check_list.set_options([])
+        self.purposes.set_options([])
+        self.matrix.set_terms([], [])
         self.witness.clear()
         self.signature.clear()
         self.clear_messages()
@@ -201,19 +205,16 @@ class ConsentForm(QWidget):
         given_on = self.given_on.value()
         assert given_on is not None  # a DateEdit without allow_empty always holds a date
         return ConsentInput(
-            purposes=self.purposes.checked(), categories=self.categories.checked(),
-            recipients=self.recipients.checked(), given_on=given_on, how_given=how,
+            purposes=self.purposes.checked(), grants=dict(self.matrix.grants()), given_on=given_on, how_given=how,
             witness=self.witness.text().strip() if how is HowGiven.VERBAL_WITH_WITNESS else "",
             valid_until=self.valid_until.value(),
             signature_png=self.signature.png_bytes() if how is HowGiven.SIGNED_ON_SCREEN else None)
 
     def input_errors(self, today: date) -> list[ValidationError]:
         """Every input error at once, by the service's own codes (the service stays the authority)."""
-        errors = [ValidationError(field, f"consent_{kind}_required")
-                  for field, kind, check_list in (("purposes", "purpose", self.purposes),
-                                                  ("categories", "category", self.categories),
-                                                  ("recipients", "recipient", self.recipients))
-                  if not check_list.checked()]
+        errors = [] if self.purposes.checked() else [ValidationError("purposes", "consent_purpose_required")]
+        if not self.matrix.grants():
+            errors.append(ValidationError("grants", GRANTS_REQUIRED))
         how, given_on, valid_until = self.how_given(), self.given_on.value(), self.valid_until.value()
         assert given_on is not None
         if given_on > today:
@@ -231,7 +232,7 @@ class ConsentForm(QWidget):
 
     def _state(self) -> tuple[object, ...]:
         checked = next((how for how, button in self.how_buttons.items() if button.isChecked()), None)
-        return (self.purposes.checked(), self.categories.checked(), self.recipients.checked(),
+        return (self.purposes.checked(), self.matrix.grants(),
                 self.given_on.value(), checked, self.witness.text(), self.valid_until.value(),
                 self.signature.is_empty)
 
@@ -250,21 +251,23 @@ class ConsentForm(QWidget):
         return self._messages[field].message
 
     def clear_messages(self) -> None:
-        for message in self._messages.values():
+        for message in set(self._messages.values()):
             message.clear()
 
     def _text(self, error: ValidationError) -> str:
         if error.code == SIGNATURE_REQUIRED:
             return self.tr("Draw the signature, or choose another way the consent was given.")
+        if error.code == GRANTS_REQUIRED:
+            return self.tr("Tick at least one kind of data for a recipient.")
         return error_text(error)
 
     def _focus_target(self, field: str) -> QWidget:
         targets: dict[str, QWidget] = {
-            "purposes": self.purposes, "categories": self.categories, "recipients": self.recipients,
+            "purposes": self.purposes, **{field: self.matrix for field in _MATRIX_FIELDS},
             "how_given": self.how_buttons[self.how_given()], "signature_png": self.signature.canvas,
         }
         target = targets.get(field) or self._messages[field].input
-        if isinstance(target, CheckList) and target.boxes():
+        if isinstance(target, CheckList | ConsentMatrix) and target.boxes():
             return target.boxes()[0]
         return target
 
@@ -283,7 +286,7 @@ class ConsentForm(QWidget):
 
     def focus_chain(self) -> list[QWidget]:
         """The inputs in reading order, for the screen's Tab order."""
-        return [*self.purposes.boxes(), *self.categories.boxes(), *self.recipients.boxes(),
+        return [*self.purposes.boxes(), *self.matrix.boxes(),
                 *self.how_buttons.values(), self.given_on, self.witness, self.valid_until, self.signature.clear_button]
 
     def focus_first(self) -> None:

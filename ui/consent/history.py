@@ -13,7 +13,7 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from app.casework.consent import ConsentData, ConsentFile, RevocationData
-from app.casework.consent_terms import RevocationScope
+from app.casework.consent_terms import RevocationScope, cell_value, parse_cell_value
 from app.casework.sharing_policy import ConsentStatus, consent_status
 from ui.consent.signature_pad import signature_image
 from ui.texts.consent import ConsentVocabulary
@@ -102,10 +102,13 @@ class ConsentHistory(QTextBrowser):
             (self.tr("Valid until"), escape(format_date(consent.valid_until)) if consent.valid_until
              else escape(self.tr("No end date"))),
             (self.tr("Purposes"), _list(vocabulary.purpose(item) for item in consent.purposes)),
-            (self.tr("Kinds of data"), _list(self._marked(vocabulary.category(item), revoked.get(
-                (RevocationScope.CATEGORY, item))) for item in consent.categories)),
-            (self.tr("Recipients"), _list(self._marked(vocabulary.recipient(item), revoked.get(
-                (RevocationScope.RECIPIENT, item))) for item in consent.recipients)),
+            (self.tr("Kinds of data per recipient"), _list(
+                self.tr("{recipient}: {kinds}").format(
+                    recipient=vocabulary.recipient(recipient),
+                    kinds=", ".join(self._marked(vocabulary.category(category),
+                                                 _revoked_on(revoked, recipient, category))
+                                    for category in categories))
+                for recipient, categories in consent.grants)),
         ]
         if consent.replaces:
             rows.append((self.tr("Replaces"), escape(self.version_name(consent.replaces))))
@@ -134,6 +137,9 @@ class ConsentHistory(QTextBrowser):
             what = f"{what}: {vocabulary.recipient(revocation.scope_value)}"
         elif revocation.scope is RevocationScope.CATEGORY:
             what = f"{what}: {vocabulary.category(revocation.scope_value)}"
+        elif revocation.scope is RevocationScope.CELL:
+            recipient, category = parse_cell_value(revocation.scope_value)
+            what = f"{what}: {vocabulary.recipient(recipient)} – {vocabulary.category(category)}"
         text = self.tr("From {date}: {what}").format(date=format_date(revocation.revoked_on), what=what)
         if revocation.reason:
             text += " — " + self.tr("reason: {reason}").format(reason=revocation.reason)
@@ -150,6 +156,13 @@ class ConsentHistory(QTextBrowser):
         width = min(SIGNATURE_WIDTH, image.width())
         height = round(image.height() * width / image.width())
         return f"<img src='{escape(name)}' width='{width}' height='{height}' alt='{escape(self.tr('Signature'))}'/>"
+
+
+def _revoked_on(revoked: dict[tuple[RevocationScope, str], date], recipient: str, category: str) -> date | None:
+    """The earliest day a revocation of the recipient, the kind of data or the one cell took the cell out."""
+    days = [day for key in ((RevocationScope.RECIPIENT, recipient), (RevocationScope.CATEGORY, category),
+                            (RevocationScope.CELL, cell_value(recipient, category))) if (day := revoked.get(key))]
+    return min(days, default=None)
 
 
 def _list(labels: Iterable[str]) -> str:

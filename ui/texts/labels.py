@@ -14,7 +14,7 @@ from app.audit import AuditAction, Device, Outcome, Purpose
 from app.audit_words import AUDIT_ACTIONS, RECORD_TYPES, ROLES, device_words, roles_words, words
 from app.casework.checklist import Text
 from app.casework.consent import Badge
-from app.casework.consent_terms import DETENTION, IDENTITY, Ground, HowGiven, RevocationScope
+from app.casework.consent_terms import DETENTION, IDENTITY, PLAN, Ground, HowGiven, RevocationScope
 from app.casework.intake import ActionOwner, DomainStatus, Moment, PlanStatus, SelfReliance
 from app.casework.sharing_policy import ConsentStatus
 from app.domain import CaseDirection, CaseStatus, TargetGroup
@@ -98,6 +98,7 @@ ENUM_LABELS: dict[type[StrEnum], dict[str, object]] = {
         RevocationScope.WHOLE: QT_TRANSLATE_NOOP("Labels", "The whole consent"),
         RevocationScope.RECIPIENT: QT_TRANSLATE_NOOP("Labels", "One recipient"),
         RevocationScope.CATEGORY: QT_TRANSLATE_NOOP("Labels", "One kind of data"),
+        RevocationScope.CELL: QT_TRANSLATE_NOOP("Labels", "One kind of data for one recipient"),
     },
     ConsentStatus: {
         ConsentStatus.NOT_YET_GIVEN: QT_TRANSLATE_NOOP("Labels", "Not yet in effect"),
@@ -127,6 +128,7 @@ ANSWER_LABELS: dict[str, object] = {
 FIXED_CATEGORY_LABELS: dict[str, object] = {
     IDENTITY: QT_TRANSLATE_NOOP("Labels", "Identity (name, date of birth, BSN, address)"),
     DETENTION: QT_TRANSLATE_NOOP("Labels", "Detention (PI and dates)"),
+    PLAN: QT_TRANSLATE_NOOP("Labels", "Plan (triage, direction, contact persons, agreements)"),
 }
 
 

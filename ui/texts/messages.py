@@ -101,7 +101,7 @@ TEMPLATES: dict[str, object] = {
     "output_not_writable": QT_TRANSLATE_NOOP("Messages", "Cannot save {path}. Check that you may write in that folder, or choose another folder."),
     "disk_full": QT_TRANSLATE_NOOP("Messages", "The disk or USB stick is full: there is no room left in {path}. Make room or choose another place, then try again."),
     "not_for_recipient": QT_TRANSLATE_NOOP("Messages", "This plan cannot be made for {recipient}: {reason}. Record a consent that names them first, or choose another recipient."),
-    "no_consent_recorded": QT_TRANSLATE_NOOP("Messages", "No consent has been recorded for this case yet, so there is nothing to fill in. Use the blank form."),
+    "no_consent_recorded": QT_TRANSLATE_NOOP("Messages", "No consent is in force for this case, so there is nothing to fill in. Use the blank form."),
     "print_failed": QT_TRANSLATE_NOOP("Messages", "The printer could not be started. Check that it is switched on and connected, then try again."),
     # Synchronisation (app.sync): key files and devices
     "identity_file_invalid": QT_TRANSLATE_NOOP("Messages", "This is not a valid Terugkeer key file: it is incomplete, was changed, or comes from another program. Ask the other side for their key file again; nothing was added."),

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from app.casework.consent_terms import DETENTION, IDENTITY, consent_terms
+from app.casework.consent_terms import DETENTION, IDENTITY, PLAN, consent_terms
 from app.casework.sharing_policy import HeldBack
 from ui.texts.labels import lookup
 
@@ -47,6 +47,8 @@ def category_label(category: str, domain_label: Callable[[str], str]) -> str:
         return QCoreApplication.translate("SharingTexts", "personal data")
     if category == DETENTION:
         return QCoreApplication.translate("SharingTexts", "detention data")
+    if category == PLAN:
+        return QCoreApplication.translate("SharingTexts", "the plan (triage, contact persons, agreements)")
     return domain_label(category)
 
 

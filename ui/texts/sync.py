@@ -136,6 +136,7 @@ def field_label(field: str) -> str:
         "purposes": QCoreApplication.translate("SyncTexts", "Purposes"),
         "categories": QCoreApplication.translate("SyncTexts", "Kinds of data"),
         "recipients": QCoreApplication.translate("SyncTexts", "Recipients"),
+        "grants": QCoreApplication.translate("SyncTexts", "Kinds of data per recipient"),
         "signature_png": QCoreApplication.translate("SyncTexts", "Signature"),
         "revoked_on": QCoreApplication.translate("SyncTexts", "Revoked from"),
         "scope": QCoreApplication.translate("SyncTexts", "What is revoked"),
