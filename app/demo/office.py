@@ -16,7 +16,6 @@ from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from app.audit import Actor
 from app.domain import CaseStatus, WorkspaceKind
 from app.sync.identity import DeviceIdentity
 from db.models import SyncPeer, SyncReceived
@@ -41,9 +40,9 @@ def inbox_size(cases_wanted: int) -> int:
     return min(cases_wanted, max(6, min(60, cases_wanted // 100)))
 
 
-def enrol_demo_laptops(uow: UnitOfWork, actor: Actor, municipality: str, cases: Sequence[dict[str, Any]],
-                       now: datetime, today: date, seed: int) -> None:
-    """Enrol the laptops of the first LAPTOPS coordinators and record a bundle of each of the last days that
+def enrol_demo_laptops(uow: UnitOfWork, municipality: str, cases: Sequence[dict[str, Any]], now: datetime,
+                       today: date, seed: int) -> None:
+    """Enrol the laptops of the first LAPTOPS coordinators, each with a bundle received in the last days that
     says how many open cases the laptop holds. The caller commits."""
     rng = random.Random(seed)
     open_cases = Counter(case["coordinator"] for case in cases if case["status"] != CaseStatus.CLOSED.value)

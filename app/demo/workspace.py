@@ -61,8 +61,8 @@ class _Spec:
 
 def demo_bsns() -> Iterator[str]:
     """9-digit numbers from the 99 series that pass the 11-test, in order: unique within a demo workspace. The
-    test is worked out here (9×d1 + 8×d2 + … + 2×d8 − d9 divisible by 11): a demo of 20,000 cases spent half its
-    time in a general validator."""
+    test is worked out here (9×d1 + 8×d2 + … + 2×d8 − d9 divisible by 11): a demo of 20,000 cases spent a quarter
+    of its time in a general validator."""
     for number in count(DEMO_BSN_START):
         digits = f"{number:09d}"
         if sum((9 - index) * int(digit) for index, digit in enumerate(digits[:8])) % 11 == int(digits[8]) % 11:
@@ -120,7 +120,7 @@ def fill_with_demo_cases(workspace: OpenWorkspace, cases_wanted: int, seed: int 
         add_demo_plans(uow, workspace.actor, cases, load_catalogue().active(), now, today, seed, wishes,
                        assessed_only=frozenset({CaseStatus.CLOSED}) if office else frozenset())
         if office:
-            enrol_demo_laptops(uow, workspace.actor, uow.workspace.info().municipality, cases, now, today, seed)
+            enrol_demo_laptops(uow, uow.workspace.info().municipality, cases, now, today, seed)
         audit.append(uow, workspace.actor, AuditAction.CREATE, record_type="demo_data", record_id=None)
         uow.commit()
 
