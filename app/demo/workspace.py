@@ -6,7 +6,7 @@ from __future__ import annotations
 import random
 import uuid
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from itertools import count
 from pathlib import Path
@@ -72,8 +72,8 @@ def demo_bsns() -> Iterator[str]:
 def fill_with_demo_cases(workspace: OpenWorkspace, cases_wanted: int, seed: int = 7, today: date | None = None) -> None:
     """Add `cases_wanted` fictional clients, each with a detention and a case, in one transaction, with intakes,
     plans and consents (app.demo.plans). A coordinator's demo holds a year of the user's own cases and first a
-    showcase of every warning and consent state; a back office's holds years of history of six coordinators,
-    three enrolled laptops and an inbox of notifications of the last weeks (app.demo.office)."""
+    showcase of every warning and consent state; a back office's holds an inbox of notifications of the last
+    weeks, the showcase, and years of history of six coordinators, three on an enrolled laptop (app.demo.office)."""
     today = today or date.today()
     rng = random.Random(seed)
     now = datetime.now(UTC).replace(tzinfo=None)
@@ -162,12 +162,15 @@ def _showcase(today: date, user: str) -> list[_Spec]:
 
 def _office_specs(rng: random.Random, wanted: int, today: date) -> list[_Spec]:
     """First the inbox: notifications of the last INBOX_DAYS without a coordinator, every other one past its
-    information term; then HISTORY_YEARS of cases of the six coordinators, more in recent years."""
+    information term; then the showcase of warnings, handed to the coordinators; then HISTORY_YEARS of cases of
+    the six coordinators, more in recent years."""
     specs = []
     for number in range(inbox_size(wanted)):
         start = today - timedelta(days=rng.randint(0, 3) if number % 2 else rng.randint(9, INBOX_DAYS))
         specs.append(_Spec(start, start + timedelta(days=rng.choice(DETENTION_DAYS[1:])), False,
                            CaseStatus.NOTIFIED, ""))
+    specs += [replace(spec, coordinator=pick_coordinator(rng)) for spec in _showcase(today, "")]
+    specs = specs[:wanted]
     while len(specs) < wanted:
         start = today - timedelta(days=round(rng.triangular(1, HISTORY_YEARS * 365, 1)))
         expected_release = start + timedelta(days=rng.choice(DETENTION_DAYS))
