@@ -41,6 +41,8 @@ COORDINATOR_DAYS = 400  # a coordinator's demo: the cases of about a year
 HISTORY_YEARS = 6  # a back office's demo: years of history, more cases each year, so the monitor shows a trend
 DETENTION_DAYS = (8, 30, 60, 120, 200, 365, 500)
 CLOSE_AFTER_DAYS = 91  # aftercare lasts three months
+DECLINED_SHARE = 0.15  # of a back office's released residents, those who declined voluntary aftercare
+LATE_CONTACT_SHARE = 0.06  # cases whose first contact came weeks late (after a short detention: not reached)
 # The days from one step to the next (lowest, highest): notification, contact, intake, plan.
 STEP_GAPS = {CaseStatus.NOTIFIED: (0, 3), CaseStatus.CONTACT: (1, 12), CaseStatus.INTAKE: (2, 20),
              CaseStatus.PLAN: (3, 25)}
@@ -57,6 +59,7 @@ class _Spec:
     coordinator: str
     direction: CaseDirection | None = None  # None: any
     wish: PlanWish | None = None
+    declined: bool = False  # released, and declined voluntary aftercare: closed at release
 
 
 def demo_bsns() -> Iterator[str]:
@@ -175,20 +178,22 @@ def _office_specs(rng: random.Random, wanted: int, today: date) -> list[_Spec]:
         start = today - timedelta(days=round(rng.triangular(1, HISTORY_YEARS * 365, 1)))
         expected_release = start + timedelta(days=rng.choice(DETENTION_DAYS))
         released = expected_release <= today
+        declined = released and rng.random() < DECLINED_SHARE
         if released:
-            status = CaseStatus.CLOSED if today > expected_release + timedelta(CLOSE_AFTER_DAYS) \
+            status = CaseStatus.CLOSED if declined or today > expected_release + timedelta(CLOSE_AFTER_DAYS) \
                 else CaseStatus.AFTERCARE
         elif today - start < timedelta(days=INBOX_DAYS):
             status = rng.choice((CaseStatus.NOTIFIED, CaseStatus.CONTACT))
         else:
             status = rng.choice((CaseStatus.CONTACT, CaseStatus.INTAKE, CaseStatus.PLAN, CaseStatus.PLAN))
-        specs.append(_Spec(start, expected_release, released, status, pick_coordinator(rng)))
+        specs.append(_Spec(start, expected_release, released, status, pick_coordinator(rng), declined=declined))
     return specs
 
 
 def _step_dates(rng: random.Random, spec: _Spec, today: date) -> dict[str, date | None]:
     """When the case reached each step up to its status: the early steps some days apart from the start of
-    detention (never after today), aftercare from release, closing three months later."""
+    detention (never after today; now and then the first contact came late), aftercare from release, closing three
+    months later (or at release, when aftercare was declined)."""
     dates: dict[str, date | None] = {}
     day = spec.start
     reached = STATUS_FLOW.index(spec.status)
@@ -196,12 +201,15 @@ def _step_dates(rng: random.Random, spec: _Spec, today: date) -> dict[str, date 
         if STATUS_FLOW.index(step) > reached:
             dates[column] = None
         elif step is CaseStatus.AFTERCARE:
-            dates[column] = spec.expected_release
+            dates[column] = None if spec.declined else spec.expected_release
         elif step is CaseStatus.CLOSED:
-            dates[column] = min(today, spec.expected_release + timedelta(CLOSE_AFTER_DAYS))
+            closed = max(day, spec.expected_release) if spec.declined else \
+                spec.expected_release + timedelta(CLOSE_AFTER_DAYS)
+            dates[column] = min(today, closed)
         else:
             low, high = STEP_GAPS[step]
-            day += timedelta(days=rng.randint(low, high))
+            late = step is CaseStatus.CONTACT and rng.random() < LATE_CONTACT_SHARE
+            day += timedelta(days=rng.randint(low, high) + (rng.randint(20, 60) if late else 0))
             dates[column] = min(day, today)
     return dates
 
