@@ -30,9 +30,25 @@ INBOX_DAYS = 28  # the inbox holds the notifications of the last four weeks
 
 
 def pick_coordinator(rng: random.Random) -> str:
-    """A coordinator, as often as their share of the cases."""
+    """A coordinator, as often as their share of the cases (for the closed cases of the past)."""
     names, weights = zip(*COORDINATORS, strict=True)
     return rng.choices(names, weights=weights)[0]
+
+
+class OpenCasesShare:
+    """Hands the open cases out in proportion to the shares at every moment (smooth weighted round robin), so
+    even a small demo shows six clearly different workloads."""
+
+    def __init__(self) -> None:
+        self._credit = {name: 0 for name, _share in COORDINATORS}
+        self._total = sum(share for _name, share in COORDINATORS)
+
+    def next(self) -> str:
+        for name, share in COORDINATORS:
+            self._credit[name] += share
+        chosen = max(self._credit, key=lambda name: self._credit[name])
+        self._credit[chosen] -= self._total
+        return chosen
 
 
 def inbox_size(cases_wanted: int) -> int:

@@ -17,7 +17,7 @@ from app import audit
 from app.audit import AuditAction
 from app.casework.checklist import load_catalogue
 from app.casework.intake import PlanStatus
-from app.demo.office import INBOX_DAYS, enrol_demo_laptops, inbox_size, pick_coordinator
+from app.demo.office import INBOX_DAYS, OpenCasesShare, enrol_demo_laptops, inbox_size, pick_coordinator
 from app.demo.plans import ConsentKind, PlanWish, add_demo_plans
 from app.domain import STATUS_DATE_FIELD, STATUS_FLOW, CaseDirection, CaseStatus, TargetGroup, WorkspaceKind
 from app.permissions import Permission
@@ -172,7 +172,8 @@ def _office_specs(rng: random.Random, wanted: int, today: date) -> list[_Spec]:
         start = today - timedelta(days=rng.randint(0, 3) if number % 2 else rng.randint(9, INBOX_DAYS))
         specs.append(_Spec(start, start + timedelta(days=rng.choice(DETENTION_DAYS[1:])), False,
                            CaseStatus.NOTIFIED, ""))
-    specs += [replace(spec, coordinator=pick_coordinator(rng)) for spec in _showcase(today, "")]
+    share = OpenCasesShare()
+    specs += [replace(spec, coordinator=share.next()) for spec in _showcase(today, "")]
     specs = specs[:wanted]
     while len(specs) < wanted:
         start = today - timedelta(days=round(rng.triangular(1, HISTORY_YEARS * 365, 1)))
@@ -186,7 +187,8 @@ def _office_specs(rng: random.Random, wanted: int, today: date) -> list[_Spec]:
             status = rng.choice((CaseStatus.NOTIFIED, CaseStatus.CONTACT))
         else:
             status = rng.choice((CaseStatus.CONTACT, CaseStatus.INTAKE, CaseStatus.PLAN, CaseStatus.PLAN))
-        specs.append(_Spec(start, expected_release, released, status, pick_coordinator(rng), declined=declined))
+        coordinator = pick_coordinator(rng) if status is CaseStatus.CLOSED else share.next()
+        specs.append(_Spec(start, expected_release, released, status, coordinator, declined=declined))
     return specs
 
 

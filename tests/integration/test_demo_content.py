@@ -69,6 +69,7 @@ def test_six_coordinators_with_different_workloads_three_on_an_enrolled_laptop(o
     loads = {workload.coordinator: workload.open_cases for workload in overview.workloads if workload.coordinator}
     assert set(loads) == {name for name, _share in COORDINATORS}
     assert all(loads.values()) and len(set(loads.values())) > 3
+    assert loads[COORDINATORS[0][0]] > 2 * loads[COORDINATORS[-1][0]]  # a full caseload and one just started
     assert {load.peer.label: load.cases for load in overview.caseloads} == {
         name: loads[name] for name, _share in COORDINATORS[:LAPTOPS]}
 
