@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Sequence
 from typing import Protocol
 
@@ -20,7 +21,8 @@ XLSX_SHEET_NAME_MAX = 31
 
 
 class Sheet(Protocol):
-    """A titled table: a header row and the rows under it."""
+    """A titled table: a header row and the rows under it; or, with nothing to show, a sentence (`note`) that says
+    so instead of an empty header."""
 
     @property
     def title(self) -> str: ...
@@ -30,6 +32,9 @@ class Sheet(Protocol):
 
     @property
     def rows(self) -> tuple[tuple[Cell, ...], ...]: ...
+
+    @property
+    def note(self) -> str: ...
 
 
 def is_formula_like(text: str) -> bool:
@@ -47,8 +52,7 @@ def csv_bytes(sheets: Sequence[Sheet]) -> bytes:
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
     for sheet in sheets:
-        writer.writerow([csv_text(sheet.title)])
-        writer.writerow([csv_text(title) for title in sheet.header])
+        writer.writerows([csv_text(text) for text in line] for line in _heading(sheet))
         writer.writerows([_csv_cell(cell) for cell in row] for row in sheet.rows)
         writer.writerow([])
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")
@@ -63,8 +67,8 @@ def _csv_cell(cell: Cell) -> str:
 
 
 def xlsx_bytes(sheets: Sequence[Sheet]) -> bytes:
-    """One worksheet per sheet, its title in bold above the header (worksheet names at most 31 characters, as
-    Excel allows)."""
+    """One worksheet per sheet, its title in bold above the header (worksheet names of whole words, at most 31
+    characters, as Excel allows)."""
     from openpyxl import Workbook  # only when a workbook is written
     from openpyxl.styles import Font
 
@@ -73,7 +77,7 @@ def xlsx_bytes(sheets: Sequence[Sheet]) -> bytes:
     used: set[str] = set()
     for sheet in sheets:
         worksheet = book.create_sheet(_sheet_name(sheet.title, used))
-        rows: list[Sequence[Cell]] = [[sheet.title], sheet.header, *sheet.rows]
+        rows: list[Sequence[Cell]] = [*_heading(sheet), *sheet.rows]
         for row_number, row in enumerate(rows, start=1):
             for column, value in enumerate(row, start=1):
                 target = worksheet.cell(row_number, column)
@@ -91,10 +95,44 @@ def xlsx_bytes(sheets: Sequence[Sheet]) -> bytes:
     return buffer.getvalue()
 
 
+def _heading(sheet: Sheet) -> list[Sequence[str]]:
+    """The lines above the rows: the title, then the header, or the sentence that stands for an empty table."""
+    lines: list[Sequence[str]] = [[sheet.title]]
+    if sheet.header:
+        lines.append(sheet.header)
+    if sheet.note:
+        lines.append([sheet.note])
+    return lines
+
+
 def _sheet_name(title: str, used: set[str]) -> str:
-    base = "".join(ch for ch in title if ch not in "[]:*?/\\")[:XLSX_SHEET_NAME_MAX - 3]
+    """The worksheet's name: the title in whole words within Excel's 31 characters, without the characters Excel
+    refuses. A long title first loses what is in brackets and after a colon ("Resultaat bij vrijlating:
+    basisvoorwaarden op orde" → "Resultaat bij vrijlating"); then words from the end. A name used already gets a
+    number."""
+    base = _within(_plain(title), XLSX_SHEET_NAME_MAX)
     name, number = base, 2
     while name in used:
-        name, number = f"{base} {number}", number + 1
+        suffix = f" {number}"
+        name, number = _within(base, XLSX_SHEET_NAME_MAX - len(suffix)) + suffix, number + 1
     used.add(name)
     return name
+
+
+def _plain(title: str) -> str:
+    if len(_allowed(title)) > XLSX_SHEET_NAME_MAX:
+        title = re.sub(r"\s*\([^)]*\)", "", title.split(":", 1)[0])
+    return _allowed(title) or "Blad"
+
+
+def _allowed(text: str) -> str:
+    """Without the characters Excel refuses in a sheet name (and an apostrophe at either end), blanks single."""
+    return " ".join("".join(ch for ch in text if ch not in "[]:*?/\\").split()).strip("'")
+
+
+def _within(text: str, limit: int) -> str:
+    """`text` cut to whole words of at most `limit` characters (a first word longer than that is cut)."""
+    if len(text) <= limit:
+        return text
+    words = text[:limit + 1].rsplit(" ", 1)[0] if " " in text[:limit + 1] else text[:limit]
+    return words.rstrip(" ,;-(") or text[:limit]

@@ -16,7 +16,7 @@ from reportlab.lib import colors
 
 from app.casework.intake import Moment
 from app.monitor.figures import BASIC_CONDITIONS, IN_ORDER, MonitorReport, YearlyOutflow, suppressed
-from app.monitor.tables import DOMAIN_LABELS, MOMENT_LABELS
+from app.monitor.tables import DOMAIN_LABELS, MOMENT_LABELS, outflow_heading, years_text
 from app.pdf.styles import ACCENT, FONT, MUTED, register_fonts
 
 WIDTH, HEIGHT = 460, 220
@@ -52,9 +52,9 @@ def domains_in_order(report: MonitorReport, threshold: int) -> Drawing:
 
 
 def yearly_outflow_chart(outflow: YearlyOutflow, threshold: int) -> Drawing:
-    """Released residents per year, with the mean over all years as a line."""
+    """Released residents per year (every year, not the period's), with the mean over all years as a line."""
     register_fonts()
-    drawing = _titled("Uitstroom per jaar")
+    drawing = _titled(outflow_heading(outflow))
     if not outflow.per_year:
         return _too_few(drawing, threshold)
     years = sorted(outflow.per_year)
@@ -67,7 +67,8 @@ def yearly_outflow_chart(outflow: YearlyOutflow, threshold: int) -> Drawing:
         drawing.add(Line(chart.x, y, chart.x + chart.width, y, strokeColor=colors.HexColor("#c0392b"),
                          strokeDashArray=[4, 3]))
         mean = f"{outflow.mean:.1f}".replace(".", ",")
-        drawing.add(String(chart.x + chart.width, HEIGHT - 30, f"- - gemiddeld {mean} per jaar", fontName=FONT,
+        text = f"- - gemiddeld {mean} per jaar ({years_text(outflow.mean_years)})"
+        drawing.add(String(chart.x + chart.width, HEIGHT - 30, text, fontName=FONT,
                            fontSize=8, fillColor=colors.HexColor("#c0392b"), textAnchor="end"))
     return drawing
 

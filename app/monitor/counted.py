@@ -181,6 +181,7 @@ def _shape(period: Period, figure: Callable[[FigurePath], Figure],
         direction={direction.value: figure(("direction", direction.value)) for direction in CaseDirection},
         to_intake=duration("to_intake"), to_plan=duration("to_plan"), to_close=duration("to_close"),
         results={count: figure(("results", count)) for count in range(len(BASIC_CONDITIONS) + 1)},
+        unassessed=figure(("unassessed",)),
         situation={moment.value: {domain: {status.value: figure(("situation", moment.value, domain, status.value))
                                            for status in DomainStatus} for domain in BASIC_CONDITIONS}
                    for moment in Moment},

@@ -16,11 +16,13 @@ Definitions (a case counts in a period when the date named lies in it, both ends
 - case direction split: among cases notified in the period.
 - throughput times: days from notification to intake, to plan and to closing, for cases that reached that step in
   the period: median and a distribution.
-- result per case: among released cases, how many of the basic conditions were in order at release (status
-  arranged or no need for help).
+- result per case: among released cases with at least one basic condition assessed at release, how many of the
+  basic conditions were in order at release (status arranged or no need for help); a released case with none
+  assessed at release is "not assessed" (`unassessed`), never "0 in order".
 - situation per domain: among released cases, the status of each domain at intake, at release and at the end of
   aftercare (the before/after comparison).
-- yearly outflow: released residents per calendar year, with the mean over all years and the last two.
+- yearly outflow: released residents per calendar year over all years (not the period's), with the mean over all
+  years and over the last two, each naming its years (`mean_years`, `last_two_years`).
 """
 
 from __future__ import annotations
@@ -168,7 +170,8 @@ class MonitorReport:
     to_intake: Duration
     to_plan: Duration
     to_close: Duration
-    results: dict[int, Figure]  # basic conditions in order at release (0..5) → cases
+    results: dict[int, Figure]  # basic conditions in order at release (0..5) → cases assessed at release
+    unassessed: Figure  # released, no basic condition assessed at release
     situation: dict[str, dict[str, dict[str, Figure]]]  # moment → domain → status → cases
 
     @property
@@ -190,8 +193,18 @@ class YearlyOutflow:
 
     @property
     def mean_last_two(self) -> float | None:
-        last = sorted(self.per_year)[-2:]
+        last = self.last_two_years
         return statistics.mean(self.per_year[year].value for year in last) if last else None
+
+    @property
+    def mean_years(self) -> tuple[int, ...]:
+        """The years `mean` is taken over (every year from the first release to the last)."""
+        return tuple(sorted(self.per_year))
+
+    @property
+    def last_two_years(self) -> tuple[int, ...]:
+        """The years `mean_last_two` is taken over."""
+        return self.mean_years[-2:]
 
 
 def monitor(cases: Iterable[CaseFacts], period: Period) -> MonitorReport:
@@ -217,8 +230,9 @@ def monitor(cases: Iterable[CaseFacts], period: Period) -> MonitorReport:
         to_intake=_duration(cases, period, lambda c: c.intake_on),
         to_plan=_duration(cases, period, lambda c: c.plan_on),
         to_close=_duration(cases, period, lambda c: c.closed_on),
-        results={count: Figure(tuple(sorted(c.case_id for c in released if _in_order(c) == count)))
+        results={count: Figure(tuple(sorted(c.case_id for c in released if _assessed(c) and _in_order(c) == count)))
                  for count in range(len(BASIC_CONDITIONS) + 1)},
+        unassessed=Figure(tuple(sorted(c.case_id for c in released if not _assessed(c)))),
         situation={moment.value: {domain: {status.value: Figure(tuple(sorted(
             c.case_id for c in released if c.domains.get((moment.value, domain)) == status.value)))
             for status in DomainStatus} for domain in BASIC_CONDITIONS} for moment in Moment},
@@ -282,6 +296,11 @@ def suppressed(value: int, threshold: int) -> int | None:
 
 def _before_release(case: CaseFacts) -> bool:
     return case.contact_on is not None and (case.released_on is None or case.contact_on <= case.released_on)
+
+
+def _assessed(case: CaseFacts) -> bool:
+    """At least one basic condition has a status at release."""
+    return any((Moment.RELEASE.value, domain) in case.domains for domain in BASIC_CONDITIONS)
 
 
 def _in_order(case: CaseFacts) -> int:

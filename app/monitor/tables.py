@@ -17,15 +17,19 @@ from app.spreadsheet import Cell
 
 DOMAIN_LABELS = {"id_document": "ID-bewijs", "housing": "Huisvesting", "income_work": "Inkomen / werk",
                  "debts": "Schulden", "care": "Zorg"}
+NOT_ASSESSED = "niet beoordeeld"
 MOMENT_LABELS = {Moment.INTAKE.value: "bij intake", Moment.RELEASE.value: "bij vrijlating",
                  Moment.END.value: "einde nazorg"}
 
 
 @dataclass(frozen=True)
 class Table:
+    """A titled table; a table with nothing to show has no header and no rows, and says why in `note`."""
+
     title: str
     header: tuple[str, ...]
     rows: tuple[tuple[Cell, ...], ...]
+    note: str = ""
 
 
 class _Cells:
@@ -73,26 +77,54 @@ def monitor_tables(report: MonitorReport, outflow: YearlyOutflow, threshold: int
                    *(cells.count(figure.value) for _label, figure in duration.buckets))
                   for step, duration in (("Intake", report.to_intake), ("Plan van aanpak", report.to_plan),
                                          ("Afsluiting", report.to_close)))),
-        Table("Resultaat bij vrijlating: basisvoorwaarden op orde", ("Op orde (van 5)", "Trajecten"), tuple(
-            (count, cells.count(figure.value)) for count, figure in sorted(report.results.items(), reverse=True))),
+        Table("Resultaat bij vrijlating: basisvoorwaarden op orde", ("Op orde (van 5)", "Trajecten"), (
+            *((count, cells.count(figure.value)) for count, figure in sorted(report.results.items(), reverse=True)),
+            (NOT_ASSESSED, cells.count(report.unassessed.value)))),
         Table("Situatie per leefgebied (vrijgekomen)",
               ("Leefgebied", "Moment", *(DOMAIN_STATUS[status] for status in DomainStatus)), tuple(
                   (DOMAIN_LABELS[domain], MOMENT_LABELS[moment],
                    *(cells.count(report.situation[moment][domain][status.value].value) for status in DomainStatus))
                   for domain in BASIC_CONDITIONS for moment in MOMENT_LABELS)),
-        Table("Uitstroom per jaar", ("Jaar", "Vrijgekomen"), (
-            *((year, cells.count(figure.value)) for year, figure in sorted(outflow.per_year.items())),
-            ("Gemiddelde alle jaren", _mean(outflow.mean)),
-            ("Gemiddelde laatste twee jaar", _mean(outflow.mean_last_two)),
-        )),
+        _outflow_table(outflow, cells),
     ]
     for grouping, reports in (per_group or {}).items():
-        tables.append(Table(f"Per {grouping if grouping.isupper() else grouping.lower()}",
-                            (grouping, "Aangemeld", "Vrijgekomen", "Bereikt", "Bereik (%)"), tuple(
-                                (_group_name(name), cells.count(r.notified.value), cells.count(r.released.value),
-                                 cells.count(r.reached.value), cells.rate(r.reach))
-                                for name, r in reports.items())))
+        named = grouping if grouping.isupper() else grouping.lower()
+        if not reports:
+            tables.append(Table(f"Per {named}", (), (), f"Geen trajecten met een {named}: er is niets per "
+                                                        f"{named} te tellen."))
+            continue
+        tables.append(Table(f"Per {named}", (grouping, "Aangemeld", "Vrijgekomen", "Bereikt", "Bereik (%)"), tuple(
+            (_group_name(name), cells.count(r.notified.value), cells.count(r.released.value),
+             cells.count(r.reached.value), cells.rate(r.reach))
+            for name, r in reports.items())))
     return tables
+
+
+def outflow_heading(outflow: YearlyOutflow) -> str:
+    """The outflow's title: it counts every year in the workspace, not the period chosen, and says so."""
+    years = outflow.mean_years
+    if not years:
+        return "Uitstroom per jaar (alle jaren)"
+    return f"Uitstroom per jaar (alle jaren, {years_text(years)})"
+
+
+def years_text(years: tuple[int, ...]) -> str:
+    """"2019 t/m 2025", "2024 en 2025" or "2025"."""
+    if len(years) == 1:
+        return str(years[0])
+    if len(years) == 2:
+        return f"{years[0]} en {years[1]}"
+    return f"{years[0]} t/m {years[-1]}"
+
+
+def _outflow_table(outflow: YearlyOutflow, cells: _Cells) -> Table:
+    """Released residents per year over all years, with the means naming the years they were taken over."""
+    if not outflow.per_year:
+        return Table(outflow_heading(outflow), (), (), "Nog niemand vrijgekomen: er is geen uitstroom te tellen.")
+    return Table(outflow_heading(outflow), ("Jaar", "Vrijgekomen"), (
+        *((year, cells.count(figure.value)) for year, figure in sorted(outflow.per_year.items())),
+        (f"Gemiddelde alle jaren ({years_text(outflow.mean_years)})", _mean(outflow.mean)),
+        (f"Gemiddelde laatste twee jaar ({years_text(outflow.last_two_years)})", _mean(outflow.mean_last_two))))
 
 
 def _group_name(name: str) -> str:

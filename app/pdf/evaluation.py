@@ -57,7 +57,8 @@ def _story(content: EvaluationContent, s: Styles) -> list[Flowable]:
         story += [make_chart(), Spacer(1, 4 * mm)]
     story.append(Paragraph("Tabellen", s.heading1))
     for table in content.tables:
-        story.append(KeepTogether([Paragraph(markup(table.title), s.heading2), _table(table, s)]))
+        body: Flowable = _table(table, s) if table.header else Paragraph(markup(table.note), s.body)
+        story.append(KeepTogether([Paragraph(markup(table.title), s.heading2), body]))
     return story
 
 

@@ -8,6 +8,7 @@ from sqlalchemy import Row, Select, func, insert, or_, select
 
 from db import change_tracking
 from db.models import (
+    Base,
     Case,
     Client,
     Detention,
@@ -35,9 +36,14 @@ class CaseRepository(Repository):
 
     def bulk_insert(self, clients: list[dict], detentions: list[dict], cases: list[dict]) -> None:
         """Insert many new records at once (demo data, benchmarks): Core executemany, no ORM objects."""
+        self.bulk_insert_records(((Client, clients), (Detention, detentions), (Case, cases)))
+
+    def bulk_insert_records(self, batches: Sequence[tuple[type[Base], list[dict]]]) -> None:
+        """Insert many new synchronised records of any kind, in the order given (parents first), each with its
+        own change sequence number: Core executemany per kind, no ORM objects."""
         connection = self.session.connection()
-        next_seq = change_tracking.reserve(self.session, len(clients) + len(detentions) + len(cases))
-        for model, rows in ((Client, clients), (Detention, detentions), (Case, cases)):
+        next_seq = change_tracking.reserve(self.session, sum(len(rows) for _model, rows in batches))
+        for model, rows in batches:
             for row in rows:
                 row["change_seq"], next_seq = next_seq, next_seq + 1
             if rows:

@@ -70,6 +70,7 @@ class MonitorTerms:
         yield from ((name,) for name in KEY_FIGURES)
         yield from (("direction", direction) for direction in self.directions)
         yield from (("results", str(count)) for count in range(len(self.basic_domains) + 1))
+        yield ("unassessed",)
         yield from (("situation", moment, domain, status) for moment in self.moments
                     for domain in self.basic_domains for status in self.statuses)
         yield from ((step, label) for step in STEPS for label, _low, _high in self.buckets)
@@ -227,10 +228,13 @@ def _condition(facts: Subquery, terms: MonitorTerms, path: FigurePath) -> Column
         return key_figures[name]
     if name == "direction":
         return and_(key_figures["notified"], c.case_direction == rest[0])
+    at_release = [c[f"{terms.release_moment}_{domain}"] for domain in terms.basic_domains]
+    assessed = or_(*(column.is_not(None) for column in at_release))
+    if name == "unassessed":
+        return and_(released, ~assessed)
     if name == "results":
-        in_order = sum((case((c[f"{terms.release_moment}_{domain}"].in_(terms.in_order), 1), else_=0)
-                        for domain in terms.basic_domains), literal(0))
-        return and_(released, in_order == int(rest[0]))
+        in_order = sum((case((column.in_(terms.in_order), 1), else_=0) for column in at_release), literal(0))
+        return and_(released, assessed, in_order == int(rest[0]))
     if name == "situation":
         moment, domain, status = rest
         return and_(released, c[f"{moment}_{domain}"] == status)

@@ -58,12 +58,22 @@ def test_csv_suppresses_small_cells_and_shows_them_at_a_lower_threshold(workspac
         assert CANARY_SURNAME not in text_file and CANARY_BSN not in text_file
 
 
-def test_xlsx_has_a_sheet_per_table(workspace: OpenWorkspace, three_cases: None, tmp_path: Path) -> None:
+def test_xlsx_has_a_sheet_per_table_named_in_whole_words(workspace: OpenWorkspace, three_cases: None,
+                                                         tmp_path: Path) -> None:
     _export(workspace, tmp_path / "monitor.xlsx")
     book = load_workbook(tmp_path / "monitor.xlsx", read_only=True)
-    assert book.sheetnames[:3] == ["Kerncijfers", "Casusregie (aangemelde traje", "Doorlooptijden vanaf aanmeld"]
-    rows = list(book["Kerncijfers"].iter_rows(values_only=True))
-    assert ("Aangemeld", "<5") in rows and ("Bereik (%)", "—") in rows
+    assert book.sheetnames == ["Kerncijfers", "Casusregie", "Doorlooptijden vanaf aanmelding",
+                               "Resultaat bij vrijlating", "Situatie per leefgebied", "Uitstroom per jaar (alle jaren)",
+                               "Per PI", "Per doelgroep", "Per nazorgcoördinator"]
+    for sheet in book.worksheets:
+        title = str(next(sheet.iter_rows(max_row=1, values_only=True))[0])
+        assert len(sheet.title) <= 31
+        assert set(sheet.title.split()) <= set(title.replace(":", " ").split())  # whole words of the title
+    # No case has a target group: the sheet says so in a sentence, not with an empty header.
+    assert [row[0] for row in book["Per doelgroep"].iter_rows(values_only=True)] == [
+        "Per doelgroep", "Geen trajecten met een doelgroep: er is niets per doelgroep te tellen."]
+    assert [row[0] for row in book["Uitstroom per jaar (alle jaren)"].iter_rows(values_only=True)] == [
+        "Uitstroom per jaar (alle jaren)", "Nog niemand vrijgekomen: er is geen uitstroom te tellen."]
 
 
 def test_pdf_report_has_the_sections_and_no_personal_data(workspace: OpenWorkspace, three_cases: None,

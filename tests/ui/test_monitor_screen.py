@@ -16,8 +16,10 @@ from ui_helpers import wait_idle
 from app.demo.workspace import fill_with_demo_cases
 from app.errors import TerugkeerError
 from app.monitor.figures import MonitorReport, Period, load_case_facts, monitor
+from app.monitor.tables import Table
 from app.workspace.session import OpenWorkspace
 from ui import dialogs
+from ui.backoffice.monitor_figures import AggregateTable
 from ui.backoffice.monitor_screen import MonitorScreen
 from ui.context import WorkspaceContext
 from ui.workspace_view import WorkspaceView
@@ -159,3 +161,11 @@ def test_back_from_a_case_opened_from_the_monitor_returns_to_the_monitor(
 def _case_ids(office: OpenWorkspace) -> list[str]:
     with office.unit_of_work() as uow:
         return [facts.case_id for facts in load_case_facts(uow)]
+
+
+def test_a_table_with_nothing_to_show_is_its_sentence(qtbot: QtBot) -> None:
+    empty = AggregateTable(Table("Per doelgroep", (), (), "Geen trajecten met een doelgroep."))
+    qtbot.addWidget(empty)
+    empty.show()
+    assert empty.note.isVisible() and empty.note.text() == "Geen trajecten met een doelgroep."
+    assert not empty.view.isVisible()

@@ -25,6 +25,6 @@ def test_the_svg_has_no_clip_path_and_keeps_its_labels() -> None:
         assert not [element for element in root.iter() if element.tag.endswith("clipPath")]
         assert b"clip-path" not in svg
         texts = {element.text for element in root.iter() if element.tag.endswith("text")}
-        assert texts & {"Uitstroom per jaar", "Dagen van aanmelding tot intake"}
+        assert texts & {"Uitstroom per jaar (alle jaren, 2024 en 2025)", "Dagen van aanmelding tot intake"}
     assert {"2024", "2025"} <= {element.text for element in ET.fromstring(
         svg_bytes(yearly_outflow_chart(yearly_outflow(facts), 5))).iter() if element.tag.endswith("text")}

@@ -19,6 +19,7 @@ class Table:
     title: str
     header: tuple[str, ...]
     rows: tuple[tuple[Cell, ...], ...]
+    note: str = ""
 
 
 @pytest.mark.parametrize("text", DANGEROUS)
@@ -51,3 +52,23 @@ def test_xlsx_holds_text_as_strings_never_formulas_and_numbers_as_numbers(text: 
     assert len(texts) == 3 and all(cell.data_type == "s" and cell.quotePrefix for cell in texts)
     assert sheet["B3"].value == 3 and sheet["B4"].value == -2 and sheet["B5"].value == -12.5
     assert sheet["B3"].data_type == "n" and sheet["B6"].value == "—"
+
+
+def test_sheet_names_are_whole_words_within_31_characters() -> None:
+    long = "Een titel zonder haakjes die veel te lang doorgaat"
+    titles = ("Resultaat bij vrijlating: basisvoorwaarden op orde", "Casusregie (aangemelde trajecten)", long, long,
+              "Inkomen / werk [zorg]", "Doorlooptijden vanaf aanmelding (dagen)")
+    book = load_workbook(io.BytesIO(xlsx_bytes([Table(title, ("A",), ()) for title in titles])))
+    assert book.sheetnames == ["Resultaat bij vrijlating", "Casusregie", "Een titel zonder haakjes die",
+                               "Een titel zonder haakjes die 2", "Inkomen werk zorg",
+                               "Doorlooptijden vanaf aanmelding"]
+    assert all(len(name) <= 31 for name in book.sheetnames)
+
+
+def test_a_table_with_nothing_to_show_is_its_sentence_without_a_header() -> None:
+    empty = Table("Per doelgroep", (), (), "Geen trajecten met een doelgroep.")
+    rows = list(csv.reader(io.StringIO(csv_bytes([empty]).decode("utf-8-sig")), delimiter=";"))
+    assert rows == [["Per doelgroep"], ["Geen trajecten met een doelgroep."], []]
+    sheet = load_workbook(io.BytesIO(xlsx_bytes([empty]))).worksheets[0]
+    assert [row for row in sheet.iter_rows(values_only=True)] == [("Per doelgroep",),
+                                                                  ("Geen trajecten met een doelgroep.",)]

@@ -123,7 +123,8 @@ class KeyFigures(QGroupBox):
 
 
 class AggregateTable(QWidget):
-    """One table of the report under its title, as tall as its rows (the screen scrolls, not the table)."""
+    """One table of the report under its title, as tall as its rows (the screen scrolls, not the table); a table
+    with nothing to show is its sentence (`Table.note`) instead of an empty header."""
 
     def __init__(self, table: Table, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -150,10 +151,16 @@ class AggregateTable(QWidget):
         self.setMinimumWidth(sum(self.view.horizontalHeader().sectionSizeHint(column)
                                  for column in range(self.view.columnCount())) + 2 * self.view.frameWidth())
         self.view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.note = QLabel(table.note, self)
+        self.note.setObjectName("tableNote")
+        self.note.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(title)
         layout.addWidget(self.view)
+        layout.addWidget(self.note)
+        self.view.setVisible(bool(table.header))
+        self.note.setVisible(bool(table.note))
 
     def cell(self, row: int, column: int) -> str:
         item = self.view.item(row, column)
