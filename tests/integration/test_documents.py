@@ -273,7 +273,7 @@ def test_demo_workspace_has_realistic_plans(tmp_path: Path, fast_kdf: KdfParams)
         with demo.unit_of_work() as uow:
             rows = uow.session.execute(text("SELECT case_id FROM intake ORDER BY case_id")).all()
         case_ids = [row.case_id for row in rows]
-        assert 0 < len(case_ids) <= 20
+        assert 0 < len(case_ids) < 60  # a notification or first contact has no intake yet
         data = make_plan_pdf(demo, case_ids[0]).data
         whole = " ".join(_text(data))
         assert "Wie Wat Wanneer Gedaan" in whole and "Gemeente Demostad" in whole
