@@ -27,11 +27,12 @@ class CaseRepository(Repository):
 
     def register_rows(self, case_ids: Sequence[str] | None = None) -> Sequence[Row]:
         """One flat row per case for the register (every case, or those of `case_ids`): only the columns the
-        register shows and searches."""
+        register shows and searches. Read through the session's connection (Core), not the ORM: there is no entity
+        to load, and the ORM's work per row was a fifth of reading 20,000 rows."""
         statement = register_select()
         if case_ids is not None:
             statement = statement.where(Case.id.in_(case_ids))
-        return self.session.execute(statement).all()
+        return self.session.connection().execute(statement).all()
 
     def bulk_insert(self, clients: list[dict], detentions: list[dict], cases: list[dict]) -> None:
         """Insert many new records at once (demo data, benchmarks): Core executemany, no ORM objects."""
