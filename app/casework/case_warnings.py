@@ -104,7 +104,9 @@ def case_warnings(facts: WarningFacts, today: date) -> list[CaseWarning]:
     if facts.status is not CaseStatus.CLOSED and ends is not None \
             and today <= ends <= today + timedelta(AFTERCARE_ENDING_DAYS):
         found.append(CaseWarning("aftercare_ending", ends))
-    return sorted(found, key=lambda warning: warning.severity is Severity.HINT)
+    if len(found) > 1:  # most cases with anything have one warning: no sort for them
+        found.sort(key=lambda warning: warning.severity is Severity.HINT)
+    return found
 
 
 # Three months after a release are 89 to 92 days (the shortest: February, March and April).
