@@ -14,10 +14,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cached_property
-from operator import itemgetter
 from typing import Any
-
-from sqlalchemy import Row
 
 from app.casework.case_warnings import CaseWarning, case_warnings, warning_screen
 from app.casework.cases import Changes
@@ -48,28 +45,22 @@ class RegisterRow:
     warnings: tuple[CaseWarning, ...] = ()
 
 
-# The columns of db.repositories.cases.register_select that a row is made of, in the order `register_rows` takes them.
-_COLUMNS = ("case_id", "client_id", "given_names", "surname_prefix", "surname", "date_of_birth", "bsn", "prison",
-            "start_date", "expected_release_date", "actual_release_date", "status", "coordinator")
 _STATUSES = {status.value: status for status in CaseStatus}  # a dict look-up, not an Enum call per row
+_COLUMNS = 13  # case_id, client_id, given_names … coordinator: the first columns of register_select, in its order
 
 
-def register_rows(raw_rows: Sequence[Row[Any]], today: date, inputs: WarningInputs) -> list[RegisterRow]:
-    """The register rows of rows of db.repositories.cases.register_select (or a select with those columns), with
-    today's warnings.
+def register_rows(raw_rows: Sequence[Sequence[Any]], today: date, inputs: WarningInputs) -> list[RegisterRow]:
+    """The register rows of rows that start with the columns of db.repositories.cases.register_select, in its
+    order, with today's warnings.
 
     This runs for every case when a register opens (20,000 and more): the columns are taken by position in one
     step, and only a case that may have a warning (`warning_screen`) gets its facts and rules."""
-    if not raw_rows:
-        return []
-    fields = raw_rows[0]._fields
-    take = itemgetter(*(fields.index(column) for column in _COLUMNS))
     may_warn = warning_screen(today)
     for_partners = inputs.for_partners
     rows = []
     for raw in raw_rows:
         (case_id, client_id, given_names, surname_prefix, surname, date_of_birth, bsn, prison, start_date,
-         expected_release, actual_release, status_value, coordinator) = take(raw)
+         expected_release, actual_release, status_value, coordinator) = raw[:_COLUMNS]
         status = _STATUSES[status_value]
         release = actual_release or expected_release
         warnings: tuple[CaseWarning, ...] = ()
@@ -104,7 +95,7 @@ def _no_cycle_collection() -> Iterator[None]:
 def _rows(uow: UnitOfWork, key_domains: frozenset[str], today: date) -> list[RegisterRow]:
     with _no_cycle_collection():
         inputs = read_warning_inputs(uow, key_domains, today)
-        return register_rows(uow.cases.register_rows(), today, inputs)
+        return register_rows(uow.cases.all_register_rows(), today, inputs)
 
 
 def load_register(workspace: OpenWorkspace, key_domains: frozenset[str], today: date | None = None
