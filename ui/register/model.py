@@ -335,10 +335,12 @@ class RegisterTableModel(RegisterModelBase):
         if self._sort_column is None:
             return list(rows)
         key = self._sort_key(self._sort_column)
-        with_value = [row for row in rows if key(row) is not None]
-        without_value = [row for row in rows if key(row) is None]
-        with_value.sort(key=key, reverse=self._descending)
-        return with_value + without_value
+        # Each row's key worked out once (100,000 rows at unlock), and positions sorted: no new object per row.
+        values = [key(row) for row in rows]
+        with_value = [position for position, value in enumerate(values) if value is not None]
+        with_value.sort(key=values.__getitem__, reverse=self._descending)
+        return [rows[position] for position in with_value] + [row for row, value in zip(rows, values, strict=True)
+                                                                if value is None]
 
     def _sort_key(self, column: Column) -> Callable[[RegisterRow], Any]:
         if column is Column.CONSENT:
