@@ -38,6 +38,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # this tree's code, not the one the venv installed
+
 from monitor_bench import measure_monitor
 from monitor_bench import print_rows as print_monitor_rows
 from server_bench import SERVER_CASES, measure_server
