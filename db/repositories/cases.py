@@ -43,11 +43,12 @@ class CaseRepository(Repository):
         index pages again (through SQLCipher, decrypting each) as SQLite's page cache of 8 MB overflows. At 100,000
         cases this read takes 0.85 s instead of 1.35 s; at 20,000 both take as long."""
         connection = self.session.connection()
-        clients = {row[0]: tuple(row[1:]) for row in connection.execute(select(Client.id, *_CLIENT_COLUMNS))}
-        detentions = {row[0]: tuple(row[1:]) for row in connection.execute(select(Detention.id, *_DETENTION_COLUMNS))}
+        clients = {row[0]: row[1:] for row in connection.execute(select(Client.id, *_CLIENT_COLUMNS)).all()}
+        detentions = {row[0]: row[1:]
+                      for row in connection.execute(select(Detention.id, *_DETENTION_COLUMNS)).all()}
         return [(case_id, client_id, *clients[client_id], *detentions[detention_id], *rest)
                 for case_id, client_id, detention_id, *rest
-                in connection.execute(select(Case.id, Case.client_id, Case.detention_id, *_CASE_COLUMNS))]
+                in connection.execute(select(Case.id, Case.client_id, Case.detention_id, *_CASE_COLUMNS)).all()]
 
     def bulk_insert(self, clients: list[dict], detentions: list[dict], cases: list[dict]) -> None:
         """Insert many new records at once (demo data, benchmarks): Core executemany, no ORM objects."""
