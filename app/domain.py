@@ -12,7 +12,6 @@ from enum import StrEnum
 from functools import lru_cache
 
 from dateutil.relativedelta import relativedelta
-from stdnum.nl import bsn as stdnum_bsn
 
 from app.errors import ValidationError
 
@@ -80,6 +79,8 @@ def validate_bsn(text: str) -> str:
     """Return the normalised BSN, or raise ValidationError when it is not 9 digits passing the 11-test.
 
     Only digits and the separators people type are accepted; any other character makes it invalid."""
+    from stdnum.nl import bsn as stdnum_bsn  # 25 ms to import (ssl, pydoc): not before the first BSN
+
     digits = normalise_bsn(text)
     typed_cleanly = all(ch.isdigit() or ch in BSN_SEPARATORS for ch in text.strip())
     if not typed_cleanly or len(digits) != 9 or not stdnum_bsn.is_valid(digits):

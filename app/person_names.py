@@ -11,5 +11,7 @@ def full_name(given_names: str, surname_prefix: str, surname: str) -> str:
 
 def list_name(given_names: str, surname_prefix: str, surname: str) -> str:
     """The name as a list shows and sorts it, surname first: "Voorbeeld, Jan van der"."""
-    given = " ".join(part for part in (given_names.strip(), surname_prefix.strip()) if part)
-    return f"{surname.strip()}, {given}" if given else surname.strip()
+    given, prefix, surname = given_names.strip(), surname_prefix.strip(), surname.strip()
+    if prefix:  # the register lists every case by this name: no generator per row
+        given = f"{given} {prefix}" if given else prefix
+    return f"{surname}, {given}" if given else surname

@@ -15,6 +15,8 @@ _WHOLE_LETTERS = str.maketrans({"ø": "o", "ł": "l", "đ": "d", "ħ": "h", "æ"
 
 def fold(text: str) -> str:
     """`text` in lower case without diacritics; "Ĳsselmeer" and "ijsselmeer" fold alike."""
+    if text.isascii():  # most names: nothing to translate or decompose, and casefold() is lower() here
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_WHOLE_LETTERS))
     if decomposed.isascii():
         return decomposed

@@ -17,7 +17,7 @@ silent ones). db.repositories.register counts the same warnings in SQL for the r
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
@@ -104,7 +104,38 @@ def case_warnings(facts: WarningFacts, today: date) -> list[CaseWarning]:
     if facts.status is not CaseStatus.CLOSED and ends is not None \
             and today <= ends <= today + timedelta(AFTERCARE_ENDING_DAYS):
         found.append(CaseWarning("aftercare_ending", ends))
-    return sorted(found, key=lambda warning: warning.severity is Severity.HINT)
+    if len(found) > 1:  # most cases with anything have one warning: no sort for them
+        found.sort(key=lambda warning: warning.severity is Severity.HINT)
+    return found
+
+
+# Three months after a release are 89 to 92 days (the shortest: February, March and April).
+_AFTERCARE_DAYS_LEAST, _AFTERCARE_DAYS_MOST = 89, 92
+
+MayWarn = Callable[[CaseStatus, date, "date | None", "date | None", bool], bool]
+
+
+def warning_screen(today: date) -> MayWarn:
+    """A quick test of a case's own columns, True for every case that `case_warnings` gives anything today (and for
+    a few more): `may_warn(status, start_date, release, actual_release, plan_for_partners)`.
+
+    Most cases of a register have no warning; this spares them their WarningFacts and rules (a third of the time of
+    building 20,000 register rows). tests/unit/test_case_warnings.py holds it against `case_warnings`."""
+    release_until = today + timedelta(RELEASE_SOON_DAYS)
+    released_from = today - timedelta(_AFTERCARE_DAYS_MOST)
+    released_until = today + timedelta(AFTERCARE_ENDING_DAYS - _AFTERCARE_DAYS_LEAST)
+
+    def may_warn(status: CaseStatus, start_date: date, release: date | None, actual_release: date | None,
+                 plan_for_partners: bool) -> bool:
+        if release is not None and (release - start_date).days < NO_DUTY_OF_CARE_BELOW_DAYS:
+            return True
+        if status is CaseStatus.CLOSED:
+            return False
+        return (status is CaseStatus.NOTIFIED or plan_for_partners
+                or (release is not None and today <= release <= release_until)
+                or (actual_release is not None and released_from <= actual_release <= released_until))
+
+    return may_warn
 
 
 def open_warnings(warnings: Sequence[CaseWarning]) -> int:

@@ -15,7 +15,7 @@ from typing import Any
 
 from app.casework.case_warnings import warning_terms
 from app.casework.consent import Badge, badges_by_case
-from app.casework.register import RegisterFilter, RegisterRow, register_row
+from app.casework.register import RegisterFilter, RegisterRow, register_rows
 from app.casework.warning_facts import read_warning_inputs
 from app.domain import STATUS_FLOW
 from app.permissions import Permission
@@ -86,7 +86,7 @@ def _page(uow: UnitOfWork, raw_rows: Sequence[Any], key_domains: frozenset[str],
           limit: int) -> RegisterPage:
     case_ids = [raw.case_id for raw in raw_rows]
     inputs = read_warning_inputs(uow, key_domains, today, case_ids)
-    rows = [register_row(raw, today, inputs) for raw in raw_rows]
+    rows = register_rows(raw_rows, today, inputs)
     last = raw_rows[-1] if len(raw_rows) == limit else None
     return RegisterPage(rows, badges_by_case(uow, today, case_ids),
                         (last.sort_value, last.case_id) if last is not None else None)

@@ -23,8 +23,10 @@ from app.casework.cases import (
     update_case,
 )
 from app.casework.register import RegisterFilter, apply_filter, load_register, load_register_row
+from app.demo.workspace import fill_with_demo_cases
 from app.domain import CaseStatus, TargetGroup
 from app.errors import TerugkeerError, ValidationError
+from app.permissions import Permission
 from app.workspace.session import OpenWorkspace
 
 from .helpers import (
@@ -338,3 +340,11 @@ def test_target_groups_are_saved_on_their_own_and_audited(workspace: OpenWorkspa
     assert after.case.target_groups == frozenset({TargetGroup.ISD})
     assert after.client == before.client and after.detention == before.detention
     assert save_target_groups(workspace, case_id, frozenset({TargetGroup.ISD})) == Changes()
+
+
+def test_the_whole_register_read_table_by_table_equals_the_join(workspace: OpenWorkspace) -> None:
+    fill_with_demo_cases(workspace, 60, today=date(2025, 6, 2))
+    with workspace.transaction(Permission.READ_CASES) as uow:
+        joined = sorted(tuple(row) for row in uow.cases.register_rows())
+        assert len(joined) == 60
+        assert sorted(uow.cases.all_register_rows()) == joined

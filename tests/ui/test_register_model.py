@@ -81,6 +81,21 @@ def test_search_as_you_type_matches_apply_filter_at_every_keystroke(qapp: object
     assert [r.bsn for r in visible(model)] == [a_bsn]
 
 
+def test_typing_under_status_and_release_filters_matches_apply_filter(qapp: object,
+                                                                      demo_rows: list[RegisterRow]) -> None:
+    """The rows kept apart for the filters without the text, and a narrowing search that looks only at the new
+    words, give what filtering all rows afresh gives; also when a word comes again or grows."""
+    model = model_with(demo_rows)
+    ongoing = frozenset(status for status in CaseStatus if status is not CaseStatus.CLOSED)
+    for statuses, days in ((ongoing, None), (ongoing, 60), (frozenset(), 30)):
+        for typed in ("pi vught pi", "jan jan voorbeeld", "an jan"):
+            for length in [*range(1, len(typed) + 1), *range(len(typed) - 1, -1, -1)]:
+                register_filter = RegisterFilter(typed[:length], statuses, days)
+                model.set_filter(register_filter)
+                expected = apply_filter(demo_rows, register_filter, TODAY)
+                assert [r.case_id for r in visible(model)] == [r.case_id for r in expected], register_filter
+
+
 def test_status_and_release_filters(qapp: object, demo_rows: list[RegisterRow]) -> None:
     model = model_with(demo_rows)
     model.set_filter(RegisterFilter(statuses=frozenset({CaseStatus.CLOSED})))

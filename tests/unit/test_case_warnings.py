@@ -17,6 +17,7 @@ from app.casework.case_warnings import (
     case_warnings,
     information_deadline,
     open_warnings,
+    warning_screen,
     warning_terms,
 )
 from app.domain import CaseStatus
@@ -260,3 +261,34 @@ def test_the_terms_start_date_for_sql_divides_passed_from_running_terms(today: d
     before = warning_terms(today, frozenset()).information_started_before
     for start in (before - timedelta(days=offset) for offset in range(-20, 20)):
         assert (start < before) == (information_deadline(start) < today), start
+
+
+def _screened_wrongly(today: date, facts: WarningFacts) -> bool:
+    """True when `case_warnings` gives something that the register's quick screen would skip."""
+    release = facts.actual_release or facts.expected_release
+    may_warn = warning_screen(today)(facts.status, facts.start_date, release, facts.actual_release,
+                                     facts.plan_for_partners)
+    return bool(case_warnings(facts, today)) and not may_warn
+
+
+def test_the_quick_screen_lets_through_every_case_with_aftercare_ending() -> None:
+    # Every fifth day of two years (months of 28 to 31 days, a leap year), releases from 150 days back to 30 ahead.
+    for today in (date(2024, 1, 1) + timedelta(days) for days in range(0, 731, 5)):
+        for offset in range(-150, 31):
+            released = today + timedelta(offset)
+            for status in (CaseStatus.AFTERCARE, CaseStatus.CLOSED):
+                facts = WarningFacts(status, released - timedelta(60), released, released, True, True)
+                assert not _screened_wrongly(today, facts), (today, released, status)
+
+
+def test_the_quick_screen_lets_through_every_case_with_a_warning() -> None:
+    releases = [None, *(TODAY + timedelta(offset) for offset in range(-20, 25, 3))]
+    for status in CaseStatus:
+        for start in (TODAY - timedelta(offset) for offset in (0, 5, 9, 11, 60)):
+            for expected in releases:
+                for actual in (None, expected):
+                    for intake, agreed, partners, basis in ((False, False, False, False), (True, False, True, False),
+                                                            (True, True, True, True), (True, True, False, False)):
+                        facts = WarningFacts(status, start, expected, actual, intake, agreed, OPEN if intake else (),
+                                             partners, basis)
+                        assert not _screened_wrongly(TODAY, facts), facts

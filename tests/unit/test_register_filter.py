@@ -97,3 +97,13 @@ def test_filter_does_not_change_the_input_list() -> None:
     rows = list(ROWS)
     apply_filter(rows, RegisterFilter(text="jan"), TODAY)
     assert rows == ROWS
+
+
+@pytest.mark.parametrize("text", ["", "jan", "jan zwolle", "vught 015", "782", "123456782 proef", "123456782 782",
+                                  "111222333 782", "4567", "nergens"])
+@pytest.mark.parametrize("statuses", [frozenset(), frozenset({CaseStatus.PLAN, CaseStatus.INTAKE, CaseStatus.CONTACT})])
+@pytest.mark.parametrize("days", [None, 0, 14])
+def test_the_fast_filter_finds_what_the_filter_of_one_row_finds(text: str, statuses: frozenset[CaseStatus],
+                                                                days: int | None) -> None:
+    register_filter = RegisterFilter(text, statuses, days)
+    assert apply_filter(ROWS, register_filter, TODAY) == [row for row in ROWS if register_filter.matches(row, TODAY)]

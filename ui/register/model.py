@@ -12,6 +12,7 @@ case without one has Badge.NONE.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
+from dataclasses import replace
 from datetime import date
 from enum import IntEnum
 from typing import Any
@@ -186,13 +187,17 @@ class RegisterModelBase(QAbstractTableModel):
 
 
 class RegisterTableModel(RegisterModelBase):
-    """Keeps all rows and the visible (filtered) rows, both in the current sort order."""
+    """Keeps all rows and the visible (filtered) rows, both in the current sort order.
+
+    The rows that pass every filter but the search text are kept too (`_unsearched`), while typing changes only the
+    text: a keystroke then looks at those (or, when the search narrows, at the visible ones) and only for the text."""
 
     def __init__(self, parent: QObject | None = None, today: Callable[[], date] = date.today,
                  domain_label: Callable[[str], str] = str) -> None:
         super().__init__(parent, domain_label)
         self._today = today
         self._all: list[RegisterRow] = []
+        self._unsearched: tuple[date, list[RegisterRow]] | None = None  # for this day; None: work it out again
         self._filter = RegisterFilter()
         self._overview = OverviewFilter()
         self._sort_column: Column | None = None
@@ -206,6 +211,7 @@ class RegisterTableModel(RegisterModelBase):
         self._sort_column = Column(column)
         self._descending = order == Qt.SortOrder.DescendingOrder
         self._all = self._sorted(self._all)
+        self._unsearched = None
         self._visible = self._sorted(self._visible)
         new_rows = {row.case_id: position for position, row in enumerate(self._visible)}
         self.changePersistentIndexList(
@@ -222,19 +228,27 @@ class RegisterTableModel(RegisterModelBase):
         self.beginResetModel()
         self._badges = dict(badges or {})
         self._all = self._sorted(rows)
-        self._visible = self._filtered(self._all)
+        self._unsearched = None
+        self._visible = self._filtered()
         self.endResetModel()
 
     def set_filter(self, register_filter: RegisterFilter) -> None:
         if register_filter == self._filter:
             return
         old = self._filter
-        narrows = (old.statuses == register_filter.statuses
-                   and old.release_within_days == register_filter.release_within_days
-                   and _narrows(old.text, register_filter.text))
+        same_filters = (old.statuses == register_filter.statuses
+                        and old.release_within_days == register_filter.release_within_days)
         self.beginResetModel()
         self._filter = register_filter
-        self._visible = self._filtered(self._visible if narrows else self._all)
+        if not same_filters:
+            self._unsearched = None
+        if same_filters and _narrows(old.text, register_filter.text):
+            # The visible rows hold every old word already: only a new word needs a look ("pi" → "pi v": "v").
+            known = set(old.terms.words)
+            new_words = " ".join(word for word in register_filter.terms.words if word not in known)
+            self._visible = apply_filter(self._visible, RegisterFilter(text=new_words), self._today())
+        else:
+            self._visible = self._filtered()
         self.endResetModel()
 
     def set_overview(self, overview: OverviewFilter) -> None:
@@ -243,7 +257,8 @@ class RegisterTableModel(RegisterModelBase):
             return
         self.beginResetModel()
         self._overview = overview
-        self._visible = self._filtered(self._all)
+        self._unsearched = None
+        self._visible = self._filtered()
         self.endResetModel()
 
     def upsert_row(self, row: RegisterRow, badge: Badge | None = None) -> None:
@@ -258,7 +273,8 @@ class RegisterTableModel(RegisterModelBase):
         else:
             rows[position] = row
         self._all = self._sorted(rows)
-        self._replace_visible(self._filtered(self._all), row.case_id)
+        self._unsearched = None
+        self._replace_visible(self._filtered(), row.case_id)
 
     def replace_rows(self, changed: list[RegisterRow], removed: set[str], badges: Mapping[str, Badge]) -> None:
         """Many rows at once (a list of notifications read in, cases handed over): one sort and one reset rather
@@ -271,12 +287,14 @@ class RegisterTableModel(RegisterModelBase):
         rows.extend(by_id.values())
         self.beginResetModel()
         self._all = self._sorted(rows)
-        self._visible = self._filtered(self._all)
+        self._unsearched = None
+        self._visible = self._filtered()
         self.endResetModel()
 
     def remove_row(self, case_id: str) -> None:
         """Forget a row whose case no longer exists."""
         self._all = [r for r in self._all if r.case_id != case_id]
+        self._unsearched = None
         self._badges.pop(case_id, None)
         self._replace_visible([r for r in self._visible if r.case_id != case_id], case_id)
 
@@ -294,21 +312,35 @@ class RegisterTableModel(RegisterModelBase):
 
     # Helpers
 
-    def _filtered(self, rows: list[RegisterRow]) -> list[RegisterRow]:
-        shown = apply_filter(rows, self._filter, self._today())
-        if self._overview.is_empty:
-            return shown
-        overview = self._overview
-        return [row for row in shown if overview.matches(row)]
+    def _filtered(self) -> list[RegisterRow]:
+        """Every row that passes the filters and the search."""
+        return self._searched(self._unsearched_rows())
+
+    def _unsearched_rows(self) -> list[RegisterRow]:
+        """The rows that pass every filter but the search text (the release window counts from today)."""
+        today = self._today()
+        if self._unsearched is None or self._unsearched[0] != today:
+            shown = apply_filter(self._all, replace(self._filter, text=""), today)
+            if not self._overview.is_empty:
+                overview = self._overview
+                shown = [row for row in shown if overview.matches(row)]
+            self._unsearched = (today, shown)
+        return self._unsearched[1]
+
+    def _searched(self, rows: list[RegisterRow]) -> list[RegisterRow]:
+        """Those of `rows` that the search text finds."""
+        return apply_filter(rows, RegisterFilter(text=self._filter.text), self._today())
 
     def _sorted(self, rows: list[RegisterRow]) -> list[RegisterRow]:
         if self._sort_column is None:
             return list(rows)
         key = self._sort_key(self._sort_column)
-        with_value = [row for row in rows if key(row) is not None]
-        without_value = [row for row in rows if key(row) is None]
-        with_value.sort(key=key, reverse=self._descending)
-        return with_value + without_value
+        # Each row's key worked out once (100,000 rows at unlock), and positions sorted: no new object per row.
+        values = [key(row) for row in rows]
+        with_value = [position for position, value in enumerate(values) if value is not None]
+        with_value.sort(key=values.__getitem__, reverse=self._descending)
+        return [rows[position] for position in with_value] + [row for row, value in zip(rows, values, strict=True)
+                                                                if value is None]
 
     def _sort_key(self, column: Column) -> Callable[[RegisterRow], Any]:
         if column is Column.CONSENT:
