@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from app.policy import Policy
 from app.settings import Settings
@@ -21,6 +22,7 @@ from ui import dialogs
 from ui.context import WorkspaceContext
 from ui.i18n import install_translations
 from ui.operations import Operations
+from ui.workspace_view import WorkspaceView
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # read when pytest-qt creates the QApplication
 
@@ -111,3 +113,14 @@ def engine_kind(request: pytest.FixtureRequest) -> str:
     """Screens are tested on the embedded back office; the server's own behaviour is tested in tests/integration,
     and a screen that works differently on the server asks for both (`parametrize("engine_kind", …, indirect=True)`)."""
     return str(getattr(request, "param", "embedded"))
+
+
+@pytest.fixture
+def view(qtbot: QtBot, context: WorkspaceContext) -> WorkspaceView:
+    """The screens of the `context` workspace, shown at 1366×768."""
+    widget = WorkspaceView(context)
+    qtbot.addWidget(widget)
+    widget.resize(1366, 768)
+    widget.show()
+    widget.activateWindow()
+    return widget

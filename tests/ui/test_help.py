@@ -12,9 +12,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QTextBlock, QTextCursor, QTextFragment
 from PySide6.QtWidgets import QApplication, QLabel, QTextBrowser
 from pytestqt.qtbot import QtBot
-from ui_helpers import add_case
+from ui_helpers import add_case, open_window, view_of
 
-from app.settings import Settings
 from app.version import app_version
 from app.workspace.session import OpenWorkspace
 from ui.help.about import AboutDialog
@@ -24,27 +23,9 @@ from ui.help.manual import load_manual, manual_folder, manual_markdown, referenc
 from ui.help.shortcuts import ShortcutsDialog, menu_shortcuts, screen_shortcuts
 from ui.help.topics import SCREEN_TOPICS, START_TOPIC, topic_for
 from ui.main_window import MainWindow
-from ui.workspace_view import WorkspaceView
 
 PORTABLE = QKeySequence.SequenceFormat.PortableText
 NATIVE = QKeySequence.SequenceFormat.NativeText
-
-
-def open_window(qtbot: QtBot, workspace: OpenWorkspace, tmp_path: Path) -> MainWindow:
-    window = MainWindow(Settings(language="en"), tmp_path / "config")
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    with qtbot.waitActive(window):
-        window.show()
-        window.activateWindow()
-    window.open_workspace(workspace)
-    qtbot.waitUntil(lambda: not window.operations.busy, timeout=10_000)
-    return window
-
-
-def view_of(window: MainWindow) -> WorkspaceView:
-    assert window.view is not None
-    return window.view
 
 
 def anchor_in_view(browser: QTextBrowser, anchor: str) -> bool:

@@ -4,7 +4,6 @@ replacing what was typed."""
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPlainTextEdit
 from pytestqt.qtbot import QtBot
@@ -14,16 +13,6 @@ from ui.context import WorkspaceContext
 from ui.intake.plan_page import PlanPage
 from ui.intake.screen import IntakeScreen
 from ui.workspace_view import WorkspaceView
-
-
-@pytest.fixture
-def view(qtbot: QtBot, context: WorkspaceContext) -> WorkspaceView:
-    widget = WorkspaceView(context)
-    qtbot.addWidget(widget)
-    widget.resize(1366, 768)
-    widget.show()
-    widget.activateWindow()
-    return widget
 
 
 def open_plan_step(qtbot: QtBot, view: WorkspaceView, case_id: str) -> PlanPage:

@@ -110,16 +110,6 @@ def text_of(screen: IntakeScreen, object_name: str) -> str:
     raise AssertionError(type(widget))
 
 
-@pytest.fixture
-def view(qtbot: QtBot, context: WorkspaceContext) -> WorkspaceView:
-    widget = WorkspaceView(context)
-    qtbot.addWidget(widget)
-    widget.resize(1366, 768)
-    widget.show()
-    widget.activateWindow()
-    return widget
-
-
 def test_intake_by_keyboard(qtbot: QtBot, view: WorkspaceView, context: WorkspaceContext) -> None:
     case_id = add_case(context.workspace, "Toetsenbord", expected_release=date(2026, 6, 1))
     case_screen, screen = view.case_screen, view.intake_screen

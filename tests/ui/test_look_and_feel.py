@@ -10,10 +10,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QColor
 from PySide6.QtWidgets import QApplication, QToolButton
 from pytestqt.qtbot import QtBot
+from ui_helpers import open_window, view_of
 
 from app.casework.cases import Changes
 from app.demo.workspace import create_demo_workspace
-from app.settings import Settings
 from app.workspace.keyfile import KdfParams
 from app.workspace.session import OpenWorkspace
 from tests.ui.ui_helpers import add_case
@@ -21,24 +21,6 @@ from ui import dialogs
 from ui.icons import Icon, icon, icon_folder, icon_path
 from ui.main_window import MainWindow
 from ui.widgets.hint import LIGHT_HINT, make_hints_readable
-from ui.workspace_view import WorkspaceView
-
-
-def open_window(qtbot: QtBot, workspace: OpenWorkspace, tmp_path: Path) -> MainWindow:
-    window = MainWindow(Settings(language="en"), tmp_path / "config")
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    with qtbot.waitActive(window):
-        window.show()
-        window.activateWindow()
-    window.open_workspace(workspace)
-    qtbot.waitUntil(lambda: not window.operations.busy, timeout=10_000)
-    return window
-
-
-def view_of(window: MainWindow) -> WorkspaceView:
-    assert window.view is not None
-    return window.view
 
 
 def test_every_icon_exists_loads_and_is_shipped_with_its_licence(qapp: object) -> None:

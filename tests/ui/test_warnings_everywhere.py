@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -19,16 +18,6 @@ from ui.workspace_view import WorkspaceView
 TODAY = date.today()
 RELEASE = TODAY + timedelta(days=2)
 SHOWN_RELEASE = RELEASE.strftime("%d-%m-%Y")
-
-
-@pytest.fixture
-def view(qtbot: QtBot, context: WorkspaceContext) -> WorkspaceView:
-    widget = WorkspaceView(context)
-    qtbot.addWidget(widget)
-    widget.resize(1366, 768)
-    widget.show()
-    widget.activateWindow()
-    return widget
 
 
 def _register_cell(qtbot: QtBot, view: WorkspaceView, surname: str) -> tuple[str, list[str]]:

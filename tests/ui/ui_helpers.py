@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableWidget, QWidget
@@ -14,10 +15,13 @@ from app.casework.checklist import load_catalogue
 from app.casework.consent import record_consent
 from app.casework.consent_terms import HowGiven
 from app.casework.intake import ActionOwner, IntakeFile, add_action, open_intake
+from app.settings import Settings
 from app.workspace.session import OpenWorkspace
 from ui.context import WorkspaceContext
 from ui.intake.screen import IntakeScreen
+from ui.main_window import MainWindow
 from ui.register.screen import RegisterScreen
+from ui.workspace_view import WorkspaceView
 
 VALID_BSN = "111222333"  # passes the 11-test
 OTHER_VALID_BSN = "123456782"
@@ -101,3 +105,21 @@ def document_entries(context: WorkspaceContext) -> list[tuple[str, str]]:
 def show_all_statuses(screen: RegisterScreen) -> None:
     """Choose "All statuses" in the register (its default, "ongoing", leaves the closed cases out)."""
     screen.status_filter.setCurrentIndex(screen.status_filter.findData(None))
+
+
+def open_window(qtbot: QtBot, workspace: OpenWorkspace, tmp_path: Path) -> MainWindow:
+    """A main window at 1366×768 (English) with `workspace` opened in it, once its first reads are done."""
+    window = MainWindow(Settings(language="en"), tmp_path / "config")
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    window.open_workspace(workspace)
+    qtbot.waitUntil(lambda: not window.operations.busy, timeout=10_000)
+    return window
+
+
+def view_of(window: MainWindow) -> WorkspaceView:
+    assert window.view is not None
+    return window.view

@@ -4,13 +4,12 @@ source and read in again (rows read in before then count as duplicates)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from app.backoffice.column_mapping import ColumnMapping
 from app.backoffice.notifications import NotificationImport
-from ui.texts.notifications import column_header, line_numbers, name_check_line, row_reason, unused_columns_line
-from ui.widgets.simple_table import SelectionMode, SimpleTable, table_item
+from ui.backoffice.list_result import line_table, plain_label, refused_rows
+from ui.texts.notifications import line_numbers, name_check_line, unused_columns_line
 
 MAX_ROWS_WITHOUT_SCROLLING = 12
 
@@ -53,29 +52,14 @@ class NotificationResultDialog(QDialog):
         self.refused_label = self._text(self.tr("Refused rows: {count}. Correct them in the list and read it in again; rows read in already are not added twice.").format(
             count=len(result.refused)) if result.refused else self.tr("No rows were refused."), "refusedCount")
         layout.addWidget(self.refused_label)
-        self.refused_table = SimpleTable([self.tr("Line"), self.tr("Row"), self.tr("Column"), self.tr("Reason")], 3,
-                                         self.tr("Refused rows"), self, selection=SelectionMode.ExtendedSelection)
-        self.refused_table.setObjectName("refusedRows")
-        self.refused_table.setRowCount(len(result.refused))
-        for row, problem in enumerate(result.refused):
-            self.refused_table.setItem(row, 0, table_item(str(problem.line), number=True))
-            self.refused_table.setItem(row, 1, table_item(str(problem.record), number=True))
-            self.refused_table.setItem(row, 2, table_item(column_header(problem.field, mapping)))
-            self.refused_table.setItem(row, 3, table_item(row_reason(problem.code)))
-        self.refused_table.setVisible(bool(result.refused))
+        self.refused_table = line_table(self, [self.tr("Line"), self.tr("Row"), self.tr("Column"), self.tr("Reason")],
+                                        self.tr("Refused rows"), "refusedRows", refused_rows(result.refused, mapping),
+                                        MAX_ROWS_WITHOUT_SCROLLING)
         layout.addWidget(self.refused_table, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.refused_table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        shown_rows = min(len(result.refused), MAX_ROWS_WITHOUT_SCROLLING)
-        self.refused_table.setMinimumHeight(self.refused_table.horizontalHeader().sizeHint().height()
-                                            + shown_rows * (self.fontMetrics().height() + 8) + 4)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 90)
 
     def _text(self, text: str, name: str = "") -> QLabel:
-        label = QLabel(text, self)
-        label.setObjectName(name)
-        label.setWordWrap(True)
-        label.setTextFormat(Qt.TextFormat.PlainText)
-        return label
+        return plain_label(self, text, name)

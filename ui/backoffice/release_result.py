@@ -4,14 +4,16 @@ refused rows with their column and reason, as the notifications' result shows th
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from collections.abc import Sequence
+
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from app.backoffice.column_mapping import ColumnMapping
 from app.backoffice.releases import ReleaseImport
-from ui.texts.notifications import column_header, row_reason, unused_columns_line
+from ui.backoffice.list_result import line_table, plain_label, refused_rows
+from ui.texts.notifications import unused_columns_line
 from ui.texts.releases import review_reason, summary_lines
-from ui.widgets.simple_table import SelectionMode, SimpleTable, table_item
+from ui.widgets.simple_table import SimpleTable
 
 MAX_ROWS_WITHOUT_SCROLLING = 8
 
@@ -44,34 +46,18 @@ class ReleaseResultDialog(QDialog):
         layout.addWidget(self.refused_label)
         self.refused_table = self._table(
             [self.tr("Line"), self.tr("Row"), self.tr("Column"), self.tr("Reason")], self.tr("Refused rows"),
-            "refusedRows", [(str(problem.line), str(problem.record), column_header(problem.field, mapping),
-                             row_reason(problem.code)) for problem in result.refused])
+            "refusedRows", refused_rows(result.refused, mapping))
         layout.addWidget(self.refused_table, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 90)
 
-    def _table(self, headers: list[str], name: str, object_name: str, rows: list[tuple[str, ...]]) -> SimpleTable:
-        """A table of rows whose first two columns are line and record numbers; hidden when empty."""
-        table = SimpleTable(headers, len(headers) - 1, name, self, selection=SelectionMode.ExtendedSelection)
-        table.setObjectName(object_name)
-        table.setRowCount(len(rows))
-        for row, values in enumerate(rows):
-            for column, value in enumerate(values):
-                table.setItem(row, column, table_item(value, number=column < 2))
-        table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        shown = min(len(rows), MAX_ROWS_WITHOUT_SCROLLING)
-        table.setMinimumHeight(table.horizontalHeader().sizeHint().height() + shown * (self.fontMetrics().height() + 8) + 4)
-        table.setVisible(bool(rows))
-        return table
+    def _table(self, headers: list[str], name: str, object_name: str, rows: Sequence[Sequence[str]]) -> SimpleTable:
+        return line_table(self, headers, name, object_name, rows, MAX_ROWS_WITHOUT_SCROLLING)
 
     def _text(self, text: str, name: str = "") -> QLabel:
-        label = QLabel(text, self)
-        label.setObjectName(name)
-        label.setWordWrap(True)
-        label.setTextFormat(Qt.TextFormat.PlainText)
-        return label
+        return plain_label(self, text, name)
 
 
 def _sentence(text: str) -> str:
