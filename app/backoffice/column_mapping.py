@@ -4,9 +4,11 @@ A mapping file is small JSON (README, "Column mappings"):
     {"version": 1, "name": "Injus einde detentie", "columns": {"full_name": "Naam", "bsn": "BSN nummer", ...},
      "date_format": "dd-mm-jjjj", "delimiter": ";"}
 Headers are compared without case and blanks. Saved mappings live in the user's config folder (they hold headers,
-never personal data); IT can ship more in the machine policy (`notification_mappings`). When a list comes in, the
-first mapping that reads all its own columns from the list's headers is chosen: the built-in Dutch headers, then the
-policy's, then the saved ones.
+never personal data); IT can ship more in the machine policy (`notification_mappings`). Mappings of both kinds of
+list (notifications, releases and transfers) live side by side there; a mapping's fields tell which kind it is for
+(app.backoffice.list_kind.ListKind.fits). When a list comes in, the first mapping for its kind that reads all its own
+columns from the list's headers is chosen: the built-in Dutch headers, then the policy's, then the saved ones. A name
+is one mapping, whatever its kind.
 """
 
 from __future__ import annotations
@@ -16,17 +18,16 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.atomic import write_atomic
 from app.errors import TerugkeerError
 
+if TYPE_CHECKING:
+    from app.backoffice.list_kind import ListKind
+
 FIELDS = ("full_name", "surname", "surname_prefix", "given_names", "date_of_birth", "bsn", "prison",
           "detention_start", "expected_release", "notified_on", "actual_release", "new_prison", "event_date")
-# What a notification list must have besides the name (a whole name, or surname and given names).
-NOTIFICATION_REQUIRED = ("date_of_birth", "bsn", "prison", "detention_start")
-# What a list of ends of detention and transfers must have (app.backoffice.releases); the name is not needed.
-RELEASE_REQUIRED = ("bsn", "actual_release")
 MAX_MAPPING_BYTES = 64 * 1024
 MAPPINGS_FOLDER = "mappings"
 _DATE_PARTS = {"dd": "%d", "mm": "%m", "jjjj": "%Y", "yyyy": "%Y", "jj": "%y", "yy": "%y"}
@@ -41,13 +42,6 @@ class ColumnMapping:
     date_format: str = ""  # "dd-mm-jjjj", "jjjj-mm-dd" …; empty: the usual Dutch and ISO forms
     delimiter: str = ""  # ";" or ","; empty: guessed from the first line
     optional: tuple[str, ...] = ()  # fields whose column a list may lack (the built-in mapping's only)
-
-    def missing(self, required: tuple[str, ...] = NOTIFICATION_REQUIRED) -> list[str]:
-        """The fields a list needs that this mapping gives no column: a notification list's by default (and a
-        name), or `required` (a list of releases: no name)."""
-        has_name = "full_name" in self.columns or {"surname", "given_names"} <= self.columns.keys()
-        names = [] if has_name or required is not NOTIFICATION_REQUIRED else ["full_name"]
-        return names + [name for name in required if name not in self.columns]
 
     def positions(self, headers: Iterable[str]) -> dict[str, int] | None:
         """Field -> column number in a list with these headers; None when a column of the mapping is not there."""
@@ -161,33 +155,47 @@ class MappingStore:
     def is_from_policy(self, name: str) -> bool:
         return any(mapping.name.casefold() == name.strip().casefold() for mapping in self._policy)
 
-    def save(self, mapping: ColumnMapping) -> None:
-        """Save under its name (replacing a saved one of that name); a policy mapping's name cannot be used."""
-        if self.is_from_policy(mapping.name):
-            raise TerugkeerError("mapping_name_taken", name=mapping.name)
+    def name_refused(self, name: str, kind: ListKind) -> TerugkeerError | None:
+        """Why a mapping for `kind` cannot be saved under `name`: IT's mapping has it ("mapping_name_taken"), or a
+        saved mapping for the other kind of list, which saving would replace ("mapping_name_other_list")."""
+        if self.is_from_policy(name):
+            return TerugkeerError("mapping_name_taken", name=name.strip())
+        known = self.named(name)
+        if known is not None and not kind.fits(known):
+            return TerugkeerError("mapping_name_other_list", name=known.name)
+        return None
+
+    def save(self, mapping: ColumnMapping, kind: ListKind) -> None:
+        """Save a mapping for `kind` under its name, replacing a saved one of that name for the same kind; see
+        `name_refused` for the names that cannot be used."""
+        refused = self.name_refused(mapping.name, kind)
+        if refused is not None:
+            raise refused
         self._folder.mkdir(parents=True, exist_ok=True)
         file_name = re.sub(r"[^a-z0-9]+", "-", mapping.name.casefold()).strip("-") or "mapping"
         write_atomic(self._folder / f"{file_name}.json",
                      (json.dumps(mapping.document(), ensure_ascii=False, indent=2) + "\n").encode())
 
-    def resolve(self, name_or_file: str) -> ColumnMapping:
-        """`--mapping`: a .json file, else a mapping known by that name; TerugkeerError "mapping_unknown"."""
+    def resolve(self, name_or_file: str, kind: ListKind) -> ColumnMapping:
+        """`--mapping` for a list of `kind`: a .json file, else a known mapping for that kind by name; TerugkeerError
+        "mapping_unknown" (naming the mappings for the kind), or "mapping_other_list" for a mapping of the other
+        kind."""
         path = Path(name_or_file)
         if path.suffix.lower() == ".json" and path.is_file():
             return read_mapping_file(path)
         found = self.named(name_or_file)
+        if found is not None and not kind.fits(found):
+            raise TerugkeerError("mapping_other_list", name=found.name)
         if found is None:
             raise TerugkeerError("mapping_unknown", name=name_or_file,
-                                 names=", ".join(mapping.name for mapping in self.all()) or "—")
+                                 names=", ".join(mapping.name for mapping in self.all() if kind.fits(mapping)) or "—")
         return found
 
-    def choose(self, headers: list[str], builtin: ColumnMapping = STANDARD,
-               required: tuple[str, ...] = NOTIFICATION_REQUIRED) -> ColumnMapping | None:
-        """The mapping for a list with these headers: the built-in one (`builtin`, of notifications unless told)
-        when it fits, else the first known one whose every column is there and that has the `required` fields;
-        None when none fits (the clerk sets one up)."""
-        return next((mapping for mapping in (builtin, *self.all()) if mapping.positions(headers) is not None
-                     and not mapping.missing(required)), None)
+    def choose(self, headers: list[str], kind: ListKind) -> ColumnMapping | None:
+        """The mapping for a list of `kind` with these headers: the kind's built-in one when it fits, else the first
+        known mapping for the kind whose every column is there; None when none fits (the clerk sets one up)."""
+        return next((mapping for mapping in (kind.builtin, *self.all())
+                     if kind.fits(mapping) and mapping.positions(headers) is not None), None)
 
 
 def policy_mappings(documents: object) -> list[ColumnMapping]:

@@ -28,10 +28,11 @@ from enum import StrEnum
 from pathlib import Path
 
 from app.audit import Actor
-from app.backoffice.column_mapping import NOTIFICATION_REQUIRED, STANDARD, ColumnMapping, header_key
+from app.backoffice.column_mapping import STANDARD, ColumnMapping, header_key
 from app.backoffice.identity_review import keep_for_review
+from app.backoffice.list_kind import ListKind, RowRead
 from app.backoffice.name_split import NameSplit, split_name
-from app.casework.cases import CaseData, ClientData, DetentionData, OtherPersonError, add_case
+from app.casework.cases import CaseData, ClientData, DetentionData, OtherPersonError, add_case, stored_form
 from app.domain import CaseStatus, one_line, validate_bsn
 from app.errors import TerugkeerError, ValidationError
 from app.permissions import Permission
@@ -147,7 +148,7 @@ def import_notifications(workspace: OpenWorkspace, path: Path, mapping: ColumnMa
     used; then nothing changes."""
     if "notified_on" not in mapping.columns and notified_on is None:
         raise TerugkeerError("notifications_date_missing")
-    listing = read_list(path, mapping)
+    listing = read_list(path, mapping, NOTIFICATION_LIST)
     with workspace.transaction(Permission.NOTIFICATIONS) as uow:
         result = _import(uow, workspace.actor, listing, mapping, notified_on, today or date.today(), path.name)
         uow.commit()
@@ -244,6 +245,30 @@ def parse_row(row: ListRow, mapping: ColumnMapping, notified_on: date | None) ->
     return Notification(row, client, detention, notified, check)
 
 
+def preview_row(row: ListRow, mapping: ColumnMapping, today: date) -> RowRead:
+    """A row as the mapping step's preview shows it: read, and checked as the case services will check it (the
+    list's date is not needed for that); ValidationError named by the list's field when it would be refused."""
+    try:
+        read = parse_row(row, mapping, None)
+        stored_form(read.client, read.detention, CaseData(), today)
+    except ValidationError as error:
+        raise ValidationError(SERVICE_FIELDS.get(error.field, error.field), error.code) from None
+    client, detention = read.client, read.detention
+    return RowRead({"given_names": client.given_names, "surname_prefix": client.surname_prefix,
+                    "surname": client.surname, "date_of_birth": client.date_of_birth, "bsn": client.bsn,
+                    "prison": detention.prison, "detention_start": detention.start_date}, read.name_check is not None)
+
+
+# A notification list: a person entering detention, with a name.
+NOTIFICATION_LIST = ListKind(
+    "notifications",
+    fields=("full_name", "surname", "surname_prefix", "given_names", "date_of_birth", "bsn", "prison",
+            "detention_start", "expected_release", "notified_on", "actual_release"),
+    required=("date_of_birth", "bsn", "prison", "detention_start"), builtin=STANDARD,
+    shown=("given_names", "surname_prefix", "surname", "date_of_birth", "bsn", "prison", "detention_start"),
+    read_row=preview_row, needs_name=True)
+
+
 def list_bsn(typed: str) -> str:
     """The BSN of a list's cell, validated; Excel drops the leading zero of a BSN typed as a number, so eight
     digits get it back (the 11-test still decides)."""
@@ -309,24 +334,21 @@ def read_table(path: Path, delimiter: str = "") -> list[tuple[int, list[str]]]:
         raise TerugkeerError("notifications_unreadable", path=str(path)) from None
 
 
-def read_list(path: Path, mapping: ColumnMapping,
-              required: tuple[str, ...] = NOTIFICATION_REQUIRED) -> NotificationList:
-    """The data rows of `path` as {field: text}, by `mapping`."""
+def read_list(path: Path, mapping: ColumnMapping, kind: ListKind) -> NotificationList:
+    """The data rows of `path`, a list of `kind`, as {field: text}, by `mapping`."""
     table = read_table(path, mapping.delimiter)
-    return rows_by_mapping(table, mapping, required)
+    return rows_by_mapping(table, mapping, kind)
 
 
-def rows_by_mapping(table: list[tuple[int, list[str]]], mapping: ColumnMapping,
-                    required: tuple[str, ...] = NOTIFICATION_REQUIRED) -> NotificationList:
+def rows_by_mapping(table: list[tuple[int, list[str]]], mapping: ColumnMapping, kind: ListKind) -> NotificationList:
     """The data rows of a table read by `read_table`; TerugkeerError "notifications_columns_missing" when the
-    mapping's columns are not all there, or it lacks a field the list needs (`required`: a notification's unless
-    told, see ColumnMapping.missing)."""
+    mapping's columns are not all there, or it lacks a field a list of `kind` needs (ListKind.missing)."""
     headers = table[0][1] if table else []
     positions = mapping.positions(headers)
-    if positions is None or mapping.missing(required):
+    if positions is None or kind.missing(mapping):
         present = {header_key(header) for header in headers}
         missing = [header for name, header in mapping.columns.items()
-                   if header_key(header) not in present and name not in mapping.optional] + mapping.missing(required)
+                   if header_key(header) not in present and name not in mapping.optional] + kind.missing(mapping)
         raise TerugkeerError("notifications_columns_missing", columns=", ".join(missing))
     rows = []
     for record, (line, cells) in enumerate(table[1:], start=2):

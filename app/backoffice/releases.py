@@ -11,7 +11,9 @@ listed for review and change nothing; rows already applied are "already done", s
 nothing. Everything in one transaction: an error that stops the import leaves no half changes.
 
 The file is read as a notification list is (app.backoffice.notifications: CSV or XLSX, encodings, delimiter, line
-and record numbers, refused rows) with a column mapping (app.backoffice.column_mapping.STANDARD_RELEASES built in).
+and record numbers, refused rows) with a column mapping for this kind of list (RELEASE_LIST; the built-in one is
+app.backoffice.column_mapping.STANDARD_RELEASES). A name in the list only checks the BSN: a surname column must be
+the client's surname, a whole name in one column must hold it.
 """
 
 from __future__ import annotations
@@ -26,7 +28,8 @@ from pathlib import Path
 
 from app import audit
 from app.audit import Actor, AuditAction
-from app.backoffice.column_mapping import RELEASE_REQUIRED, STANDARD_RELEASES, ColumnMapping, header_key
+from app.backoffice.column_mapping import STANDARD_RELEASES, ColumnMapping, header_key
+from app.backoffice.list_kind import NAME_PARTS, ListKind, RowRead
 from app.backoffice.notifications import ListRow, RowProblem, list_bsn, list_date, read_list, read_table
 from app.casework.case_facts import case_basis
 from app.domain import CaseStatus, one_line
@@ -119,6 +122,7 @@ class ReleaseRow:
     prison: str
     event_on: date | None  # the release date, else the list's event date
     surname: str
+    whole_name: str = ""  # a whole name in one column, instead of `surname`
 
 
 def import_releases(workspace: OpenWorkspace, path: Path, mapping: ColumnMapping = STANDARD_RELEASES,
@@ -127,7 +131,7 @@ def import_releases(workspace: OpenWorkspace, path: Path, mapping: ColumnMapping
     TerugkeerError "releases_unreadable" (path), "releases_too_large" (path) or "releases_columns_missing"
     (columns) when the file as a whole cannot be used; then nothing changes."""
     with _as_release_list():
-        listing = read_list(path, mapping, RELEASE_REQUIRED)
+        listing = read_list(path, mapping, RELEASE_LIST)
     today = today or date.today()
     with workspace.transaction(Permission.NOTIFICATIONS) as uow:
         outcomes: list[ReleaseOutcome] = []
@@ -144,12 +148,11 @@ def import_releases(workspace: OpenWorkspace, path: Path, mapping: ColumnMapping
     return ReleaseImport(tuple(outcomes), tuple(refused), listing.unused, mapping.name)
 
 
-def release_headers(path: Path) -> list[str]:
-    """The headers of the list (to choose its mapping); TerugkeerError "releases_unreadable" or
-    "releases_too_large"."""
+def release_table(path: Path) -> list[tuple[int, list[str]]]:
+    """Every record of the list with its line, the headers first (to choose its mapping, or set one up);
+    TerugkeerError "releases_unreadable" or "releases_too_large"."""
     with _as_release_list():
-        table = read_table(path)
-    return table[0][1] if table else []
+        return read_table(path)
 
 
 @contextmanager
@@ -185,7 +188,26 @@ def parse_release_row(row: ListRow, mapping: ColumnMapping, today: date) -> Rele
     if released_on is not None and released_on > today:
         raise ValidationError("actual_release", "release_in_future")
     event_on = released_on or day("event_date")
-    return ReleaseRow(row, bsn, released_on, new_prison, text("prison"), event_on, text("surname"))
+    return ReleaseRow(row, bsn, released_on, new_prison, text("prison"), event_on, text("surname"),
+                      text("full_name"))
+
+
+def preview_row(row: ListRow, mapping: ColumnMapping, today: date) -> RowRead:
+    """A row as the mapping step's preview shows it, with the name that checks the BSN (whether it matches a case
+    is only known when read in); ValidationError when it would be refused."""
+    release = parse_release_row(row, mapping, today)
+    return RowRead({"bsn": release.bsn, "full_name": release.whole_name or release.surname,
+                    "actual_release": release.released_on,
+                    "prison": release.prison, "new_prison": release.new_prison,
+                    "event_date": release.event_on if release.released_on is None else None})
+
+
+# A list of ends of detention and transfers: a BSN and a release date or a new PI; a name only checks the BSN.
+RELEASE_LIST = ListKind(
+    "releases",
+    fields=("bsn", "actual_release", "new_prison", "event_date", "prison", "full_name", *NAME_PARTS),
+    required=("bsn", "actual_release"), builtin=STANDARD_RELEASES,
+    shown=("bsn", "full_name", "actual_release", "prison", "new_prison", "event_date"), read_row=preview_row)
 
 
 def _apply_row(uow: UnitOfWork, actor: Actor, release: ReleaseRow, today: date) -> ReleaseOutcome:
@@ -193,7 +215,7 @@ def _apply_row(uow: UnitOfWork, actor: Actor, release: ReleaseRow, today: date) 
     cases = uow.backoffice.cases_by_bsn(release.bsn)
     if not cases:
         return ReleaseOutcome(line, ReleaseStatus.REVIEW, record, review=ReviewReason.UNKNOWN_BSN)
-    if release.surname and _name_key(release.surname) != _name_key(cases[0].client.surname):
+    if not _same_name(release, cases[0].client.surname):
         return ReleaseOutcome(line, ReleaseStatus.REVIEW, record, review=ReviewReason.OTHER_NAME)
     fitting = _fitting(cases, release)
     if not fitting:
@@ -241,6 +263,17 @@ def _apply(uow: UnitOfWork, actor: Actor, case: Case, release: ReleaseRow, today
     if released or to_aftercare:
         return ReleaseStatus.RELEASED, to_aftercare
     return (ReleaseStatus.TRANSFERRED if transferred else ReleaseStatus.DONE), to_aftercare
+
+
+def _same_name(release: ReleaseRow, surname: str) -> bool:
+    """Whether the list's name is the client's: its surname column is `surname`, or its whole name holds `surname`
+    as consecutive words (no split is needed, so "Maria Lopez Garcia" holds "Lopez Garcia"); no name is no doubt."""
+    if release.whole_name:
+        words = [_name_key(word) for word in release.whole_name.split()]
+        wanted = _name_key(surname)
+        return any("".join(words[start:end]) == wanted
+                   for start in range(len(words)) for end in range(start + 1, len(words) + 1))
+    return not release.surname or _name_key(release.surname) == _name_key(surname)
 
 
 def _name_key(name: str) -> str:

@@ -11,7 +11,8 @@ import pytest
 
 from app.backoffice.assignment import inbox
 from app.backoffice.column_mapping import STANDARD, ColumnMapping, MappingStore, read_mapping_file
-from app.backoffice.notifications import RowStatus, import_notifications, read_table
+from app.backoffice.notifications import NOTIFICATION_LIST, RowStatus, import_notifications, read_table
+from app.backoffice.releases import RELEASE_LIST
 from app.errors import TerugkeerError
 from app.policy import load_policy
 from app.workspace.session import OpenWorkspace
@@ -45,9 +46,9 @@ def test_foreign_headers_and_one_name_column_go_in_with_a_saved_mapping(workspac
                                                                          tmp_path: Path) -> None:
     listing = injus_list(tmp_path)
     store = MappingStore(tmp_path / "config")
-    store.save(INJUS)
+    store.save(INJUS, NOTIFICATION_LIST)
     headers = read_table(listing)[0][1]
-    assert store.choose(headers) == INJUS  # chosen by the same headers (case and blanks do not matter)
+    assert store.choose(headers, NOTIFICATION_LIST) == INJUS  # chosen by the same headers (case and blanks do not matter)
     with pytest.raises(TerugkeerError) as missing:  # the built-in headers do not fit
         import_notifications(workspace, listing, STANDARD, notified_on=TODAY, today=TODAY)
     assert missing.value.code == "notifications_columns_missing"
@@ -87,7 +88,7 @@ def test_a_mapping_file_as_the_readme_shows_it_and_the_policys_mappings(tmp_path
                                 "date_format": "dd-mm-jjjj", "delimiter": ";"}), encoding="utf-8")
     mapping = read_mapping_file(file)
     assert (mapping.columns, mapping.strptime_patterns(), mapping.delimiter) == (INJUS.columns, ("%d-%m-%Y",), ";")
-    assert MappingStore(tmp_path).resolve(str(file)) == mapping
+    assert MappingStore(tmp_path).resolve(str(file), NOTIFICATION_LIST) == mapping
     file.write_text('{"version": 1, "name": "x", "columns": {"naam": "Naam"}}', encoding="utf-8")
     with pytest.raises(TerugkeerError) as raised:
         read_mapping_file(file)
@@ -100,6 +101,51 @@ def test_a_mapping_file_as_the_readme_shows_it_and_the_policys_mappings(tmp_path
     policy = load_policy(policy_file)
     assert policy.problem is None
     store = MappingStore(tmp_path / "config", policy.notification_mappings)
-    assert store.choose(["naam", "BSN", "Geboren", "PI", "Binnen", "Opmerking"]) == store.named("excel pi vught")
+    assert store.choose(["naam", "BSN", "Geboren", "PI", "Binnen", "Opmerking"], NOTIFICATION_LIST) \
+        == store.named("excel pi vught")
+    with pytest.raises(TerugkeerError) as taken:
+        store.save(ColumnMapping("Excel PI Vught", {"bsn": "BSN"}), NOTIFICATION_LIST)  # IT's is not overwritten
+    assert taken.value.code == "mapping_name_taken"
+
+
+# A releases list whose headers also hold a whole notification list's: each kind is given only its own mapping.
+BOTH_HEADERS = ["Naam", "BSN nummer", "Geb. datum", "Inrichting", "Datum insluiting", "Datum ontslag",
+                "Nieuwe inrichting"]
+NOTIFIED = ColumnMapping("Injus begin detentie", {
+    "full_name": "Naam", "bsn": "BSN nummer", "date_of_birth": "Geb. datum", "prison": "Inrichting",
+    "detention_start": "Datum insluiting", "actual_release": "Datum ontslag"})
+RELEASED = ColumnMapping("Injus einde detentie", {
+    "bsn": "BSN nummer", "actual_release": "Datum ontslag", "new_prison": "Nieuwe inrichting", "full_name": "Naam"})
+
+
+def test_a_mappings_fields_say_which_kind_of_list_it_is_for(tmp_path: Path) -> None:
+    assert (NOTIFICATION_LIST.fits(NOTIFIED), RELEASE_LIST.fits(NOTIFIED)) == (True, False)  # a date of birth
+    assert (NOTIFICATION_LIST.fits(RELEASED), RELEASE_LIST.fits(RELEASED)) == (False, True)  # no detention start
+    assert NOTIFICATION_LIST.missing(RELEASED) == ["date_of_birth", "prison", "detention_start"]
+    assert RELEASE_LIST.missing(ColumnMapping("x", {"full_name": "Naam"})) == ["bsn", "actual_release"]
+
+    store = MappingStore(tmp_path)
+    store.save(RELEASED, RELEASE_LIST)
+    assert store.choose(BOTH_HEADERS, NOTIFICATION_LIST) is None  # the mapping step opens, not the releases one
+    store.save(NOTIFIED, NOTIFICATION_LIST)
+    assert store.choose(BOTH_HEADERS, NOTIFICATION_LIST) == NOTIFIED
+    assert store.choose(BOTH_HEADERS, RELEASE_LIST) == RELEASED
+
+    # --mapping by name: only the kind's own; the names offered are the kind's.
+    assert store.resolve("injus einde detentie", RELEASE_LIST) == RELEASED
+    with pytest.raises(TerugkeerError) as other:
+        store.resolve("Injus begin detentie", RELEASE_LIST)
+    assert other.value.code == "mapping_other_list"
+    with pytest.raises(TerugkeerError) as unknown:
+        store.resolve("Excel", RELEASE_LIST)
+    assert (unknown.value.code, unknown.value.params["names"]) == ("mapping_unknown", "Injus einde detentie")
+
+    # A name is one mapping: saving a releases mapping under a notification mapping's name would replace it.
+    refused = store.name_refused(" injus BEGIN detentie", RELEASE_LIST)
+    assert refused is not None and refused.code == "mapping_name_other_list"
     with pytest.raises(TerugkeerError):
-        store.save(ColumnMapping("Excel PI Vught", {"bsn": "BSN"}))  # IT's mapping is not overwritten
+        store.save(ColumnMapping("Injus begin detentie", dict(RELEASED.columns)), RELEASE_LIST)
+    assert store.named("Injus begin detentie") == NOTIFIED
+    store.save(ColumnMapping("Injus einde detentie", {"bsn": "BSN nummer", "actual_release": "Datum ontslag"}),
+               RELEASE_LIST)  # the same kind: replaced
+    assert store.named("Injus einde detentie") != RELEASED

@@ -1,6 +1,8 @@
 """The mapping step of reading in a list whose headers are not recognised: the first 20 rows as they are, per field
 a choice of the column that holds it (or the whole name in one column), a live preview of how the rows will be read
-and which would be refused, and the name to save the mapping under ("Injus einde detentie")."""
+and which would be refused, and the name to save the mapping under ("Injus einde detentie"). One dialog for every
+kind of list (app.backoffice.list_kind: notifications, releases and transfers): the kind says which fields are
+offered, which are needed and how the preview reads a row."""
 
 from __future__ import annotations
 
@@ -20,18 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.backoffice.column_mapping import STANDARD, ColumnMapping, header_key
+from app.backoffice.column_mapping import ColumnMapping, MappingStore, header_key
+from app.backoffice.list_kind import NAME_PARTS, ListKind
 from app.backoffice.list_preview import PREVIEW_ROWS, Preview, preview
 from ui.texts.formatting import format_date
 from ui.texts.messages import error_text
 from ui.texts.notifications import column_header, row_reason, unused_columns_line
 from ui.widgets.simple_table import SimpleTable, table_item
-
-# The fields of a notification list, in the order the clerk sets them; the name first, as a whole or in parts.
-_FIELDS = ("full_name", "surname", "surname_prefix", "given_names", "date_of_birth", "bsn", "prison",
-           "detention_start", "expected_release", "notified_on", "actual_release")
-_NAME_PARTS = ("surname", "surname_prefix", "given_names")
-_OUTCOME = 8  # the preview's last column
 
 
 def field_label(name: str) -> str:
@@ -47,8 +44,30 @@ def field_label(name: str) -> str:
         "expected_release": QCoreApplication.translate("MappingDialog", "Expected release"),
         "notified_on": QCoreApplication.translate("MappingDialog", "Date of notification"),
         "actual_release": QCoreApplication.translate("MappingDialog", "Actual release"),
+        "new_prison": QCoreApplication.translate("MappingDialog", "New prison (transfer)"),
+        "event_date": QCoreApplication.translate("MappingDialog", "Date of the transfer"),
     }
     return labels[name]
+
+
+def preview_header(name: str) -> str:
+    """The preview's short column header of a field."""
+    short = {
+        "full_name": QCoreApplication.translate("MappingDialog", "Name"),
+        "bsn": QCoreApplication.translate("MappingDialog", "BSN"),
+        "prison": QCoreApplication.translate("MappingDialog", "PI"),
+        "detention_start": QCoreApplication.translate("MappingDialog", "Start"),
+        "actual_release": QCoreApplication.translate("MappingDialog", "Released"),
+        "new_prison": QCoreApplication.translate("MappingDialog", "New PI"),
+        "event_date": QCoreApplication.translate("MappingDialog", "Date"),
+    }
+    return short.get(name) or field_label(name)
+
+
+def _example_name(kind: ListKind) -> str:
+    if kind.key == "releases":
+        return QCoreApplication.translate("MappingDialog", "for example Injus einde detentie")
+    return QCoreApplication.translate("MappingDialog", "for example Injus begin detentie")
 
 
 class MappingDialog(QDialog):
@@ -56,11 +75,13 @@ class MappingDialog(QDialog):
 
     chosen = Signal(object)
 
-    def __init__(self, table: list[tuple[int, list[str]]], file_name: str, today: date,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, table: list[tuple[int, list[str]]], file_name: str, kind: ListKind, store: MappingStore,
+                 today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mappingDialog")
         self.setWindowTitle(self.tr("Which column holds what? – {file}").format(file=file_name))
+        self.kind = kind
+        self._store = store
         self._table = table
         self._today = today
         self._headers = table[0][1] if table else []
@@ -70,7 +91,7 @@ class MappingDialog(QDialog):
         intro.setWordWrap(True)
         self.boxes: dict[str, QComboBox] = {}
         form = QFormLayout()
-        for name in _FIELDS:
+        for name in kind.fields:
             box = QComboBox(self)
             box.setObjectName(f"column_{name}")
             box.setAccessibleName(field_label(name))
@@ -85,7 +106,7 @@ class MappingDialog(QDialog):
         self.name_edit = QLineEdit(self)
         self.name_edit.setObjectName("mappingName")
         self.name_edit.setAccessibleName(self.tr("Save as"))
-        self.name_edit.setPlaceholderText(self.tr("for example Injus begin detentie"))
+        self.name_edit.setPlaceholderText(_example_name(kind))
         self.name_edit.textChanged.connect(self._update)
         form.addRow(self.tr("Save as"), self.name_edit)
         fields_box = QGroupBox(self.tr("Columns"), self)
@@ -94,10 +115,10 @@ class MappingDialog(QDialog):
         self.raw_table = SimpleTable(self._headers or [""], 0, self.tr("The list as it is"), self)
         self.raw_table.setObjectName("rawRows")
         self._fill_raw()
+        self._outcome = len(kind.shown) + 1  # the preview's last column
         self.preview_table = SimpleTable(
-            [self.tr("Line"), field_label("given_names"), field_label("surname_prefix"), field_label("surname"),
-             field_label("date_of_birth"), self.tr("BSN"), self.tr("PI"), self.tr("Start"), self.tr("Outcome")],
-            _OUTCOME, self.tr("How the rows will be read"), self)
+            [self.tr("Line"), *(preview_header(name) for name in kind.shown), self.tr("Outcome")],
+            self._outcome, self.tr("How the rows will be read"), self)
         self.preview_table.setObjectName("previewRows")
         self.summary = QLabel(self)
         self.summary.setObjectName("previewSummary")
@@ -127,14 +148,17 @@ class MappingDialog(QDialog):
 
     def mapping(self) -> ColumnMapping:
         """The mapping as chosen now; the name parts are left out when the whole name is in one column."""
-        whole = bool(self.boxes["full_name"].currentData())
+        whole = self._whole_name()
         columns = {name: box.currentData() for name, box in self.boxes.items()
-                   if box.currentData() and not (whole and name in _NAME_PARTS)}
+                   if box.currentData() and not (whole and name in NAME_PARTS)}
         return ColumnMapping(self.name_edit.text().strip(), columns)
+
+    def _whole_name(self) -> bool:
+        return "full_name" in self.boxes and bool(self.boxes["full_name"].currentData())
 
     def _guess(self, name: str) -> str:
         """The header that holds `name` under its built-in header, so a list that is nearly right needs little."""
-        wanted = STANDARD.columns.get(name)
+        wanted = self.kind.builtin.columns.get(name)
         return next((header for header in self._headers if wanted and header_key(header) == header_key(wanted)), "")
 
     def _fill_raw(self) -> None:
@@ -145,38 +169,39 @@ class MappingDialog(QDialog):
                 self.raw_table.setItem(row, column, table_item(cell))
 
     def _update(self) -> None:
-        whole = bool(self.boxes["full_name"].currentData())
-        for name in _NAME_PARTS:
-            self.boxes[name].setEnabled(not whole)
+        whole = self._whole_name()
+        for name in NAME_PARTS:
+            if name in self.boxes:
+                self.boxes[name].setEnabled(not whole)
         mapping = self.mapping()
-        shown = preview(self._table, mapping, self._today)
-        self._show_preview(shown)
-        self.read_button.setEnabled(shown.problem is None and bool(mapping.name))
+        shown = preview(self._table, mapping, self.kind, self._today)
+        refused_name = self._store.name_refused(mapping.name, self.kind) if mapping.name else None
+        self._show_preview(shown, mapping)
+        if refused_name is not None:
+            self.summary.setText(error_text(refused_name))
+        self.read_button.setEnabled(shown.problem is None and bool(mapping.name) and refused_name is None)
 
-    def _show_preview(self, shown: Preview) -> None:
+    def _show_preview(self, shown: Preview, mapping: ColumnMapping) -> None:
         table = self.preview_table
         table.setRowCount(len(shown.rows))
-        mapping = self.mapping()
         for row, item in enumerate(shown.rows):
-            values = [str(item.line)] + [""] * 7
+            values = [str(item.line)] + [""] * len(self.kind.shown)
             if item.read is not None:
-                client, detention = item.read.client, item.read.detention
-                values[1:] = [client.given_names, client.surname_prefix, client.surname,
-                              format_date(client.date_of_birth), client.bsn, detention.prison,
-                              format_date(detention.start_date)]
-                outcome = self.tr("Read in") if item.read.name_check is None else self.tr("Read in; check the name")
+                read = item.read.values
+                values[1:] = [_cell(read.get(name)) for name in self.kind.shown]
+                outcome = self.tr("Read in; check the name") if item.read.check_name else self.tr("Read in")
             else:
                 outcome = self.tr("Refused: {column}: {reason}").format(
                     column=column_header(item.field, mapping), reason=row_reason(item.code))
             for column, value in enumerate(values):
                 table.setItem(row, column, table_item(value, number=column == 0))
             cell = table_item(outcome)
-            if item.read is None or item.read.name_check is not None:  # what the clerk should look at
+            if item.read is None or item.read.check_name:  # what the clerk should look at
                 font = cell.font()
                 font.setBold(True)
                 cell.setFont(font)
-            table.setItem(row, _OUTCOME, cell)
-        missing = self.mapping().missing()
+            table.setItem(row, self._outcome, cell)
+        missing = self.kind.missing(mapping)
         if missing:
             self.summary.setText(self.tr("Choose a column for: {fields}.").format(
                 fields=", ".join(field_label(name) for name in missing)))
@@ -195,3 +220,9 @@ class MappingDialog(QDialog):
     def _accept(self) -> None:
         self.chosen.emit(self.mapping())
         self.accept()
+
+
+def _cell(value: str | date | None) -> str:
+    if isinstance(value, date):
+        return format_date(value)
+    return value or ""

@@ -1,8 +1,9 @@
 """Notifications (*meldingen*), at the back office: reading in the prison system's lists, the inbox of notifications
 without a coordinator, assigning them, and the coordinators' and laptops' workload beside it.
 
-A list of ends of detention and transfers (app.backoffice.releases) is read in here too, by its own button; the
-built-in Dutch headers or a saved mapping that has a release date column read it.
+A list of ends of detention and transfers (app.backoffice.releases) is read in here too, by its own button. Both
+kinds of list choose their column mapping the same way: the built-in Dutch headers or a known mapping for that kind
+that fits the headers, else the clerk sets one up in the mapping step (ui.backoffice.mapping_dialog) and saves it.
 
 Reading a list and assigning are writes on the worker; both announce the cases they changed through
 `Operations.changed`, so the register shows them without reading everything again.
@@ -20,10 +21,11 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.backoffice.assignment import InboxOverview, Taken, inbox_overview, take_from_inbox
-from app.backoffice.column_mapping import RELEASE_REQUIRED, STANDARD, STANDARD_RELEASES, ColumnMapping, MappingStore
+from app.backoffice.column_mapping import ColumnMapping, MappingStore
 from app.backoffice.identity_review import ReviewItem, accept_review, refuse_review, reviews
-from app.backoffice.notifications import NotificationImport, import_notifications, read_table
-from app.backoffice.releases import ReleaseImport, import_releases, release_headers
+from app.backoffice.list_kind import ListKind
+from app.backoffice.notifications import NOTIFICATION_LIST, NotificationImport, import_notifications, read_table
+from app.backoffice.releases import RELEASE_LIST, ReleaseImport, import_releases, release_table
 from app.casework.cases import Changes
 from app.errors import TerugkeerError
 from ui import dialogs
@@ -214,27 +216,30 @@ class NotificationsScreen(QWidget):
             self.import_file(path)
 
     def import_file(self, path: Path) -> None:
-        """Read in `path`: its headers first (a mapping chosen by them, or set up by the clerk), the list's date
-        when it has no column for it, then the rows on the worker; the result dialog follows (a file that cannot
-        be used: a message)."""
+        """Read in `path`: its mapping first (see `_with_mapping`), the list's date when it has no column for it,
+        then the rows on the worker; the result dialog follows (a file that cannot be used: a message)."""
+        self._with_mapping(path, NOTIFICATION_LIST, read_table, lambda mapping: self._with_date(path, mapping))
+
+    def _with_mapping(self, path: Path, kind: ListKind, read: Callable[[Path], list[tuple[int, list[str]]]],
+                      then: Callable[[ColumnMapping], None]) -> None:
+        """Read the table of `path` (a list of `kind`) on the worker and go on `then` with the mapping its headers
+        choose; when none fits, the mapping step opens, and the mapping the clerk sets up is saved first. A list
+        without a header goes on with the kind's built-in mapping, which says which columns are missing."""
         if self._busy or self._context.workspace.is_locked:
             return
         store = self.mapping_store()
 
-        def read() -> None:
-            self._context.operations.read(self, lambda _progress: read_table(path)).success(chosen).failure(
-                lambda error: dialogs.show_error(self, error)).run()
-
         def chosen(table: list[tuple[int, list[str]]]) -> None:
-            mapping = store.choose(table[0][1] if table else [])
+            mapping = store.choose(table[0][1] if table else [], kind)
             if mapping is not None or not table:
-                self._with_date(path, mapping or STANDARD)
+                then(mapping or kind.builtin)
                 return
-            dialog = MappingDialog(table, path.name, self.today(), self)
-            dialog.chosen.connect(lambda made: self._save_and_read(store, path, made))
+            dialog = MappingDialog(table, path.name, kind, store, self.today(), self)
+            dialog.chosen.connect(lambda made: self._save_and_go_on(store, kind, made, then))
             self._mapping.open(dialog)
 
-        read()
+        self._context.operations.read(self, lambda _progress: read(path)).success(chosen).failure(
+            lambda error: dialogs.show_error(self, error)).run()
 
     def mapping_store(self) -> MappingStore:
         return MappingStore(self._context.config_folder, self._context.policy.notification_mappings)
@@ -244,13 +249,14 @@ class NotificationsScreen(QWidget):
         dialog = self._mapping.dialog
         return dialog if isinstance(dialog, MappingDialog) else None
 
-    def _save_and_read(self, store: MappingStore, path: Path, mapping: ColumnMapping) -> None:
+    def _save_and_go_on(self, store: MappingStore, kind: ListKind, mapping: ColumnMapping,
+                        then: Callable[[ColumnMapping], None]) -> None:
         try:
-            store.save(mapping)
+            store.save(mapping, kind)
         except TerugkeerError as error:
             dialogs.show_error(self, error)
             return
-        self._with_date(path, mapping)
+        then(mapping)
 
     def _with_date(self, path: Path, mapping: ColumnMapping) -> None:
         notified_on = None
@@ -305,29 +311,26 @@ class NotificationsScreen(QWidget):
             self.import_releases_file(path)
 
     def import_releases_file(self, path: Path) -> None:
-        """Read in `path`: its headers first (the built-in mapping or a saved one with a release date column), then
-        the rows on the worker; the result dialog follows (a file that cannot be used: a message)."""
+        """Read in `path`: its mapping first, chosen or set up as a notification list's (`_with_mapping`), then the
+        rows on the worker; the result dialog follows (a file that cannot be used: a message)."""
+        self._with_mapping(path, RELEASE_LIST, release_table, lambda mapping: self._import_releases(path, mapping))
+
+    def _import_releases(self, path: Path, mapping: ColumnMapping) -> None:
         if self._busy or self._context.workspace.is_locked:
             return
-        store, workspace, today = self.mapping_store(), self._context.workspace, self.today()
+        workspace, today = self._context.workspace, self.today()
 
-        def chosen(headers: list[str]) -> None:
-            mapping = store.choose(headers, STANDARD_RELEASES, RELEASE_REQUIRED) or STANDARD_RELEASES
+        def work(_progress: Progress) -> ReleasesRead:
+            result = import_releases(workspace, path, mapping, today=today)
+            return ReleasesRead(case_ids=result.case_ids, result=result)
 
-            def work(_progress: Progress) -> ReleasesRead:
-                result = import_releases(workspace, path, mapping, today=today)
-                return ReleasesRead(case_ids=result.case_ids, result=result)
+        def done(read: ReleasesRead) -> None:
+            assert read.result is not None
+            self._show_release_result(read.result, path.name, mapping)
+            self.load()
 
-            def done(read: ReleasesRead) -> None:
-                assert read.result is not None
-                self._show_release_result(read.result, path.name, mapping)
-                self.load()
-
-            self.inbox_count.setText(self.tr("Reading in {file}…").format(file=path.name))
-            self._write(work, done)
-
-        self._context.operations.read(self, lambda _progress: release_headers(path)).success(chosen).failure(
-            lambda error: dialogs.show_error(self, error)).run()
+        self.inbox_count.setText(self.tr("Reading in {file}…").format(file=path.name))
+        self._write(work, done)
 
     def _show_release_result(self, result: ReleaseImport, file_name: str, mapping: ColumnMapping) -> None:
         if self.release_result_dialog is not None:

@@ -18,8 +18,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from app.backoffice.column_mapping import STANDARD, ColumnMapping, MappingStore
-from app.backoffice.notifications import NotificationImport, import_notifications, read_table
+from app.backoffice.column_mapping import ColumnMapping, MappingStore
+from app.backoffice.notifications import NOTIFICATION_LIST, NotificationImport, import_notifications, read_table
 from app.domain import WorkspaceKind
 from app.errors import TerugkeerError
 from app.monitor.figures import Period
@@ -107,9 +107,9 @@ def _mapping(args: argparse.Namespace, path: Path) -> ColumnMapping:
     columns are missing)."""
     store = MappingStore(config_folder(), load_policy().notification_mappings)
     if args.mapping:
-        return store.resolve(args.mapping)
+        return store.resolve(args.mapping, NOTIFICATION_LIST)
     table = read_table(path)
-    return store.choose(table[0][1] if table else []) or STANDARD
+    return store.choose(table[0][1] if table else [], NOTIFICATION_LIST) or NOTIFICATION_LIST.builtin
 
 
 def _print_import(path: Path, result: NotificationImport, mapping: ColumnMapping) -> None:

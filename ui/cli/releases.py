@@ -16,8 +16,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from app.backoffice.column_mapping import RELEASE_REQUIRED, STANDARD_RELEASES, ColumnMapping, MappingStore
-from app.backoffice.releases import ReleaseImport, import_releases, release_headers
+from app.backoffice.column_mapping import ColumnMapping, MappingStore
+from app.backoffice.releases import RELEASE_LIST, ReleaseImport, import_releases, release_table
 from app.domain import WorkspaceKind
 from app.errors import TerugkeerError
 from app.policy import load_policy
@@ -68,12 +68,13 @@ def _releases_import(args: argparse.Namespace) -> int:
 
 
 def _mapping(args: argparse.Namespace, path: Path) -> ColumnMapping:
-    """--mapping, else the mapping chosen by the list's headers (the built-in one when none fits: it says which
-    columns are missing)."""
+    """--mapping, else the mapping for this kind of list chosen by the list's headers (the built-in one when none
+    fits: it says which columns are missing)."""
     store = MappingStore(config_folder(), load_policy().notification_mappings)
     if args.mapping:
-        return store.resolve(args.mapping)
-    return store.choose(release_headers(path), STANDARD_RELEASES, RELEASE_REQUIRED) or STANDARD_RELEASES
+        return store.resolve(args.mapping, RELEASE_LIST)
+    table = release_table(path)
+    return store.choose(table[0][1] if table else [], RELEASE_LIST) or RELEASE_LIST.builtin
 
 
 def _print(path: Path, result: ReleaseImport, mapping: ColumnMapping) -> None:

@@ -166,6 +166,8 @@ TEMPLATES: dict[str, object] = {
     "mapping_invalid": QT_TRANSLATE_NOOP("Messages", "The column mapping {path} cannot be used: {reason}. Nothing was read in."),
     "mapping_unknown": QT_TRANSLATE_NOOP("Messages", "There is no column mapping called {name}. Known mappings: {names}. Nothing was read in."),
     "mapping_name_taken": QT_TRANSLATE_NOOP("Messages", "IT has set a column mapping called {name}. Save yours under another name."),
+    "mapping_name_other_list": QT_TRANSLATE_NOOP("Messages", "There is a column mapping called {name} for the other kind of list. Save this one under another name."),
+    "mapping_other_list": QT_TRANSLATE_NOOP("Messages", "The column mapping {name} is made for the other kind of list (notifications, or releases and transfers). Nothing was read in."),
     "back_office_only": QT_TRANSLATE_NOOP("Messages", "Notifications are read in at the back office, not on a coordinator's laptop. Nothing was read in."),
     "report_format": QT_TRANSLATE_NOOP("Messages", "The report can be saved as {formats}: give a file name ending in one of these. Nothing was written."),
     "period_invalid": QT_TRANSLATE_NOOP("Messages", "The period ends before it starts. Check the dates."),
