@@ -3180,6 +3180,17 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
     </message>
 </context>
 <context>
+    <name>ListResult</name>
+    <message>
+        <source>From {file}:</source>
+        <translation>Uit {file}:</translation>
+    </message>
+    <message>
+        <source>From {file}, read with the column mapping {mapping}:</source>
+        <translation>Uit {file}, gelezen met de kolomindeling {mapping}:</translation>
+    </message>
+</context>
+<context>
     <name>LockReason</name>
     <message>
         <source>Locked after 1 minute without use.</source>
@@ -3364,6 +3375,38 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
     <message>
         <source>Actual release</source>
         <translation>Werkelijke vrijlating</translation>
+    </message>
+    <message>
+        <source>New prison (transfer)</source>
+        <translation>Nieuwe inrichting (overplaatsing)</translation>
+    </message>
+    <message>
+        <source>Date of the transfer</source>
+        <translation>Datum overplaatsing</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Vrijgelaten</translation>
+    </message>
+    <message>
+        <source>New PI</source>
+        <translation>Nieuwe PI</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>for example Injus einde detentie</source>
+        <translation>bijvoorbeeld Injus einde detentie</translation>
+    </message>
+    <message>
+        <source>The case of each row is looked up when the list is read in.</source>
+        <translation>Bij welk traject een regel hoort, wordt opgezocht bij het inlezen.</translation>
     </message>
     <message>
         <source>Which column holds what? – {file}</source>
@@ -4036,6 +4079,14 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
         <translation>ICT heeft al een kolomindeling met de naam {name}. Sla uw indeling op onder een andere naam.</translation>
     </message>
     <message>
+        <source>There is a column mapping called {name} for the other kind of list. Save this one under another name.</source>
+        <translation>Er is al een kolomindeling met de naam {name} voor de andere soort lijst. Sla deze indeling op onder een andere naam.</translation>
+    </message>
+    <message>
+        <source>The column mapping {name} is made for the other kind of list (notifications, or releases and transfers). Nothing was read in.</source>
+        <translation>De kolomindeling {name} is gemaakt voor de andere soort lijst (meldingen, of vrijlatingen en overplaatsingen). Er is niets ingelezen.</translation>
+    </message>
+    <message>
         <source>Notifications are read in at the back office, not on a coordinator&apos;s laptop. Nothing was read in.</source>
         <translation>Meldingen worden in de backoffice ingelezen, niet op de laptop van een nazorgcoördinator. Er is niets ingelezen.</translation>
     </message>
@@ -4192,10 +4243,6 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
     <message>
         <source>Notifications read in</source>
         <translation>Meldingen ingelezen</translation>
-    </message>
-    <message>
-        <source>From {file}:</source>
-        <translation>Uit {file}:</translation>
     </message>
     <message>
         <source>New cases in the inbox: {count} (of which for people already known: {known})</source>
@@ -5216,10 +5263,6 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
     <message>
         <source>Releases and transfers read in</source>
         <translation>Vrijlatingen en overplaatsingen ingelezen</translation>
-    </message>
-    <message>
-        <source>From {file}:</source>
-        <translation>Uit {file}:</translation>
     </message>
     <message>
         <source>Rows to check: nothing was changed for them. Correct the list or the case file, then read the list in again.</source>

@@ -48,7 +48,7 @@ def test_foreign_headers_and_one_name_column_go_in_with_a_saved_mapping(workspac
     store = MappingStore(tmp_path / "config")
     store.save(INJUS, NOTIFICATION_LIST)
     headers = read_table(listing)[0][1]
-    assert store.choose(headers, NOTIFICATION_LIST) == INJUS  # chosen by the same headers (case and blanks do not matter)
+    assert store.choose(headers, NOTIFICATION_LIST) == INJUS  # chosen by the same headers, whatever case and blanks
     with pytest.raises(TerugkeerError) as missing:  # the built-in headers do not fit
         import_notifications(workspace, listing, STANDARD, notified_on=TODAY, today=TODAY)
     assert missing.value.code == "notifications_columns_missing"

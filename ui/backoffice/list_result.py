@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
-from app.backoffice.column_mapping import ColumnMapping
+from app.backoffice.column_mapping import STANDARD, STANDARD_RELEASES, ColumnMapping
 from app.backoffice.notifications import RowProblem
 from ui.texts.notifications import column_header, row_reason
 from ui.widgets.simple_table import SelectionMode, SimpleTable, table_item
@@ -21,6 +21,15 @@ def plain_label(parent: QWidget, text: str, object_name: str = "") -> QLabel:
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
     return label
+
+
+def source_line(file_name: str, mapping_name: str) -> str:
+    """"From meldingen.csv, read with the column mapping Injus begin detentie:": which mapping was chosen matters
+    when it was chosen without asking; the built-in Dutch headers go without saying."""
+    if mapping_name in ("", STANDARD.name, STANDARD_RELEASES.name):
+        return QCoreApplication.translate("ListResult", "From {file}:").format(file=file_name)
+    return QCoreApplication.translate("ListResult", "From {file}, read with the column mapping {mapping}:").format(
+        file=file_name, mapping=mapping_name)
 
 
 def line_table(parent: QWidget, headers: list[str], name: str, object_name: str, rows: Sequence[Sequence[str]],

@@ -70,6 +70,13 @@ def _example_name(kind: ListKind) -> str:
     return QCoreApplication.translate("MappingDialog", "for example Injus begin detentie")
 
 
+def _matching_note(kind: ListKind) -> str:
+    """What the preview cannot tell: a release or transfer is matched to its case only when the list is read in."""
+    if kind.key == "releases":
+        return QCoreApplication.translate("MappingDialog", "The case of each row is looked up when the list is read in.")
+    return ""
+
+
 class MappingDialog(QDialog):
     """`chosen` carries the ColumnMapping when the clerk reads the list in with it."""
 
@@ -112,7 +119,8 @@ class MappingDialog(QDialog):
         fields_box = QGroupBox(self.tr("Columns"), self)
         fields_box.setLayout(form)
 
-        self.raw_table = SimpleTable(self._headers or [""], 0, self.tr("The list as it is"), self)
+        self.raw_table = SimpleTable(self._headers or [""], max(0, len(self._headers) - 1),
+                                     self.tr("The list as it is"), self)
         self.raw_table.setObjectName("rawRows")
         self._fill_raw()
         self._outcome = len(kind.shown) + 1  # the preview's last column
@@ -177,8 +185,8 @@ class MappingDialog(QDialog):
         shown = preview(self._table, mapping, self.kind, self._today)
         refused_name = self._store.name_refused(mapping.name, self.kind) if mapping.name else None
         self._show_preview(shown, mapping)
-        if refused_name is not None:
-            self.summary.setText(error_text(refused_name))
+        summary = self._summary(shown, mapping)
+        self.summary.setText(summary if refused_name is None else f"{summary} {error_text(refused_name)}")
         self.read_button.setEnabled(shown.problem is None and bool(mapping.name) and refused_name is None)
 
     def _show_preview(self, shown: Preview, mapping: ColumnMapping) -> None:
@@ -201,21 +209,23 @@ class MappingDialog(QDialog):
                 font.setBold(True)
                 cell.setFont(font)
             table.setItem(row, self._outcome, cell)
+
+    def _summary(self, shown: Preview, mapping: ColumnMapping) -> str:
+        """What is still to choose, or how many of the rows would be refused and which columns are not used."""
         missing = self.kind.missing(mapping)
         if missing:
-            self.summary.setText(self.tr("Choose a column for: {fields}.").format(
-                fields=", ".join(field_label(name) for name in missing)))
-            return
+            return self.tr("Choose a column for: {fields}.").format(
+                fields=", ".join(field_label(name) for name in missing))
         if shown.problem is not None:
-            self.summary.setText(error_text(shown.problem))
-            return
+            return error_text(shown.problem)
         refused = sum(item.read is None for item in shown.rows)
-        text = self.tr("Of these rows %n would be refused.", "", refused)
+        text = " ".join(filter(None, (self.tr("Of these rows %n would be refused.", "", refused),
+                                      _matching_note(self.kind))))
         if shown.unused:
             text += " " + unused_columns_line(shown.unused)
-        if not self.name_edit.text().strip():
+        if not mapping.name:
             text += " " + self.tr("Give the mapping a name to save it.")
-        self.summary.setText(text)
+        return text
 
     def _accept(self) -> None:
         self.chosen.emit(self.mapping())

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 
 from app.backoffice.column_mapping import ColumnMapping
 from app.backoffice.notifications import NotificationImport
-from ui.backoffice.list_result import line_table, plain_label, refused_rows
+from ui.backoffice.list_result import line_table, plain_label, refused_rows, source_line
 from ui.texts.notifications import line_numbers, name_check_line, unused_columns_line
 
 MAX_ROWS_WITHOUT_SCROLLING = 12
@@ -22,7 +22,7 @@ class NotificationResultDialog(QDialog):
         self.setWindowTitle(self.tr("Notifications read in"))
         self.result_ = result
         layout = QVBoxLayout(self)
-        layout.addWidget(self._text(self.tr("From {file}:").format(file=file_name)))
+        layout.addWidget(self._text(source_line(file_name, result.mapping), "sourceLine"))
         self.imported_label = self._text(self.tr("New cases in the inbox: {count} (of which for people already known: {known})").format(
             count=result.to_inbox, known=result.known_clients), "importedCount")
         font = self.imported_label.font()

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 
 from app.backoffice.column_mapping import ColumnMapping
 from app.backoffice.releases import ReleaseImport
-from ui.backoffice.list_result import line_table, plain_label, refused_rows
+from ui.backoffice.list_result import line_table, plain_label, refused_rows, source_line
 from ui.texts.notifications import unused_columns_line
 from ui.texts.releases import review_reason, summary_lines
 from ui.widgets.simple_table import SimpleTable
@@ -26,7 +26,7 @@ class ReleaseResultDialog(QDialog):
         self.setWindowTitle(self.tr("Releases and transfers read in"))
         self.result_ = result
         layout = QVBoxLayout(self)
-        layout.addWidget(self._text(self.tr("From {file}:").format(file=file_name)))
+        layout.addWidget(self._text(source_line(file_name, result.mapping), "sourceLine"))
         self.summary_label = self._text("\n".join(summary_lines(result)), "releaseSummary")
         layout.addWidget(self.summary_label)
         self.unused_label = self._text(unused_columns_line(result.unused_columns), "unusedColumns")
