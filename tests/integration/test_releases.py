@@ -105,6 +105,22 @@ def test_rows_with_no_case_or_several_are_listed_for_review_and_change_nothing(
     assert chosen.released == (2,)  # the PI tells which of the two
 
 
+def test_a_whole_name_in_one_column_checks_the_bsn_by_the_surname_it_holds(
+        workspace: OpenWorkspace, tmp_path: Path) -> None:
+    register(workspace, client_data(surname="Lopez Garcia", bsn="111222333"), detention_data(), CaseData())
+    register(workspace, client_data(surname="Hek-Müller", bsn="123456782"), detention_data(), CaseData())
+    register(workspace, client_data(surname="Jansen", bsn="999990019"), detention_data(), CaseData())
+    mapping = ColumnMapping("Met naam", {"bsn": "BSN", "actual_release": "Ontslag", "full_name": "Naam"})
+    listing = tmp_path / "met-naam.csv"
+    day = f"{TODAY - timedelta(days=1):%d-%m-%Y}"
+    listing.write_text(f"BSN;Ontslag;Naam\n111222333;{day};Maria Lopez Garcia\n"  # no split needed
+                       f"123456782;{day};\"van 't HEK-MULLER, Noël\"\n"  # case, accents and order aside
+                       f"999990019;{day};Jan Jansens\n", encoding="utf-8")  # not the client's surname
+    result = import_releases(workspace, listing, mapping, today=TODAY)
+    assert result.released == (2, 3)
+    assert [(row.line, row.review) for row in result.reviews] == [(4, ReviewReason.OTHER_NAME)]
+
+
 def test_reading_the_same_list_again_changes_nothing(workspace: OpenWorkspace, tmp_path: Path) -> None:
     _people(workspace)
     day = TODAY - timedelta(days=1)
