@@ -9,6 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from app.backoffice.column_mapping import ColumnMapping, MappingStore
+from app.backoffice.notifications import NOTIFICATION_LIST
+from app.backoffice.releases import RELEASE_LIST
 from app.casework.cases import CaseData, ClientData, DetentionData, open_case, register_case
 from app.domain import CaseStatus, WorkspaceKind
 from app.workspace.folder import create_workspace, unlock
@@ -93,3 +96,32 @@ def test_a_file_without_the_release_column_is_refused_whole_as_json(tmp_path: Pa
     document = json.loads(result.stdout)
     assert document["refused_file"] is True and document["code"] == "releases_columns_missing"
     assert "Datum einde detentie" in document["reason"]
+
+
+def test_the_saved_mapping_for_releases_is_chosen_by_the_headers_and_one_for_notifications_is_refused(
+        tmp_path: Path) -> None:
+    office, (released, _transferred) = _office(tmp_path)
+    passphrase_file = tmp_path / "wachtwoord.txt"
+    passphrase_file.write_text(PASSPHRASE + "\n", encoding="utf-8")
+    store = MappingStore(tmp_path / ".config" / "Terugkeer" / "Terugkeer")  # the CLI's config folder under HOME
+    store.save(ColumnMapping("Injus begin detentie", {
+        "full_name": "Naam", "bsn": "BSN nummer", "date_of_birth": "Geb. datum", "prison": "Inrichting",
+        "detention_start": "Datum insluiting"}), NOTIFICATION_LIST)
+    store.save(ColumnMapping("Injus einde detentie", {
+        "bsn": "BSN nummer", "actual_release": "Datum ontslag", "full_name": "Naam"}), RELEASE_LIST)
+    listing = tmp_path / "ontslagen.csv"
+    listing.write_text("BSN nummer;Datum ontslag;Naam\n111222333;02-06-2025;Jan Jansen\n", encoding="utf-8")
+
+    def cli(*args: str):  # type: ignore[no-untyped-def]
+        return run_cli(tmp_path, "releases", "import", "--workspace", str(office), str(listing), "--json", *args,
+                       "--passphrase-file", str(passphrase_file), secrets=(PASSPHRASE,))
+
+    other = cli("--mapping", "Injus begin detentie")
+    assert other.returncode == 1
+    assert json.loads(other.stdout)["code"] == "mapping_other_list"
+    assert "gemaakt voor de andere soort lijst" in other.stderr
+    chosen = cli()
+    assert chosen.returncode == 0, chosen.stderr
+    document = json.loads(chosen.stdout)
+    assert (document["mapping"], document["released"], document["case_ids"]) == (
+        "Injus einde detentie", [2], [released])
