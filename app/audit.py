@@ -12,39 +12,12 @@ import uuid
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from enum import StrEnum
 
+from app.audit_terms import AuditAction, Device, Outcome, Purpose
 from db.models import AuditEntry
 from db.uow import UnitOfWork
 
 GENESIS_HASH = "0" * 64
-
-
-class AuditAction(StrEnum):
-    VIEW = "view"
-    CREATE = "create"
-    UPDATE = "update"
-    DELETE = "delete"
-    EXPORT = "export"
-    PRINT = "print"
-    LOCK = "lock"
-    UNLOCK = "unlock"
-    UNLOCK_FAILED = "unlock_failed"
-    REKEY = "rekey"
-    PASSPHRASE_CHANGED = "passphrase_changed"
-
-
-class Outcome(StrEnum):
-    SUCCESS = "success"
-    FAILURE = "failure"
-
-
-class Purpose(StrEnum):
-    """Purpose of use (*doel van gebruik*), a NEN 7513 field."""
-
-    AFTERCARE = "aftercare"  # uitvoering nazorg
-    ACCOUNTABILITY = "accountability"  # verantwoording / controle
-    SECURITY = "security"  # beveiliging van de werkmap
 
 
 # Until consent and legal bases are recorded per case, processing rests on the municipality's public task.
@@ -175,17 +148,6 @@ def verify_chain(entries: Iterable[AuditEntry]) -> ChainReport:
         prev_hash = entry.entry_hash
         expected_seq += 1
     return ChainReport(checked, None)
-
-
-@dataclass(frozen=True)
-class Device:
-    """The device an audit entry was made on: this workspace (`here`), or an enrolled peer whose entries arrived in
-    its bundles; `kind` is a WorkspaceKind value, None for a device no longer known here."""
-
-    device_id: str
-    kind: str | None
-    name: str  # the peer's label: the laptop's coordinator, or the back office
-    here: bool
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from app.audit import AuditAction, Device
+from app.audit_terms import AuditAction, Device
 from app.casework.checklist import Text
 from app.domain import WorkspaceKind
 from app.permissions import Role

@@ -25,10 +25,11 @@ from typing import TYPE_CHECKING, Any
 from app.backoffice.column_mapping import ColumnMapping, policy_mappings
 from app.errors import TerugkeerError
 from app.settings import Settings
-from app.sync.identity import PublicIdentity, read_public_identity
 
 if TYPE_CHECKING:
     from jsonschema import Draft202012Validator
+
+    from app.sync.identity import PublicIdentity
 
 POLICY_VARIABLE = "TERUGKEER_POLICY"
 MAX_POLICY_BYTES = 256 * 1024
@@ -88,6 +89,8 @@ class Policy:
         encoded = self.values.get("back_office_identity")
         if not encoded:
             return None
+        from app.sync.identity import read_public_identity  # cryptography: only when a back office is named
+
         identity = read_public_identity(base64.b64decode(encoded))
         if identity.device.fingerprint != self.values.get("back_office_fingerprint"):
             raise TerugkeerError("policy_fingerprint_mismatch", path=str(self.path))

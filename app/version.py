@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version
-
 
 def app_version() -> str:
+    from importlib.metadata import PackageNotFoundError, version  # 30 ms and more to import: not at start
+
     try:
         return version("terugkeer")
     except PackageNotFoundError:  # running from a source tree that was never installed

@@ -28,15 +28,9 @@ from sqlalchemy import text
 
 from app.domain import WorkspaceKind
 from app.permissions import Role
-from app.workspace.folder import (
-    DATABASE_NAME,
-    KEYFILE_NAME,
-    EmbeddedWorkspace,
-    create_workspace,
-    database_path,
-    keyfile_path,
-)
+from app.workspace.folder import EmbeddedWorkspace, create_workspace
 from app.workspace.keyfile import KdfParams, load_keyfile
+from app.workspace.layout import DATABASE_NAME, KEYFILE_NAME, database_path, keyfile_path
 from app.workspace.server import init_server
 from app.workspace.session import OpenWorkspace
 from db.engine import open_engine

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from app.domain import WorkspaceKind
 from app.settings import load_settings
-from app.workspace.folder import is_workspace
+from app.workspace.layout import is_workspace
 from ui.main_window import MainWindow
 from ui.paths import config_folder, default_workspace_folder, demo_workspace_folder
 from ui.widgets.hint import make_hints_readable

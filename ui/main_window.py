@@ -15,12 +15,8 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QStackedWidget, 
 from app.permissions import Permission
 from app.policy import Policy, effective
 from app.settings import RecentWorkspace, Settings, save_settings
-from app.workspace import quick_unlock
-from app.workspace.folder import EmbeddedWorkspace, create_workspace, is_workspace, keyfile_path
-from app.workspace.keyfile import load_keyfile
-from app.workspace.session import OpenWorkspace
+from app.workspace.layout import is_workspace, keyfile_path
 from ui import dialogs
-from ui.context import WorkspaceContext
 from ui.demo_banner import DemoBanner
 from ui.help.menu import HelpMenu
 from ui.lock_guard import LockGuard
@@ -32,14 +28,16 @@ from ui.session_events import platform_session_events
 from ui.widgets.bsn import clear_copied_bsn
 from ui.workspace.file_menu import WorkspaceMenu, recent_entry
 from ui.workspace.first_run import FirstRunChoice, os_login
-from ui.workspace.machine_policy import Created, enrol_policy_back_office
 from ui.workspace.server_login import ServerLoginScreen
-from ui.workspace.settings_dialog import SettingsDialog
 from ui.workspace.unlock_screen import UnlockScreen
 
 if TYPE_CHECKING:
-    # The screens of an open workspace load when one is opened: the first window (unlock or first run) comes
-    # up sooner.
+    # The screens of an open workspace, and what opens one (SQLAlchemy, SQLCipher, cryptography, the keyring), load
+    # when they are first used: the first window (unlock or first run) comes up without them.
+    from app.workspace.folder import EmbeddedWorkspace
+    from app.workspace.session import OpenWorkspace
+    from ui.context import WorkspaceContext
+    from ui.workspace.machine_policy import Created
     from ui.workspace_view import WorkspaceView
 
 Shortcut = QKeySequence | QKeySequence.StandardKey | str | None
@@ -171,10 +169,16 @@ class MainWindow(QMainWindow):
     def show_unlock(self, folder: Path, login: str | None = None) -> None:
         """Show the unlock screen for the workspace in `folder`, `login` (or else the system's user name) chosen
         when its key file has several accounts."""
+        from app.workspace import quick_unlock
+        from app.workspace.keyfile import load_keyfile
+
         self.folder = folder
         keyfile = load_keyfile(keyfile_path(folder))
-        reason = quick_unlock.unavailable_reason(len(keyfile.logins))
-        quick = keyfile.workspace_id in self.effective_settings.quick_unlock_workspaces and reason is None
+        accounts = len(keyfile.logins)
+        wanted = keyfile.workspace_id in self.effective_settings.quick_unlock_workspaces
+        # The keyring is asked only when its answer matters (it is slow to load and to ask).
+        reason = quick_unlock.unavailable_reason(accounts) if wanted or accounts > 1 else None
+        quick = wanted and reason is None
         if reason is quick_unlock.Unavailable.SEVERAL_ACCOUNTS:
             quick_unlock.forget(keyfile.workspace_id)  # a second account came: the key leaves the keyring
         self.unlock_screen.prepare(folder, keyfile.workspace_id, quick, self.tr("Unlock your workspace"),
@@ -218,6 +222,9 @@ class MainWindow(QMainWindow):
 
     def create_from(self, choice: FirstRunChoice) -> None:
         """Create the workspace the first-run wizard asked for (the KDF tuning runs on the worker)."""
+        from app.workspace.folder import create_workspace
+        from ui.workspace.machine_policy import enrol_policy_back_office
+
         previous = self.folder
         self.show_busy(choice.folder, self.tr("Creating your workspace…"))
         policy = self.policy
@@ -240,6 +247,8 @@ class MainWindow(QMainWindow):
 
     def open_workspace(self, workspace: OpenWorkspace) -> None:
         """Show the screens of the opened workspace, starting with the first the account may see."""
+        from app.workspace.folder import EmbeddedWorkspace  # loaded already: a workspace was opened
+
         self.workspace = workspace
         if isinstance(workspace, EmbeddedWorkspace):
             self._opened_folder(workspace)
@@ -256,6 +265,8 @@ class MainWindow(QMainWindow):
         self.lock_guard.arm()
 
     def _opened_folder(self, workspace: EmbeddedWorkspace) -> None:
+        from app.workspace import quick_unlock
+
         self.unlock_screen.setEnabled(True)
         self.folder = workspace.folder
         summary = workspace.summary
@@ -270,6 +281,8 @@ class MainWindow(QMainWindow):
     def lock(self, ask: bool, reason: LockReason = LockReason.ASKED) -> None:
         """Lock now. Asked by the user, unsaved edits get the usual question; automatic locks discard them. The
         screen that opens the workspace again says `reason`."""
+        from app.workspace.folder import EmbeddedWorkspace  # loaded already: a workspace was opened
+
         if self.workspace is None or self.view is None:
             return
         if ask and not self.view.leave_current():
@@ -293,6 +306,8 @@ class MainWindow(QMainWindow):
 
     def _show_login(self, workspace: OpenWorkspace) -> None:
         """The screen that opens `workspace` again, for the same account."""
+        from app.workspace.folder import EmbeddedWorkspace  # loaded already: a workspace was opened
+
         if isinstance(workspace, EmbeddedWorkspace):
             self.show_unlock(workspace.folder, workspace.account.login)
         else:
@@ -301,6 +316,9 @@ class MainWindow(QMainWindow):
     # --- settings ------------------------------------------------------------------------------------------
 
     def edit_settings(self) -> None:
+        from app.workspace.folder import EmbeddedWorkspace  # loaded already: a workspace was opened
+        from ui.workspace.settings_dialog import SettingsDialog
+
         if self.workspace is None:
             return
         dialog = SettingsDialog(self._context(self.workspace), self, stored=self.settings)
@@ -315,6 +333,8 @@ class MainWindow(QMainWindow):
     def _quick_unlock_as_chosen(self, workspace: EmbeddedWorkspace, chosen: Settings) -> Settings:
         """The key into the keyring or out of it as `chosen` says; `chosen` without quick unlock when the keyring
         refused the key."""
+        from app.workspace import quick_unlock
+
         workspace_id = workspace.summary.workspace_id
         wants_quick = workspace_id in effective(chosen, self.policy).quick_unlock_workspaces
         if wants_quick and workspace_id not in self.settings.quick_unlock_workspaces \
@@ -331,6 +351,8 @@ class MainWindow(QMainWindow):
         return effective(self.settings, self.policy)
 
     def _context(self, workspace: OpenWorkspace) -> WorkspaceContext:
+        from ui.context import WorkspaceContext
+
         return WorkspaceContext(workspace, self.operations, self.effective_settings, self.config_folder, self.policy)
 
     def _remember(self, opened: RecentWorkspace) -> None:

@@ -25,6 +25,7 @@ from app.casework.consent_terms import (
     DETENTION,
     IDENTITY,
     PLAN,
+    Badge,
     Grants,
     Ground,
     HowGiven,
@@ -61,16 +62,6 @@ E = TypeVar("E", bound=StrEnum)
 
 # Audit record types, as the tables are named.
 _GROUND, _CONSENT, _REVOCATION = "processing_ground", "consent_record", "consent_revocation"
-
-
-class Badge(StrEnum):
-    """The consent badge of a case, on the case screen and in the register."""
-
-    GIVEN = "given"  # consent in effect, nothing of it revoked
-    PARTIAL = "partial"  # consent in effect, but a recipient, a category or another consent was revoked
-    REVOKED = "revoked"  # the consent that was in effect has been revoked (even if another ground remains)
-    NONE = "none"  # no consent in effect and no other ground
-    OTHER_LEGAL_BASIS = "other_legal_basis"  # no consent in effect, but another ground is active
 
 
 @dataclass(frozen=True)

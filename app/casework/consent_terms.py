@@ -117,3 +117,13 @@ def consent_terms() -> ConsentTerms:
         return tuple(Term(entry["id"], Text(entry["nl"], entry["en"])) for entry in document[key])
 
     return ConsentTerms(terms("recipients"), terms("purposes"), int(document["retention_years"]))
+
+
+class Badge(StrEnum):
+    """The consent badge of a case, on the case screen and in the register."""
+
+    GIVEN = "given"  # consent in effect, nothing of it revoked
+    PARTIAL = "partial"  # consent in effect, but a recipient, a category or another consent was revoked
+    REVOKED = "revoked"  # the consent that was in effect has been revoked (even if another ground remains)
+    NONE = "none"  # no consent in effect and no other ground
+    OTHER_LEGAL_BASIS = "other_legal_basis"  # no consent in effect, but another ground is active

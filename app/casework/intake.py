@@ -22,6 +22,7 @@ from app.audit import Actor, AuditAction
 from app.casework.case_facts import case_basis
 from app.casework.cases import Changes
 from app.casework.checklist import ChecklistTemplate, ItemTemplate, parse_template
+from app.casework.intake_terms import ActionOwner, DomainStatus, Moment, PlanStatus, SelfReliance
 from app.domain import STATUS_DATE_FIELD, STATUS_FLOW, CaseDirection, CaseStatus
 from app.errors import TerugkeerError, ValidationError
 from app.permissions import Permission
@@ -43,43 +44,7 @@ from db.uow import UnitOfWork
 R = TypeVar("R", bound=SyncedRecord)
 
 
-class Moment(StrEnum):
-    """The three measurement moments: the situation before, at and after detention can be compared."""
-
-    INTAKE = "intake"
-    RELEASE = "release"
-    END = "end"  # end of aftercare, three months after release
-
-
-class DomainStatus(StrEnum):
-    NO_NEED = "geen_hulpvraag"
-    NEED = "hulpvraag"
-    IN_PROGRESS = "actie_loopt"
-    ARRANGED = "geregeld"
-    NOT_APPLICABLE = "nvt"
-
-
 OPEN_STATUSES = frozenset({DomainStatus.NEED, DomainStatus.IN_PROGRESS})
-
-
-class ActionOwner(StrEnum):
-    COORDINATOR = "coordinator"
-    DETAINEE = "detainee"
-    PI_CASE_MANAGER = "pi_case_manager"
-    SOCIAL_TEAM = "social_team"
-    PARTNER = "partner"
-
-
-class SelfReliance(StrEnum):
-    SELF_RELIANT = "zelfredzaam"
-    LIMITED = "beperkt_zelfredzaam"
-    NOT_SELF_RELIANT = "niet_zelfredzaam"
-
-
-class PlanStatus(StrEnum):
-    CONCEPT = "concept"
-    DISCUSSED = "besproken"
-    SIGNED = "ondertekend"
 
 
 YES_NO_UNKNOWN = ("yes", "no", "unknown")

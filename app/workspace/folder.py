@@ -32,6 +32,7 @@ from app.workspace.keyfile import (
     tuned_kdf_params,
     wrap_data_key,
 )
+from app.workspace.layout import DATABASE_NAME, database_path, is_workspace, keyfile_path
 from app.workspace.passphrase import check_strength
 from app.workspace.session import OpenWorkspace
 from app.workspace.unlock_throttle import UnlockThrottle
@@ -43,26 +44,12 @@ from db.models import Account as AccountRecord
 from db.models import WorkspaceInfo
 from db.uow import UnitOfWork
 
-KEYFILE_NAME = "workspace.key"
 PENDING_KEYFILE_NAME = "workspace.key.pending"
-DATABASE_NAME = "terugkeer.db"
 THROTTLE_NAME = "unlock-attempts.json"
 BACKUP_FOLDER = "backups"
 # What unlocking writes to besides the folder itself (the key file and the attempt count are replaced atomically, so
 # only the folder needs to be writable for them).
 WRITTEN_FILES = (DATABASE_NAME,)
-
-
-def keyfile_path(folder: Path) -> Path:
-    return folder / KEYFILE_NAME
-
-
-def database_path(folder: Path) -> Path:
-    return folder / DATABASE_NAME
-
-
-def is_workspace(folder: Path) -> bool:
-    return keyfile_path(folder).is_file()
 
 
 class KeySlots:

@@ -10,8 +10,9 @@ import pytest
 from app.casework.cases import Changes
 from app.domain import WorkspaceKind
 from app.errors import WorkspaceError
-from app.workspace.folder import DATABASE_NAME, KEYFILE_NAME, create_workspace
+from app.workspace.folder import create_workspace
 from app.workspace.keyfile import KdfParams
+from app.workspace.layout import DATABASE_NAME, KEYFILE_NAME
 from app.workspace.session import OpenWorkspace
 
 from .helpers import CANARY_BSN, CANARY_SURNAME, file_contents

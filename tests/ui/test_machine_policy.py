@@ -23,11 +23,11 @@ from app.policy import POLICY_VARIABLE, load_policy
 from app.settings import Settings, load_settings, save_settings
 from app.sync.device import peers
 from app.sync.identity import DeviceIdentity, public_identity_bytes
+from app.workspace import folder as folder_module
 from app.workspace import quick_unlock
 from app.workspace.folder import create_workspace
 from app.workspace.keyfile import KdfParams
 from app.workspace.session import OpenWorkspace
-from ui import main_window as main_window_module
 from ui.context import WorkspaceContext
 from ui.gui import build_main_window
 from ui.main_window import MainWindow
@@ -142,7 +142,7 @@ def test_the_wizard_takes_the_municipality_and_enrols_the_back_office(
     write_policy(private_home, monkeypatch, {
         "version": 1, "municipality": "Westland", "back_office_identity": base64.b64encode(identity).decode(),
         "back_office_fingerprint": office.public().fingerprint})
-    monkeypatch.setattr(main_window_module, "create_workspace", partial(create_workspace, kdf=fast_kdf))
+    monkeypatch.setattr(folder_module, "create_workspace", partial(create_workspace, kdf=fast_kdf))
     notes: list[str] = []
 
     def drive() -> None:

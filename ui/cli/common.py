@@ -10,17 +10,36 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
 from app.errors import TerugkeerError
-from app.policy import load_policy
-from app.workspace.folder import is_workspace, unlock
-from app.workspace.session import OpenWorkspace
+from app.policy import Policy, effective, load_policy
+from app.settings import Settings, load_settings
+from app.workspace.layout import is_workspace
+from ui.paths import config_folder
+
+if TYPE_CHECKING:
+    from app.workspace.session import OpenWorkspace
 
 PASSPHRASE_VARIABLE = "TERUGKEER_PASSPHRASE"
 OFFICE_KEY_VARIABLE = "TERUGKEER_OFFICE_KEY"
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def top_parser() -> argparse.ArgumentParser:
+    """The options of `terugkeer` itself, which start the GUI; ui/cli/commands.py adds --version and the
+    subcommands."""
+    parser = argparse.ArgumentParser(prog="terugkeer", description=QCoreApplication.translate("Cli", "Aftercare for (ex-)detainees."))
+    parser.add_argument("--workspace", type=Path, help=QCoreApplication.translate("Cli", "workspace folder (default: the user's data folder)"))
+    parser.add_argument("--passphrase-file", type=Path, help=QCoreApplication.translate("Cli", "read the passphrase from this file"))
+    return parser
+
+
+def effective_settings(policy: Policy) -> Settings:
+    """The user's settings with the machine policy's locked values in their place."""
+    return effective(load_settings(config_folder()), policy)
 
 
 def given_passphrase(passphrase_file: Path | None) -> str | None:
@@ -99,6 +118,8 @@ def unlocked(args: argparse.Namespace) -> Iterator[OpenWorkspace]:
         workspace = connect(database, password=given_passphrase(args.passphrase_file),
                             office_key=office_key_file(args))
     else:
+        from app.workspace.folder import unlock
+
         folder: Path = args.workspace
         require_workspace(folder)
         workspace = unlock(folder, read_passphrase(args.passphrase_file), getattr(args, "login", None))

@@ -7,7 +7,6 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow
 
-from ui.help.about import AboutDialog
 from ui.help.help_window import HelpWindow
 from ui.help.shortcuts import ShortcutsDialog
 from ui.help.topics import shown_screen, topic_for
@@ -50,4 +49,6 @@ class HelpMenu(QObject):
         ShortcutsDialog(self._window).exec()
 
     def show_about(self) -> None:
+        from ui.help.about import AboutDialog  # the libraries' metadata and licences: read when asked for
+
         AboutDialog(self._window).exec()

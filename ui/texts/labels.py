@@ -10,12 +10,11 @@ from enum import StrEnum
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from app.audit import AuditAction, Device, Outcome, Purpose
+from app.audit_terms import AuditAction, Device, Outcome, Purpose
 from app.audit_words import AUDIT_ACTIONS, RECORD_TYPES, ROLES, device_words, roles_words, words
 from app.casework.checklist import Text
-from app.casework.consent import Badge
-from app.casework.consent_terms import DETENTION, IDENTITY, PLAN, Ground, HowGiven, RevocationScope
-from app.casework.intake import ActionOwner, DomainStatus, Moment, PlanStatus, SelfReliance
+from app.casework.consent_terms import DETENTION, IDENTITY, PLAN, Badge, Ground, HowGiven, RevocationScope
+from app.casework.intake_terms import ActionOwner, DomainStatus, Moment, PlanStatus, SelfReliance
 from app.casework.sharing_policy import ConsentStatus
 from app.domain import CaseDirection, CaseStatus, TargetGroup
 from app.permissions import Role

@@ -10,17 +10,19 @@ from __future__ import annotations
 import re
 from datetime import UTC, date, datetime
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from app.casework.consent_terms import Ground, HowGiven, RevocationScope
-from app.casework.intake import ActionOwner, DomainStatus, Moment, PlanStatus, SelfReliance
+from app.casework.intake_terms import ActionOwner, DomainStatus, Moment, PlanStatus, SelfReliance
 from app.domain import CaseDirection, CaseStatus, WorkspaceKind
-from app.sync.device import Peer
-from app.sync.importer import ImportResult
 from ui.texts.formatting import format_date, format_date_time
 from ui.texts.labels import record_type_label, stored_label
+
+if TYPE_CHECKING:
+    from app.sync.device import Peer
+    from app.sync.importer import ImportResult
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _ISO_DATE_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")

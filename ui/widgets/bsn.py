@@ -7,8 +7,6 @@ clears it after `CLIPBOARD_CLEAR_SECONDS`, as password managers do, unless the u
 
 from __future__ import annotations
 
-import hashlib
-
 from PySide6.QtCore import QByteArray, QEvent, QMimeData, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QToolButton, QWidget
@@ -31,6 +29,8 @@ _copied_digests: set[str] = set()  # what we put on the clipboard, kept as diges
 
 
 def _digest(text: str) -> str:
+    import hashlib  # OpenSSL's libcrypto loads at the first copied BSN, not at start
+
     return hashlib.sha256(text.encode()).hexdigest()
 
 

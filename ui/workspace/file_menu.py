@@ -19,13 +19,14 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QWidget
 from app.domain import WorkspaceKind
 from app.errors import TerugkeerError, WrongPassphraseError
 from app.settings import RecentWorkspace
-from app.workspace.folder import EmbeddedWorkspace, is_workspace
+from app.workspace.layout import is_workspace
 from ui import dialogs
 from ui.paths import default_workspace_folder, demo_workspace_folder
 from ui.workspace.first_run import FirstRunChoice, FirstRunWizard, Start
 from ui.workspace.unlock_screen import wrappable_path
 
 if TYPE_CHECKING:
+    from app.workspace.folder import EmbeddedWorkspace
     from ui.main_window import MainWindow
 
 DEMO_CASES = 250

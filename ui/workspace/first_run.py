@@ -11,6 +11,7 @@ import getpass
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -32,11 +33,13 @@ from PySide6.QtWidgets import (
 from app.domain import WorkspaceKind
 from app.errors import TerugkeerError
 from app.policy import Policy
-from app.sync.identity import PublicIdentity
-from app.workspace.folder import is_workspace
+from app.workspace.layout import is_workspace
 from ui.texts.messages import error_text
 from ui.widgets.policy_marks import mark_if_locked
 from ui.workspace.passphrase_fields import PassphraseFields
+
+if TYPE_CHECKING:
+    from app.sync.identity import PublicIdentity
 
 
 class Start(Enum):

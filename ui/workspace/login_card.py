@@ -9,6 +9,7 @@ is, every text wraps, and a window too low for the card (a small screen at 200%)
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent
@@ -23,11 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import TerugkeerError
-from app.workspace.session import OpenWorkspace
 from ui.operations import Operations, Progress
 from ui.texts.messages import error_text
 from ui.widgets.hint import HINT_STYLE
 from ui.widgets.scroll_area import scroll_area
+
+if TYPE_CHECKING:
+    from app.workspace.session import OpenWorkspace
 
 ERROR_STYLE = "color: #b00020"
 CARD_WIDTH_IN_LINES = 30  # about 520 pixels at the default font; grows with the font

@@ -8,15 +8,17 @@ the GUI reads it and what the user is told.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
 from app.domain import WorkspaceKind
 from app.errors import TerugkeerError
 from app.policy import Policy, load_policy
-from app.sync.device import enroll
-from app.workspace.folder import EmbeddedWorkspace
 from ui import dialogs
+
+if TYPE_CHECKING:
+    from app.workspace.folder import EmbeddedWorkspace
 
 
 def read_machine_policy(parent: QWidget | None = None) -> Policy:
@@ -46,6 +48,8 @@ def enrol_policy_back_office(workspace: EmbeddedWorkspace, policy: Policy) -> Cr
         office = policy.back_office()
         if office is None:
             return Created(workspace)
+        from app.sync.device import enroll
+
         enroll(workspace, office)
     except TerugkeerError as error:
         return Created(workspace, error)

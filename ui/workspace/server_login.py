@@ -5,13 +5,16 @@ password may stay empty: single sign-on (Kerberos) from the municipality's direc
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QWidget
 
 from app.errors import TerugkeerError
-from app.workspace.session import OpenWorkspace
 from ui.operations import Operations
 from ui.workspace.login_card import LoginCard
+
+if TYPE_CHECKING:
+    from app.workspace.session import OpenWorkspace
 
 
 class ServerLoginScreen(LoginCard):

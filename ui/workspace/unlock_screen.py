@@ -6,17 +6,18 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton, QWidget
 
 from app.errors import TerugkeerError
-from app.workspace import quick_unlock
-from app.workspace.folder import UnlockDelayed, unlock, unlock_wait_seconds, unlock_with_key
-from app.workspace.session import OpenWorkspace
 from ui.operations import Operations
 from ui.texts.messages import error_text
 from ui.workspace.login_card import ERROR_STYLE, LoginCard, wrapped_label
+
+if TYPE_CHECKING:
+    from app.workspace.session import OpenWorkspace
 
 ZERO_WIDTH_SPACE = "\u200b"
 LONGEST_UNBROKEN_NAME = 40
@@ -104,7 +105,12 @@ class UnlockScreen(LoginCard):
             return
         folder, passphrase, login = self._folder, self.passphrase.text(), self.chosen_login()
         self.passphrase.clear()
-        self.start(lambda _progress: unlock(folder, passphrase, login), self.tr("Unlocking…"))
+        def work(_progress: object) -> OpenWorkspace:
+            from app.workspace.folder import unlock  # SQLAlchemy and SQLCipher load on the worker
+
+            return unlock(folder, passphrase, login)
+
+        self.start(work, self.tr("Unlocking…"))
 
     def _try_quick_unlock(self) -> None:
         folder, workspace_id, login = self._folder, self._workspace_id, self.chosen_login()
@@ -112,6 +118,9 @@ class UnlockScreen(LoginCard):
             return
 
         def work(_progress: object) -> OpenWorkspace:
+            from app.workspace import quick_unlock
+            from app.workspace.folder import unlock_with_key
+
             data_key = quick_unlock.load(workspace_id)
             if data_key is None:
                 raise TerugkeerError("quick_unlock_unavailable")
@@ -120,6 +129,8 @@ class UnlockScreen(LoginCard):
         self.start(work, self.tr("Unlocking…"))
 
     def refused(self, error: TerugkeerError) -> None:
+        from app.workspace.folder import UnlockDelayed, unlock_wait_seconds  # loaded by the attempt
+
         if isinstance(error, UnlockDelayed):
             self.message.clear()  # the countdown says it, and keeps saying it right
         wait = error.seconds if isinstance(error, UnlockDelayed) else \
@@ -141,5 +152,7 @@ class UnlockScreen(LoginCard):
 
     def _show_delay(self) -> None:
         seconds = self._seconds_left
+        from app.workspace.folder import UnlockDelayed
+
         self.delay.setText(error_text(UnlockDelayed(seconds)) if seconds else "")
         self.form.setRowVisible(self.delay, bool(seconds))
