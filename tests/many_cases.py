@@ -15,14 +15,15 @@ intakes, plans, consents or audit entries.
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import random
 import subprocess
 import sys
 import uuid
-from collections.abc import Iterator, Sequence
-from dataclasses import astuple, dataclass
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, fields
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -62,6 +63,9 @@ class FictionalCase:
     coordinator: str  # "": not handed to anyone yet
 
 
+_FIELDS = tuple(field.name for field in fields(FictionalCase))
+
+
 def valid_bsns(first: int = FIRST_BSN) -> Iterator[str]:
     """Nine-digit numbers from `first` on that pass the 11-test (9×d1 + 8×d2 + … + 2×d8 − d9 divisible by 11), in
     order: each run of the first eight digits has one last digit that passes, or none (when the sum leaves 10)."""
@@ -99,8 +103,8 @@ def write_cases(folder: Path, data_key: bytes, cases: Sequence[FictionalCase], t
     """Add `cases` to the workspace in `folder` (locked: no other connection open), in one transaction, from a
     fresh Python process that runs this tree's code (see the module's docstring); no step date after `today`."""
     order = {"folder": str(folder), "key": data_key.hex(), "today": today.isoformat(),
-             "cases": [[value.isoformat() if isinstance(value, date) else value for value in astuple(case)]
-                       for case in cases]}
+             "cases": [[value.isoformat() if isinstance(value, date) else value
+                        for value in (getattr(case, name) for name in _FIELDS)] for case in cases]}
     environment = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
     result = subprocess.run([sys.executable, __file__], input=json.dumps(order), capture_output=True, text=True,
                             env=environment, check=False)
@@ -130,34 +134,50 @@ def _step_dates(case: FictionalCase, today: date) -> dict[str, date | None]:
             for step, column in STATUS_DATE_FIELD.items()}
 
 
-def _rows(cases: Sequence[FictionalCase], device: str, today: date) -> tuple[list[dict[str, Any]], ...]:
-    now = datetime.now(UTC).replace(tzinfo=None)
-    stamp = {"created_at": now, "updated_at": now, "changed_by_device": device, "version": 1}
+CLIENT_COLUMNS = ("id", "created_at", "updated_at", "changed_by_device", "version", "change_seq", "given_names",
+                  "surname_prefix", "surname", "date_of_birth", "bsn", "municipality_of_registration", "address",
+                  "phone")
+DETENTION_COLUMNS = ("id", "created_at", "updated_at", "changed_by_device", "version", "change_seq", "client_id",
+                     "prison", "start_date", "expected_release_date", "actual_release_date")
+CASE_COLUMNS = ("id", "created_at", "updated_at", "changed_by_device", "version", "change_seq", "client_id",
+                "detention_id", "status", "target_groups", "case_direction", "coordinator", "notes",
+                *STATUS_DATE_FIELD.values())
+
+
+def _rows(cases: Sequence[FictionalCase], device: str, first_seq: int, today: date,
+          stored: Callable[[date | datetime | None], str | None]) -> tuple[list[tuple[Any, ...]], ...]:
+    """The rows of the client, detention and case tables, in the order of their *_COLUMNS, each with its own change
+    sequence number from `first_seq` on; dates and times as `stored` keeps them."""
+    now = stored(datetime.now(UTC).replace(tzinfo=None))
     clients, detentions, case_rows = [], [], []
-    for case in cases:
+    for number, case in enumerate(cases):
         client_id, detention_id = str(uuid.uuid4()), str(uuid.uuid4())
-        clients.append({"id": client_id, **stamp, "given_names": case.given_names,
-                        "surname_prefix": case.surname_prefix, "surname": case.surname,
-                        "date_of_birth": case.date_of_birth, "bsn": case.bsn,
-                        "municipality_of_registration": "Teststad", "address": "", "phone": ""})
-        detentions.append({"id": detention_id, **stamp, "client_id": client_id, "prison": case.prison,
-                           "start_date": case.start, "expected_release_date": case.expected_release,
-                           "actual_release_date": case.expected_release if case.released else None})
-        case_rows.append({"id": str(uuid.uuid4()), **stamp, "client_id": client_id, "detention_id": detention_id,
-                          "status": case.status.value, "target_groups": "", "case_direction": "coordinator",
-                          "coordinator": case.coordinator, "notes": "", **_step_dates(case, today)})
+        stamp = (now, now, device, 1)
+        seq = first_seq + 3 * number
+        clients.append((client_id, *stamp, seq, case.given_names, case.surname_prefix, case.surname,
+                        stored(case.date_of_birth), case.bsn, "Teststad", "", ""))
+        detentions.append((detention_id, *stamp, seq + 1, client_id, case.prison, stored(case.start),
+                           stored(case.expected_release), stored(case.expected_release) if case.released else None))
+        case_rows.append((str(uuid.uuid4()), *stamp, seq + 2, client_id, detention_id, case.status.value, "",
+                          "coordinator", case.coordinator, "",
+                          *(stored(day) for day in _step_dates(case, today).values())))
     return clients, detentions, case_rows
 
 
 def _write(folder: Path, data_key: bytes, cases: Sequence[FictionalCase], today: date) -> None:
-    """In the fresh process: one connection (memory security off), the app's bulk insert, one commit."""
+    """In the fresh process: one connection (memory security off), one transaction, one plain executemany per
+    table of every column of the app's model, with change sequence numbers reserved as the app's bulk insert
+    reserves them (db.repositories.cases); dates as the model's column types store them, each date converted once
+    (SQLAlchemy's own work per row took most of the time)."""
     import sqlcipher3
-    from sqlalchemy import create_engine
+    from sqlalchemy import Connection, create_engine, select
+    from sqlalchemy.orm import Session
     from sqlalchemy.pool import StaticPool
 
     from app.workspace.folder import database_path
+    from db import change_tracking
     from db.engine import key_pragma
-    from db.uow import UnitOfWork
+    from db.models import Base, Case, Client, Detention, WorkspaceInfo
 
     def connect() -> sqlcipher3.Connection:
         # The default isolation level: the driver begins the transaction before the first write.
@@ -168,11 +188,33 @@ def _write(folder: Path, data_key: bytes, cases: Sequence[FictionalCase], today:
             connection.execute(pragma).fetchall()
         return connection
 
+    def insert_many(connection: Connection, model: type[Base], columns: tuple[str, ...],
+                    rows: list[tuple[Any, ...]]) -> None:
+        table = model.__table__
+        assert sorted(columns) == sorted(table.c.keys()), table.name  # every column of the app's table, no other
+        connection.exec_driver_sql(
+            f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})", rows)
+
     engine = create_engine("sqlite+pysqlite://", module=sqlcipher3, creator=connect, poolclass=StaticPool)
+    date_type, time_type = Detention.__table__.c.start_date.type, Client.__table__.c.created_at.type
+    to_date, to_time = (kind.dialect_impl(engine.dialect).bind_processor(engine.dialect)
+                        for kind in (date_type, time_type))
+    assert to_date is not None and to_time is not None
+
+    @functools.cache
+    def stored(value: date | datetime | None) -> str | None:
+        return to_time(value) if isinstance(value, datetime) else to_date(value)
+
     try:
-        with UnitOfWork(engine) as uow:
-            uow.cases.bulk_insert(*_rows(cases, uow.workspace.info().device_id, today))
-            uow.commit()
+        with Session(engine) as session:
+            device = session.execute(select(WorkspaceInfo.device_id)).scalar_one()
+            first_seq = change_tracking.reserve(session, 3 * len(cases))
+            connection = session.connection()
+            for model, columns, rows in zip(
+                    (Client, Detention, Case), (CLIENT_COLUMNS, DETENTION_COLUMNS, CASE_COLUMNS),
+                    _rows(cases, device, first_seq, today, stored), strict=True):
+                insert_many(connection, model, columns, rows)
+            session.commit()
     finally:
         engine.dispose()
 
