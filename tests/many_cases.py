@@ -4,11 +4,11 @@ The demo generator (app.demo) takes minutes for 100,000 cases: it writes intakes
 writes through the app's engine, whose SQLCipher memory security (`PRAGMA cipher_memory_security`, db.engine)
 locks and wipes every allocation, which makes a bulk insert about ten times slower. Once on in a process it cannot
 be turned off again, so `write_cases` writes in a fresh Python process (this file run as a script), over a
-connection keyed with the workspace's data key and that setting left off. It guards the memory of the process;
-the file written is the same. The rows go in through the app's own bulk insert (db.repositories.cases, each with
-its change sequence number) into a workspace that `create_workspace` made, so the tables and migrations are the
-app's. Only clients, detentions and cases are written, with the dates of the steps their status reached; no
-intakes, plans, consents or audit entries.
+connection keyed with the workspace's data key and that setting left off: it guards the memory of the process, and
+the file written is the same. The workspace is one `create_workspace` made, so the tables are the app's; the rows
+go in with one plain executemany per table, every column of the app's model, each with its change sequence number
+as the app's bulk insert gives them (db.repositories.cases). Only clients, detentions and cases are written, with
+the dates of the steps their status reached; no intakes, plans, consents or audit entries.
 
 `fictional_cases` makes the cases themselves, the same for the same seed, so a test knows every row it wrote.
 """
@@ -35,6 +35,7 @@ GIVEN_NAMES = ("Jan", "Piet", "Klaas", "Mohammed", "Kevin", "Dennis", "Sanne", "
 SURNAMES = ("Voorbeeld", "Proefmans", "Testerink", "Verzinsel", "Fictiefsma", "Oefenaar", "Nepstra", "Demowijk",
             "Zomaarsen", "Droomkerk", "Bedachtink", "Schijnveld")  # no one carries these
 PREFIXES = ("", "", "", "van", "de", "van der")
+# Some of the PIs (resources/data/prisons.json); a test places cases of its own in the others.
 PRISONS = ("PI Almelo", "PI Arnhem", "PI Breda", "PI Dordrecht", "PI Grave", "PI Haaglanden", "PI Leeuwarden",
            "PI Middelburg", "PI Rotterdam", "PI Ter Apel", "PI Veenhuizen", "PI Vught", "PI Zwolle")
 COORDINATORS = ("Anouk Verbeek", "Martijn de Groot", "Fleur Hendriks", "Sem Bakker", "Lieke Mulder")
@@ -149,10 +150,10 @@ def _rows(cases: Sequence[FictionalCase], device: str, first_seq: int, today: da
     """The rows of the client, detention and case tables, in the order of their *_COLUMNS, each with its own change
     sequence number from `first_seq` on; dates and times as `stored` keeps them."""
     now = stored(datetime.now(UTC).replace(tzinfo=None))
+    stamp = (now, now, device, 1)  # created, updated, by this workspace's device, version 1
     clients, detentions, case_rows = [], [], []
     for number, case in enumerate(cases):
         client_id, detention_id = str(uuid.uuid4()), str(uuid.uuid4())
-        stamp = (now, now, device, 1)
         seq = first_seq + 3 * number
         clients.append((client_id, *stamp, seq, case.given_names, case.surname_prefix, case.surname,
                         stored(case.date_of_birth), case.bsn, "Teststad", "", ""))
@@ -190,10 +191,10 @@ def _write(folder: Path, data_key: bytes, cases: Sequence[FictionalCase], today:
 
     def insert_many(connection: Connection, model: type[Base], columns: tuple[str, ...],
                     rows: list[tuple[Any, ...]]) -> None:
-        table = model.__table__
-        assert sorted(columns) == sorted(table.c.keys()), table.name  # every column of the app's table, no other
+        name = model.__tablename__
+        assert sorted(columns) == sorted(model.__table__.c.keys()), name  # every column of the app's table, no other
         connection.exec_driver_sql(
-            f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})", rows)
+            f"INSERT INTO {name} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})", rows)
 
     engine = create_engine("sqlite+pysqlite://", module=sqlcipher3, creator=connect, poolclass=StaticPool)
     date_type, time_type = Detention.__table__.c.start_date.type, Client.__table__.c.created_at.type

@@ -28,13 +28,13 @@ from app.workspace.keyfile import KdfParams
 from db.folding import fold
 from ui.context import WorkspaceContext
 from ui.operations import Operations
-from ui.register.screen import RegisterScreen
+from ui.register.screen import ONGOING, RegisterScreen
 
 pytestmark = pytest.mark.slow
 
 FILLER = 100_000
 PASSPHRASE = "correct horse battery staple"
-FAST_KDF = KdfParams(iterations=1, memory_kib=8 * 1024, lanes=1)
+FAST_KDF = KdfParams(iterations=1, memory_kib=8 * 1024, lanes=1)  # as tests/conftest.py's fast_kdf
 TODAY = date.today()
 
 
@@ -64,10 +64,9 @@ class Register:
     workspace: EmbeddedWorkspace
     cases: list[FictionalCase]
 
-    def bsns(self, wanted: Callable[[FictionalCase], bool], statuses: str = "ongoing") -> list[str]:
-        """The BSNs of the cases `wanted` among those the status filter shows ("ongoing": all but closed)."""
-        return sorted(case.bsn for case in self.cases
-                      if wanted(case) and (statuses == "all" or case.status is not CaseStatus.CLOSED))
+    def bsns(self, wanted: Callable[[FictionalCase], bool]) -> list[str]:
+        """The BSNs of the cases `wanted` among those the default status filter, "Ongoing", shows: all but closed."""
+        return sorted(case.bsn for case in self.cases if wanted(case) and case.status is not CaseStatus.CLOSED)
 
 
 def finds_words(text: str) -> Callable[[FictionalCase], bool]:
@@ -192,7 +191,7 @@ def test_the_register_of_100000_cases_shows_what_each_search_finds(
     assert shown_bsns(screen) == sorted([ZOE.bsn, ZOE_CLOSED.bsn])
     choose(screen.status_filter, CaseStatus.CLOSED.value)
     assert shown_bsns(screen) == [ZOE_CLOSED.bsn]
-    choose(screen.status_filter, "ongoing")
+    choose(screen.status_filter, ONGOING)
 
     # The back office's PI filter, alone and with a search.
     back_office = screen.back_office
