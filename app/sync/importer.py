@@ -340,13 +340,13 @@ class _Records:
         for record in group:
             self._step()
             base = self.bases.get(table, record.id)
-            if base is not None and record.seq <= base.peer_change_seq:
+            if base is not None and record.seq <= base[0]:
                 self.tally.stale += 1
                 continue
             remote = record.content()
             local = local_by_id.get(record.id)
             if local is None:
-                inserts.append({"id": record.id, **parse_fields(table, record.fields)})
+                inserts.append({"id": record.id, **record.column_values()})
                 self.changes.append((table, record.id, record.fields, AuditAction.CREATE))
                 self.tally.new += 1
             else:
@@ -358,14 +358,14 @@ class _Records:
                 row["change_seq"] = first + offset
             self.uow.sync.insert_rows(model, inserts)
 
-    def _merge(self, local: SyncedRecord, record: WireRecord, remote: dict[str, Any], base: SyncBase | None) -> None:
+    def _merge(self, local: SyncedRecord, record: WireRecord, remote: dict[str, Any], base: _Base | None) -> None:
         """A record we hold too: take what changed only there, keep what changed only here, and make a conflict of
         a field changed on both sides."""
         mine = content_of(local)
         if mine == remote:
             self.tally.unchanged += 1
             return
-        base_prints = json.loads(base.fields_json) if base is not None else {}
+        base_prints = json.loads(base[1]) if base is not None else {}
         merged, conflicts = merge(mine, remote, base_prints)
         _write(local, record, merged, self.actor.device_id, whole=not conflicts and merged == remote)
         if merged != mine:
@@ -455,39 +455,52 @@ def _check_bsns(uow: UnitOfWork, clients: list[WireRecord]) -> None:
             raise TerugkeerError("bundle_bsn_clash", case=uow.sync.first_case_of(client_id) or "")
 
 
+_Base = tuple[int, str]  # of a merge base: the peer's change sequence number, the fingerprints as JSON
+
+
 class _Bases:
-    """The merge bases of one peer for the records a bundle touches: read per table in a few queries, new ones
-    written in one statement at the end."""
+    """The merge bases of one peer for the records a bundle touches: read per table in a few queries (changed
+    through the ORM), new ones kept as plain rows and written in one statement at the end (a full bundle makes
+    one for every record)."""
 
     def __init__(self, uow: UnitOfWork, peer_id: str) -> None:
         self.uow, self.peer_id = uow, peer_id
         self._known: dict[tuple[str, str], SyncBase] = {}
-        self._new: dict[tuple[str, str], SyncBase] = {}
+        self._new: dict[tuple[str, str], dict[str, Any]] = {}
 
     def load(self, table: str, ids: list[str]) -> None:
         wanted = [record_id for record_id in ids if (table, record_id) not in self._known]
         for base in self.uow.sync.bases(table, self.peer_id, wanted):
             self._known[(table, base.record_id)] = base
 
-    def get(self, table: str, record_id: str) -> SyncBase | None:
-        return self._known.get((table, record_id)) or self._new.get((table, record_id))
+    def get(self, table: str, record_id: str) -> _Base | None:
+        known = self._known.get((table, record_id))
+        if known is not None:
+            return known.peer_change_seq, known.fields_json
+        new = self._new.get((table, record_id))
+        return (new["peer_change_seq"], new["fields_json"]) if new is not None else None
 
     def put(self, table: str, record_id: str, peer_seq: int | None, content: dict[str, Any]) -> None:
         """Record what the peer holds now; `peer_seq` None keeps the peer's known change number."""
-        base = self.get(table, record_id)
-        if base is None:
-            self._new[(table, record_id)] = SyncBase(table_name=table, record_id=record_id,
-                                                     peer_device_id=self.peer_id, peer_change_seq=peer_seq or 0,
-                                                     fields_json=_json(fingerprints(content)))
+        prints = _json(fingerprints(content))
+        known = self._known.get((table, record_id))
+        if known is not None:
+            known.fields_json = prints
+            if peer_seq is not None:
+                known.peer_change_seq = peer_seq
             return
-        base.fields_json = _json(fingerprints(content))
+        new = self._new.get((table, record_id))
+        if new is None:
+            self._new[(table, record_id)] = {"table_name": table, "record_id": record_id,
+                                              "peer_device_id": self.peer_id, "peer_change_seq": peer_seq or 0,
+                                              "fields_json": prints}
+            return
+        new["fields_json"] = prints
         if peer_seq is not None:
-            base.peer_change_seq = peer_seq
+            new["peer_change_seq"] = peer_seq
 
     def write(self) -> None:
-        rows = [{"table_name": b.table_name, "record_id": b.record_id, "peer_device_id": b.peer_device_id,
-                 "peer_change_seq": b.peer_change_seq, "fields_json": b.fields_json} for b in self._new.values()]
-        self.uow.sync.insert_rows(SyncBase, rows)
+        self.uow.sync.insert_rows(SyncBase, list(self._new.values()))
         self._new.clear()
 
 
@@ -512,8 +525,7 @@ def _record_events(uow: UnitOfWork, bundle_id: str, changes: list[tuple[str, str
     return list(events.values())
 
 
-def _json(value: dict[str, Any]) -> str:
-    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+_json = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode  # one encoder, not one per call of json.dumps
 
 
 def _now() -> datetime:

@@ -16,7 +16,7 @@ import binascii
 import hashlib
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
@@ -64,22 +64,38 @@ _ENUMS: dict[tuple[str, str], type[StrEnum]] = {
 
 @dataclass(frozen=True)
 class WireRecord:
-    """One record version as it travels: table, id, the sender's change sequence number, its fields."""
+    """One record version as it travels: table, id, the sender's change sequence number, its fields. A record read
+    from a bundle also carries `values`, the Python values of its fields as `parse_wire` checked them, so that the
+    import does not convert and check every field a second time."""
 
     table: str
     id: str
     seq: int
     fields: dict[str, Any]
+    values: dict[str, Any] | None = field(default=None, compare=False, repr=False)
 
     def content(self) -> dict[str, Any]:
         return {name: value for name, value in self.fields.items() if name not in BOOKKEEPING}
 
+    def column_values(self) -> dict[str, Any]:
+        """The Python values of the fields, for the table's columns (checked: see parse_fields)."""
+        return self.values if self.values is not None else parse_fields(self.table, self.fields)
 
-def columns(model: type[SyncedRecord]) -> list[Column[Any]]:
+
+def columns(model: type[SyncedRecord]) -> tuple[Column[Any], ...]:
     """The columns that travel: all but the id and the local change sequence number."""
+    return _COLUMNS[model.__tablename__]
+
+
+def _travelling(model: type[SyncedRecord]) -> tuple[Column[Any], ...]:
     table = model.__table__
     assert isinstance(table, Table)  # every synced model maps one table
-    return [column for column in table.columns if column.name not in _LOCAL_ONLY]
+    return tuple(column for column in table.columns if column.name not in _LOCAL_ONLY)
+
+
+# Worked out once: an import asks for them for every record it checks.
+_COLUMNS = {model.__tablename__: _travelling(model) for model in SYNCED_MODELS}
+_COLUMNS_BY_NAME = {table: {column.name: column for column in travelling} for table, travelling in _COLUMNS.items()}
 
 
 def content_columns(model: type[SyncedRecord]) -> list[str]:
@@ -98,11 +114,14 @@ def to_wire(record: SyncedRecord) -> WireRecord:
     return WireRecord(model.__tablename__, record.id, record.change_seq, fields)
 
 
+# json.dumps(value, ensure_ascii=False, sort_keys=True), without making a new encoder for every value.
+_field_json = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
+
+
 def fingerprints(content: Mapping[str, Any]) -> dict[str, str]:
     """A short hash of each field's value: what a merge base keeps of the version a peer holds. Enough to tell
     whether a field changed on either side, and no second copy of personal data to erase later."""
-    return {name: hashlib.sha256(json.dumps(value, ensure_ascii=False, sort_keys=True).encode()).hexdigest()[:20]
-            for name, value in content.items()}
+    return {name: hashlib.sha256(_field_json(value).encode()).hexdigest()[:20] for name, value in content.items()}
 
 
 def content_of(record: SyncedRecord) -> dict[str, Any]:
@@ -133,8 +152,7 @@ def parse_wire(document: object) -> WireRecord:
     if not isinstance(fields, dict):
         raise _invalid(table, "fields")
     fields = _from_older_version(table, fields)
-    parse_fields(table, fields)
-    return WireRecord(table, record_id, seq, fields)
+    return WireRecord(table, record_id, seq, fields, parse_fields(table, fields))
 
 
 def _from_older_version(table: str, fields: dict[str, Any]) -> dict[str, Any]:
@@ -151,12 +169,12 @@ def _from_older_version(table: str, fields: dict[str, Any]) -> dict[str, Any]:
 
 def parse_fields(table: str, fields: Mapping[str, Any]) -> dict[str, Any]:
     """The Python values for the columns of `table` from JSON `fields`; every column must be there, no other."""
-    model = MODEL_BY_TABLE[table]
-    expected = {column.name: column for column in columns(model)}
-    if set(fields) != set(expected):
+    expected = _COLUMNS_BY_NAME[table]
+    if fields.keys() != expected.keys():
         unknown_or_missing = sorted(set(fields) ^ set(expected))
         raise _invalid(table, unknown_or_missing[0][:40])
     return {name: _value(table, column, fields[name]) for name, column in expected.items()}
+
 
 
 def _value(table: str, column: Column[Any], value: object) -> Any:

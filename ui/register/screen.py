@@ -36,6 +36,7 @@ from ui.icons import Icon, decorate
 from ui.register.backoffice import BackOfficeRegister
 from ui.register.model import Column, RegisterTableModel
 from ui.register.paged_model import PagedRegisterModel
+from ui.source_lines import release_source_lines
 from ui.texts.labels import label
 from ui.widgets.buttons import chain_tab_order, push_button
 from ui.widgets.cut_text_tooltip import CutTextTooltipDelegate
@@ -242,6 +243,7 @@ class RegisterScreen(QWidget):
             if self.back_office is not None:
                 self.back_office.load_choices()
             return
+        release_source_lines()  # before the register's rows: the largest memory the process needs (ui.source_lines)
         self._context.operations.read(self, lambda _progress: register.open_register(
             workspace, key_domains, date.today())).success(self._show_rows).run()
 
@@ -334,6 +336,7 @@ class RegisterScreen(QWidget):
         if self.back_office is not None:
             self.back_office.show_choices(loaded.rows)
         self._update_count()
+        release_source_lines()  # of the modules the first register imported (holidays)
         self.loaded.emit()
 
     def _show_page(self) -> None:
