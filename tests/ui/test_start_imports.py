@@ -1,6 +1,7 @@
 """The first window (first run or unlock) comes up without the database layer and the heavy libraries: they load
 when a workspace is opened (README, Performance). Checked in a fresh interpreter that starts the app as `terugkeer`
-does and closes it once its first window has painted (TERUGKEER_EXIT_AFTER_FIRST_WINDOW, ui/gui.py)."""
+does and closes it once its first window has painted (TERUGKEER_EXIT_AFTER_FIRST_WINDOW, ui/gui.py); what a returning
+user's first unlock needs loads after that, while the passphrase is typed (ui/workspace/preload.py)."""
 
 from __future__ import annotations
 
@@ -15,21 +16,33 @@ from ui.gui import EXIT_AFTER_FIRST_WINDOW
 ROOT = Path(__file__).resolve().parents[2]
 NOT_AT_START = ("sqlalchemy", "db.models", "sqlcipher3", "cryptography", "keyring", "ssl", "ui.cli.commands",
                 "holidays", "reportlab")
-# What the start has loaded when its first window has painted and it closes: printed on exit.
-START = ("import atexit, json, sys; "
-         f"atexit.register(lambda: print(json.dumps([name for name in {NOT_AT_START!r} if name in sys.modules]))); "
-         "from ui.entry import main; sys.argv[1:] = {arguments!r}; main()")
+# Starts the app and prints the heavy modules loaded when its first window paints, the moment the probe of ui/gui.py
+# reports.
+START = """
+import json, sys
+from ui import gui
+probe = gui._FirstWindowProbe.eventFilter
+def at_first_window(self, watched, event):
+    if event.type() == event.Type.Paint and watched.isWidgetType() and watched.isWindow():
+        print(json.dumps([name for name in NOT_AT_START if name in sys.modules]))
+    return probe(self, watched, event)
+gui._FirstWindowProbe.eventFilter = at_first_window
+from ui.entry import main
+sys.argv[1:] = ARGUMENTS
+main()
+"""
 
 
 def loaded_at_first_window(home: Path, *arguments: str) -> list[str]:
     """The heavy modules loaded by `terugkeer ARGUMENTS` for a user whose home folder is `home`, when its first
     window has painted."""
     home.mkdir(exist_ok=True)
-    result = subprocess.run([sys.executable, "-c", START.format(arguments=list(arguments))], cwd=ROOT,
+    script = START.replace("NOT_AT_START", repr(NOT_AT_START)).replace("ARGUMENTS", repr(arguments))
+    result = subprocess.run([sys.executable, "-c", script], cwd=ROOT,
                             capture_output=True, text=True, check=True,
                             env={"PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen", "HOME": str(home),
                                  EXIT_AFTER_FIRST_WINDOW: "1"})
-    shown, loaded = result.stdout.strip().splitlines()
+    loaded, shown = result.stdout.strip().splitlines()[-2:]
     assert shown.startswith("first window shown at ")
     return list(json.loads(loaded))
 
