@@ -5,8 +5,8 @@ Each measurement runs in its own process (so peak memory is its own): the empty 
 ≈ 0.5 s), search-as-you-type ≤ 50 ms per keystroke, peak RSS ≤ 300 MB. Issue 4 adds the build time of a typical
 plan-of-approach PDF (≤ 300 ms) and of a 40-action plan, beside a minimal reportlab document in the same process.
 The installers issue adds the packaged app (dist/terugkeer from `make package`): its installed size (≤ 200 MB) and
-its start to the first painted window (≤ 2 s) as a new user, beside the same start from the source tree; the cold
-start comes after dropping the page cache where that is allowed (root), else it is only the first start.
+its start to the first painted window (≤ 2 s), beside the same start from the source tree; issue 16 measures it for
+a new user (the first-run wizard) and a returning one (the unlock screen), cold and warm: bench/start_bench.py.
 The sync issue adds a full bundle of 5,000 cases (export; import beside plain executemany of the same rows, ≤ 4×)
 and a 50-change incremental round trip (≤ 1 s): bench/sync_bench.py.
 The team back office (issue 17) adds the monitor of a year counted by the database, on the 20,000-case workspace and
@@ -27,12 +27,9 @@ import itertools
 import json
 import os
 import resource
-import select
-import shutil
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -44,6 +41,8 @@ from monitor_bench import measure_monitor
 from monitor_bench import print_rows as print_monitor_rows
 from server_bench import SERVER_CASES, measure_server
 from server_bench import print_rows as print_server_rows
+from start_bench import PACKAGED, measure_starts
+from start_bench import print_rows as print_start_rows
 from sync_bench import measure_sync
 from sync_bench import print_rows as print_sync_rows
 
@@ -195,122 +194,6 @@ def measure_pdfs() -> dict[str, float]:
     }
 
 
-ROOT = Path(__file__).resolve().parents[1]
-PACKAGED = ROOT / "dist" / "terugkeer"
-START_RUNS = 3  # warm starts, after the cold one
-SIZE_LIMIT_MB = 200
-
-
-def folder_size_mb(folder: Path) -> float:
-    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink()) / 1_000_000
-
-
-def drop_page_cache() -> bool:
-    """Empty the kernel's page cache, so the next start reads its files from disk (needs root)."""
-    os.sync()
-    try:
-        Path("/proc/sys/vm/drop_caches").write_text("3\n")
-    except OSError:
-        return False
-    return True
-
-
-class Display:
-    """A virtual X screen (Xvfb) when there is one, so the start loads the real window plugin; else offscreen."""
-
-    def __init__(self) -> None:
-        self.process: subprocess.Popen[bytes] | None = None
-        self.env = {"QT_QPA_PLATFORM": "offscreen"}
-        if shutil.which("Xvfb") is None:
-            return
-        number = 80 + os.getpid() % 15
-        self.process = subprocess.Popen(["Xvfb", f":{number}", "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
-                                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        socket = Path(f"/tmp/.X11-unix/X{number}")
-        for _ in range(50):
-            if socket.exists():
-                self.env = {"QT_QPA_PLATFORM": "xcb", "DISPLAY": f":{number}"}
-                return
-            time.sleep(0.1)
-
-    @property
-    def name(self) -> str:
-        return "Xvfb" if self.env["QT_QPA_PLATFORM"] == "xcb" else "offscreen"
-
-    def close(self) -> None:
-        if self.process is not None:
-            self.process.terminate()
-            self.process.wait()
-
-
-def start_to_first_window(command: list[str], display: Display) -> float:
-    """Seconds from starting `command` to its first painted window, for a new user (empty home folder): the app
-    prints the moment (TERUGKEER_EXIT_AFTER_FIRST_WINDOW, ui/gui.py) and closes."""
-    with tempfile.TemporaryDirectory(prefix="terugkeer-start-") as home:
-        env = {key: value for key, value in os.environ.items() if not key.startswith(("TERUGKEER_", "XDG_"))}
-        env.update(display.env, HOME=home, TERUGKEER_EXIT_AFTER_FIRST_WINDOW="1")
-        started = time.time()
-        process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env,
-                                   cwd=home)
-        assert process.stdout is not None
-        shown = None
-        # A build without the hook (older than ui/gui.py's) would wait on its wizard for ever: give up after 30 s.
-        while shown is None and select.select([process.stdout], [], [], max(0.0, started + 30 - time.time()))[0]:
-            line = process.stdout.readline()
-            if not line:
-                break
-            if line.startswith("first window shown at "):
-                shown = float(line.rsplit(" ", 1)[1])
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-    if shown is None:
-        raise RuntimeError(f"{command[0]} reported no first window (exit code {process.returncode}); "
-                           "a build from before the TERUGKEER_EXIT_AFTER_FIRST_WINDOW hook? run make package")
-    return shown - started
-
-
-def measure_packaged() -> dict[str, float | str] | None:
-    """The packaged app beside the source tree: sizes and starts. None when dist/terugkeer is not built."""
-    executable = PACKAGED / "terugkeer"
-    if not executable.is_file():
-        return None
-    source = [str(ROOT / ".venv" / "bin" / "terugkeer")]
-    display = Display()
-    try:
-        cold = drop_page_cache()
-        packaged_cold = start_to_first_window([str(executable)], display)
-        drop_page_cache()
-        source_cold = start_to_first_window(source, display)
-        packaged_warm = statistics.median(start_to_first_window([str(executable)], display) for _ in range(START_RUNS))
-        source_warm = statistics.median(start_to_first_window(source, display) for _ in range(START_RUNS))
-    finally:
-        display.close()
-    debs = sorted(PACKAGED.parent.glob("terugkeer_*.deb"), key=lambda path: path.stat().st_mtime)
-    return {"size_mb": folder_size_mb(PACKAGED), "deb_mb": debs[-1].stat().st_size / 1_000_000 if debs else 0.0,
-            "packaged_cold_s": packaged_cold, "source_cold_s": source_cold, "packaged_warm_s": packaged_warm,
-            "source_warm_s": source_warm, "cold": "cold" if cold else "first", "display": display.name}
-
-
-def print_packaged_rows(packaged: dict[str, float | str] | None, problem: str = "") -> None:
-    # Packaged-app rows: the baseline column is the same start from the source tree (.venv/bin/terugkeer).
-    if packaged is None:
-        print(f"{'packaged app (dist/terugkeer)':42} {problem or 'not built; run make package':>47}")
-        return
-    print(f"{'packaged app: installed size':42} {'':>20} {packaged['size_mb']:>11.1f} MB {f'≤ {SIZE_LIMIT_MB} MB':>10}")
-    if packaged["deb_mb"]:
-        print(f"{'packaged app: .deb download':42} {'':>20} {packaged['deb_mb']:>11.1f} MB {'':>10}")
-    rows = ((f"start → first window, {packaged['cold']} run", "cold", "≤ 1.2 s"),
-            (f"start → first window, median of {START_RUNS}", "warm", "≤ 2 s"))
-    for label, kind, target in rows:
-        print(f"{label:42} {packaged[f'source_{kind}_s']:>17.3f} s  {packaged[f'packaged_{kind}_s']:>11.3f} s  "
-              f"{target:>10}")
-    print(f"(start rows: baseline = from the source tree, 20,000-cases column = the packaged app; a new user's "
-          f"first-run wizard on {packaged['display']})")
-
-
 # The measurements, each in a child process of its own (`bench.py FLAG [ARG]`): what it measures and how it is shown.
 CHILDREN: dict[str, Callable[[list[str]], object]] = {
     "--measure": lambda args: measure(int(args[0])),
@@ -386,7 +269,7 @@ def main() -> None:
     print("measuring the packaged app …" if PACKAGED.is_dir() else "packaged app not built (make package)",
           file=sys.stderr, flush=True)
     try:
-        packaged, problem = measure_packaged(), ""
+        packaged, problem = measure_starts(), ""
     except RuntimeError as error:
         packaged, problem = None, str(error)
     print_register_rows(baseline, subject, pdf)
@@ -394,7 +277,7 @@ def main() -> None:
     print_sync_rows(sync)
     print_server_rows(server)
     print_monitor_rows(monitor)
-    print_packaged_rows(packaged, problem)
+    print_start_rows(packaged, problem)
 
 
 if __name__ == "__main__":

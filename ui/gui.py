@@ -20,6 +20,7 @@ from ui.paths import config_folder, default_workspace_folder, demo_workspace_fol
 from ui.widgets.hint import make_hints_readable
 from ui.workspace.first_run import FirstRunWizard
 from ui.workspace.machine_policy import read_machine_policy
+from ui.workspace.preload import after_first_paint, load_workspace_modules
 
 
 def starting_folder(explicit: Path | None, last_workspace: str) -> Path:
@@ -45,6 +46,8 @@ def build_main_window(app: QCoreApplication, workspace: Path | None, passphrase:
         if passphrase is not None:
             window.unlock_screen.passphrase.setText(passphrase)
             QTimer.singleShot(0, window.unlock_screen.try_unlock)
+        else:  # while the user types the passphrase
+            after_first_paint(window, lambda: window.operations.prepare(load_workspace_modules))
         return window
     wizard = FirstRunWizard(folder, demo_workspace_folder(WorkspaceKind.COORDINATOR), policy)
     if wizard.exec() != QDialog.DialogCode.Accepted:

@@ -8,6 +8,7 @@ inside an operation. After a write succeeds, `Operations.changed` announces what
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
@@ -60,6 +61,18 @@ class _Job(QRunnable):
             self.relay.finished.emit(result)
 
 
+class _Preparation(QRunnable):
+    def __init__(self, work: Callable[[], object]) -> None:
+        super().__init__()
+        self.work = work
+
+    def run(self) -> None:
+        try:
+            self.work()
+        except Exception:  # the operation that needs what failed to load meets the error again, and shows it
+            logging.getLogger(__name__).debug("preparing failed", exc_info=True)
+
+
 class Operations(QObject):
     """The single database worker and the change notifications of the open workspace."""
 
@@ -77,6 +90,11 @@ class Operations(QObject):
 
     def write(self, parent: QWidget | None, work: Callable[[Progress], T]) -> Operation[T]:
         return Operation(self, parent, work, is_write=True)
+
+    def prepare(self, work: Callable[[], object]) -> None:
+        """Run `work` on the worker ahead of the operations that follow, with no result and not counted as `busy`:
+        loading what the next operation will need while the user is still typing (ui/workspace/preload.py)."""
+        self._pool.start(_Preparation(work))
 
     def wait_until_idle(self) -> None:
         """Block until queued work is done (before locking: no operation may outlive the engine)."""

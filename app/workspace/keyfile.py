@@ -9,6 +9,9 @@ id or a slot moved to another login are detected as tampering, not silently acce
 
 Version 1 files (one passphrase, no logins) are read as one slot without a login; `unlock` writes them again as
 version 2 with that slot under the workspace owner's login.
+
+Reading a key file (the unlock screen's accounts) is plain Python; cryptography loads when a passphrase is stretched
+or a key wrapped, on the worker: the unlock screen comes up without it (README, Performance).
 """
 
 from __future__ import annotations
@@ -19,10 +22,6 @@ import os
 import time
 from dataclasses import dataclass, replace
 from pathlib import Path
-
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
 from app.atomic import write_atomic
 from app.errors import KeyFileError, NewerVersionError, WrongPassphraseError
@@ -58,6 +57,8 @@ class KdfParams:
 
     def derive(self, passphrase: str, salt: bytes) -> bytes:
         """The 32-byte key; raises ValueError for parameters outside what this version creates (never derived)."""
+        from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+
         _valid_kdf(self)
         kdf = Argon2id(
             salt=salt,
@@ -150,6 +151,9 @@ class KeyFile:
     def unwrap(self, passphrase: str, login: str | None = None) -> bytes:
         """The data key for `login` (None: the only account) and `passphrase`. A login without a slot and a wrong
         passphrase raise the same WrongPassphraseError, so trying says nothing about which logins exist."""
+        from cryptography.exceptions import InvalidTag
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
         slot = self.slot(login)
         if slot is None:
             raise WrongPassphraseError()
@@ -162,6 +166,8 @@ class KeyFile:
     def with_slot(self, data_key: bytes, login: str, passphrase: str, kdf: KdfParams | None = None) -> KeyFile:
         """This file (as version 2) with `login`'s slot wrapping `data_key` under `passphrase` (fresh salt and
         nonce), in place of the slot it had; a version 1 file's one slot becomes `login`'s."""
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
         kdf = kdf or self.slots[0].kdf
         kept = tuple(slot for slot in self.slots if slot.login != login) if self.version >= 2 else ()
         current = replace(self, version=KEYFILE_VERSION, slots=kept, owner=self.owner or login)

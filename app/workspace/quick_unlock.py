@@ -3,15 +3,15 @@
 Absence is a normal state. Where no secure backend exists (headless Linux raises NoKeyringError, or only the
 plaintext `keyrings.alt` backends are present) the option is unavailable with a reason; a missing or unreadable
 entry simply means the passphrase is needed.
+
+The keyring loads when it is first asked (it takes tens of milliseconds, with urllib and ssl): the unlock screen
+comes up without it unless quick unlock is wanted.
 """
 
 from __future__ import annotations
 
 import contextlib
 from enum import StrEnum
-
-import keyring
-from keyring.errors import KeyringError
 
 SERVICE = "nl.terugkeer.workspace"
 
@@ -31,6 +31,8 @@ def unavailable_reason(accounts: int = 1) -> Unavailable | None:
     anyone at this computer account in as anyone, so it is for a workspace of one person only."""
     if accounts > 1:
         return Unavailable.SEVERAL_ACCOUNTS
+    import keyring
+
     try:
         backend = keyring.get_keyring()
     except Exception:
@@ -49,6 +51,9 @@ def store(workspace_id: str, data_key: bytes) -> bool:
     """Keep the key in the keyring; False when the keyring refused."""
     if unavailable_reason() is not None:
         return False
+    import keyring
+    from keyring.errors import KeyringError
+
     try:
         keyring.set_password(SERVICE, workspace_id, data_key.hex())
     except KeyringError:
@@ -60,6 +65,9 @@ def load(workspace_id: str) -> bytes | None:
     """The stored key, or None when quick unlock cannot be used now (the passphrase still works)."""
     if unavailable_reason() is not None:
         return None
+    import keyring
+    from keyring.errors import KeyringError
+
     try:
         stored = keyring.get_password(SERVICE, workspace_id)
         return bytes.fromhex(stored) if stored else None
@@ -68,5 +76,8 @@ def load(workspace_id: str) -> bytes | None:
 
 
 def forget(workspace_id: str) -> None:
+    import keyring
+    from keyring.errors import KeyringError
+
     with contextlib.suppress(KeyringError):
         keyring.delete_password(SERVICE, workspace_id)
