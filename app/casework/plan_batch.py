@@ -13,12 +13,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from functools import partial
 from pathlib import Path
 
-from app.atomic import write_output
-from app.audit import AuditAction
-from app.casework.documents import DocumentKind, DocumentOptions, DocumentRequest, make_document
+from app.atomic import fsync_dir, write_output
+from app.casework.documents import DocumentOptions, save_plan_in
 from app.errors import TerugkeerError
 from app.permissions import Permission
 from app.progress import ProgressReport
@@ -26,6 +26,9 @@ from app.workspace.session import OpenWorkspace
 
 SKIP_CODES = frozenset({"intake_not_started", "case_not_found"})  # a reason to skip a case, not to stop
 WRITE_CODES = frozenset({"disk_full", "output_not_writable"})  # the folder cannot take the files: stop
+# Plans saved in one transaction: their entries wait this long for their commit; on the server the audit chain is
+# locked meanwhile (app.audit), for about as long as ten plans take to make.
+COMMIT_EVERY = 10
 
 
 @dataclass(frozen=True)
@@ -80,23 +83,49 @@ def save_plans(workspace: OpenWorkspace, cases: Sequence[BatchCase], folder: Pat
     """Save the plan of each of `cases` (each with its `file_name`) into `folder`, in their order, each logged as
     an export; `report` is filled in as the plans are saved. Looks at `progress.cancelled` between cases. A case
     whose plan cannot be made goes into `report.skipped` (SKIP_CODES) or `report.failed`; a write error
-    (WRITE_CODES) stops the batch as `report.error`. Anything else unexpected is raised."""
-    for number, case in enumerate(cases):
-        if progress.cancelled:
-            report.cancelled = True
+    (WRITE_CODES) stops the batch as `report.error`. Anything else unexpected is raised.
+
+    The plans are saved COMMIT_EVERY to a transaction: each is logged (the views of its case and intake, the export,
+    its version) and written as when saved alone, and their entries are committed together after the files were
+    written and the folder synced, also when something stops the batch among them. Committing each plan's three
+    entries on their own (each an fsync of the database) was a sixth of a plan's time."""
+    today = date.today()
+    for start in range(0, len(cases), COMMIT_EVERY):
+        if not _save_some(workspace, cases, start, folder, options, progress, report, today):
             break
-        progress.update(number, len(cases))
-        try:
-            make_document(workspace, DocumentRequest(DocumentKind.PLAN, case.case_id), AuditAction.EXPORT, options,
-                          deliver=partial(write_output, folder / case.file_name))
-        except TerugkeerError as error:
-            if error.code in WRITE_CODES:
-                report.error = error
-                break
-            if error.code in SKIP_CODES:
-                report.skipped.append((case, error.code))
-            else:
-                report.failed.append((case, error))
-            continue
-        report.done.append(case)
     return report
+
+
+def _save_some(workspace: OpenWorkspace, cases: Sequence[BatchCase], start: int, folder: Path,
+               options: DocumentOptions, progress: ProgressReport, report: BatchReport, today: date) -> bool:
+    """Cases `start` to `start` + COMMIT_EVERY in one transaction; False when the batch stops."""
+    saved: list[BatchCase] = []
+    with workspace.transaction(Permission.PRINT_DOCUMENTS) as uow:
+        try:
+            for number in range(start, min(start + COMMIT_EVERY, len(cases))):
+                case = cases[number]
+                if progress.cancelled:
+                    report.cancelled = True
+                    return False
+                progress.update(number, len(cases))
+                try:
+                    save_plan_in(uow, workspace.actor, case.case_id, options, today,
+                                 partial(write_output, folder / case.file_name, sync_folder=False))
+                except TerugkeerError as error:
+                    if error.code in WRITE_CODES:
+                        report.error = error
+                        return False
+                    if error.code in SKIP_CODES:
+                        report.skipped.append((case, error.code))
+                    else:
+                        report.failed.append((case, error))
+                    continue
+                saved.append(case)
+        finally:
+            try:
+                if saved:
+                    fsync_dir(folder)  # the files' names durable before the entries that log them
+            finally:
+                uow.commit()
+                report.done.extend(saved)
+    return True
