@@ -15,6 +15,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 
 from reportlab.lib.pagesizes import A4
@@ -190,7 +191,18 @@ def _load_logo(path: Path | None) -> ImageReader | None:
     if path is None:
         return None
     try:
-        reader = ImageReader(str(path))
+        stat = path.stat()
+    except OSError:
+        return None
+    return _logo(str(path), stat.st_mtime_ns, stat.st_size)
+
+
+@lru_cache(maxsize=4)
+def _logo(path: str, _modified_ns: int, _size: int) -> ImageReader | None:
+    """The logo file read and decoded once for every document until the file changes (the reader keeps its pixels:
+    decoding them again for every plan of a batch was a twentieth of its time)."""
+    try:
+        reader = ImageReader(path)
         reader.getSize()
     except (OSError, ValueError):
         return None
