@@ -8,8 +8,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from postgres_cluster import ServerDatabase
 
 from app.audit import AuditAction
+from app.backoffice.assignment import assign
 from app.casework import plan_batch
 from app.casework.checklist import load_catalogue
 from app.casework.document_versions import PLAN
@@ -17,6 +19,7 @@ from app.casework.documents import PLAN_RECORD, DocumentKind, DocumentOptions, r
 from app.casework.intake import open_intake
 from app.casework.plan_batch import COMMIT_EVERY, BatchCase, BatchReport, save_plans
 from app.errors import TerugkeerError
+from app.permissions import Role
 from app.progress import NoProgress
 from app.workspace.session import OpenWorkspace
 
@@ -135,3 +138,34 @@ def test_cancel_stops_between_plans(workspace: OpenWorkspace, folder: Path) -> N
     report = save_plans(workspace, cases, folder, options(), Recorder(cancel_after=2), BatchReport(len(cases)))
     assert report.cancelled and report.done == cases[:2]
     assert sorted(path.name for path in folder.iterdir()) == [case.file_name for case in cases[:2]]
+
+
+@pytest.mark.server
+def test_a_team_leader_saves_the_plans_on_the_server(server: ServerDatabase, folder: Path) -> None:
+    """On PostgreSQL: savepoints, and the audit chain locked per transaction of plans, give one valid chain."""
+    password = "a long password for the test accounts"
+    server.add_account("clerk", "Kim Een", frozenset({Role.BACKOFFICE}), password)
+    server.add_account("jan", "Jan Coördinator", frozenset({Role.COORDINATOR}), password)
+    server.add_account("tl", "Tom Leider", frozenset({Role.SUPERVISOR}), password)
+    clerk, jan, leader = (server.connect(login, password) for login in ("clerk", "jan", "tl"))
+    try:
+        case_ids = [register(clerk, client_data(surname=f"Server{number:02d}", bsn="")).case_ids[0]
+                    for number in range(COMMIT_EVERY + 2)]
+        assign(clerk, case_ids, "Jan Coördinator")
+        for case_id in case_ids:
+            open_intake(jan, case_id, load_catalogue().active())
+        cases = [BatchCase(case_id, case_id, f"{case_id}.pdf") for case_id in case_ids]
+        report = save_plans(leader, cases, folder, options(), NoProgress(), BatchReport(len(cases)))
+        assert report.done == cases and len(list(folder.iterdir())) == len(cases)
+    finally:
+        for opened in (clerk, jan, leader):
+            opened.lock()
+    owner = server.as_owner()
+    try:
+        rows = audit_rows(owner)
+        exports = [row for row in rows if row["record_type"] == PLAN_RECORD]
+        assert len(exports) == len(cases) and {row["user_name"] for row in exports} == {"tl"}
+        chain = owner.verify_audit_chain()
+        assert chain is not None and chain.intact
+    finally:
+        owner.lock()
