@@ -3,7 +3,8 @@ temporary file in the same folder, fsync, os.replace, strict permissions.
 
 `atomic_file` streams a large file and lets its writer read it back before it takes its name (a bundle checks the
 bytes on the stick); `write_atomic` writes bytes at once; `write_output` is the same for a file the user asked for,
-with the user's error when it fails.
+with the user's error when it fails. Many files written into one folder (a batch of plans) may leave the fsync of the
+folder, which makes their new names durable, to one `fsync_dir` after the last of them.
 """
 
 from __future__ import annotations
@@ -47,10 +48,12 @@ class PendingFile:
 
 
 @contextlib.contextmanager
-def atomic_file(path: Path, *, mode: int = 0o600, suffix: str = ".tmp") -> Iterator[PendingFile]:
+def atomic_file(path: Path, *, mode: int = 0o600, suffix: str = ".tmp", sync_folder: bool = True
+                ) -> Iterator[PendingFile]:
     """Write `path` through the PendingFile this yields. When the block ends normally the file is finished (if the
     block did not) and replaces `path`; on any error the temporary `.NAME.*SUFFIX` is removed and an existing file
-    at `path` is untouched. A crash leaves the old file or the new one, never a mix. Raises OSError."""
+    at `path` is untouched. A crash leaves the old file or the new one, never a mix; without `sync_folder` the
+    caller makes the new name durable (`fsync_dir`). Raises OSError."""
     fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=suffix, dir=path.parent)
     temporary = Path(name)
     try:
@@ -70,20 +73,21 @@ def atomic_file(path: Path, *, mode: int = 0o600, suffix: str = ".tmp") -> Itera
         with contextlib.suppress(OSError):
             temporary.unlink(missing_ok=True)
         raise
-    fsync_dir(path.parent)
+    if sync_folder:
+        fsync_dir(path.parent)
 
 
-def write_atomic(path: Path, data: bytes, mode: int = 0o600) -> None:
+def write_atomic(path: Path, data: bytes, mode: int = 0o600, *, sync_folder: bool = True) -> None:
     """Replace `path` with `data` so that a crash leaves either the old or the new file, never a mix."""
-    with atomic_file(path, mode=mode) as pending:
+    with atomic_file(path, mode=mode, sync_folder=sync_folder) as pending:
         pending.write(data)
 
 
-def write_output(path: Path, data: bytes, mode: int = 0o600) -> None:
+def write_output(path: Path, data: bytes, mode: int = 0o600, *, sync_folder: bool = True) -> None:
     """`write_atomic` for a file the user asked for (a key file, a document): raises TerugkeerError "disk_full"
     (path: the folder) or "output_not_writable" (path: the file)."""
     try:
-        write_atomic(path, data, mode)
+        write_atomic(path, data, mode, sync_folder=sync_folder)
     except OSError as error:
         raise output_error(error, path) from None
 

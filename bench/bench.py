@@ -39,6 +39,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # this tree's code
 
 from monitor_bench import measure_monitor
 from monitor_bench import print_rows as print_monitor_rows
+from pdf_bench import BATCH_PLANS, measure_batch
+from pdf_bench import print_rows as print_batch_rows
 from server_bench import SERVER_CASES, measure_server
 from server_bench import print_rows as print_server_rows
 from start_bench import PACKAGED, measure_starts
@@ -200,6 +202,7 @@ CHILDREN: dict[str, Callable[[list[str]], object]] = {
     "--measure-sync": lambda _args: measure_sync(),
     "--measure-server": lambda args: measure_server(int(args[0])),
     "--measure-pdf": lambda _args: measure_pdfs(),
+    "--measure-batch": lambda _args: measure_batch(workspace_for(SIZES[-1], office=True), PASSPHRASE),
     "--measure-monitor": lambda _args: measure_monitor(workspace_for(SIZES[-1], office=True), PASSPHRASE),
 }
 
@@ -262,6 +265,7 @@ def main() -> None:
     growth = {size: subject if size == SIZES[-1] else child(f"{size:,} cases (growth)", "--measure", str(size))
               for size in GROWTH}
     pdf = child("PDF builds", "--measure-pdf")
+    batch = child(f"a batch of {BATCH_PLANS} plans saved", "--measure-batch")
     sync = child("sync bundles (5,000 cases)", "--measure-sync")
     server = child(f"a server back office ({SERVER_CASES:,} cases; making them takes minutes)", "--measure-server",
                    str(SERVER_CASES))
@@ -274,6 +278,7 @@ def main() -> None:
         packaged, problem = None, str(error)
     print_register_rows(baseline, subject, pdf)
     print_growth_rows(growth)
+    print_batch_rows(batch)
     print_sync_rows(sync)
     print_server_rows(server)
     print_monitor_rows(monitor)

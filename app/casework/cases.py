@@ -368,14 +368,17 @@ def open_case(workspace: OpenWorkspace, case_id: str) -> CaseFile:
         return read_case_file(uow, workspace.actor, case_id)
 
 
-def read_case_file(uow: UnitOfWork, actor: Actor, case_id: str) -> CaseFile:
+def read_case_file(uow: UnitOfWork, actor: Actor, case_id: str, *, commit_view: bool = True) -> CaseFile:
     """`open_case` inside the caller's transaction (a document or an access request shows the case). The view is
-    committed at once: it stands even when the caller's later work (e.g. delivering the document) fails."""
+    committed at once: it stands even when the caller's later work (e.g. delivering the document) fails. A batch
+    (app.casework.plan_batch) passes `commit_view` False and commits it with the views of the cases around it,
+    keeping it when the later work fails just the same."""
     case_record = _existing_case(uow, case_id)
     client, detention = case_record.client, case_record.detention
     audit.append(uow, actor, AuditAction.VIEW, client_id=client.id, record_type="case", record_id=case_id,
                  legal_basis=case_basis(uow, case_id))
-    uow.commit()
+    if commit_view:
+        uow.commit()
     status_dates = {
         status: value for status, column in STATUS_DATE_FIELD.items()
         if (value := getattr(case_record, column)) is not None

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -103,8 +103,12 @@ def _validator() -> Draft202012Validator:
     return Draft202012Validator(schema)
 
 
+@lru_cache(maxsize=32)
 def parse_template(text: str, source: str) -> ChecklistTemplate:
-    """A validated template from the text of a template file; raises TemplateError naming `source`."""
+    """A validated template from the text of a template file; raises TemplateError naming `source`.
+
+    Kept for the next call with the same text: a template is immutable, and a plan made reads the stored template
+    twice, whose check against the schema was an eighth of a saved plan's time."""
     try:
         document = json.loads(text)
     except ValueError as error:

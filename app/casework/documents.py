@@ -119,27 +119,47 @@ def make_plan_pdf(workspace: OpenWorkspace, case_id: str, *, action: AuditAction
     one); "not_for_recipient" (recipient, reason) when the client's identity may not go to the recipient.
     `deliver` (see Deliver) hands the bytes on before the audit entry is committed."""
     _check_action(action)
-    today = printed_on or date.today()
-    actor = workspace.actor
     with workspace.transaction(Permission.PRINT_DOCUMENTS) as uow:
-        case_file = read_case_file(uow, actor, case_id)
-        plan = uow.intake.plan(case_id)
-        if uow.intake.intake(case_id) is None or plan is None:
-            raise TerugkeerError("intake_not_started")
-        template = _intake_template(uow, case_id, None)
-        audience, held, basis = _plan_audience(uow, case_id, template, recipient, today)
-        intake_file = read_intake(uow, actor, case_id, template)
-        content = plan_content(case_file, intake_file, _municipality(uow), today, show_full_bsn,
-                               optional_domains=optional_domains, logo_path=logo_path, audience=audience)
-        if audience.shared is not None:
-            content = for_recipient(content, audience.shared.__contains__)
+        document = _plan_pdf(uow, workspace.actor, case_id, action, printed_on or date.today(), show_full_bsn,
+                             optional_domains, logo_path, recipient, deliver, commit_views=True)
+        uow.commit()
+        return document
+
+
+def save_plan_in(uow: UnitOfWork, actor: Actor, case_id: str, options: DocumentOptions, today: date,
+                 deliver: Deliver) -> None:
+    """One plan of a batch saved in the batch's transaction (app.casework.plan_batch), for the client and the own
+    file: made and logged as `make_plan_pdf` exports it, but nothing committed. The views of the case and the
+    intake stay in the transaction whatever happens after them; the version, the export entry and `deliver`
+    (writing the file) happen together or not at all (a savepoint). Raises as `make_plan_pdf` and `deliver`."""
+    _plan_pdf(uow, actor, case_id, AuditAction.EXPORT, today, False, options.optional_domains, options.logo_path,
+              None, deliver, commit_views=False)
+
+
+def _plan_pdf(uow: UnitOfWork, actor: Actor, case_id: str, action: AuditAction, today: date, show_full_bsn: bool,
+              optional_domains: frozenset[str], logo_path: Path | None, recipient: str | None,
+              deliver: Deliver | None, *, commit_views: bool) -> Document:
+    """make_plan_pdf's work in `uow`: the views committed at once when `commit_views`, the rest left to commit."""
+    case_file = read_case_file(uow, actor, case_id, commit_view=commit_views)
+    plan = uow.intake.plan(case_id)
+    if uow.intake.intake(case_id) is None or plan is None:
+        raise TerugkeerError("intake_not_started")
+    template = _intake_template(uow, case_id, None)
+    audience, held, basis = _plan_audience(uow, case_id, template, recipient, today)
+    intake_file = read_intake(uow, actor, case_id, template, commit_view=commit_views)
+    content = plan_content(case_file, intake_file, _municipality(uow), today, show_full_bsn,
+                           optional_domains=optional_domains, logo_path=logo_path, audience=audience)
+    if audience.shared is not None:
+        content = for_recipient(content, audience.shared.__contains__)
+    with uow.savepoint():
         data, record_id = _made(uow, actor, action, case_id, PLAN, content)
         audit.append(uow, actor, action, client_id=case_file.client_id, record_type=PLAN_RECORD,
                      record_id=record_id or plan.id, legal_basis=basis)
         if recipient is not None and record_id is not None:
             _disclose(uow, actor, case_file.client_id, case_id, audience, PLAN_RECORD, record_id, basis)
-        _deliver_and_commit(uow, data, deliver)
-        return Document(data, held)
+        if deliver is not None:
+            deliver(data)
+    return Document(data, held)
 
 
 def _plan_audience(uow: UnitOfWork, case_id: str, template: ChecklistTemplate, recipient: str | None,

@@ -170,16 +170,17 @@ def open_intake(workspace: OpenWorkspace, case_id: str, template: ChecklistTempl
 
 
 def read_intake(uow: UnitOfWork, actor: Actor, case_id: str, template: ChecklistTemplate,
-                today: date | None = None) -> IntakeFile:
+                today: date | None = None, *, commit_view: bool = True) -> IntakeFile:
     """`open_intake` inside the caller's transaction (a document or an access request shows the intake); the start
-    or the view is committed at once."""
+    or the view is committed at once, or with the rest of a batch (`commit_view` False, as read_case_file)."""
     case = _case(uow, case_id)
     intake = uow.intake.intake(case_id)
     if intake is None:
         intake = _start(uow, actor, case, template, today or date.today())
     else:
         _log_view(uow, actor, case, intake, today)
-    uow.commit()
+    if commit_view:
+        uow.commit()
     own_template = _stored_template(uow, intake.template_id, intake.template_version)
     return _intake_file(uow, case, intake, own_template)
 

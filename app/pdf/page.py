@@ -1,9 +1,11 @@
 """The page every document shares: letterhead, "Vertrouwelijk", print date and "pagina X van Y"; PDF metadata and
 headings as outline bookmarks.
 
-"pagina X van Y" needs the page count before the first page is finished. The story is therefore laid out twice:
-a first pass counts the pages, the second draws them with the total. (Deferring the footers to the end instead, the
-usual NumberedCanvas trick, makes every bookmark point at page 1.)
+"pagina X van Y" needs the page count before the first page is finished. The story is laid out with the count of
+the document made before it (the documents of a batch are mostly as long as one another) and written out when it
+came to that count; else it is laid out once more, with the count it came to. (Deferring the footers to the end
+instead, the usual NumberedCanvas trick, makes every bookmark point at page 1.) Either way the bytes are those of a
+layout with the right count: a stored version is made again byte for byte.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 
 from reportlab.lib.pagesizes import A4
@@ -188,29 +191,51 @@ def _load_logo(path: Path | None) -> ImageReader | None:
     if path is None:
         return None
     try:
-        reader = ImageReader(str(path))
+        stat = path.stat()
+    except OSError:
+        return None
+    return _logo(str(path), stat.st_mtime_ns, stat.st_size)
+
+
+@lru_cache(maxsize=4)
+def _logo(path: str, _modified_ns: int, _size: int) -> ImageReader | None:
+    """The logo file read and decoded once for every document until the file changes (the reader keeps its pixels:
+    decoding them again for every plan of a batch was a twentieth of its time)."""
+    try:
+        reader = ImageReader(path)
         reader.getSize()
     except (OSError, ValueError):
         return None
     return reader
 
 
+class _LastCount:
+    """The page count of the document made last in this process: the guess for the next one's "van Y"."""
+
+    pages: int | None = None
+
+
 def render(info: DocumentInfo, make_story: Callable[[], list[Flowable]]) -> RenderedPdf:
     """Lay out the story made by `make_story` on the shared page template and return the PDF and its page count.
 
-    `make_story` is called twice (platypus consumes a story while laying it out): the first pass counts the pages
-    for "pagina X van Y", the second draws them and writes the PDF."""
+    The first pass draws "van Y" with the guessed count and writes no PDF yet (platypus' own switch, as its
+    multiBuild uses; the PDF's serialisation is a quarter of a plan's time); it writes the PDF when the guess was
+    right. Otherwise `make_story` is called again (platypus consumes a story while laying it out) for a second
+    pass with the count the first one came to."""
     register_fonts()
     info = _one_line_header(info)
     logo = _load_logo(info.letterhead.logo_path)
-    total: int | None = None
-    for _ in range(2):
+    guess = _LastCount.pages
+    buffer = io.BytesIO()
+    document = _Document(buffer, info, logo, guess)
+    document._doSave = False
+    document.build(make_story())
+    total = document.page
+    if total == guess:
+        document.canv.save()
+    else:
         buffer = io.BytesIO()
         document = _Document(buffer, info, logo, total)
-        # The counting pass lays out and draws, but writes no PDF (platypus' own switch, as its multiBuild uses):
-        # the PDF's serialisation was a quarter of the time of a plan.
-        document._doSave = total is not None
         document.build(make_story())
-        total = document.page
-    assert total is not None
+    _LastCount.pages = total
     return RenderedPdf(buffer.getvalue(), total)

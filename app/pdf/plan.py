@@ -17,6 +17,7 @@ from app.domain import mask_bsn
 from app.pdf import labels
 from app.pdf.labels import NOT_FILLED_IN, dutch_date
 from app.pdf.page import MARGIN_LEFT, MARGIN_RIGHT, PAGE_WIDTH, DocumentInfo, Letterhead, RenderedPdf, render
+from app.pdf.paragraphs import paragraph
 from app.pdf.signatures import SigningParty, signature_block
 from app.pdf.styles import Styles, grid_table_style, key_value_table_style, markup, styles
 from app.person_names import full_name
@@ -167,8 +168,8 @@ def _story(content: PlanContent, s: Styles) -> list[Flowable]:
     subtitle = markup(content.client_name) + (
         f" · status van het plan: {markup(content.plan_status)}" if shown("plan_status") else "")
     story: list[Flowable] = [
-        Paragraph(TITLE, s.title),
-        Paragraph(subtitle, s.subtitle),
+        paragraph(TITLE, s.title),
+        paragraph(subtitle, s.subtitle),
         *_audience(content, s),
     ]
     details = shown.rows(
@@ -180,27 +181,27 @@ def _story(content: PlanContent, s: Styles) -> list[Flowable]:
         ("coordinator", "Nazorgcoördinator", content.coordinator),
     )
     if details:  # a copy for a partner may hold none of them
-        story += [Paragraph("Persoonsgegevens en detentie" if shown("detention_start") else "Persoonsgegevens",
+        story += [paragraph("Persoonsgegevens en detentie" if shown("detention_start") else "Persoonsgegevens",
                             s.heading1), _details(s, details)]
     if shown("direction_reason"):
-        story += [Paragraph("Triage en casusregie", s.heading1), _details(s, shown.rows(
+        story += [paragraph("Triage en casusregie", s.heading1), _details(s, shown.rows(
             ("self_reliance", "Zelfredzaamheid", content.self_reliance),
             ("case_direction", "Casusregie", content.case_direction),
             ("direction_reason", "Reden", content.direction_reason),
         ))]
-    story += [CondPageBreak(DOMAIN_START_ROOM), Paragraph("Leefgebieden", s.heading1)]
+    story += [CondPageBreak(DOMAIN_START_ROOM), paragraph("Leefgebieden", s.heading1)]
     if not content.domains:
-        story.append(Paragraph("Er zijn geen leefgebieden ingevuld.", s.body))
+        story.append(paragraph("Er zijn geen leefgebieden ingevuld.", s.body))
     for index, section in enumerate(content.domains):
         story.extend(_domain(section, s, first=index == 0))
     for field, heading, text in (("contact_persons", "Contactpersonen", content.contact_persons),
                                  ("agreements", "Afspraken", content.agreements)):
         if shown(field):
-            story += [Paragraph(heading, s.heading1), _text_or_placeholder(text, s)]
+            story += [paragraph(heading, s.heading1), _text_or_placeholder(text, s)]
     story += [
         KeepTogether([
-            Paragraph("Ondertekening", s.heading1),
-            Paragraph("Dit plan is samen besproken. Met uw handtekening zegt u dat u het plan kent en dat u "
+            paragraph("Ondertekening", s.heading1),
+            paragraph("Dit plan is samen besproken. Met uw handtekening zegt u dat u het plan kent en dat u "
                       "meedoet aan de afspraken.", s.body),
             Spacer(1, 2 * mm),
             signature_block((SigningParty("Cliënt", content.client_name),
@@ -214,9 +215,9 @@ def _audience(content: PlanContent, s: Styles) -> list[Flowable]:
     """For a chain partner: whom the copy is for, and what was left out and why."""
     if not content.recipient:
         return []
-    flowables: list[Flowable] = [Paragraph(f"<b>Bestemd voor:</b> {markup(content.recipient)}", s.body)]
+    flowables: list[Flowable] = [paragraph(f"<b>Bestemd voor:</b> {markup(content.recipient)}", s.body)]
     if content.withheld:
-        flowables.append(Paragraph(
+        flowables.append(paragraph(
             "Niet opgenomen, omdat er geen toestemming of wettelijke grondslag is om deze gegevens met "
             f"{markup(content.recipient)} te delen: {markup(', '.join(content.withheld))}.", s.body))
     return flowables
@@ -249,7 +250,7 @@ def _detention_rows(content: PlanContent) -> list[tuple[str, str, str]]:
 
 
 def _details(s: Styles, rows: Iterable[tuple[str, str]]) -> Table:
-    data = [[Paragraph(markup(label), s.label), Paragraph(markup(value) or NOT_FILLED_IN, s.cell)]
+    data = [[paragraph(markup(label), s.label), paragraph(markup(value) or NOT_FILLED_IN, s.cell)]
             for label, value in rows]
     table = Table(data, colWidths=(55 * mm, CONTENT_WIDTH - 55 * mm), hAlign="LEFT", splitInRow=1)
     table.setStyle(key_value_table_style())
@@ -257,7 +258,7 @@ def _details(s: Styles, rows: Iterable[tuple[str, str]]) -> Table:
 
 
 def _text_or_placeholder(text: str, s: Styles) -> Paragraph:
-    return Paragraph(markup(text) or NOT_FILLED_IN, s.body)
+    return paragraph(markup(text) or NOT_FILLED_IN, s.body)
 
 
 def _domain(section: PlanDomainSection, s: Styles, first: bool) -> list[Flowable]:
@@ -265,15 +266,15 @@ def _domain(section: PlanDomainSection, s: Styles, first: bool) -> list[Flowable
     too little room is left for its text and the first rows of its actions (a table longer than a page simply
     continues on the next one; keeping all of it with the heading would leave half-empty pages)."""
     flowables: list[Flowable] = [] if first else [CondPageBreak(DOMAIN_START_ROOM)]
-    text = [Paragraph(markup(section.title), s.heading2)]
+    text = [paragraph(markup(section.title), s.heading2)]
     for label, value in (("Status bij intake", section.status), ("Situatie", section.situation),
                          ("Doel", section.goal)):
-        text.append(Paragraph(f"<b>{label}:</b> {markup(value) or NOT_FILLED_IN}", s.body))
+        text.append(paragraph(f"<b>{label}:</b> {markup(value) or NOT_FILLED_IN}", s.body))
     flowables.append(KeepTogether(text))
     if section.actions:
         flowables.append(_actions_table(section.actions, s))
     else:
-        flowables.append(Paragraph("Geen acties afgesproken.", s.body))
+        flowables.append(paragraph("Geen acties afgesproken.", s.body))
     return flowables
 
 
@@ -292,13 +293,13 @@ def _chunks(text: str, limit: int) -> list[str]:
 
 def _actions_table(actions: tuple[PlanAction, ...], s: Styles) -> Table:
     """Wie / wat / wanneer / gedaan; splits between rows over pages and repeats its header row on each page."""
-    header = [Paragraph(title, s.cell_bold) for title in ACTION_HEADER]
+    header = [paragraph(title, s.cell_bold) for title in ACTION_HEADER]
     rows: list[list[Flowable | str]] = []
     for a in actions:
         first, *rest = _chunks(a.what, MAX_CELL_CHARACTERS)
-        rows.append([Paragraph(markup(a.who), s.cell), Paragraph(markup(first), s.cell),
-                     Paragraph(dutch_date(a.due) or "—", s.cell), Paragraph("ja" if a.done else "nee", s.cell)])
-        rows.extend(["", Paragraph(markup(more), s.cell), "", ""] for more in rest)
+        rows.append([paragraph(markup(a.who), s.cell), paragraph(markup(first), s.cell),
+                     paragraph(dutch_date(a.due) or "—", s.cell), paragraph("ja" if a.done else "nee", s.cell)])
+        rows.extend(["", paragraph(markup(more), s.cell), "", ""] for more in rest)
     # Rows are never split inside (reportlab then repeats the header row in mid-page); a text too long for one
     # row continues in the next row instead.
     table = Table([header, *rows], colWidths=ACTION_COLUMNS, repeatRows=1, hAlign="LEFT")

@@ -6,10 +6,11 @@ from dataclasses import dataclass
 from datetime import date
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from app.pdf.flowables import SignatureField, WriteInLine
 from app.pdf.labels import dutch_date
+from app.pdf.paragraphs import paragraph
 from app.pdf.styles import FONT, Styles, markup
 
 
@@ -31,11 +32,11 @@ def signature_block(parties: tuple[SigningParty, ...], styles: Styles, width: fl
 
     def cell(party: SigningParty) -> list[Flowable]:
         return [
-            Paragraph(markup(party.role), styles.cell_bold),
+            paragraph(markup(party.role), styles.cell_bold),
             Spacer(1, 1.5 * mm),
             WriteInLine("Naam:", party.name, column),
             Spacer(1, 2 * mm),
-            Paragraph("Handtekening:", styles.label),
+            paragraph("Handtekening:", styles.label),
             Spacer(1, 1 * mm),
             SignatureField(column, 22 * mm, party.signature_png),
             Spacer(1, 2 * mm),

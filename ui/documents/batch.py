@@ -5,8 +5,8 @@ printer or the folder, the others are in the report from the start (`BatchReport
 
 Printing is one print job: each case's plan is made on the worker (logged as a print) and painted on the GUI thread
 as it arrives, one case after the other, so Cancel stops after the current case and what was printed is exactly what
-was logged. Saving runs as one operation on the worker (each plan logged as an export and written atomically under
-its case's `file_name`), reporting progress and looking at Cancel between cases.
+was logged. Saving runs app.casework.plan_batch.save_plans as one operation on the worker (each plan logged as an
+export and written atomically under its case's `file_name`), reporting progress and looking at Cancel between cases.
 
 A case whose plan cannot be made is named in the report with the reason, and the others go on; a printer that
 cannot print or a folder that cannot take the files stops the batch.
@@ -14,18 +14,17 @@ cannot print or a folder that cannot take the files stops the batch.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from functools import partial
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QWidget
 
-from app.atomic import write_output
 from app.audit import AuditAction
 from app.casework import documents
 from app.casework.documents import DocumentKind, DocumentRequest
+from app.casework.plan_batch import SKIP_CODES, BatchCase, BatchReport, save_plans
 from app.errors import TerugkeerError
 from ui.context import WorkspaceContext
 from ui.documents.export import file_name
@@ -35,26 +34,7 @@ from ui.operations import Progress
 from ui.texts.messages import error_text
 from ui.widgets.worker_run import WorkerRun
 
-SKIP_CODES = frozenset({"intake_not_started", "case_not_found"})  # a reason to skip a case, not to stop
-WRITE_CODES = frozenset({"disk_full", "output_not_writable"})  # the folder cannot take the files: stop
 MAX_NAMES = 15  # in the summary; the rest are counted
-
-
-@dataclass(frozen=True)
-class BatchCase:
-    case_id: str
-    name: str  # as the register shows it, for the summary
-    file_name: str = ""  # where saving puts its plan (ui.documents.export.plan_file_name)
-
-
-@dataclass
-class BatchReport:
-    total: int  # every case selected, also those skipped before the batch started
-    done: list[BatchCase] = field(default_factory=list)
-    skipped: list[tuple[BatchCase, str]] = field(default_factory=list)  # with the error code
-    failed: list[tuple[BatchCase, TerugkeerError]] = field(default_factory=list)  # its plan could not be made
-    cancelled: bool = False
-    error: Exception | None = None  # what stopped the batch early
 
 
 def _step_text(done: int, total: int) -> str:
@@ -142,30 +122,12 @@ class BatchSave(WorkerRun):
         self._report = report or BatchReport(len(cases))
 
     def begin(self) -> None:
-        cases, folder, options, workspace = list(self._cases), self._folder, self._options, self.context.workspace
-        report = self._report
+        cases = [replace(case, file_name=case.file_name or file_name(DocumentKind.PLAN, case.case_id))
+                 for case in self._cases]
+        folder, options, workspace, report = self._folder, self._options, self.context.workspace, self._report
 
         def work(progress: Progress) -> BatchReport:
-            for number, case in enumerate(cases):
-                if progress.cancelled:
-                    report.cancelled = True
-                    break
-                progress.update(number, len(cases))
-                path = folder / (case.file_name or file_name(DocumentKind.PLAN, case.case_id))
-                try:
-                    documents.make_document(workspace, DocumentRequest(DocumentKind.PLAN, case.case_id),
-                                            AuditAction.EXPORT, options, deliver=partial(write_output, path))
-                except TerugkeerError as error:
-                    if error.code in WRITE_CODES:
-                        report.error = error
-                        break
-                    if error.code in SKIP_CODES:
-                        report.skipped.append((case, error.code))
-                    else:
-                        report.failed.append((case, error))
-                    continue
-                report.done.append(case)
-            return report
+            return save_plans(workspace, cases, folder, options, progress, report)
 
         self.show_step(_step_text(0, len(cases)), 0)
         self.worker_progress = self.context.operations.read(self.progress_dialog, work).progress(
