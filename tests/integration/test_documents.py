@@ -286,7 +286,9 @@ def test_demo_workspace_has_realistic_plans(tmp_path: Path, fast_kdf: KdfParams)
             consented = [case_id for case_id in case_ids if latest_consent(uow, case_id) is not None]
         assert len(consented) >= len(case_ids) // 2  # most demo plans come with a consent
         assert Badge.GIVEN in badges.values() or Badge.PARTIAL in badges.values()
-        filled = make_consent_pdf(demo, consented[0], load_catalogue().active(), filled=True).data
+        # A case with a consent in force (case ids are random, so the first one may hold a revoked consent).
+        in_force = next(case_id for case_id in consented if badges.get(case_id) in (Badge.GIVEN, Badge.PARTIAL))
+        filled = make_consent_pdf(demo, in_force, load_catalogue().active(), filled=True).data
         assert drawn_boxes_and_ticks(filled)[1] >= 4  # at least identity, detention and two recipients
     finally:
         demo.lock()
