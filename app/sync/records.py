@@ -19,6 +19,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
+from json.encoder import encode_basestring
 from typing import Any
 
 from sqlalchemy import Boolean, Column, Date, DateTime, Integer, LargeBinary, String, Table, Text
@@ -118,10 +119,24 @@ def to_wire(record: SyncedRecord) -> WireRecord:
 _field_json = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
 
 
+def _value_json(value: object) -> str:
+    """`_field_json(value)`, the encoder's own steps taken directly for the values fields hold (a full bundle
+    fingerprints 200,000 of them)."""
+    if type(value) is str:
+        return encode_basestring(value)
+    if value is None:
+        return "null"
+    if type(value) is int:
+        return int.__repr__(value)
+    if type(value) is bool:
+        return "true" if value else "false"
+    return _field_json(value)
+
+
 def fingerprints(content: Mapping[str, Any]) -> dict[str, str]:
     """A short hash of each field's value: what a merge base keeps of the version a peer holds. Enough to tell
     whether a field changed on either side, and no second copy of personal data to erase later."""
-    return {name: hashlib.sha256(_field_json(value).encode()).hexdigest()[:20] for name, value in content.items()}
+    return {name: hashlib.sha256(_value_json(value).encode()).hexdigest()[:20] for name, value in content.items()}
 
 
 def content_of(record: SyncedRecord) -> dict[str, Any]:

@@ -3,11 +3,12 @@ writes a bundle's export and import make over the synchronised records."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Collection, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager
 from typing import Any
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import ColumnElement, delete, func, insert, select, update
 
 from db import change_tracking
 from db.models import (
@@ -29,7 +30,7 @@ from db.models import (
 )
 from db.repositories import Repository
 
-CHUNK = 500  # ids per IN (...) list: well below SQLite's limit on bound parameters
+CHUNK = 500  # values per IN (...) list where they travel as bound parameters (not on SQLite)
 
 
 def _chunks(values: Sequence[str]) -> Iterator[Sequence[str]]:
@@ -39,6 +40,18 @@ def _chunks(values: Sequence[str]) -> Iterator[Sequence[str]]:
 
 class SyncRepository(Repository):
     """Device keys, enrolled peers, bundle ledgers, merge bases, conflicts and remote audit entries."""
+
+    def _among(self, column: Any, values: Sequence[str]) -> Iterator[ColumnElement[bool]]:
+        """Conditions "`column` is one of `values`", one query each. On SQLite all values travel as one JSON array
+        (`json_each`): an IN list of bound parameters stays bound to its cached prepared statement after the
+        query, and 500 values held that way fill the connection's small lookaside buffer, so every later allocation
+        of the transaction pays SQLCipher's memory locking (db.engine). Elsewhere IN lists of CHUNK values."""
+        if self.session.get_bind().dialect.name == "sqlite":
+            listed = func.json_each(json.dumps(list(values))).table_valued("value")
+            yield column.in_(select(listed.c.value))
+            return
+        for part in _chunks(values):
+            yield column.in_(part)
 
     # --- devices and ledgers ------------------------------------------------------------------------------------
 
@@ -78,10 +91,9 @@ class SyncRepository(Repository):
     def bases(self, table_name: str, peer_device_id: str, record_ids: Sequence[str]) -> list[SyncBase]:
         """The merge bases of these records of one table for one peer (those that exist)."""
         found: list[SyncBase] = []
-        for part in _chunks(record_ids):
+        for among in self._among(SyncBase.record_id, record_ids):
             found.extend(self.session.execute(select(SyncBase).where(
-                SyncBase.table_name == table_name, SyncBase.peer_device_id == peer_device_id,
-                SyncBase.record_id.in_(part))).scalars())
+                SyncBase.table_name == table_name, SyncBase.peer_device_id == peer_device_id, among)).scalars())
         return found
 
     def base_prints(self, table_name: str, peer_device_id: str) -> dict[str, str]:
@@ -98,10 +110,10 @@ class SyncRepository(Repository):
     def forget_bases(self, table_name: str, peer_device_id: str, record_ids: Sequence[str]) -> None:
         """What the peer is known to hold of these records becomes unknown (their change numbers stay, so an older
         version still cannot roll them back): they travel again, and a change on both sides is a conflict."""
-        for part in _chunks(record_ids):
+        for among in self._among(SyncBase.record_id, record_ids):
             self.session.execute(update(SyncBase).where(
-                SyncBase.table_name == table_name, SyncBase.peer_device_id == peer_device_id,
-                SyncBase.record_id.in_(part)).values(fields_json="{}"))
+                SyncBase.table_name == table_name, SyncBase.peer_device_id == peer_device_id, among
+            ).values(fields_json="{}"))
 
     def mismatches(self, peer_device_id: str | None = None) -> Sequence[SyncMismatch]:
         """The records a peer's last digest disagreed on (of every peer when None), by table and id."""
@@ -161,9 +173,8 @@ class SyncRepository(Repository):
     def records_by_id(self, model: type[SyncedRecord], record_ids: Sequence[str]) -> dict[str, SyncedRecord]:
         """The records of `model` with these ids (those that exist), by id."""
         found: dict[str, SyncedRecord] = {}
-        for part in _chunks(record_ids):
-            found.update((record.id, record) for record in self.session.execute(
-                select(model).where(model.id.in_(part))).scalars())
+        for among in self._among(model.id, record_ids):
+            found.update((record.id, record) for record in self.session.execute(select(model).where(among)).scalars())
         return found
 
     def changed_since(self, model: type[SyncedRecord], change_seq: int) -> Iterator[SyncedRecord]:
@@ -192,9 +203,9 @@ class SyncRepository(Repository):
     def clients_with_bsns(self, bsns: Sequence[str]) -> list[tuple[str, str]]:
         """(client id, BSN) of the clients holding one of these BSNs."""
         found: list[tuple[str, str]] = []
-        for part in _chunks(bsns):
+        for among in self._among(Client.bsn, bsns):
             found.extend((client_id, str(bsn)) for client_id, bsn in self.session.execute(
-                select(Client.id, Client.bsn).where(Client.bsn.in_(part))).all())
+                select(Client.id, Client.bsn).where(among)).all())
         return found
 
     def first_case_of(self, client_id: str) -> str | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import zlib
 from typing import Any
@@ -114,3 +115,10 @@ def test_without_a_base_every_difference_is_a_conflict(mine: dict[str, str], the
     merged, conflicts = merge(mine, theirs, {})
     assert merged == mine
     assert set(conflicts) == {name for name in mine if mine[name] != theirs[name]}
+
+
+@pytest.mark.parametrize("value", ["", "Ünïcode ☃ \"quoted\"\n\t", "\u2028\x01", 0, -12, 2**63 - 1, True, False, None,
+                                   "2024-06-15", {"b": [1, "x"], "a": None}])
+def test_a_fingerprint_is_the_hash_of_the_value_as_json(value: object) -> None:
+    expected = hashlib.sha256(json.dumps(value, ensure_ascii=False, sort_keys=True).encode()).hexdigest()[:20]
+    assert fingerprints({"field": value}) == {"field": expected}
