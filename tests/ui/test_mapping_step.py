@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 from test_notifications_screen import open_screen
+from test_release_import import jansen_and_pietersen
 from ui_helpers import cell_text
 
 from app.backoffice.column_mapping import MappingStore
@@ -119,13 +120,7 @@ def test_a_releases_list_with_foreign_headers_is_mapped_read_in_and_its_mapping_
         qtbot: QtBot, dutch: None, office_context: WorkspaceContext, monkeypatch: pytest.MonkeyPatch,
         tmp_path: Path) -> None:
     workspace = office_context.workspace
-    planned = register_case(workspace, ClientData(given_names="Jan", surname="Jansen", bsn="111222333",
-                                                  date_of_birth=date(1980, 1, 1)),
-                            DetentionData(prison="PI Vught", start_date=date(2025, 3, 1)),
-                            CaseData(status=CaseStatus.PLAN), today=TODAY).case_ids[0]
-    register_case(workspace, ClientData(given_names="Piet", surname="Pietersen", bsn="123456782",
-                                        date_of_birth=date(1981, 1, 1)),
-                  DetentionData(prison="PI Grave", start_date=date(2025, 4, 1)), CaseData(), today=TODAY)
+    planned = jansen_and_pietersen(workspace, TODAY)
     register_case(workspace, ClientData(given_names="Noël", surname_prefix="van 't", surname="Hek-Müller",
                                         bsn="999990019", date_of_birth=date(1979, 5, 5)),
                   DetentionData(prison="PI Vught", start_date=date(2025, 2, 1)), CaseData(), today=TODAY)

@@ -14,12 +14,26 @@ from ui_helpers import cell_text
 
 from app.casework.cases import CaseData, ClientData, DetentionData, open_case, register_case
 from app.domain import CaseStatus
+from app.workspace.session import OpenWorkspace
 from ui import dialogs
 from ui.backoffice.notifications_screen import NotificationsScreen
 from ui.context import WorkspaceContext
 from ui.i18n import install_translations
 
 TODAY = date(2025, 6, 10)
+
+
+def jansen_and_pietersen(workspace: OpenWorkspace, today: date) -> str:
+    """Jan Jansen (BSN 111222333, in PI Vught, plan status) and Piet Pietersen (123456782, in PI Grave): the two
+    cases a releases list speaks of. Returns Jan Jansen's case id."""
+    planned = register_case(workspace, ClientData(given_names="Jan", surname="Jansen", bsn="111222333",
+                                                  date_of_birth=date(1980, 1, 1)),
+                            DetentionData(prison="PI Vught", start_date=date(2025, 3, 1)),
+                            CaseData(status=CaseStatus.PLAN), today=today).case_ids[0]
+    register_case(workspace, ClientData(given_names="Piet", surname="Pietersen", bsn="123456782",
+                                        date_of_birth=date(1981, 1, 1)),
+                  DetentionData(prison="PI Grave", start_date=date(2025, 4, 1)), CaseData(), today=today)
+    return planned
 SHOTS = Path("/tmp/shots-releases")
 
 
@@ -32,13 +46,7 @@ def test_the_releases_button_reads_the_list_and_shows_the_result(
         qtbot: QtBot, dutch: None, office_context: WorkspaceContext, monkeypatch: pytest.MonkeyPatch,
         tmp_path: Path) -> None:
     workspace = office_context.workspace
-    planned = register_case(workspace, ClientData(given_names="Jan", surname="Jansen", bsn="111222333",
-                                                  date_of_birth=date(1980, 1, 1)),
-                            DetentionData(prison="PI Vught", start_date=date(2025, 3, 1)),
-                            CaseData(status=CaseStatus.PLAN), today=TODAY).case_ids[0]
-    register_case(workspace, ClientData(given_names="Piet", surname="Pietersen", bsn="123456782",
-                                        date_of_birth=date(1981, 1, 1)),
-                  DetentionData(prison="PI Grave", start_date=date(2025, 4, 1)), CaseData(), today=TODAY)
+    planned = jansen_and_pietersen(workspace, TODAY)
     listing = tmp_path / "einde-detentie.csv"
     listing.write_text("BSN;Achternaam;PI;Datum einde detentie;Nieuwe PI;Datum\n"
                        "111222333;Jansen;PI Vught;02-06-2025;;\n"
