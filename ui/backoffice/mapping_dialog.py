@@ -96,28 +96,7 @@ class MappingDialog(QDialog):
                                "the preview shows how the rows will be read. Save the choice under a name: the next "
                                "list with the same columns is read with it.").format(file=file_name), self)
         intro.setWordWrap(True)
-        self.boxes: dict[str, QComboBox] = {}
-        form = QFormLayout()
-        for name in kind.fields:
-            box = QComboBox(self)
-            box.setObjectName(f"column_{name}")
-            box.setAccessibleName(field_label(name))
-            box.addItem(self.tr("(not in the list)"), "")
-            for header in self._headers:
-                if header.strip():
-                    box.addItem(header, header)
-            box.setCurrentIndex(max(0, box.findData(self._guess(name))))
-            box.currentIndexChanged.connect(self._update)
-            self.boxes[name] = box
-            form.addRow(field_label(name), box)
-        self.name_edit = QLineEdit(self)
-        self.name_edit.setObjectName("mappingName")
-        self.name_edit.setAccessibleName(self.tr("Save as"))
-        self.name_edit.setPlaceholderText(_example_name(kind))
-        self.name_edit.textChanged.connect(self._update)
-        form.addRow(self.tr("Save as"), self.name_edit)
-        fields_box = QGroupBox(self.tr("Columns"), self)
-        fields_box.setLayout(form)
+        fields_box = self._fields_box(kind)
 
         self.raw_table = SimpleTable(self._headers or [""], max(0, len(self._headers) - 1),
                                      self.tr("The list as it is"), self)
@@ -153,6 +132,32 @@ class MappingDialog(QDialog):
         layout.addLayout(columns, 1)
         layout.addWidget(self.buttons)
         self._update()
+
+    def _fields_box(self, kind: ListKind) -> QGroupBox:
+        """A column choice per field of the list kind, each with its best guess, and the name to save under."""
+        self.boxes: dict[str, QComboBox] = {}
+        form = QFormLayout()
+        for name in kind.fields:
+            box = QComboBox(self)
+            box.setObjectName(f"column_{name}")
+            box.setAccessibleName(field_label(name))
+            box.addItem(self.tr("(not in the list)"), "")
+            for header in self._headers:
+                if header.strip():
+                    box.addItem(header, header)
+            box.setCurrentIndex(max(0, box.findData(self._guess(name))))
+            box.currentIndexChanged.connect(self._update)
+            self.boxes[name] = box
+            form.addRow(field_label(name), box)
+        self.name_edit = QLineEdit(self)
+        self.name_edit.setObjectName("mappingName")
+        self.name_edit.setAccessibleName(self.tr("Save as"))
+        self.name_edit.setPlaceholderText(_example_name(kind))
+        self.name_edit.textChanged.connect(self._update)
+        form.addRow(self.tr("Save as"), self.name_edit)
+        fields_box = QGroupBox(self.tr("Columns"), self)
+        fields_box.setLayout(form)
+        return fields_box
 
     def mapping(self) -> ColumnMapping:
         """The mapping as chosen now; the name parts are left out when the whole name is in one column."""
