@@ -103,9 +103,9 @@ class MonitorRepository(Repository):
                   grouping: str | None = None) -> dict[str | None, dict[str, list[int]]]:
         """Per value of the grouping's column (as `counts`), per step (`STEPS`), the days from notification of
         the cases that reached the step in the period: one integer per case, for the medians."""
+        rows = self.session.execute(_durations_query(grouping), {"period_start": start, "period_end": end}).all()
         found: dict[str | None, dict[str, list[int]]] = {}
-        for group, *per_step in self.session.execute(_durations_query(grouping),
-                                                     {"period_start": start, "period_end": end}):
+        for group, *per_step in rows:
             for step, found_days in zip(STEPS, per_step, strict=True):
                 if found_days is not None:
                     found.setdefault(group, {}).setdefault(step, []).append(found_days)
