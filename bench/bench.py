@@ -16,8 +16,9 @@ bench/server_bench.py.
 Issue 16 tightens the targets (unlock → register ≤ 0.7 s, search median ≤ 10 ms and slowest key ≤ 25 ms, peak RSS
 ≤ 230 MB, a typical plan PDF ≤ 50 ms, the packaged cold start ≤ 1.2 s, a bundle import ≤ 2.5× executemany) and adds
 the growth: unlock → register and search at 2,000, 20,000 and 100,000 cases (≤ 2.5 s and ≤ 50 ms at 100,000), so
-that a reader sees whether the cost grows linearly or worse. The workspaces are made once and kept in bench/.cache
-(the 100,000-case one takes many minutes the first time).
+that a reader sees whether the cost grows linearly or worse; and the Monitor screen, from asking for a year to the
+painted screen (≤ 0.5 s at 20,000 cases), at the same sizes: bench/monitor_bench.py. The workspaces are made once
+and kept in bench/.cache (the 100,000-case ones take many minutes the first time).
 Figures only: no assertion, the machines are shared and noisy.
 """
 
@@ -37,7 +38,7 @@ from typing import TYPE_CHECKING, Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # this tree's code, not the one the venv installed
 
-from monitor_bench import measure_monitor
+from monitor_bench import measure_monitor, measure_screen, print_screen_rows
 from monitor_bench import print_rows as print_monitor_rows
 from pdf_bench import BATCH_PLANS, measure_batch
 from pdf_bench import print_rows as print_batch_rows
@@ -204,6 +205,7 @@ CHILDREN: dict[str, Callable[[list[str]], object]] = {
     "--measure-pdf": lambda _args: measure_pdfs(),
     "--measure-batch": lambda _args: measure_batch(workspace_for(SIZES[-1], office=True), PASSPHRASE),
     "--measure-monitor": lambda _args: measure_monitor(workspace_for(SIZES[-1], office=True), PASSPHRASE),
+    "--measure-monitor-screen": lambda args: measure_screen(workspace_for(int(args[0]), office=True), PASSPHRASE),
 }
 
 
@@ -270,6 +272,8 @@ def main() -> None:
     server = child(f"a server back office ({SERVER_CASES:,} cases; making them takes minutes)", "--measure-server",
                    str(SERVER_CASES))
     monitor = child("the monitor (20,000 cases; 200,000 on PostgreSQL where installed)", "--measure-monitor")
+    screens = {size: child(f"the monitor screen ({size:,} cases)", "--measure-monitor-screen", str(size))
+               for size in (0, *GROWTH)}
     print("measuring the packaged app …" if PACKAGED.is_dir() else "packaged app not built (make package)",
           file=sys.stderr, flush=True)
     try:
@@ -282,6 +286,7 @@ def main() -> None:
     print_sync_rows(sync)
     print_server_rows(server)
     print_monitor_rows(monitor)
+    print_screen_rows(screens, GROWTH)
     print_start_rows(packaged, problem)
 
 

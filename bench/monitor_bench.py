@@ -6,10 +6,20 @@ run, is the old way: every case's facts loaded into Python and counted there. Su
 bench workspace, and, where PostgreSQL is installed, a throwaway server with SERVER_CASES cases (target: monitor of
 a year ≤ 2 s, issue 17). The server's cases are fictional and made here with plain executemany (seeding is not
 measured); they carry domain assessments at intake and at release, which the demo data has for a few cases only.
+
+Issue 16 adds the Monitor screen (`measure_screen`): from asking for the monitor of a year to the painted screen,
+counted on the worker, tables and charts shown (target ≤ 0.5 s at 20,000 cases), beside the same screen over an
+empty back office, and its growth at 2,000, 20,000 and 100,000 cases. These run on back-office demo workspaces
+(bench.workspace_for(n, office=True)), not on the coordinators' ones the register's growth uses: the monitor is a
+supervisor's (a coordinator's laptop may not count it), and a coordinator's demo holds a year of one person's
+cases, where an office's holds six years of six coordinators' with assessments at release, so the year counted,
+its groups and its tables are what a municipality's would be. Each office workspace is made once into bench/.cache
+(the 100,000-case one takes minutes).
 """
 
 from __future__ import annotations
 
+import os
 import random
 import statistics
 import sys
@@ -47,6 +57,66 @@ def measure_monitor_of(workspace: OpenWorkspace, year: int = YEAR) -> dict[str, 
     assert baseline.released.value == figures.report.released.value  # the same figure, both ways
     return {"first_s": first_s, "median_s": median_s, "grouped_s": grouped_s, "cases_s": cases_s,
             "facts_s": facts_s, "released": float(figures.report.released.value)}
+
+
+def measure_screen(folder: Path, passphrase: str, year: int = YEAR) -> dict[str, float]:
+    """Runs in a child process: seconds from asking for the monitor of `year` to the painted Monitor screen
+    (ui.backoffice.monitor_screen, offscreen at 1366×740), as a supervisor asks for it: the first time (the screen
+    made, its charts' fonts loaded), then the median of RUNS asks, each after another year was shown; and, apart,
+    the median of only counting the figures (`monitor_figures`), to tell the counting from the rest."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QEventLoop
+    from PySide6.QtWidgets import QApplication
+
+    from app.monitor.counted import monitor_figures
+    from app.monitor.figures import Period
+    from app.settings import Settings
+    from app.workspace.folder import keyfile_path, unlock_with_key
+    from app.workspace.keyfile import load_keyfile
+    from ui.backoffice.monitor_screen import MonitorScreen
+    from ui.context import WorkspaceContext
+    from ui.operations import Operations
+
+    app = QApplication.instance() or QApplication([])
+    workspace = unlock_with_key(folder, load_keyfile(keyfile_path(folder)).unwrap(passphrase))
+    try:
+        with tempfile.TemporaryDirectory(prefix="terugkeer-bench-monitor-") as config:
+            screen = MonitorScreen(WorkspaceContext(workspace, Operations(), Settings(), Path(config)))
+            screen.resize(1366, 740)
+            screen.show()
+            app.processEvents()
+
+            def painted(ask: Callable[[], None]) -> tuple[float, float]:
+                """Seconds from `ask` to the screen painted with the new figures, and the processor seconds of
+                every thread meanwhile (steadier on a shared machine); the figures are counted on the worker, so
+                wait in an event loop (a busy loop would fight the worker for the GIL)."""
+                started, started_cpu = time.perf_counter(), time.process_time()
+                waiting = QEventLoop()
+                screen.computed.connect(waiting.quit)
+                ask()
+                waiting.exec()
+                screen.computed.disconnect(waiting.quit)
+                app.processEvents()  # the layout of the new tables, as the next turn of the app's loop does
+                screen.repaint()
+                return time.perf_counter() - started, time.process_time() - started_cpu
+
+            screen.period_chooser.choose_year(year)  # not counted yet: the screen counts once it is loaded
+            first_s, first_cpu_s = painted(screen.load)
+            asks = []
+            for _ in range(RUNS):
+                painted(lambda: screen.period_chooser.choose_year(year - 1))
+                asks.append(painted(lambda: screen.period_chooser.choose_year(year)))
+            computed = screen.computed_
+            assert computed is not None and computed.report.period == Period.year(year)
+            compute_s = statistics.median(_timed(lambda: monitor_figures(workspace, Period.year(year)))[1]
+                                          for _ in range(RUNS))
+            screen.clear()
+            screen.deleteLater()
+    finally:
+        workspace.lock()
+    return {"first_s": first_s, "median_s": statistics.median(wall for wall, _cpu in asks), "compute_s": compute_s,
+            "first_cpu_s": first_cpu_s, "median_cpu_s": statistics.median(cpu for _wall, cpu in asks),
+            "released": float(computed.report.released.value)}
 
 
 def measure_monitor(embedded_folder: Path, passphrase: str) -> dict[str, Any]:
@@ -184,3 +254,21 @@ def print_rows(results: dict[str, Any]) -> None:
         print(f"{'monitor on PostgreSQL':42} {server[:47]:>47}")
     print("(monitor rows: baseline = every case's facts loaded and counted in Python; "
           "subject = counted by the database)")
+
+
+def print_screen_rows(screens: dict[int, dict[str, float]], growth: tuple[int, ...]) -> None:
+    """The Monitor screen beside the empty back office (`screens[0]`), then its growth over `growth`."""
+    baseline, subject = screens[0], screens[20_000]
+    rows = ((f"year → painted screen, median of {RUNS}", "median_s", "≤ 0.5 s"),
+            ("the same, processor time of all threads", "median_cpu_s", ""),
+            ("year → painted screen, first (fonts)", "first_s", ""),
+            (f"counting alone, median of {RUNS}", "compute_s", ""))
+    print(f"\n{'monitor screen':42} {'baseline (empty)':>20} {'20,000 cases':>14} {'target':>10}")
+    print("-" * 90)
+    for label, key, target in rows:
+        print(f"{label:42} {baseline[key]:>17.3f} s  {subject[key]:>11.3f} s  {target:>10}")
+    print(f"{'growth of the monitor screen':42} " + " ".join(f"{f'{size:,} cases':>14}" for size in growth))
+    for label, key, _target in rows:
+        print(f"{label:42} " + " ".join(f"{screens[size][key]:>12.3f} s" for size in growth))
+    print("(monitor screen rows: back-office demo workspaces; baseline = the same screen over an empty one; "
+          "released in the year: " + ", ".join(f"{screens[size]['released']:,.0f}" for size in growth) + ")")

@@ -37,7 +37,7 @@ from app.monitor.figures import (
 )
 from app.permissions import Permission
 from app.workspace.session import OpenWorkspace
-from db.repositories.monitor import GROUPINGS, GroupKey, MonitorTerms
+from db.repositories.monitor import MonitorTerms
 from db.uow import UnitOfWork
 
 TERMS = MonitorTerms(
@@ -76,27 +76,31 @@ def figure_cases(workspace: OpenWorkspace, figure: Figure) -> tuple[str, ...]:
 
 
 def load_figures(uow: UnitOfWork, period: Period, groupings: Iterable[Grouping] = ()) -> MonitorFigures:
-    """`monitor_figures` inside a unit of work already open. The database counts per combination of PI,
-    coordinator and target groups, once; the whole and every grouping are sums of those counts."""
+    """`monitor_figures` inside a unit of work already open. The database counts the whole, and each grouping
+    asked for by its column (so the screen without a grouping counts once, over one group)."""
     erased = erased_case_facts(uow)
-    counted = _Counted(uow.monitor.counts(TERMS, period.start, period.end),
-                       uow.monitor.durations(TERMS, period.start, period.end))
-    whole = counted.folded(lambda _key: (None,))
+    whole = _Counted.of(uow, period, None).folded(lambda _value: (None,))
     report = _report(Selection(period, ()), *whole.get(None, ({}, {})), monitor(erased, period))
     return MonitorFigures(report, counted_outflow(uow, erased),
-                          {grouping: _groups(uow, period, grouping, counted, erased) for grouping in groupings})
+                          {grouping: _groups(uow, period, grouping, erased) for grouping in groupings})
 
 
 @dataclass(frozen=True)
 class _Counted:
-    """The counts and throughput days of a period per combination of PI, coordinator and target groups."""
+    """The counts and throughput days of a period per value of a grouping's column (None: the whole)."""
 
-    counts: dict[GroupKey, dict[tuple[str, ...], int]]
-    days: dict[GroupKey, dict[str, list[int]]]
+    counts: dict[str | None, dict[tuple[str, ...], int]]
+    days: dict[str | None, dict[str, list[int]]]
 
-    def folded(self, names_of: Callable[[GroupKey], Iterable[str | None]]) -> dict[str | None, tuple[Counts, Days]]:
-        """The counts and days summed per name that `names_of` gives a combination (a case in two target
-        groups counts in both)."""
+    @classmethod
+    def of(cls, uow: UnitOfWork, period: Period, grouping: Grouping | None) -> _Counted:
+        column = None if grouping is None else grouping.value
+        return cls(uow.monitor.counts(TERMS, period.start, period.end, column),
+                   uow.monitor.durations(TERMS, period.start, period.end, column))
+
+    def folded(self, names_of: Callable[[str | None], Iterable[str | None]]) -> dict[str | None, tuple[Counts, Days]]:
+        """The counts and days summed per name that `names_of` gives a value (a case in two target groups
+        counts in both)."""
         counts: dict[str | None, Counter[tuple[str, ...]]] = {}
         days: dict[str | None, dict[str, list[int]]] = {}
         for key, found in self.counts.items():
@@ -109,12 +113,11 @@ class _Counted:
         return {name: (counts.get(name, Counter()), days.get(name, {})) for name in counts.keys() | days.keys()}
 
 
-def _groups(uow: UnitOfWork, period: Period, grouping: Grouping, counted: _Counted,
+def _groups(uow: UnitOfWork, period: Period, grouping: Grouping,
             erased: Sequence[CaseFacts]) -> dict[str, MonitorReport]:
     """The report per group, by name; equal to `grouped` over every case's facts and the `erased` ones. Every
     group of a case in the workspace is there, with zeros where none counts in the period."""
-    column = GROUPINGS.index(grouping.value)
-    folded = counted.folded(lambda key: _groups_of(grouping, key[column]))
+    folded = _Counted.of(uow, period, grouping).folded(lambda value: _groups_of(grouping, value))
     erased_reports = grouped(erased, period, GROUP_KEYS[grouping])
     names = {name for value in uow.monitor.group_values(grouping.value) for name in _groups_of(grouping, value)}
     return {name: _report(Selection(period, (), grouping, name), *folded.get(name, ({}, {})),

@@ -1,9 +1,9 @@
 """What the monitor reads: its figures counted by the database, the days of its throughput times, the cases behind
 one figure, and the facts kept of erased cases.
 
-The figures are conditional counts (`COUNT(CASE WHEN … THEN 1 END)`) over one row per case, grouped by PI,
-coordinator and target groups at once (the app sums those for the whole and for each grouping), in portable
-SQLAlchemy Core that runs the same on SQLite and PostgreSQL; no case row leaves the database. A figure is
+The figures are conditional counts (`COUNT(CASE WHEN … THEN 1 END)`) over one row per case, for the whole or per
+value of one grouping's column (the app splits the target groups' combinations), in portable SQLAlchemy Core that
+runs the same on SQLite and PostgreSQL; no case row leaves the database. A figure is
 named by its path in the report (`("situation", "release", "housing", "geregeld")`), and `condition` turns a path
 into the predicate, so a count and the list of its cases are the same query. The definitions are those of
 app.monitor.figures's module docstring (the pure version over case facts, which tests hold both to); the domain's
@@ -27,9 +27,9 @@ from sqlalchemy import (
     and_,
     bindparam,
     case,
-    extract,
     func,
     literal,
+    null,
     or_,
     select,
     text,
@@ -46,10 +46,13 @@ KEY_FIGURES = ("notified", "contacted_in_detention", "released", "reached", "off
 # What a report can be grouped by; the target groups column holds a comma-separated combination, which the app
 # splits (a case counts in each of its groups).
 GROUP_COLUMNS = {"prison": "prison", "coordinator": "coordinator", "target_group": "target_groups"}
-GROUPINGS = ("prison", "coordinator", "target_group")
-GroupKey = tuple[str, str, str]  # the values of GROUPINGS' columns
-# The period, bound when a query runs: the statements are built once per terms and cached (by SQLAlchemy too).
-START, END = bindparam("period_start", type_=Date()), bindparam("period_end", type_=Date())
+# The period, written into the statement as literals when it runs (the statements are built once per terms and
+# grouping, and cached by SQLAlchemy too). Not bound: the date columns have SQLite's NUMERIC affinity, so every
+# comparison with a bound date tries to read it as a number, which copies a bound string each time; with SQLCipher's
+# memory security each copy is a locked allocation (an mlock and an munlock): two per BETWEEN per case, which was
+# most of the monitor's time. A literal is read in place.
+START = bindparam("period_start", type_=Date(), literal_execute=True)
+END = bindparam("period_end", type_=Date(), literal_execute=True)
 
 
 @dataclass(frozen=True)
@@ -79,14 +82,16 @@ class MonitorTerms:
 class MonitorRepository(Repository):
     """The monitor's figures, counted here; the columns the monitor's case facts are made of."""
 
-    def counts(self, terms: MonitorTerms, start: date, end: date) -> dict[GroupKey, dict[FigurePath, int]]:
-        """Every count of the period (`terms.paths()`), per combination of PI, coordinator and target groups that
-        has a case with a date in the period. The counts add up: the app folds them into the whole and into the
-        groups of every grouping, so one query serves them all."""
+    def counts(self, terms: MonitorTerms, start: date, end: date,
+               grouping: str | None = None) -> dict[str | None, dict[FigurePath, int]]:
+        """Every count of the period (`terms.paths()`): of the whole (under None), or per value of the grouping's
+        column that has a case with a date in the period. Per grouping, not per combination of all three at once:
+        the database keeps a context per group for each of the hundred counts, and the combinations were a
+        hundred times more groups than the screen shows."""
         paths = list(terms.paths())
         self._without_jit()
-        rows = self.session.execute(_counts_query(terms), {"period_start": start, "period_end": end})
-        return {(row[0], row[1], row[2]): dict(zip(paths, row[3:], strict=True)) for row in rows}
+        rows = self.session.execute(_counts_query(terms, grouping), {"period_start": start, "period_end": end})
+        return {row[0]: dict(zip(paths, row[1:], strict=True)) for row in rows}
 
     def _without_jit(self) -> None:
         """PostgreSQL compiles a query this wide (a hundred conditional counts) to machine code first, which took
@@ -94,17 +99,16 @@ class MonitorRepository(Repository):
         if self.session.get_bind().dialect.name == "postgresql":
             self.session.execute(text("SET LOCAL jit = off"))
 
-    def durations(self, terms: MonitorTerms, start: date, end: date) -> dict[GroupKey, dict[str, list[int]]]:
-        """Per combination (as `counts`), per step (`STEPS`), the days from notification of the cases that
-        reached the step in the period: one integer per case, for the medians."""
-        facts = _facts(terms)
-        found: dict[GroupKey, dict[str, list[int]]] = {}
-        for step in STEPS:
-            reached = facts.c[step]
-            query = select(*_group_columns(facts), days_between(facts.c.notified_on, reached)).where(
-                reached.between(START, END), facts.c.notified_on.is_not(None))
-            for row in self.session.execute(query, {"period_start": start, "period_end": end}):
-                found.setdefault((row[0], row[1], row[2]), {}).setdefault(step, []).append(row[3])
+    def durations(self, terms: MonitorTerms, start: date, end: date,
+                  grouping: str | None = None) -> dict[str | None, dict[str, list[int]]]:
+        """Per value of the grouping's column (as `counts`), per step (`STEPS`), the days from notification of
+        the cases that reached the step in the period: one integer per case, for the medians."""
+        rows = self.session.execute(_durations_query(grouping), {"period_start": start, "period_end": end}).all()
+        found: dict[str | None, dict[str, list[int]]] = {}
+        for group, *per_step in rows:
+            for step, found_days in zip(STEPS, per_step, strict=True):
+                if found_days is not None:
+                    found.setdefault(group, {}).setdefault(step, []).append(found_days)
         return found
 
     def case_ids(self, terms: MonitorTerms, start: date, end: date, path: FigurePath,
@@ -126,12 +130,23 @@ class MonitorRepository(Repository):
         return list(self.session.execute(query).scalars())
 
     def released_per_year(self) -> dict[int, int]:
-        """How many cases were released in each calendar year (years without a release are absent)."""
-        year = extract("year", Detention.actual_release_date)
-        rows = self.session.execute(select(year, func.count()).select_from(Case).join(
-            Detention, Case.detention_id == Detention.id).where(
-            Detention.actual_release_date.is_not(None)).group_by(year))
-        return {int(found): count for found, count in rows}
+        """How many cases were released in each calendar year (years without a release are absent).
+
+        Counted per year between the first release and the last, not grouped by the year of each release: that
+        made a string and a sorted record for every release there ever was (on SQLite, two locked allocations
+        each). The detentions are read in their own order, each checked for its case in the cases' index (a case
+        has a detention of its own: app.casework.cases makes the two together); reading them through the cases
+        looked every detention up by its id, all over a table larger than SQLite's page cache at 100,000 cases."""
+        released = Detention.actual_release_date
+        first, last = self.session.execute(select(func.min(released), func.max(released))).one()
+        if first is None or last is None:
+            return {}
+        years = range(first.year, last.year + 1)
+        counts = self.session.execute(select(*(func.count(case((released.between(
+            literal(date(year, 1, 1), Date(), literal_execute=True),
+            literal(date(year, 12, 31), Date(), literal_execute=True)), 1))) for year in years)).where(
+            select(Case.detention_id).where(Case.detention_id == Detention.id).exists())).one()
+        return {year: count for year, count in zip(years, counts, strict=True) if count}
 
     def assessment_rows(self, case_id: str | None = None) -> Sequence[Row]:
         """(case_id, moment, domain_id, status, aftercare_needed) of every domain assessment (of one case)."""
@@ -157,21 +172,37 @@ class MonitorRepository(Repository):
         return self.session.execute(select(ErasedCase.facts_json)).scalars().all()
 
 
-def _group_columns(facts: Subquery) -> list[ColumnElement[Any]]:
-    return [facts.c[GROUP_COLUMNS[grouping]] for grouping in GROUPINGS]
+def _group_value(facts: Subquery, grouping: str | None) -> ColumnElement[Any]:
+    """The grouping's column, or NULL for the whole."""
+    return null() if grouping is None else facts.c[GROUP_COLUMNS[grouping]]
+
+
+def _with_a_date_in(facts: Subquery, names: Sequence[str]) -> ColumnElement[bool]:
+    """Cases with one of the dates `names` in the period: only these can count, so the others are left out
+    before the many conditions are evaluated."""
+    return or_(*(facts.c[name].between(START, END) for name in names))
 
 
 @cache
-def _counts_query(terms: MonitorTerms) -> Select[Any]:
-    """Every count of `terms.paths()` (labelled f0, f1, ... in that order) after the combination of groups. Only
-    cases with a date in the period can count: the others are left out before the many conditions are
-    evaluated."""
+def _counts_query(terms: MonitorTerms, grouping: str | None) -> Select[Any]:
+    """The grouping's value (NULL for the whole), then every count of `terms.paths()` (labelled f0, f1, ... in
+    that order)."""
     facts = _facts(terms)
-    groups = _group_columns(facts)
-    return select(*groups, *(func.count(case((_condition(facts, terms, path), 1))).label(f"f{index}")
-                             for index, path in enumerate(terms.paths()))).where(or_(*(
-        facts.c[name].between(START, END) for name in ("notified_on", "contact_on", "released_on", *STEPS)))
-    ).group_by(*groups)
+    counts = [func.count(case((_condition(facts, terms, path), 1))).label(f"f{index}")
+              for index, path in enumerate(terms.paths())]
+    group = _group_value(facts, grouping)
+    query = select(group, *counts).where(_with_a_date_in(facts, ("notified_on", "contact_on", "released_on", *STEPS)))
+    return query if grouping is None else query.group_by(group)
+
+
+@cache
+def _durations_query(grouping: str | None) -> Select[Any]:
+    """The grouping's value, then per step (`STEPS`) the days from notification, NULL where the case did not reach
+    the step in the period: one row per case that did reach one. The cases only, without their assessments."""
+    facts = _dates()
+    days = [case((and_(facts.c[step].between(START, END), facts.c.notified_on.is_not(None)),
+                  days_between(facts.c.notified_on, facts.c[step]))) for step in STEPS]
+    return select(_group_value(facts, grouping), *days).where(_with_a_date_in(facts, tuple(STEPS)))
 
 
 @cache
@@ -200,13 +231,22 @@ def _facts(terms: MonitorTerms) -> Subquery:
         Case, Case.id == assessment.case_id).join(Detention, Case.detention_id == Detention.id).where(
         released).group_by(assessment.case_id).subquery("assessed")
     return select(
-        Case.id.label("case_id"), Detention.prison, Case.coordinator, Case.target_groups, Case.case_direction,
-        Case.notified_on, Case.contact_on, Case.aftercare_on, Detention.actual_release_date.label("released_on"),
-        *(column.label(step) for step, column in STEPS.items()),
-        func.coalesce(pivot.c.offered, 0).label("offered"),
+        *_case_columns(), func.coalesce(pivot.c.offered, 0).label("offered"),
         *(pivot.c[f"{moment}_{domain}"] for moment in terms.moments for domain in terms.basic_domains),
     ).join(Detention, Case.detention_id == Detention.id).outerjoin(pivot, pivot.c.case_id == Case.id).subquery(
         "facts")
+
+
+@cache
+def _dates() -> Subquery:
+    """One row per case: its dates and groups (`_facts` without the assessments)."""
+    return select(*_case_columns()).join(Detention, Case.detention_id == Detention.id).subquery("dates")
+
+
+def _case_columns() -> list[Any]:
+    return [Case.id.label("case_id"), Detention.prison, Case.coordinator, Case.target_groups, Case.case_direction,
+            Case.notified_on, Case.contact_on, Case.aftercare_on, Detention.actual_release_date.label("released_on"),
+            *(column.label(step) for step, column in STEPS.items())]
 
 
 def _condition(facts: Subquery, terms: MonitorTerms, path: FigurePath) -> ColumnElement[bool]:
