@@ -23,3 +23,15 @@ def decrypted_pages(path: Path, data_key: bytes) -> bytes:
         decryptor = Cipher(algorithms.AES(data_key), modes.CBC(iv)).decryptor()
         plain += decryptor.update(page[first:PAGE_SIZE - RESERVE]) + decryptor.finalize()
     return bytes(plain)
+
+
+def where_found(pages: bytes, marker: bytes) -> list[str]:
+    """Each place `marker` stands in `pages`: its page number (from 1) and the bytes around it, for a failure that
+    must say which record kept it."""
+    places = []
+    start = pages.find(marker)
+    while start != -1:
+        page = start // (PAGE_SIZE - RESERVE) + 1
+        places.append(f"page {page}: {pages[max(0, start - 60):start + len(marker) + 60]!r}")
+        start = pages.find(marker, start + 1)
+    return places
