@@ -511,7 +511,8 @@ class _Bases:
     def write(self) -> None:
         self.uow.sync.insert_text_rows(
             SyncBase, ("table_name", "record_id", "peer_device_id", "peer_change_seq", "fields_json"),
-            [(table, record_id, self.peer_id, seq, prints) for (table, record_id), (seq, prints) in self._new.items()])
+            sorted((table, record_id, self.peer_id, seq, prints)  # in key order: SQLite appends to its index
+                   for (table, record_id), (seq, prints) in self._new.items()))
         self._new.clear()
 
 

@@ -118,33 +118,36 @@ def to_wire(record: SyncedRecord) -> WireRecord:
 _field_json = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
 
 
-def _print(value: object) -> str:
-    """The fingerprint of one field's value: the first 20 hex digits of the SHA-256 of `_field_json(value)`, whose
-    steps are taken directly for the values fields hold (a full bundle fingerprints 200,000 of them)."""
+def _json_text(value: object) -> str:
+    """`_field_json(value)`, the encoder's own steps taken directly for the values fields hold (a full bundle
+    fingerprints 200,000 of them)."""
     if type(value) is str:
-        text = encode_basestring(value)
-    elif value is None:
-        text = "null"
-    elif type(value) is int:
-        text = int.__repr__(value)
-    elif type(value) is bool:
-        text = "true" if value else "false"
-    else:
-        text = _field_json(value)
-    return sha256(text.encode()).hexdigest()[:20]
+        return encode_basestring(value)
+    if value is None:
+        return "null"
+    if type(value) is int:
+        return int.__repr__(value)
+    if type(value) is bool:
+        return "true" if value else "false"
+    return _field_json(value)
 
 
 def fingerprints(content: Mapping[str, Any]) -> dict[str, str]:
     """A short hash of each field's value: what a merge base keeps of the version a peer holds. Enough to tell
-    whether a field changed on either side, and no second copy of personal data to erase later."""
-    return {name: _print(value) for name, value in content.items()}
+    whether a field changed on either side, and no second copy of personal data to erase later. Each is the
+    first 20 hex digits of the SHA-256 of the value as JSON."""
+    return {name: sha256(_json_text(value).encode()).hexdigest()[:20] for name, value in content.items()}
 
 
 def fingerprints_json(content: Mapping[str, Any]) -> str:
-    """`fingerprints(content)` as a merge base stores it: JSON with sorted keys, the text json.dumps(...,
-    ensure_ascii=False, sort_keys=True) makes (a name and a hex digest need no escaping beyond encode_basestring's)."""
-    return "{" + ", ".join(
-        f"{encode_basestring(name)}: \"{_print(content[name])}\"" for name in sorted(content)) + "}"
+    """`fingerprints(content)` as a merge base stores it, made in one pass: the text of json.dumps(...,
+    ensure_ascii=False, sort_keys=True) (a hex digest needs no escaping)."""
+    parts = []
+    for name in sorted(content):
+        value = content[name]
+        text = encode_basestring(value) if type(value) is str else _json_text(value)
+        parts.append(f'{encode_basestring(name)}: "{sha256(text.encode()).hexdigest()[:20]}"')
+    return "{" + ", ".join(parts) + "}"
 
 
 def content_of(record: SyncedRecord) -> dict[str, Any]:
@@ -242,11 +245,15 @@ def _integer(value: object) -> int:
 
 
 def _datetime(value: object) -> datetime:
-    return datetime.fromisoformat(_text(value))
+    if not isinstance(value, str):  # text that is not storable (a lone surrogate) is no ISO time either
+        raise ValueError
+    return datetime.fromisoformat(value)
 
 
 def _date(value: object) -> date:
-    return date.fromisoformat(_text(value))
+    if not isinstance(value, str):
+        raise ValueError
+    return date.fromisoformat(value)
 
 
 def _binary(value: object) -> bytes:
