@@ -26,6 +26,7 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -69,6 +70,7 @@ from db.models import (
 )
 from db.uow import UnitOfWork
 
+_by_id = itemgetter("id")
 _TABLE_ORDER = {model.__tablename__: position for position, model in enumerate(SYNCED_MODELS)}
 
 
@@ -364,6 +366,7 @@ class _Records:
                 self._merge(local, record, remote, base)
             self.bases.put(table, record.id, record.seq, remote)
         if inserts:
+            inserts.sort(key=_by_id)  # in key order: SQLite appends to the id's index instead of splitting pages
             first = self.uow.sync.reserve_change_seqs(len(inserts))
             for offset, row in enumerate(inserts):
                 row["change_seq"] = first + offset
