@@ -96,11 +96,13 @@ class SyncRepository(Repository):
                 SyncBase.table_name == table_name, SyncBase.peer_device_id == peer_device_id, among)).scalars())
         return found
 
-    def base_prints(self, table_name: str, peer_device_id: str) -> dict[str, str]:
-        """Record id → the field fingerprints (JSON) of every record of one table the peer is known to hold."""
-        return {record_id: fields_json for record_id, fields_json in self.session.execute(
-            select(SyncBase.record_id, SyncBase.fields_json).where(
-                SyncBase.table_name == table_name, SyncBase.peer_device_id == peer_device_id)).all()}
+    def base_prints(self, table_name: str, peer_device_id: str, record_ids: Sequence[str]) -> dict[str, str]:
+        """Record id → the field fingerprints (JSON) of these records of one table the peer is known to hold."""
+        prints: dict[str, str] = {}
+        for among in self._among(SyncBase.record_id, record_ids):
+            prints.update(self.session.execute(select(SyncBase.record_id, SyncBase.fields_json).where(
+                SyncBase.table_name == table_name, SyncBase.peer_device_id == peer_device_id, among)).all())
+        return prints
 
     def based_record_ids(self, table_name: str, peer_device_id: str) -> set[str]:
         """The ids of the records of one table the peer is known to hold."""
