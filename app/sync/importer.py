@@ -26,7 +26,6 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
-from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -70,7 +69,6 @@ from db.models import (
 )
 from db.uow import UnitOfWork
 
-_by_id = itemgetter("id")
 _TABLE_ORDER = {model.__tablename__: position for position, model in enumerate(SYNCED_MODELS)}
 
 
@@ -366,7 +364,6 @@ class _Records:
                 self._merge(local, record, remote, base)
             self.bases.put(table, record.id, record.seq, remote)
         if inserts:
-            inserts.sort(key=_by_id)  # in key order: SQLite appends to the id's index instead of splitting pages
             first = self.uow.sync.reserve_change_seqs(len(inserts))
             for offset, row in enumerate(inserts):
                 row["change_seq"] = first + offset
@@ -514,8 +511,7 @@ class _Bases:
     def write(self) -> None:
         self.uow.sync.insert_text_rows(
             SyncBase, ("table_name", "record_id", "peer_device_id", "peer_change_seq", "fields_json"),
-            sorted((table, record_id, self.peer_id, seq, prints)  # in key order: SQLite appends to its index
-                   for (table, record_id), (seq, prints) in self._new.items()))
+            [(table, record_id, self.peer_id, seq, prints) for (table, record_id), (seq, prints) in self._new.items()])
         self._new.clear()
 
 
