@@ -35,6 +35,7 @@ from app import audit
 from app.audit import GENESIS_HASH, Actor, AuditAction, RecordEvent
 from app.casework.case_facts import basis_code, facts_by_case
 from app.casework.sharing_policy import SharingFacts
+from app.cycle_collection import no_cycle_collection
 from app.errors import TerugkeerError
 from app.permissions import Permission
 from app.privacy.case_removal import ERASURE_RECORD, remove_cases
@@ -154,7 +155,7 @@ def import_bundle(workspace: OpenWorkspace, path: Path, *, progress: ProgressRep
     "bundle_inconsistent", the file errors of bundle_file; "cancelled" when `progress` says so. `stages` hears
     every stage of IMPORT_STAGES as it is reached (a bundle imported before stops after OPENED). `today` is the day
 the sharing policy decides for when a digest is compared (what this device may send its peer)."""
-    with workspace.transaction(Permission.EXCHANGE_BUNDLES) as uow:
+    with workspace.transaction(Permission.EXCHANGE_BUNDLES) as uow, no_cycle_collection():  # 24,000 records
         return _import(uow, workspace.actor, path, progress or NoProgress(), stages or _unheard,
                        today or date.today())
 
