@@ -8,9 +8,7 @@ instead (app.casework.register_pages), with the same search and filters in SQL.
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cached_property
@@ -21,6 +19,7 @@ from app.casework.cases import Changes
 from app.casework.consent import Badge, badges_by_case
 from app.casework.search_terms import SHOWN_DIGITS, SearchTerms, search_terms
 from app.casework.warning_facts import WarningInputs, read_warning_inputs
+from app.cycle_collection import no_cycle_collection
 from app.domain import CaseStatus
 from app.permissions import Permission
 from app.person_names import list_name
@@ -76,24 +75,8 @@ def register_rows(raw_rows: Sequence[Sequence[Any]], today: date, inputs: Warnin
     return rows
 
 
-@contextmanager
-def _no_cycle_collection() -> Iterator[None]:
-    """CPython's cycle collector off while the whole register is read and built.
-
-    Every 700 new objects it looks at the young ones, and now and then at every object of the process (the GUI's
-    too): a sixth of the time of reading 20,000 or 100,000 rows, for rows that hold no cycles. Another thread that
-    turned it off meanwhile finds it on again a little early, which only costs time."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
 def _rows(uow: UnitOfWork, key_domains: frozenset[str], today: date) -> list[RegisterRow]:
-    with _no_cycle_collection():
+    with no_cycle_collection():
         inputs = read_warning_inputs(uow, key_domains, today)
         return register_rows(uow.cases.all_register_rows(), today, inputs)
 

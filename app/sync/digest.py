@@ -20,10 +20,12 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
+from sqlalchemy import Boolean, Integer, String, Table
+
 from app.domain import WorkspaceKind
 from app.sync.records import MODEL_BY_TABLE, SYNCED_MODELS, content_columns, json_value
 from app.sync.scope import BundleScope, CaseIndex, scope_for
-from db.models import SyncMismatch, SyncPeer
+from db.models import SyncedRecord, SyncMismatch, SyncPeer
 from db.uow import UnitOfWork
 
 PRINT_BYTES = 6
@@ -44,20 +46,58 @@ class Mismatch:
     found_at: datetime
 
 
-def record_print(table: str, record_id: str, values: Sequence[Any]) -> str:
-    """The fingerprint of one record: its table, id and content values (as `content_columns` orders them)."""
-    text = repr((table, record_id, tuple(json_value(value) for value in values)))
+def record_print(table: str, record_id: str, json_values: tuple[Any, ...]) -> str:
+    """The fingerprint of one record: its table, id and content values as JSON values (`json_value`, in the order
+    of `content_columns`)."""
+    text = repr((table, record_id, json_values))
     return hashlib.blake2b(text.encode("utf-8"), digest_size=PRINT_BYTES).hexdigest()
+
+
+@dataclass(frozen=True)
+class _Layout:
+    """What a digest needs of one table's content columns, worked out once (a digest reads every record): their
+    names, the positions of those whose values are not already JSON values (dates, times, binary), and of the
+    fields CaseIndex finds a record's case by."""
+
+    names: list[str]
+    converted: tuple[int, ...]
+    links: tuple[tuple[str, int], ...]
+
+    def json_values(self, values: Sequence[Any]) -> tuple[Any, ...]:
+        """`json_value` of every value (the others are JSON values as they are)."""
+        if not self.converted:
+            return tuple(values)
+        as_json = list(values)
+        for position in self.converted:
+            as_json[position] = json_value(as_json[position])
+        return tuple(as_json)
+
+    def cases(self, index: CaseIndex, table: str, record_id: str, values: Sequence[Any]) -> set[str]:
+        return index.cases_for(table, record_id, {name: values[position] for name, position in self.links})
+
+
+def _layout(model: type[SyncedRecord]) -> _Layout:
+    names = content_columns(model)
+    table = model.__table__
+    assert isinstance(table, Table)
+    plain = (String, Integer, Boolean)  # values SQLite hands back as their JSON values (Text is a String)
+    return _Layout(names, tuple(position for position, name in enumerate(names)
+                                if not isinstance(table.c[name].type, plain)),
+                   tuple((name, position) for position, name in enumerate(names) if name in _LINKS))
+
+
+_LAYOUTS = {model.__tablename__: _layout(model) for model in SYNCED_MODELS}
 
 
 def digest_of(uow: UnitOfWork, index: CaseIndex, scope: BundleScope) -> Digest:
     """The fingerprints of every record of the cases in `scope` (what a bundle of that scope may carry)."""
     digest: Digest = {}
     for model in SYNCED_MODELS:
-        table, names = model.__tablename__, content_columns(model)
-        prints = {record_id: record_print(table, record_id, values)
-                  for record_id, _seq, values in uow.sync.contents(model, names)
-                  if index.fits(table, _cases(index, table, record_id, names, values), scope)}
+        table = model.__tablename__
+        layout = _LAYOUTS[table]
+        prints = {record_id: record_print(table, record_id, layout.json_values(values))
+                  for record_id, _seq, values in uow.sync.contents(model, layout.names)
+                  if index.fits(table, layout.cases(index, table, record_id, values), scope)}
         if prints:
             digest[table] = prints
     return digest
@@ -76,11 +116,12 @@ def compare_digest(uow: UnitOfWork, peer: SyncPeer, bundle_id: str, digest: Dige
     now = _now()
     rows: list[dict[str, Any]] = []
     for model in SYNCED_MODELS:
-        table, names = model.__tablename__, content_columns(model)
+        table = model.__tablename__
+        layout = _LAYOUTS[table]
         theirs = digest.get(table, {})
         resend: list[str] = []
-        for record_id, change_seq, values in uow.sync.contents(model, names):
-            if not index.fits(table, _cases(index, table, record_id, names, values), scope):
+        for record_id, change_seq, values in uow.sync.contents(model, layout.names):
+            if not index.fits(table, layout.cases(index, table, record_id, values), scope):
                 continue
             key = (table, record_id)
             if change_seq > settled or key in conflicted:  # the peer cannot hold this version yet
@@ -88,7 +129,7 @@ def compare_digest(uow: UnitOfWork, peer: SyncPeer, bundle_id: str, digest: Dige
                     rows.append(_row(earlier[key]))
                 continue
             their = theirs.get(record_id)
-            if their == record_print(table, record_id, values):
+            if their == record_print(table, record_id, layout.json_values(values)):
                 continue
             rows.append({"peer_device_id": peer.device_id, "table_name": table, "record_id": record_id,
                          "missing": their is None, "bundle_id": bundle_id, "found_at": now})
@@ -113,11 +154,6 @@ def mismatches_in(uow: UnitOfWork) -> list[Mismatch]:
         found.append(Mismatch(labels.get(row.peer_device_id, row.peer_device_id), row.table_name, row.record_id,
                               cases[0] if cases else None, row.missing, row.found_at))
     return found
-
-
-def _cases(index: CaseIndex, table: str, record_id: str, names: list[str], values: Sequence[Any]) -> set[str]:
-    links = {name: value for name, value in zip(names, values, strict=True) if name in _LINKS}
-    return index.cases_for(table, record_id, links)
 
 
 def _row(mismatch: SyncMismatch) -> dict[str, Any]:

@@ -194,10 +194,12 @@ def _changed_records(uow: UnitOfWork, index: CaseIndex, scope: BundleScope, peer
     """Records changed after `since` that the scope allows, minus those the peer is known to hold as they are."""
     records: list[WireRecord] = []
     for model in SYNCED_MODELS:
-        held = uow.sync.base_prints(model.__tablename__, peer_device_id)
-        for record in uow.sync.changed_since(model, since):
-            if not index.goes(record, scope):
-                continue
+        changed = [record for record in uow.sync.changed_since(model, since) if index.goes(record, scope)]
+        if not changed:
+            continue
+        # what the peer holds of these records alone: an incremental bundle reads a few merge bases, not all
+        held = uow.sync.base_prints(model.__tablename__, peer_device_id, [record.id for record in changed])
+        for record in changed:
             wire = to_wire(record)
             known = held.get(record.id)
             if known is not None and json.loads(known) == fingerprints(wire.content()):

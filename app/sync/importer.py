@@ -35,6 +35,7 @@ from app import audit
 from app.audit import GENESIS_HASH, Actor, AuditAction, RecordEvent
 from app.casework.case_facts import basis_code, facts_by_case
 from app.casework.sharing_policy import SharingFacts
+from app.cycle_collection import no_cycle_collection
 from app.errors import TerugkeerError
 from app.permissions import Permission
 from app.privacy.case_removal import ERASURE_RECORD, remove_cases
@@ -45,7 +46,15 @@ from app.sync.digest import compare_digest
 from app.sync.export import BUNDLE_RECORD, unpack_sent
 from app.sync.identity import DevicePublic
 from app.sync.payload import Payload, Template, Tombstone, parse_payload
-from app.sync.records import BOOKKEEPING, SYNCED_MODELS, WireRecord, content_of, fingerprints, parse_fields
+from app.sync.records import (
+    BOOKKEEPING,
+    SYNCED_MODELS,
+    WireRecord,
+    content_of,
+    fingerprints,
+    fingerprints_json,
+    parse_fields,
+)
 from app.sync.scope import CaseIndex
 from app.workspace.session import OpenWorkspace
 from db.models import (
@@ -146,7 +155,7 @@ def import_bundle(workspace: OpenWorkspace, path: Path, *, progress: ProgressRep
     "bundle_inconsistent", the file errors of bundle_file; "cancelled" when `progress` says so. `stages` hears
     every stage of IMPORT_STAGES as it is reached (a bundle imported before stops after OPENED). `today` is the day
 the sharing policy decides for when a digest is compared (what this device may send its peer)."""
-    with workspace.transaction(Permission.EXCHANGE_BUNDLES) as uow:
+    with workspace.transaction(Permission.EXCHANGE_BUNDLES) as uow, no_cycle_collection():  # 24,000 records
         return _import(uow, workspace.actor, path, progress or NoProgress(), stages or _unheard,
                        today or date.today())
 
@@ -319,9 +328,12 @@ class _Records:
 
     def apply(self, records: tuple[WireRecord, ...], stage: StageReport) -> _Tally:
         with self.uow.sync.no_autoflush():
+            by_table: dict[str, list[WireRecord]] = {}
+            for record in records:
+                by_table.setdefault(record.table, []).append(record)
             for model in SYNCED_MODELS:
                 table = model.__tablename__
-                group = [record for record in records if record.table == table]
+                group = by_table.get(table)
                 if group:
                     self._table(model, group)
                 stage(applied_stage(table))
@@ -466,7 +478,7 @@ class _Bases:
     def __init__(self, uow: UnitOfWork, peer_id: str) -> None:
         self.uow, self.peer_id = uow, peer_id
         self._known: dict[tuple[str, str], SyncBase] = {}
-        self._new: dict[tuple[str, str], dict[str, Any]] = {}
+        self._new: dict[tuple[str, str], list[Any]] = {}  # [peer change seq, fingerprints as JSON]
 
     def load(self, table: str, ids: list[str]) -> None:
         wanted = [record_id for record_id in ids if (table, record_id) not in self._known]
@@ -478,11 +490,11 @@ class _Bases:
         if known is not None:
             return known.peer_change_seq, known.fields_json
         new = self._new.get((table, record_id))
-        return (new["peer_change_seq"], new["fields_json"]) if new is not None else None
+        return (new[0], new[1]) if new is not None else None
 
     def put(self, table: str, record_id: str, peer_seq: int | None, content: dict[str, Any]) -> None:
         """Record what the peer holds now; `peer_seq` None keeps the peer's known change number."""
-        prints = _json(fingerprints(content))
+        prints = fingerprints_json(content)
         known = self._known.get((table, record_id))
         if known is not None:
             known.fields_json = prints
@@ -491,16 +503,16 @@ class _Bases:
             return
         new = self._new.get((table, record_id))
         if new is None:
-            self._new[(table, record_id)] = {"table_name": table, "record_id": record_id,
-                                              "peer_device_id": self.peer_id, "peer_change_seq": peer_seq or 0,
-                                              "fields_json": prints}
+            self._new[(table, record_id)] = [peer_seq or 0, prints]
             return
-        new["fields_json"] = prints
+        new[1] = prints
         if peer_seq is not None:
-            new["peer_change_seq"] = peer_seq
+            new[0] = peer_seq
 
     def write(self) -> None:
-        self.uow.sync.insert_rows(SyncBase, list(self._new.values()))
+        self.uow.sync.insert_text_rows(
+            SyncBase, ("table_name", "record_id", "peer_device_id", "peer_change_seq", "fields_json"),
+            [(table, record_id, self.peer_id, seq, prints) for (table, record_id), (seq, prints) in self._new.items()])
         self._new.clear()
 
 

@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import base64
 import binascii
-import hashlib
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
+from hashlib import sha256
 from json.encoder import encode_basestring
 from typing import Any
 
@@ -96,7 +96,6 @@ def _travelling(model: type[SyncedRecord]) -> tuple[Column[Any], ...]:
 
 # Worked out once: an import asks for them for every record it checks.
 _COLUMNS = {model.__tablename__: _travelling(model) for model in SYNCED_MODELS}
-_COLUMNS_BY_NAME = {table: {column.name: column for column in travelling} for table, travelling in _COLUMNS.items()}
 
 
 def content_columns(model: type[SyncedRecord]) -> list[str]:
@@ -119,7 +118,7 @@ def to_wire(record: SyncedRecord) -> WireRecord:
 _field_json = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
 
 
-def _value_json(value: object) -> str:
+def _json_text(value: object) -> str:
     """`_field_json(value)`, the encoder's own steps taken directly for the values fields hold (a full bundle
     fingerprints 200,000 of them)."""
     if type(value) is str:
@@ -135,8 +134,20 @@ def _value_json(value: object) -> str:
 
 def fingerprints(content: Mapping[str, Any]) -> dict[str, str]:
     """A short hash of each field's value: what a merge base keeps of the version a peer holds. Enough to tell
-    whether a field changed on either side, and no second copy of personal data to erase later."""
-    return {name: hashlib.sha256(_value_json(value).encode()).hexdigest()[:20] for name, value in content.items()}
+    whether a field changed on either side, and no second copy of personal data to erase later. Each is the
+    first 20 hex digits of the SHA-256 of the value as JSON."""
+    return {name: sha256(_json_text(value).encode()).hexdigest()[:20] for name, value in content.items()}
+
+
+def fingerprints_json(content: Mapping[str, Any]) -> str:
+    """`fingerprints(content)` as a merge base stores it, made in one pass: the text of json.dumps(...,
+    ensure_ascii=False, sort_keys=True) (a hex digest needs no escaping)."""
+    parts = []
+    for name in sorted(content):
+        value = content[name]
+        text = encode_basestring(value) if type(value) is str else _json_text(value)
+        parts.append(f'{encode_basestring(name)}: "{sha256(text.encode()).hexdigest()[:20]}"')
+    return "{" + ", ".join(parts) + "}"
 
 
 def content_of(record: SyncedRecord) -> dict[str, Any]:
@@ -184,59 +195,106 @@ def _from_older_version(table: str, fields: dict[str, Any]) -> dict[str, Any]:
 
 def parse_fields(table: str, fields: Mapping[str, Any]) -> dict[str, Any]:
     """The Python values for the columns of `table` from JSON `fields`; every column must be there, no other."""
-    expected = _COLUMNS_BY_NAME[table]
-    if fields.keys() != expected.keys():
-        unknown_or_missing = sorted(set(fields) ^ set(expected))
+    converters = _CONVERTERS[table]
+    if fields.keys() != converters.keys():
+        unknown_or_missing = sorted(set(fields) ^ set(converters))
         raise _invalid(table, unknown_or_missing[0][:40])
-    return {name: _value(table, column, fields[name]) for name, column in expected.items()}
-
-
-
-def _value(table: str, column: Column[Any], value: object) -> Any:
-    name = column.name
-    if value is None:
-        if not column.nullable:
-            raise _invalid(table, name)
-        return None
-    kind = column.type
+    values = {}
+    name = ""
     try:
-        if isinstance(kind, Boolean):
-            if type(value) is not bool:
-                raise ValueError
-            return value
-        if isinstance(kind, Integer):
-            if not is_storable_int(value):
-                raise ValueError
-            return value
-        if isinstance(kind, DateTime):
-            return datetime.fromisoformat(_text(value))
-        if isinstance(kind, Date):
-            return date.fromisoformat(_text(value))
-        if isinstance(kind, LargeBinary):
-            return base64.b64decode(_text(value), validate=True)
-        if isinstance(kind, String | Text):
-            text = _text(value)
-            if isinstance(kind, String) and kind.length is not None and len(text) > kind.length:
-                raise ValueError
-            _check_domain(table, name, text)
-            return text
+        for name, (nullable, convert) in converters.items():
+            value = fields[name]
+            values[name] = None if value is None and nullable else convert(value)
     except (ValueError, binascii.Error, ValidationError):
         raise _invalid(table, name) from None
-    raise _invalid(table, name)
+    return values
 
 
-def _check_domain(table: str, name: str, text: str) -> None:
+_Converter = Callable[[Any], Any]  # a JSON value to the column's Python value; ValueError (or the like) if unfit
+
+
+def _converter(table: str, column: Column[Any]) -> _Converter:
+    """The check and conversion of one column's non-null values (None is refused by each, and let through by
+    parse_fields for a nullable column), worked out once per column rather than for every value."""
+    kind = column.type
+    if isinstance(kind, Boolean):
+        return _boolean
+    if isinstance(kind, Integer):
+        return _integer
+    if isinstance(kind, DateTime):
+        return _datetime
+    if isinstance(kind, Date):
+        return _date
+    if isinstance(kind, LargeBinary):
+        return _binary
+    if isinstance(kind, String | Text):
+        return _text_converter(table, column.name, kind.length if isinstance(kind, String) else None)
+    return _unfit
+
+
+def _boolean(value: object) -> bool:
+    if type(value) is not bool:
+        raise ValueError
+    return value
+
+
+def _integer(value: object) -> int:
+    if not is_storable_int(value):
+        raise ValueError
+    return value
+
+
+def _datetime(value: object) -> datetime:
+    if not isinstance(value, str):  # text that is not storable (a lone surrogate) is no ISO time either
+        raise ValueError
+    return datetime.fromisoformat(value)
+
+
+def _date(value: object) -> date:
+    if not isinstance(value, str):
+        raise ValueError
+    return date.fromisoformat(value)
+
+
+def _binary(value: object) -> bytes:
+    return base64.b64decode(_text(value), validate=True)
+
+
+def _unfit(_value: object) -> Any:
+    raise ValueError
+
+
+def _text_converter(table: str, name: str, length: int | None) -> _Converter:
+    """Text of at most `length` characters; from a closed list, or a valid BSN, where the column says so."""
     enum = _ENUMS.get((table, name))
-    if enum is not None:
-        enum(text)
-    if (table, name) == ("client", "bsn"):
-        validate_bsn(text)
+    bsn = (table, name) == ("client", "bsn")
+    limit = length if length is not None else -1
+
+    def convert(value: object) -> str:
+        if not isinstance(value, str):
+            raise ValueError
+        value.encode("utf-8")  # UnicodeEncodeError (a ValueError) for lone surrogates: see is_storable_text
+        if 0 <= limit < len(value):
+            raise ValueError
+        if enum is not None:
+            enum(value)
+        if bsn:
+            validate_bsn(value)
+        return value
+
+    return convert
 
 
 def _text(value: object) -> str:
     if not is_storable_text(value):
         raise ValueError
     return value
+
+
+# Per table, in column order: column name → (nullable, converter); made once, used for every record checked.
+_CONVERTERS: dict[str, dict[str, tuple[bool, _Converter]]] = {
+    table: {column.name: (bool(column.nullable), _converter(table, column)) for column in travelling}
+    for table, travelling in _COLUMNS.items()}
 
 
 def _invalid(table: str, field: str) -> TerugkeerError:

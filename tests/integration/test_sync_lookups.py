@@ -30,6 +30,6 @@ def test_lookups_by_many_ids_find_exactly_what_is_held(office: OpenWorkspace) ->
              "fields_json": '{"surname": "x"}'} for client_id in held])
         assert {base.record_id for base in uow.sync.bases("client", peer, asked)} == set(held)
         uow.sync.forget_bases("client", peer, asked)
-        assert uow.sync.base_prints("client", peer) == dict.fromkeys(held, "{}")
+        assert uow.sync.base_prints("client", peer, asked) == dict.fromkeys(held, "{}")
         assert uow.sync.bases("client", "another peer", asked) == []
         assert uow.sync.records_by_id(Client, []) == {}

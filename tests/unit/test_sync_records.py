@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from app.errors import TerugkeerError
 from app.sync.importer import merge
 from app.sync.payload import Payload, build_payload, parse_payload
-from app.sync.records import fingerprints, parse_wire
+from app.sync.records import fingerprints, fingerprints_json, parse_wire
 
 CLIENT_FIELDS: dict[str, Any] = {
     "given_names": "Zoë", "surname_prefix": "", "surname": "Ĳsselmeer", "date_of_birth": "1985-04-01",
@@ -43,6 +43,9 @@ def test_a_valid_record_passes_and_keeps_its_fields() -> None:
     ({"surname": None}, "surname"),
     ({"given_names": 7}, "given_names"),
     ({"nickname": "Zo"}, "nickname"),
+    ({"surname": "Zo\ud800"}, "surname"),  # a lone surrogate: not storable text
+    ({"created_at": "gisteren"}, "created_at"),
+    ({"created_at": None}, "created_at"),
 ])
 def test_a_record_that_does_not_fit_is_refused_naming_the_field(change: dict[str, Any], field: str) -> None:
     with pytest.raises(TerugkeerError) as raised:
@@ -122,3 +125,10 @@ def test_without_a_base_every_difference_is_a_conflict(mine: dict[str, str], the
 def test_a_fingerprint_is_the_hash_of_the_value_as_json(value: object) -> None:
     expected = hashlib.sha256(json.dumps(value, ensure_ascii=False, sort_keys=True).encode()).hexdigest()[:20]
     assert fingerprints({"field": value}) == {"field": expected}
+
+
+@given(content=st.dictionaries(st.text(min_size=1, max_size=12), st.one_of(
+    st.none(), st.booleans(), st.integers(min_value=-(2**63), max_value=2**63 - 1), st.text(max_size=20))))
+def test_fingerprints_as_json_are_the_text_a_merge_base_stores(content: dict[str, Any]) -> None:
+    expected = json.dumps(fingerprints(content), ensure_ascii=False, sort_keys=True)
+    assert fingerprints_json(content) == expected
