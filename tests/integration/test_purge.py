@@ -38,7 +38,8 @@ def _sync(laptop: OpenWorkspace, office: OpenWorkspace, folder: Path, name: str)
 def test_only_confirmed_closed_old_cases_are_purged_and_nothing_lingers(
         pair: tuple[OpenWorkspace, OpenWorkspace], tmp_path: Path) -> None:
     laptop, office = pair
-    gone = _case(laptop, "Zuiverpurge", "123456782", closed=True)
+    # Not 123456782: the other clients' phone 0612345678 followed by a record id that starts with "2" holds it.
+    gone = _case(laptop, "Zuiverpurge", "111222333", closed=True)
     changed_since = _case(laptop, "Wachtrij", "999990019", closed=True)
     still_open = _case(laptop, "Openstaand", "999990032", closed=False)
     with laptop.unit_of_work() as uow:  # before any sync: nothing is confirmed, nothing may go
@@ -72,7 +73,7 @@ def test_only_confirmed_closed_old_cases_are_purged_and_nothing_lingers(
     pages = decrypted_pages(database_path(laptop.folder), key)
     assert b"Wachtrij" in pages  # the scan sees what the file holds...
     # ...and the purged client is gone
-    assert where_found(pages, b"Zuiverpurge") == [] and where_found(pages, b"123456782") == []
+    assert where_found(pages, b"Zuiverpurge") == [] and where_found(pages, b"111222333") == []
     # The back office keeps the case: a purge is not an erasure.
     assert open_case(office, gone).client.surname == "Zuiverpurge"
 
