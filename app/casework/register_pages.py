@@ -114,6 +114,12 @@ class FirstPage:
     few: bool  # the query finds a small part of the register (FEW): how the next pages are read
 
 
+def _by_bsn(criteria: RegisterCriteria) -> bool:
+    """A BSN search finds one person, or by the last three digits about one case in a thousand: few, without
+    sampling (which would join every client to the sampled cases, 25-30 ms at 200,000 cases)."""
+    return criteria.bsn is not None or criteria.bsn_end is not None
+
+
 def first_page(workspace: OpenWorkspace, query: RegisterQuery, key_domains: frozenset[str],
                limit: int = PAGE_SIZE, today: date | None = None, total: int | None = None) -> FirstPage:
     """The first `limit` rows of `query` and how many it finds; and how many cases there are, unless the caller
@@ -123,7 +129,7 @@ def first_page(workspace: OpenWorkspace, query: RegisterQuery, key_domains: froz
         criteria = _criteria(query, today, key_domains)
         if total is None:
             total = uow.register.count(RegisterCriteria())
-        few = criteria != RegisterCriteria() and uow.register.sampled_share(criteria) <= FEW
+        few = criteria != RegisterCriteria() and (_by_bsn(criteria) or uow.register.sampled_share(criteria) <= FEW)
         raw_rows = uow.register.page(criteria, _order(query, today, key_domains), None, limit, few)
         if few:  # counted while they were found
             found = raw_rows[0].found if raw_rows else 0

@@ -31,7 +31,7 @@ from app.permissions import Permission
 from app.workspace.session import OpenWorkspace
 from db.folding import fold
 from db.models import FollowUpAction
-from db.repositories.register import RegisterCriteria, RegisterOrder, page_statement
+from db.repositories.register import RegisterCriteria, RegisterOrder, RegisterRepository, page_statement
 from tests.integration.helpers import TODAY, client_data, detention_data, register
 
 KEY_DOMAINS = load_catalogue().active().key_domain_ids
@@ -168,6 +168,19 @@ def test_pages_carry_the_consent_badges_of_their_rows(office_with_cases: OpenWor
             break
         after = page.after
     assert seen == whole
+
+
+def test_a_bsn_search_is_read_as_few_without_sampling_the_register(office_with_cases: OpenWorkspace,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """A whole BSN finds one person, its last three digits about one case in a thousand: no sample is taken (on the
+    server it joins every client to the sampled cases)."""
+    def no_sample(*_args: object) -> float:
+        raise AssertionError("sampled")
+
+    monkeypatch.setattr(RegisterRepository, "sampled_share", no_sample)
+    for typed in ("111.222.333", "333"):
+        first = first_page(office_with_cases, RegisterQuery(RegisterFilter(text=typed)), KEY_DOMAINS, today=TODAY)
+        assert first.few and "111222333" in {row.bsn for row in first.page.rows}, typed
 
 
 def test_the_overview_offers_every_coordinator_and_prison(office_with_cases: OpenWorkspace) -> None:
