@@ -1317,14 +1317,6 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
         <translation>{text} is geen datum; gebruik DD-MM-JJJJ, bijvoorbeeld 31-12-2025</translation>
     </message>
     <message>
-        <source>print one JSON document, also when the file is refused</source>
-        <translation>druk één JSON-document af, ook als het bestand wordt geweigerd</translation>
-    </message>
-    <message>
-        <source>the column mapping: a saved or IT&apos;s mapping by name, or a mapping file (.json); without it, one is chosen by the headers</source>
-        <translation>de kolomindeling: een opgeslagen indeling of een indeling van ICT bij naam, of een indelingsbestand (.json); zonder deze optie wordt er een gekozen op de kolomnamen</translation>
-    </message>
-    <message>
         <source>the date of the list, when it has no column with the date of notification</source>
         <translation>de datum van de lijst, als die geen kolom met de datum van melding heeft</translation>
     </message>
@@ -1366,6 +1358,17 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
     </message>
 </context>
 <context>
+    <name>CliLists</name>
+    <message>
+        <source>print one JSON document, also when the file is refused</source>
+        <translation>druk één JSON-document af, ook als het bestand wordt geweigerd</translation>
+    </message>
+    <message>
+        <source>the column mapping: a saved or IT&apos;s mapping by name, or a mapping file (.json); without it, one is chosen by the headers</source>
+        <translation>de kolomindeling: een opgeslagen indeling of die van ICT op naam, of een indelingsbestand (.json); zonder deze optie wordt er een gekozen op de kolomnamen</translation>
+    </message>
+</context>
+<context>
     <name>CliReleases</name>
     <message>
         <source>read in ends of detention and transfers from the prison system (back office)</source>
@@ -1378,14 +1381,6 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
     <message>
         <source>the list of ends of detention and transfers (.csv or .xlsx)</source>
         <translation>de lijst met einde detentie en overplaatsingen (.csv of .xlsx)</translation>
-    </message>
-    <message>
-        <source>print one JSON document, also when the file is refused</source>
-        <translation>druk één JSON-document af, ook als het bestand wordt geweigerd</translation>
-    </message>
-    <message>
-        <source>the column mapping: a saved or IT&apos;s mapping by name, or a mapping file (.json); without it, one is chosen by the headers</source>
-        <translation>de kolomindeling: een opgeslagen indeling of die van ICT op naam, of een indelingsbestand (.json); zonder deze optie wordt er een gekozen op de kolomnamen</translation>
     </message>
     <message>
         <source>Read in: {path} (column mapping: {mapping})</source>

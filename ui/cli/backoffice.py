@@ -18,22 +18,19 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from app.backoffice.column_mapping import ColumnMapping, MappingStore
+from app.backoffice.column_mapping import ColumnMapping
 from app.backoffice.notifications import NOTIFICATION_LIST, NotificationImport, import_notifications, read_table
 from app.domain import WorkspaceKind
 from app.errors import TerugkeerError
 from app.monitor.figures import Period
 from app.policy import load_policy
 from ui.cli.common import EXIT_FAILED, EXIT_OK, add_workspace_options, require_target, unlocked
-from ui.paths import config_folder
+from ui.cli.lists import add_list_options, chosen_mapping, refused_file_document, refused_rows_document
 from ui.texts.formatting import format_date
-from ui.texts.messages import error_text
 from ui.texts.notifications import (
-    column_header,
     line_numbers,
     name_check_line,
     problem_line,
-    row_reason,
     unused_columns_line,
 )
 
@@ -47,8 +44,7 @@ def add_parsers(commands: Any) -> None:
     reading = notification_commands.add_parser("import", help=QCoreApplication.translate("CliBackOffice", "read in a list of notifications (CSV or Excel) into the inbox"))
     add_workspace_options(reading)
     reading.add_argument("file", type=Path, metavar="FILE", help=QCoreApplication.translate("CliBackOffice", "the list of notifications (.csv or .xlsx)"))
-    reading.add_argument("--json", action="store_true", help=QCoreApplication.translate("CliBackOffice", "print one JSON document, also when the file is refused"))
-    reading.add_argument("--mapping", metavar="NAME_OR_FILE.json", help=QCoreApplication.translate("CliBackOffice", "the column mapping: a saved or IT's mapping by name, or a mapping file (.json); without it, one is chosen by the headers"))
+    add_list_options(reading)
     reading.add_argument("--notified-on", dest="notified_on", type=_date, metavar="DD-MM-YYYY", help=QCoreApplication.translate("CliBackOffice", "the date of the list, when it has no column with the date of notification"))
     report = commands.add_parser("report", help=QCoreApplication.translate("CliBackOffice", "write the monitor of a period (no personal data) to CSV, Excel or PDF"))
     add_workspace_options(report)
@@ -85,31 +81,20 @@ def _notifications_import(args: argparse.Namespace) -> int:
         require_target(args)
         if not path.is_file():
             raise TerugkeerError("notifications_unreadable", path=str(path))
-        mapping = _mapping(args, path)
+        mapping = chosen_mapping(args.mapping, path, NOTIFICATION_LIST, read_table)
         with unlocked(args) as workspace:
             if workspace.summary.kind is not WorkspaceKind.BACKOFFICE:
                 raise TerugkeerError("back_office_only")
             result = import_notifications(workspace, path, mapping, notified_on=args.notified_on)
     except TerugkeerError as error:
         if args.json:
-            print(json.dumps({"file": str(path), "refused_file": True, "code": error.code,
-                              "reason": error_text(error)}, ensure_ascii=False, indent=2))
+            print(json.dumps(refused_file_document(path, error), ensure_ascii=False, indent=2))
         raise
     if args.json:
         print(json.dumps(_import_document(path, result, mapping), ensure_ascii=False, indent=2))
     else:
         _print_import(path, result, mapping)
     return EXIT_FAILED if result.refused else EXIT_OK
-
-
-def _mapping(args: argparse.Namespace, path: Path) -> ColumnMapping:
-    """--mapping, else the mapping chosen by the list's headers (the built-in one when none fits: it says which
-    columns are missing)."""
-    store = MappingStore(config_folder(), load_policy().notification_mappings)
-    if args.mapping:
-        return store.resolve(args.mapping, NOTIFICATION_LIST)
-    table = read_table(path)
-    return store.choose(table[0][1] if table else [], NOTIFICATION_LIST) or NOTIFICATION_LIST.builtin
 
 
 def _print_import(path: Path, result: NotificationImport, mapping: ColumnMapping) -> None:
@@ -139,9 +124,7 @@ def _import_document(path: Path, result: NotificationImport, mapping: ColumnMapp
     return {
         "file": str(path), "refused_file": False, "mapping": result.mapping, "imported": result.imported,
         "known_clients": result.known_clients, "duplicates": list(result.duplicates),
-        "refused": [{"line": problem.line, "record": problem.record, "field": problem.field,
-                     "column": column_header(problem.field, mapping), "code": problem.code,
-                     "reason": row_reason(problem.code)} for problem in result.refused],
+        "refused": refused_rows_document(result.refused, mapping),
         "case_ids": list(result.case_ids),
         "review": list(result.reviews),
         "history": list(result.history),

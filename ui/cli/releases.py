@@ -16,15 +16,13 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from app.backoffice.column_mapping import ColumnMapping, MappingStore
+from app.backoffice.column_mapping import ColumnMapping
 from app.backoffice.releases import RELEASE_LIST, ReleaseImport, import_releases, release_table
 from app.domain import WorkspaceKind
 from app.errors import TerugkeerError
-from app.policy import load_policy
 from ui.cli.common import EXIT_FAILED, EXIT_OK, add_workspace_options, require_target, unlocked
-from ui.paths import config_folder
-from ui.texts.messages import error_text
-from ui.texts.notifications import column_header, problem_line, row_reason, unused_columns_line
+from ui.cli.lists import add_list_options, chosen_mapping, refused_file_document, refused_rows_document
+from ui.texts.notifications import problem_line, unused_columns_line
 from ui.texts.releases import review_line, review_reason, summary_lines
 
 
@@ -35,8 +33,7 @@ def add_parsers(commands: Any) -> None:
     reading = release_commands.add_parser("import", help=QCoreApplication.translate("CliReleases", "read in a list of ends of detention and transfers (CSV or Excel)"))
     add_workspace_options(reading)
     reading.add_argument("file", type=Path, metavar="FILE", help=QCoreApplication.translate("CliReleases", "the list of ends of detention and transfers (.csv or .xlsx)"))
-    reading.add_argument("--json", action="store_true", help=QCoreApplication.translate("CliReleases", "print one JSON document, also when the file is refused"))
-    reading.add_argument("--mapping", metavar="NAME_OR_FILE.json", help=QCoreApplication.translate("CliReleases", "the column mapping: a saved or IT's mapping by name, or a mapping file (.json); without it, one is chosen by the headers"))
+    add_list_options(reading)
 
 
 def _releases(args: argparse.Namespace) -> int:
@@ -50,31 +47,20 @@ def _releases_import(args: argparse.Namespace) -> int:
         require_target(args)
         if not path.is_file():
             raise TerugkeerError("releases_unreadable", path=str(path))
-        mapping = _mapping(args, path)
+        mapping = chosen_mapping(args.mapping, path, RELEASE_LIST, release_table)
         with unlocked(args) as workspace:
             if workspace.summary.kind is not WorkspaceKind.BACKOFFICE:
                 raise TerugkeerError("back_office_only")
             result = import_releases(workspace, path, mapping)
     except TerugkeerError as error:
         if args.json:
-            print(json.dumps({"file": str(path), "refused_file": True, "code": error.code,
-                              "reason": error_text(error)}, ensure_ascii=False, indent=2))
+            print(json.dumps(refused_file_document(path, error), ensure_ascii=False, indent=2))
         raise
     if args.json:
         print(json.dumps(_document(path, result, mapping), ensure_ascii=False, indent=2))
     else:
         _print(path, result, mapping)
     return EXIT_FAILED if result.refused or result.reviews else EXIT_OK
-
-
-def _mapping(args: argparse.Namespace, path: Path) -> ColumnMapping:
-    """--mapping, else the mapping for this kind of list chosen by the list's headers (the built-in one when none
-    fits: it says which columns are missing)."""
-    store = MappingStore(config_folder(), load_policy().notification_mappings)
-    if args.mapping:
-        return store.resolve(args.mapping, RELEASE_LIST)
-    table = release_table(path)
-    return store.choose(table[0][1] if table else [], RELEASE_LIST) or RELEASE_LIST.builtin
 
 
 def _print(path: Path, result: ReleaseImport, mapping: ColumnMapping) -> None:
@@ -97,9 +83,7 @@ def _document(path: Path, result: ReleaseImport, mapping: ColumnMapping) -> dict
         "transferred": list(result.transferred), "already_done": list(result.already_done),
         "review": [{"line": row.line, "record": row.record, "code": str(row.review),
                     "reason": review_reason(row.review)} for row in result.reviews],
-        "refused": [{"line": problem.line, "record": problem.record, "field": problem.field,
-                     "column": column_header(problem.field, mapping), "code": problem.code,
-                     "reason": row_reason(problem.code)} for problem in result.refused],
+        "refused": refused_rows_document(result.refused, mapping),
         "case_ids": list(result.case_ids),
         "unused_columns": list(result.unused_columns),
         "rows": [{"line": row.line, "record": row.record, "status": row.status.value,
