@@ -510,7 +510,7 @@ class _Bases:
             new[0] = peer_seq
 
     def write(self) -> None:
-        self.uow.sync.insert_text_rows(
+        self.uow.sync.insert_values(
             SyncBase, ("table_name", "record_id", "peer_device_id", "peer_change_seq", "fields_json"),
             [(table, record_id, self.peer_id, seq, prints) for (table, record_id), (seq, prints) in self._new.items()])
         self._new.clear()

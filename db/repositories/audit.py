@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from sqlalchemy import ColumnElement, String, Table, and_, func, insert, literal_column, select, text, union, union_all
+from sqlalchemy import ColumnElement, String, and_, func, literal_column, select, text, union, union_all
 from sqlalchemy.sql.expression import Subquery
 
 from db.models import (
@@ -118,11 +118,8 @@ class AuditRepository(Repository):
             .order_by(RemoteAuditEntry.occurred_at, RemoteAuditEntry.seq)).scalars().all()
 
     def append_rows(self, rows: Sequence[dict[str, Any]]) -> None:
-        """Insert many entries, made and chained by the caller, in one statement (Core executemany, past the ORM's
-        bulk path and its work per row)."""
-        table = AuditEntry.__table__
-        assert isinstance(table, Table)
-        self.session.execute(insert(table), rows)
+        """Insert many entries, made and chained by the caller, in one executemany past the ORM."""
+        self.insert_rows(AuditEntry, rows)
 
 
 # The tables whose rows belong to one case: an audit entry's record id found here names its case.
