@@ -49,10 +49,10 @@ from app.sync.payload import Payload, Template, Tombstone, parse_payload
 from app.sync.records import (
     BOOKKEEPING,
     SYNCED_MODELS,
+    Fingerprinter,
     WireRecord,
     content_of,
     fingerprints,
-    fingerprints_json,
     parse_fields,
 )
 from app.sync.scope import CaseIndex
@@ -479,6 +479,7 @@ class _Bases:
         self.uow, self.peer_id = uow, peer_id
         self._known: dict[tuple[str, str], SyncBase] = {}
         self._new: dict[tuple[str, str], list[Any]] = {}  # [peer change seq, fingerprints as JSON]
+        self._fingerprinter = Fingerprinter()
 
     def load(self, table: str, ids: list[str]) -> None:
         wanted = [record_id for record_id in ids if (table, record_id) not in self._known]
@@ -494,7 +495,7 @@ class _Bases:
 
     def put(self, table: str, record_id: str, peer_seq: int | None, content: dict[str, Any]) -> None:
         """Record what the peer holds now; `peer_seq` None keeps the peer's known change number."""
-        prints = fingerprints_json(content)
+        prints = self._fingerprinter.json(content)
         known = self._known.get((table, record_id))
         if known is not None:
             known.fields_json = prints

@@ -4,6 +4,7 @@ app/ or ui/."""
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Connection, Table, insert
@@ -24,7 +25,8 @@ class Repository:
         (bookkeeping is the caller's). See insert_values."""
         if rows:
             names = tuple(rows[0])
-            self.insert_values(model, names, [tuple(row[name] for name in names) for row in rows])
+            values = itemgetter(*names) if len(names) > 1 else lambda row: (row[names[0]],)
+            self.insert_values(model, names, list(map(values, rows)))
 
     def insert_values(self, model: type[Any], names: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
         """Insert many rows of `model`'s table, given as the values of the columns `names` in that order, in one

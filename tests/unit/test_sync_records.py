@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from app.errors import TerugkeerError
 from app.sync.importer import merge
 from app.sync.payload import Payload, build_payload, parse_payload
-from app.sync.records import fingerprints, fingerprints_json, parse_wire
+from app.sync.records import Fingerprinter, fingerprints, parse_wire
 
 CLIENT_FIELDS: dict[str, Any] = {
     "given_names": "Zoë", "surname_prefix": "", "surname": "Ĳsselmeer", "date_of_birth": "1985-04-01",
@@ -131,4 +131,8 @@ def test_a_fingerprint_is_the_hash_of_the_value_as_json(value: object) -> None:
     st.none(), st.booleans(), st.integers(min_value=-(2**63), max_value=2**63 - 1), st.text(max_size=20))))
 def test_fingerprints_as_json_are_the_text_a_merge_base_stores(content: dict[str, Any]) -> None:
     expected = json.dumps(fingerprints(content), ensure_ascii=False, sort_keys=True)
-    assert fingerprints_json(content) == expected
+    assert Fingerprinter().json(content) == expected
+    assert _ONE_FINGERPRINTER.json(content) == expected  # one that met the values of every example before
+
+
+_ONE_FINGERPRINTER = Fingerprinter()
