@@ -43,3 +43,6 @@ class Device:
     kind: str | None
     name: str  # the peer's label: the laptop's coordinator, or the back office
     here: bool
+    # This workspace is a team's server: its own entries were made on the team's many PCs, so they read as the
+    # back office's, never as "this PC".
+    shared: bool = False

@@ -54,7 +54,7 @@ class _Devices:
 
     def __init__(self, uow: UnitOfWork) -> None:
         info = uow.workspace.info()
-        self._here = Device(info.device_id, info.kind, info.user_name, here=True)
+        self._here = Device(info.device_id, info.kind, info.user_name, here=True, shared=bool(info.role_prefix))
         self._peers = {peer.device_id: Device(peer.device_id, peer.kind, peer.label, here=False)
                        for peer in uow.sync.peers()}
 

@@ -95,9 +95,10 @@ def roles_words(stored: str, language: str) -> str:
 
 
 def device_words(device: Device, language: str, *, from_here: bool) -> str:
-    """Where an entry was made: "deze pc" for this workspace's own entries when `from_here` (a screen), else the
-    device by kind ("laptop van Jan de Vries", "backoffice"), as a document for someone elsewhere says it."""
-    if device.here and from_here:
+    """Where an entry was made: "deze pc" for this workspace's own entries when `from_here` (a screen) and the
+    workspace is this PC's own file, else the device by kind ("laptop van Jan de Vries", "backoffice"), as a
+    document for someone elsewhere says it and as a team's server says its own entries."""
+    if device.here and from_here and not device.shared:
         return THIS_DEVICE.in_language(language)
     if device.kind is None:
         return UNKNOWN_DEVICE.in_language(language).format(device=device.device_id[:8])

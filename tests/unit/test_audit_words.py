@@ -52,3 +52,5 @@ def test_devices_in_words() -> None:
     assert device_words(here, "nl", from_here=True) == "deze pc"
     assert device_words(here, "nl", from_here=False) == "backoffice"  # a document says where, not "here"
     assert device_words(gone, "nl", from_here=True) == "ander apparaat (01234567)"
+    server = Device("d3", WorkspaceKind.BACKOFFICE, "Backoffice Teststad", here=True, shared=True)
+    assert device_words(server, "nl", from_here=True) == "backoffice"  # a team's server is many PCs
