@@ -50,6 +50,7 @@ from db.repositories import Repository
 from db.repositories.cases import register_select
 
 PAGE_CURSOR_NULL = None  # the sort value of a row in the group without a value (shown last)
+TRIGRAM = 3  # a search word shorter than this has no trigram: the trigram index cannot find it
 SAMPLE_BELOW = "03"  # case ids are random (UUID 4): those below this are a sample of about 1.2%
 
 
@@ -180,6 +181,13 @@ class RegisterCriteria:
     target_group: str | None = None
     only_warnings: WarningTerms | None = None
 
+    @property
+    def unindexed_words(self) -> bool:
+        """A search of words of one or two letters only (and no BSN): no trigram serves it, so the server can only
+        check it case by case; walking the cases in order does that for no more of them than the page needs."""
+        return bool(self.words) and all(len(word) < TRIGRAM for word in self.words) and self.bsn is None \
+            and self.bsn_end is None
+
 
 @dataclass(frozen=True)
 class RegisterOrder:
@@ -303,23 +311,24 @@ def page_statement(criteria: RegisterCriteria, order: RegisterOrder, after: tupl
     """The query of one page (`RegisterRepository.page`). `few`: the criteria find a small part of the register, so
     the server finds them first (the trigram index) and then orders them, counting them on the way (`found` on each
     row); otherwise it walks the cases in order until the page is full. Either answers the same; the other way
-    round, each can take seconds."""
+    round, each can take seconds. Either way the cases are chosen from the case's own row (on the server the walk by
+    name reads ix_case_file_name_walk alone, search text and all) and only the page's rows are joined to the rest."""
     value, without = _sort_value(order)
     last = case((without, 1), else_=0)
     shown_value = case((without, None), else_=value)
     conditions = _conditions(criteria)
     if after is not None:
         conditions.append(_after(value, without, order.descending, after))
-    if not few:
-        return (register_select().add_columns(shown_value.label("sort_value")).where(*conditions)
-                .order_by(last, _ordered(value, order.descending), Case.id).limit(limit))
-    found = (_cases((Case.id.label("case_id"), shown_value.label("sort_value"), last.label("sort_last")), criteria,
-                    order.key, on_server)
-             .where(*conditions).offset(0).subquery("found"))  # OFFSET 0: found first, not merged into the order
-    chosen = (select(found, func.count().over().label("found"))  # counted before the limit: all that were found
-              .order_by(found.c.sort_last, _ordered(found.c.sort_value, order.descending), found.c.case_id)
-              .limit(limit).subquery("chosen"))
-    return (register_select().add_columns(chosen.c.sort_value, chosen.c.found)
+    cases = (_cases((Case.id.label("case_id"), shown_value.label("sort_value"), last.label("sort_last")), criteria,
+                    order.key, on_server).where(*conditions))
+    if few:
+        found = cases.offset(0).subquery("found")  # OFFSET 0: found first, not merged into the order
+        chosen = (select(found, func.count().over().label("found"))  # counted before the limit: all that were found
+                  .order_by(found.c.sort_last, _ordered(found.c.sort_value, order.descending), found.c.case_id)
+                  .limit(limit).subquery("chosen"))
+    else:
+        chosen = cases.order_by(last, _ordered(value, order.descending), Case.id).limit(limit).subquery("walked")
+    return (register_select().add_columns(chosen.c.sort_value, *([chosen.c.found] if few else []))
             .join(chosen, chosen.c.case_id == Case.id)
             .order_by(chosen.c.sort_last, _ordered(chosen.c.sort_value, order.descending), chosen.c.case_id))
 
@@ -343,6 +352,13 @@ class RegisterRepository(Repository):
         """How many cases `criteria` finds."""
         statement = _cases((func.count(),), criteria, None, self._on_server())
         return int(self.session.execute(statement.where(true(), *_conditions(criteria))).scalar_one())
+
+    def count_up_to(self, criteria: RegisterCriteria, most: int) -> int:
+        """How many cases `criteria` finds, counted no further than `most` + 1: a search found in many cases stops
+        as soon as it is known to be more than `most`, after reading about `most` / its share of the cases."""
+        found = (_cases((Case.id,), criteria, None, self._on_server()).where(true(), *_conditions(criteria))
+                 .limit(most + 1).subquery("found"))
+        return int(self.session.execute(select(func.count()).select_from(found)).scalar_one())
 
     def case_ids_where(self, condition: ColumnElement[bool], case_ids: Sequence[str] | None = None) -> frozenset[str]:
         """The ids of the cases (all, or of `case_ids`) for which `condition` (one of the warnings' facts above)
