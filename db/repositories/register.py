@@ -360,13 +360,22 @@ class RegisterRepository(Repository):
                  .limit(most + 1).subquery("found"))
         return int(self.session.execute(select(func.count()).select_from(found)).scalar_one())
 
-    def case_ids_where(self, condition: ColumnElement[bool], case_ids: Sequence[str] | None = None) -> frozenset[str]:
-        """The ids of the cases (all, or of `case_ids`) for which `condition` (one of the warnings' facts above)
-        holds: the in-memory register asks the very conditions the server's pages count with."""
-        statement = select(Case.id).where(condition)
-        if case_ids is not None:
-            statement = statement.where(Case.id.in_(case_ids))
-        return frozenset(self.session.execute(statement).scalars())
+    def case_ids_where(self, conditions: Sequence[ColumnElement[bool]],
+                       case_ids: Sequence[str] | None = None) -> list[frozenset[str]]:
+        """Per condition (the warnings' facts above), the ids of the cases (all, or of `case_ids`) for which it holds:
+        the in-memory register asks the very conditions the server's pages count with. Of all cases a query per fact
+        (the database finds the few cases that have it); of a page's cases one query (its ids sent once)."""
+        if case_ids is None:
+            return [frozenset(self.session.execute(select(Case.id).where(condition)).scalars())
+                    for condition in conditions]
+        statement = select(Case.id, *(case((condition, 1), else_=0) for condition in conditions)).where(
+            Case.id.in_(case_ids))
+        holding: list[set[str]] = [set() for _ in conditions]
+        for case_id, *holds in self.session.execute(statement):
+            for ids, held in zip(holding, holds, strict=True):
+                if held:
+                    ids.add(case_id)
+        return [frozenset(ids) for ids in holding]
 
     def coordinators(self) -> list[str]:
         """Every coordinator that has cases (not the empty one)."""
