@@ -101,9 +101,10 @@ REGISTER_SEARCH = {
           f"changed FOR EACH STATEMENT EXECUTE FUNCTION terugkeer_{table}_cases_search_text()"
           for table in ("client", "detention") for event in ("INSERT", "UPDATE")),
         "CREATE INDEX ix_case_file_search ON case_file USING gin (search_text gin_trgm_ops)",
-        # The order by name, with the search text: a search no trigram serves (one or two letters) is walked in
-        # name order through this index alone (an index-only scan), never through the cases' wide rows.
-        "CREATE INDEX ix_case_file_name_walk ON case_file (sort_name, id) INCLUDE (search_text)",
+        # The order by name, with the search text and status: a search no trigram serves (one or two letters), and
+        # a next page by name, is walked in name order through this index alone (an index-only scan), never
+        # through the cases' wide rows (db.repositories.register.walks_alone).
+        "CREATE INDEX ix_case_file_name_walk ON case_file (sort_name, id) INCLUDE (search_text, status)",
         # A BSN by its last three digits (the register shows and finds no more of it).
         "CREATE INDEX ix_client_bsn_end ON client (substr(bsn, 7))",
     ),

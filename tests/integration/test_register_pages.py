@@ -230,8 +230,9 @@ def test_the_database_folds_text_as_python_does(office: OpenWorkspace) -> None:
 def test_the_server_searches_and_sorts_through_its_indexes(office_with_cases: OpenWorkspace) -> None:
     """Search as you type is served by the trigram indexes and the first page by name by its index, not by reading
     every row (the planner is told to avoid whole-table scans where it can, as it will at 200,000 cases)."""
-    def plan(criteria: RegisterCriteria, order: RegisterOrder, *avoid: str, few: bool = False) -> str:
-        statement = page_statement(criteria, order, None, 200, few=few, on_server=True)
+    def plan(criteria: RegisterCriteria, order: RegisterOrder, *avoid: str, few: bool = False,
+             after: PageCursor | None = None) -> str:
+        statement = page_statement(criteria, order, after, 200, few=few, on_server=True)
         with office_with_cases.transaction(Permission.READ_CASES) as uow:
             for scan in avoid:
                 uow.session.execute(text(f"SET LOCAL enable_{scan} = off"))
@@ -249,5 +250,10 @@ def test_the_server_searches_and_sorts_through_its_indexes(office_with_cases: Op
     assert "ix_case_file_name_walk" in plan(RegisterCriteria(), name, "seqscan", "sort")
     assert "Index Only Scan using ix_case_file_name_walk" in plan(RegisterCriteria(words=("pi", "zw")), name,
                                                                   "seqscan", "sort", "indexscan")
+    # A next page by name, even of a search that finds few: walked on from the last row shown, through the index alone
+    next_page = plan(RegisterCriteria(words=("vught",)), name, "seqscan", "bitmapscan", "sort", few=True,
+                     after=("de vries, jan", "0"))
+    assert "Index Only Scan using ix_case_file_name_walk" in next_page, next_page
+    assert "Index Cond: (ROW(sort_name" in next_page, next_page
     # A BSN by its last three digits: looked up by them
     assert "ix_client_bsn_end" in plan(RegisterCriteria(bsn_end="333"), name, "seqscan", few=True)
