@@ -25,6 +25,7 @@ from db.uow import UnitOfWork
 
 PAGE_SIZE = 100  # about four screens of rows; scrolling to the end reads the next page
 FEW = 0.2  # a query finding about this part of the register or less: found first, then ordered
+COUNT_UP_TO = 1000  # a search walked in order (it finds many) is counted this far: "more than 1000"
 
 
 class SortKey(StrEnum):
@@ -109,9 +110,10 @@ class FirstPage:
     """What the register shows after a new search or filter: the first page and the counts beneath it."""
 
     page: RegisterPage
-    found: int  # cases the query finds
+    found: int  # cases the query finds; with `more_found`, it finds more than this (COUNT_UP_TO)
     total: int  # cases in the register
     few: bool  # the query finds a small part of the register (FEW): how the next pages are read
+    more_found: bool = False
 
 
 def _by_bsn(criteria: RegisterCriteria) -> bool:
@@ -120,22 +122,44 @@ def _by_bsn(criteria: RegisterCriteria) -> bool:
     return criteria.bsn is not None or criteria.bsn_end is not None
 
 
+def _few(uow: UnitOfWork, criteria: RegisterCriteria) -> bool:
+    """Whether to find the cases first and then order them (rather than walk them in order until the page is full).
+    Never for a search no trigram serves: finding its cases reads every case, a walk at most every case's entry in
+    the name index, and only until the page is full."""
+    if criteria == RegisterCriteria() or criteria.unindexed_words:
+        return False
+    return _by_bsn(criteria) or uow.register.sampled_share(criteria) <= FEW
+
+
+def _found(uow: UnitOfWork, criteria: RegisterCriteria, raw_rows: Sequence[Any], limit: int, few: bool,
+           total: int) -> tuple[int, bool]:
+    """How many cases the first page's query finds, and whether it finds more than that (COUNT_UP_TO)."""
+    if few:  # counted while they were found
+        return (raw_rows[0].found if raw_rows else 0), False
+    if criteria == RegisterCriteria():
+        return total, False
+    if len(raw_rows) < limit:  # walked to the end: every case it finds is on the page
+        return len(raw_rows), False
+    if criteria.words:  # a search that finds many: counting every one would read them all, for a number no one needs
+        counted = uow.register.count_up_to(criteria, COUNT_UP_TO)
+        return min(counted, COUNT_UP_TO), counted > COUNT_UP_TO
+    return uow.register.count(criteria), False
+
+
 def first_page(workspace: OpenWorkspace, query: RegisterQuery, key_domains: frozenset[str],
                limit: int = PAGE_SIZE, today: date | None = None, total: int | None = None) -> FirstPage:
-    """The first `limit` rows of `query` and how many it finds; and how many cases there are, unless the caller
-    knows (`total`: a keystroke changes what is found, not the register)."""
+    """The first `limit` rows of `query` and how many it finds (a search that finds many: up to COUNT_UP_TO, and
+    whether it finds more); and how many cases there are, unless the caller knows (`total`: a keystroke changes what
+    is found, not the register)."""
     today = today or date.today()
     with workspace.transaction(Permission.READ_CASES) as uow:
         criteria = _criteria(query, today, key_domains)
         if total is None:
             total = uow.register.count(RegisterCriteria())
-        few = criteria != RegisterCriteria() and (_by_bsn(criteria) or uow.register.sampled_share(criteria) <= FEW)
+        few = _few(uow, criteria)
         raw_rows = uow.register.page(criteria, _order(query, today, key_domains), None, limit, few)
-        if few:  # counted while they were found
-            found = raw_rows[0].found if raw_rows else 0
-        else:
-            found = total if criteria == RegisterCriteria() else uow.register.count(criteria)
-        return FirstPage(_page(uow, raw_rows, key_domains, today, limit), found, total, few)
+        found, more_found = _found(uow, criteria, raw_rows, limit, few, total)
+        return FirstPage(_page(uow, raw_rows, key_domains, today, limit), found, total, few, more_found)
 
 
 @dataclass(frozen=True)

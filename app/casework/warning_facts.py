@@ -50,13 +50,12 @@ def read_warning_inputs(uow: UnitOfWork, key_domains: frozenset[str], today: dat
     for case_id, domain_id in uow.intake.open_domains(Moment.INTAKE.value, key_domains,
                                                       [s.value for s in OPEN_STATUSES], ids):
         open_domains.setdefault(case_id, []).append(domain_id)
+    with_intake, with_plan_agreed, for_partners, with_basis = uow.register.case_ids_where(
+        (has_intake(), plan_agreed(terms.concept_plan), plan_for_partners(terms.partner_owners),
+         and_(plan_for_partners(terms.partner_owners), basis_to_share(terms))), ids)
     return WarningInputs(
         open_domains={case_id: tuple(sorted(domains)) for case_id, domains in open_domains.items()},
-        with_intake=uow.register.case_ids_where(has_intake(), ids),
-        with_plan_agreed=uow.register.case_ids_where(plan_agreed(terms.concept_plan), ids),
-        for_partners=uow.register.case_ids_where(plan_for_partners(terms.partner_owners), ids),
-        with_basis=uow.register.case_ids_where(and_(plan_for_partners(terms.partner_owners), basis_to_share(terms)),
-                                               ids))
+        with_intake=with_intake, with_plan_agreed=with_plan_agreed, for_partners=for_partners, with_basis=with_basis)
 
 
 def case_warning_facts(workspace: OpenWorkspace, case_id: str, key_domains: frozenset[str],

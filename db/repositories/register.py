@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
+    Integer,
     Row,
     Select,
     SQLColumnExpression,
@@ -24,10 +25,12 @@ from sqlalchemy import (
     exists,
     false,
     func,
+    literal,
     literal_column,
     or_,
     select,
     true,
+    tuple_,
 )
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import aliased
@@ -50,6 +53,7 @@ from db.repositories import Repository
 from db.repositories.cases import register_select
 
 PAGE_CURSOR_NULL = None  # the sort value of a row in the group without a value (shown last)
+TRIGRAM = 3  # a search word shorter than this has no trigram: the trigram index cannot find it
 SAMPLE_BELOW = "03"  # case ids are random (UUID 4): those below this are a sample of about 1.2%
 
 
@@ -180,6 +184,13 @@ class RegisterCriteria:
     target_group: str | None = None
     only_warnings: WarningTerms | None = None
 
+    @property
+    def unindexed_words(self) -> bool:
+        """A search of words of one or two letters only (and no BSN): no trigram serves it, so the server can only
+        check it case by case; walking the cases in order does that for no more of them than the page needs."""
+        return bool(self.words) and all(len(word) < TRIGRAM for word in self.words) and self.bsn is None \
+            and self.bsn_end is None
+
 
 @dataclass(frozen=True)
 class RegisterOrder:
@@ -216,13 +227,34 @@ def _like(word: str) -> str:
     return f"%{escaped}%"
 
 
-def _word(word: str) -> ColumnElement[bool]:
-    """A case whose client's name, or whose PI, holds `word`."""
+class _Position(FunctionElement[int]):
+    """Where a text (the first argument) holds another (the second), from 1; 0 when it does not."""
+
+    type = Integer()
+    inherit_cache = True
+
+
+@compiles(_Position, "postgresql")
+def _position_postgresql(element: _Position, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"strpos({compiler.process(element.clauses, **kw)})"
+
+
+@compiles(_Position, "sqlite")
+def _position_sqlite(element: _Position, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"instr({compiler.process(element.clauses, **kw)})"
+
+
+def _word(word: str, walking: bool) -> ColumnElement[bool]:
+    """A case whose client's name, or whose PI, holds `word`. Asked as LIKE, which the trigram index serves, when
+    the cases are found first; as its position when they are walked in order, which no index serves: the server
+    then walks as the app chose, rather than finding them all because it guesses a long word rare."""
+    if walking:
+        return _Position(CASE_SEARCH_TEXT, literal(word, String)) > 0
     return CASE_SEARCH_TEXT.like(_like(word), escape="\\")
 
 
-def _conditions(criteria: RegisterCriteria) -> list[ColumnElement[bool]]:
-    conditions: list[ColumnElement[bool]] = [_word(word) for word in criteria.words]
+def _conditions(criteria: RegisterCriteria, walking: bool = False) -> list[ColumnElement[bool]]:
+    conditions: list[ColumnElement[bool]] = [_word(word, walking) for word in criteria.words]
     if criteria.finds_nothing:
         conditions.append(false())
     if criteria.bsn is not None:
@@ -282,8 +314,11 @@ def _after(value: SQLColumnExpression[Any], without: ColumnElement[bool], descen
     last_value, last_case = cursor
     if last_value is PAGE_CURSOR_NULL:
         return and_(without, Case.id > last_case)
-    beyond = value < last_value if descending else value > last_value
-    return or_(without, and_(~without, or_(beyond, and_(value == last_value, Case.id > last_case))))
+    if descending:
+        following = or_(value < last_value, and_(value == last_value, Case.id > last_case))
+    else:  # as a row comparison, which the server reads as where to start in the index (an OR it would not)
+        following = tuple_(value, Case.id) > tuple_(literal(last_value), literal(last_case))
+    return or_(without, and_(~without, following))
 
 
 def _cases(columns: Sequence[Any], criteria: RegisterCriteria, order_key: str | None, on_server: bool) -> Select[Any]:
@@ -298,28 +333,40 @@ def _cases(columns: Sequence[Any], criteria: RegisterCriteria, order_key: str | 
     return statement
 
 
+def walks_alone(criteria: RegisterCriteria, order: RegisterOrder) -> bool:
+    """The server can walk these pages in order through ix_case_file_name_walk alone: by name, and asking only what
+    that index holds (search words and statuses), so a walk reads at most every case's entry in it once."""
+    return order.key == "name" and criteria == RegisterCriteria(words=criteria.words, statuses=criteria.statuses)
+
+
 def page_statement(criteria: RegisterCriteria, order: RegisterOrder, after: tuple[Any, str] | None, limit: int,
                    few: bool = False, on_server: bool = False) -> Select[Any]:
     """The query of one page (`RegisterRepository.page`). `few`: the criteria find a small part of the register, so
-    the server finds them first (the trigram index) and then orders them, counting them on the way (`found` on each
-    row); otherwise it walks the cases in order until the page is full. Either answers the same; the other way
-    round, each can take seconds."""
+    the server finds them first (the trigram index) and then orders them, counting them on the way for a first page
+    (`found` on each row; a next page's count would be of the rows after it, and none is needed); otherwise it walks
+    the cases in order until the page is full. Either answers the same; the other way round, each can take seconds.
+    Either way the cases are chosen from the case's own row (on the server the walk by name reads
+    ix_case_file_name_walk alone, search text and all) and only the page's rows are joined to the rest. A next page
+    that the server can walk alone (`walks_alone`) is walked on from the last row shown even when the query finds
+    few: finding them all again to order them cost a whole first page each time."""
+    few = few and not (on_server and after is not None and walks_alone(criteria, order))
     value, without = _sort_value(order)
     last = case((without, 1), else_=0)
     shown_value = case((without, None), else_=value)
-    conditions = _conditions(criteria)
+    conditions = _conditions(criteria, walking=not few)
     if after is not None:
         conditions.append(_after(value, without, order.descending, after))
-    if not few:
-        return (register_select().add_columns(shown_value.label("sort_value")).where(*conditions)
-                .order_by(last, _ordered(value, order.descending), Case.id).limit(limit))
-    found = (_cases((Case.id.label("case_id"), shown_value.label("sort_value"), last.label("sort_last")), criteria,
-                    order.key, on_server)
-             .where(*conditions).offset(0).subquery("found"))  # OFFSET 0: found first, not merged into the order
-    chosen = (select(found, func.count().over().label("found"))  # counted before the limit: all that were found
-              .order_by(found.c.sort_last, _ordered(found.c.sort_value, order.descending), found.c.case_id)
-              .limit(limit).subquery("chosen"))
-    return (register_select().add_columns(chosen.c.sort_value, chosen.c.found)
+    cases = (_cases((Case.id.label("case_id"), shown_value.label("sort_value"), last.label("sort_last")), criteria,
+                    order.key, on_server).where(*conditions))
+    counted = few and after is None
+    if few:
+        found = cases.offset(0).subquery("found")  # OFFSET 0: found first, not merged into the order
+        chosen = (select(found, *([func.count().over().label("found")] if counted else []))  # before the limit: all
+                  .order_by(found.c.sort_last, _ordered(found.c.sort_value, order.descending), found.c.case_id)
+                  .limit(limit).subquery("chosen"))
+    else:
+        chosen = cases.order_by(last, _ordered(value, order.descending), Case.id).limit(limit).subquery("walked")
+    return (register_select().add_columns(chosen.c.sort_value, *([chosen.c.found] if counted else []))
             .join(chosen, chosen.c.case_id == Case.id)
             .order_by(chosen.c.sort_last, _ordered(chosen.c.sort_value, order.descending), chosen.c.case_id))
 
@@ -328,7 +375,7 @@ class RegisterRepository(Repository):
     def page(self, criteria: RegisterCriteria, order: RegisterOrder, after: tuple[Any, str] | None,
              limit: int, few: bool = False) -> Sequence[Row[Any]]:
         """The register rows (db.repositories.cases.register_select's columns, `sort_value`, None for a row without
-        one, and with `few` the number `found`) of the next `limit` cases after `after`."""
+        one, and with `few` on a first page the number `found`) of the next `limit` cases after `after`."""
         return self.session.execute(page_statement(criteria, order, after, limit, few, self._on_server())).all()
 
     def sampled_share(self, criteria: RegisterCriteria) -> float:
@@ -344,13 +391,29 @@ class RegisterRepository(Repository):
         statement = _cases((func.count(),), criteria, None, self._on_server())
         return int(self.session.execute(statement.where(true(), *_conditions(criteria))).scalar_one())
 
-    def case_ids_where(self, condition: ColumnElement[bool], case_ids: Sequence[str] | None = None) -> frozenset[str]:
-        """The ids of the cases (all, or of `case_ids`) for which `condition` (one of the warnings' facts above)
-        holds: the in-memory register asks the very conditions the server's pages count with."""
-        statement = select(Case.id).where(condition)
-        if case_ids is not None:
-            statement = statement.where(Case.id.in_(case_ids))
-        return frozenset(self.session.execute(statement).scalars())
+    def count_up_to(self, criteria: RegisterCriteria, most: int) -> int:
+        """How many cases `criteria` finds, counted no further than `most` + 1: a search found in many cases stops
+        as soon as it is known to be more than `most`, after reading about `most` / its share of the cases."""
+        found = (_cases((Case.id,), criteria, None, self._on_server())
+                 .where(true(), *_conditions(criteria, walking=True)).limit(most + 1).subquery("found"))
+        return int(self.session.execute(select(func.count()).select_from(found)).scalar_one())
+
+    def case_ids_where(self, conditions: Sequence[ColumnElement[bool]],
+                       case_ids: Sequence[str] | None = None) -> list[frozenset[str]]:
+        """Per condition (the warnings' facts above), the ids of the cases (all, or of `case_ids`) for which it holds:
+        the in-memory register asks the very conditions the server's pages count with. Of all cases a query per fact
+        (the database finds the few cases that have it); of a page's cases one query (its ids sent once)."""
+        if case_ids is None:
+            return [frozenset(self.session.execute(select(Case.id).where(condition)).scalars())
+                    for condition in conditions]
+        statement = select(Case.id, *(case((condition, 1), else_=0) for condition in conditions)).where(
+            Case.id.in_(case_ids))
+        holding: list[set[str]] = [set() for _ in conditions]
+        for case_id, *holds in self.session.execute(statement):
+            for ids, held in zip(holding, holds, strict=True):
+                if held:
+                    ids.add(case_id)
+        return [frozenset(ids) for ids in holding]
 
     def coordinators(self) -> list[str]:
         """Every coordinator that has cases (not the empty one)."""

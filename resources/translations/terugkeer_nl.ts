@@ -5202,6 +5202,10 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
         <translation>Geen trajecten gevonden ({total} in totaal)</translation>
     </message>
     <message>
+        <source>More than {visible} of {total} cases</source>
+        <translation>Meer dan {visible} van {total} trajecten</translation>
+    </message>
+    <message>
         <source>{visible} of {total} cases</source>
         <translation>{visible} van {total} trajecten</translation>
     </message>

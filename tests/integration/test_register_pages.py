@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy import text
 
 from app.backoffice.assignment import assign
+from app.casework import register_pages
 from app.casework.case_warnings import open_warnings
 from app.casework.cases import CaseData
 from app.casework.checklist import load_catalogue
@@ -115,6 +116,8 @@ QUERIES = [
     RegisterQuery(RegisterFilter(text="ijssel soren")),
     RegisterQuery(RegisterFilter(text="van"), sort=SortKey.NAME),
     RegisterQuery(RegisterFilter(text="vught")),
+    RegisterQuery(RegisterFilter(text="pi zw"), sort=SortKey.NAME),  # words no trigram serves: walked by name
+    RegisterQuery(RegisterFilter(text="ü"), sort=SortKey.NAME, descending=True),
     RegisterQuery(RegisterFilter(text="111.222")),  # hidden digits: nothing
     RegisterQuery(RegisterFilter(text="111.222.333")),
     RegisterQuery(RegisterFilter(text="333"), sort=SortKey.BSN),
@@ -183,6 +186,30 @@ def test_a_bsn_search_is_read_as_few_without_sampling_the_register(office_with_c
         assert first.few and "111222333" in {row.bsn for row in first.page.rows}, typed
 
 
+def test_a_search_no_trigram_serves_is_walked_and_counted_so_far(office_with_cases: OpenWorkspace,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """Words of one or two letters are walked in order without a sample; a search that finds many is counted up to
+    COUNT_UP_TO and says it finds more, one that finds fewer is counted exactly (whether or not its page is full)."""
+    def no_sample(*_args: object) -> float:
+        raise AssertionError("sampled")
+
+    monkeypatch.setattr(RegisterRepository, "sampled_share", no_sample)
+    monkeypatch.setattr(register_pages, "COUNT_UP_TO", 30)
+    everything = load_register(office_with_cases, KEY_DOMAINS, today=TODAY)
+    target_groups = _target_groups(office_with_cases)
+    for typed, limit in (("pi", 23), ("pi zw", 23), ("pi zw", 5), ("zz", 23)):
+        query = RegisterQuery(RegisterFilter(text=typed), sort=SortKey.NAME)
+        expected = _expected(everything, query, target_groups)
+        first = first_page(office_with_cases, query, KEY_DOMAINS, limit=limit, today=TODAY)
+        assert not first.few and first.page.rows == expected[:limit], typed
+        if len(expected) > 30:
+            assert (first.found, first.more_found) == (30, True), typed
+        else:
+            assert (first.found, first.more_found) == (len(expected), False), (typed, limit)
+    assert len(_expected(everything, RegisterQuery(RegisterFilter(text="pi")), target_groups)) == len(everything)
+    assert 5 < len(_expected(everything, RegisterQuery(RegisterFilter(text="pi zw")), target_groups)) <= 23
+
+
 def test_the_overview_offers_every_coordinator_and_prison(office_with_cases: OpenWorkspace) -> None:
     rows = load_register(office_with_cases, KEY_DOMAINS, today=TODAY)
     choices = register_choices(office_with_cases)
@@ -203,8 +230,9 @@ def test_the_database_folds_text_as_python_does(office: OpenWorkspace) -> None:
 def test_the_server_searches_and_sorts_through_its_indexes(office_with_cases: OpenWorkspace) -> None:
     """Search as you type is served by the trigram indexes and the first page by name by its index, not by reading
     every row (the planner is told to avoid whole-table scans where it can, as it will at 200,000 cases)."""
-    def plan(criteria: RegisterCriteria, order: RegisterOrder, *avoid: str, few: bool = False) -> str:
-        statement = page_statement(criteria, order, None, 200, few=few, on_server=True)
+    def plan(criteria: RegisterCriteria, order: RegisterOrder, *avoid: str, few: bool = False,
+             after: PageCursor | None = None) -> str:
+        statement = page_statement(criteria, order, after, 200, few=few, on_server=True)
         with office_with_cases.transaction(Permission.READ_CASES) as uow:
             for scan in avoid:
                 uow.session.execute(text(f"SET LOCAL enable_{scan} = off"))
@@ -213,8 +241,19 @@ def test_the_server_searches_and_sorts_through_its_indexes(office_with_cases: Op
 
     # A search that finds few: looked up in the trigram index (rather than walking every case)
     name = RegisterOrder(key="name")
-    assert "ix_case_file_search" in plan(RegisterCriteria(words=("muller",)), name, "seqscan", few=True)
-    assert "ix_case_file_search" in plan(RegisterCriteria(words=("vught",)), name, "seqscan", few=True)
-    # The first page by name, or of a search that finds many: the cases walked in name order until the page is full
-    assert "ix_case_file_name_order" in plan(RegisterCriteria(), name, "seqscan", "sort")
-    assert "ix_case_file_name_order" in plan(RegisterCriteria(words=("a",)), name, "seqscan", "sort")
+    assert "ix_case_file_search" in plan(RegisterCriteria(words=("muller",)), name, "seqscan", "indexonlyscan",
+                                         few=True)
+    assert "ix_case_file_search" in plan(RegisterCriteria(words=("vught",)), name, "seqscan", "indexonlyscan",
+                                         few=True)
+    # The first page by name, or of a search that finds many: the cases walked in name order until the page is full;
+    # a search no trigram serves through the name index alone, which holds the search text (not the wide rows)
+    assert "ix_case_file_name_walk" in plan(RegisterCriteria(), name, "seqscan", "sort")
+    assert "Index Only Scan using ix_case_file_name_walk" in plan(RegisterCriteria(words=("pi", "zw")), name,
+                                                                  "seqscan", "sort", "indexscan")
+    # A next page by name, even of a search that finds few: walked on from the last row shown, through the index alone
+    next_page = plan(RegisterCriteria(words=("vught",)), name, "seqscan", "bitmapscan", "sort", few=True,
+                     after=("de vries, jan", "0"))
+    assert "Index Only Scan using ix_case_file_name_walk" in next_page, next_page
+    assert "Index Cond: (ROW(sort_name" in next_page, next_page
+    # A BSN by its last three digits: looked up by them
+    assert "ix_client_bsn_end" in plan(RegisterCriteria(bsn_end="333"), name, "seqscan", few=True)

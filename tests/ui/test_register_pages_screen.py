@@ -12,6 +12,7 @@ from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 from ui_helpers import show_all_statuses, wait_idle
 
+from app.casework import register_pages
 from app.casework.cases import CaseData, ClientData, DetentionData, register_case
 from app.casework.register_pages import PAGE_SIZE
 from app.demo.workspace import fill_with_demo_cases
@@ -100,6 +101,27 @@ def test_a_click_on_a_heading_sorts_and_filters_keep_working(qtbot: QtBot, offic
     shown = [register.model.row_at(register.model.index(position, 0)) for position in range(register.model.rowCount())]
     assert shown and all(row is not None and row.status is CaseStatus.NOTIFIED for row in shown)
     assert register.model.found_count < CASES
+
+
+@pytest.mark.server
+@pytest.mark.parametrize("engine_kind", ["server"], indirect=True)
+def test_a_search_that_finds_many_says_it_finds_more_than_it_counted(qtbot: QtBot, office_context: WorkspaceContext,
+                                                                      engine_kind: str,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """On a server a search that finds many is counted only so far (COUNT_UP_TO) and the count says "more than";
+    a narrower search is counted exactly again."""
+    monkeypatch.setattr(register_pages, "COUNT_UP_TO", 50)
+    register, _noel = _loaded_register(qtbot, office_context)
+    qtbot.keyClicks(register.search, "pi")  # every case: each PI's name starts with it
+    qtbot.waitUntil(lambda: register.model.more_found, timeout=10_000)
+    wait_idle(qtbot, office_context)
+    assert register.count_label.text() == f"More than 50 of {CASES + 1} cases"
+    assert register.model.visible_count == PAGE_SIZE
+    qtbot.keyClicks(register.search, " zwolle")
+    qtbot.waitUntil(lambda: not register.model.more_found, timeout=10_000)
+    wait_idle(qtbot, office_context)
+    shown = _shown_case_ids(register)
+    assert 0 < len(shown) < 50 and register.count_label.text() == f"{len(shown)} of {CASES + 1} cases"
 
 
 @BOTH_ENGINES

@@ -185,6 +185,11 @@ class RegisterModelBase(QAbstractTableModel):
         """How many cases the search and filters find."""
         return len(self._visible)
 
+    @property
+    def more_found(self) -> bool:
+        """The search finds more cases than `found_count` (a server counts a search that finds many only so far)."""
+        return False
+
 
 class RegisterTableModel(RegisterModelBase):
     """Keeps all rows and the visible (filtered) rows, both in the current sort order.

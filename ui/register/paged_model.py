@@ -52,6 +52,7 @@ class PagedRegisterModel(RegisterModelBase):
         # that may not read cases has a register screen too, and filters and the sort order are set as it is built)
         self._fetching = False
         self._found = 0
+        self._more_found = False
         self._total = 0
 
     # Qt's paging
@@ -112,6 +113,11 @@ class PagedRegisterModel(RegisterModelBase):
         return self._found
 
     @property
+    def more_found(self) -> bool:
+        """The query finds more than `found_count` (app.casework.register_pages.COUNT_UP_TO)."""
+        return self._more_found
+
+    @property
     def total_count(self) -> int:
         return self._total
 
@@ -128,7 +134,7 @@ class PagedRegisterModel(RegisterModelBase):
         self._visible = list(first.page.rows)
         self._badges = dict(first.page.badges)
         self._after, self._few = first.page.after, first.few
-        self._found, self._total = first.found, first.total
+        self._found, self._more_found, self._total = first.found, first.more_found, first.total
         self.endResetModel()
         self.loaded.emit()
 

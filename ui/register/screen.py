@@ -371,6 +371,10 @@ class RegisterScreen(QWidget):
         if nothing_found:
             self.count_label.setText(self.tr("No cases found ({total} in all)").format(total=self.model.total_count))
             return
+        if self.model.more_found:
+            self.count_label.setText(self.tr("More than {visible} of {total} cases").format(
+                visible=self.model.found_count, total=self.model.total_count))
+            return
         self.count_label.setText(self.tr("{visible} of {total} cases").format(
             visible=self.model.found_count, total=self.model.total_count))
 
