@@ -136,7 +136,12 @@ def fingerprints(content: Mapping[str, Any]) -> dict[str, str]:
     """A short hash of each field's value: what a merge base keeps of the version a peer holds. Enough to tell
     whether a field changed on either side, and no second copy of personal data to erase later. Each is the
     first 20 hex digits of the SHA-256 of the value as JSON."""
-    return {name: sha256(_json_text(value).encode()).hexdigest()[:20] for name, value in content.items()}
+    return {name: _fingerprint(_json_text(value)) for name, value in content.items()}
+
+
+def _fingerprint(json_text: str) -> str:
+    """The fingerprint of a value given as its JSON text (see fingerprints)."""
+    return sha256(json_text.encode()).hexdigest()[:20]
 
 
 class Fingerprinter:
@@ -156,7 +161,7 @@ class Fingerprinter:
             text = encode_basestring(value) if type(value) is str else _json_text(value)
             known = self._known.get(text)
             if known is None:
-                known = self._known[text] = sha256(text.encode()).hexdigest()[:20]
+                known = self._known[text] = _fingerprint(text)
             parts.append(f'{encode_basestring(name)}: "{known}"')
         return "{" + ", ".join(parts) + "}"
 
