@@ -7,7 +7,9 @@ from datetime import date, timedelta
 import pytest
 
 from app.casework.register import RegisterFilter, RegisterRow, apply_filter
+from app.casework.register_search import search_key
 from app.domain import CaseStatus
+from db.folding import fold
 
 TODAY = date(2024, 6, 15)
 
@@ -26,7 +28,7 @@ def _row(
         release_date=release,
         status=status,
         coordinator="Coördinator",
-        search_key=f"{given} {surname} {bsn} {prison}".lower(),
+        search_key=search_key(fold(f"{given} {surname} {prison}"), bsn),
     )
 
 

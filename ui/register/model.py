@@ -29,6 +29,8 @@ from PySide6.QtCore import (
 from app.casework.case_warnings import open_warnings
 from app.casework.consent import Badge
 from app.casework.register import RegisterFilter, RegisterRow, apply_filter
+from app.casework.register_search import SearchableRows
+from app.casework.search_terms import SearchTerms
 from app.domain import STATUS_FLOW, mask_bsn
 from ui.register.overview import OverviewFilter
 from ui.texts.case_warnings import warning_lines, warning_summary
@@ -153,11 +155,6 @@ class RegisterModelBase(QAbstractTableModel):
             return _header(Column(section))
         return None
 
-    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-
     # The register's own interface
 
     def badge(self, case_id: str) -> Badge:
@@ -202,7 +199,8 @@ class RegisterTableModel(RegisterModelBase):
         super().__init__(parent, domain_label)
         self._today = today
         self._all: list[RegisterRow] = []
-        self._unsearched: tuple[date, list[RegisterRow]] | None = None  # for this day; None: work it out again
+        self._unsearched: tuple[date, SearchableRows] | None = None  # for this day; None: work it out again
+        self._found = SearchableRows([])  # what the last search found; `_visible` unless a change came since
         self._filter = RegisterFilter()
         self._overview = OverviewFilter()
         self._sort_column: Column | None = None
@@ -250,8 +248,10 @@ class RegisterTableModel(RegisterModelBase):
         if same_filters and _narrows(old.text, register_filter.text):
             # The visible rows hold every old word already: only a new word needs a look ("pi" → "pi v": "v").
             known = set(old.terms.words)
-            new_words = " ".join(word for word in register_filter.terms.words if word not in known)
-            self._visible = apply_filter(self._visible, RegisterFilter(text=new_words), self._today())
+            new_words = tuple(word for word in register_filter.terms.words if word not in known)
+            shown = self._found if self._found.rows is self._visible else SearchableRows(self._visible)
+            self._found = shown.found(SearchTerms(words=new_words))
+            self._visible = self._found.rows
         else:
             self._visible = self._filtered()
         self.endResetModel()
@@ -321,20 +321,22 @@ class RegisterTableModel(RegisterModelBase):
         """Every row that passes the filters and the search."""
         return self._searched(self._unsearched_rows())
 
-    def _unsearched_rows(self) -> list[RegisterRow]:
-        """The rows that pass every filter but the search text (the release window counts from today)."""
+    def _unsearched_rows(self) -> SearchableRows:
+        """The rows that pass every filter but the search text (the release window counts from today), kept
+        with their searched texts: every keystroke that does not narrow the search goes through them."""
         today = self._today()
         if self._unsearched is None or self._unsearched[0] != today:
             shown = apply_filter(self._all, replace(self._filter, text=""), today)
             if not self._overview.is_empty:
                 overview = self._overview
                 shown = [row for row in shown if overview.matches(row)]
-            self._unsearched = (today, shown)
+            self._unsearched = (today, SearchableRows(shown))
         return self._unsearched[1]
 
-    def _searched(self, rows: list[RegisterRow]) -> list[RegisterRow]:
+    def _searched(self, rows: SearchableRows) -> list[RegisterRow]:
         """Those of `rows` that the search text finds."""
-        return apply_filter(rows, RegisterFilter(text=self._filter.text), self._today())
+        self._found = rows.found(self._filter.terms)
+        return self._found.rows
 
     def _sorted(self, rows: list[RegisterRow]) -> list[RegisterRow]:
         if self._sort_column is None:

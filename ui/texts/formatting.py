@@ -11,8 +11,11 @@ QT_DATE_FORMAT = "dd-MM-yyyy"  # for QDateEdit.setDisplayFormat
 
 
 def format_date(value: date | None) -> str:
-    """"dd-mm-yyyy", or "" when there is no date."""
-    return value.strftime("%d-%m-%Y") if value is not None else ""
+    """"dd-mm-yyyy", or "" when there is no date.
+
+    Not `strftime`: that imports the time module on every call, through PySide's import hook, which made dates a
+    quarter of the register's repaint."""
+    return f"{value.day:02}-{value.month:02}-{value.year:04}" if value is not None else ""
 
 
 def format_date_time(value: datetime) -> str:
