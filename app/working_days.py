@@ -10,14 +10,17 @@ from __future__ import annotations
 from datetime import date, timedelta
 from functools import cache
 
-import holidays
+# The Dutch calendar's own class, not the lazy `holidays.NL`: importing it loads the modules of every country
+# (holidays.countries, about 0.1 s), here rather than in the register's first reading, so that the app does it while
+# the passphrase is typed (ui.workspace.preload).
+from holidays.countries.netherlands import Netherlands
 
 _NOT_A_DAY_OFF = {"Good Friday"}
 
 
 @cache
 def _public_holidays(year: int) -> frozenset[date]:
-    return frozenset(day for day, name in holidays.NL(years=year, language="en_US").items()
+    return frozenset(day for day, name in Netherlands(years=year, language="en_US").items()
                      if name not in _NOT_A_DAY_OFF)
 
 
