@@ -27,6 +27,7 @@ from app import audit
 from app.audit import GENESIS_HASH, Actor, AuditAction, Outcome
 from app.casework.case_facts import basis_code, facts_by_case
 from app.casework.sharing_policy import SharingFacts
+from app.cycle_collection import no_cycle_collection
 from app.domain import WorkspaceKind
 from app.errors import TerugkeerError
 from app.permissions import Permission
@@ -77,7 +78,8 @@ def export_bundle(workspace: OpenWorkspace, peer_device_id: str, path: Path, *, 
     ("cancelled": then no file is left). `stages` hears every stage of EXPORT_STAGES as it is reached (WRITING
     once per part written). Raises TerugkeerError "peer_not_found" / "peer_revoked", and the file errors of
     app.sync.bundle_file ("disk_full", ...)."""
-    with workspace.transaction(Permission.EXCHANGE_BUNDLES) as uow:
+    # A back office's bundle reads and fingerprints every record of the laptop's cases (app.sync.digest).
+    with workspace.transaction(Permission.EXCHANGE_BUNDLES) as uow, no_cycle_collection():
         return _export(uow, workspace.actor, peer_device_id, path, today or date.today(), progress,
                        stages or _unheard)
 
