@@ -323,7 +323,7 @@ class RegisterTableModel(RegisterModelBase):
 
     def _unsearched_rows(self) -> SearchableRows:
         """The rows that pass every filter but the search text (the release window counts from today), kept
-        with their searched texts: every keystroke that does not narrow the search goes through them."""
+        with their search keys: every keystroke that does not narrow the search goes through them."""
         today = self._today()
         if self._unsearched is None or self._unsearched[0] != today:
             shown = apply_filter(self._all, replace(self._filter, text=""), today)
