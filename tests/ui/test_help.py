@@ -112,6 +112,34 @@ def test_f1_opens_the_guide_at_the_screen_of_a_coordinator(qtbot: QtBot, workspa
     expect_section(qtbot, window, "ontgrendelen")
 
 
+def test_f1_in_a_modal_dialog_opens_a_guide_of_the_dialog_at_its_screen(qtbot: QtBot, workspace: OpenWorkspace,
+                                                                         tmp_path: Path) -> None:
+    """The main window's F1 is blocked while a modal dialog is open: the dialog has its own, and a guide window of
+    its own (its child, which the dialog does not block)."""
+    add_case(workspace, "Hulpzoeker")
+    window = open_window(qtbot, workspace, tmp_path)
+    screen = view_of(window).register_screen
+    screen.table.setFocus()
+    qtbot.keyClick(screen.table, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.mouseClick(screen.print_plans_button, Qt.MouseButton.LeftButton)
+    dialog = screen.batch_dialog
+    assert dialog is not None
+    dialog.activateWindow()  # as a window system does with a new dialog (the offscreen platform does not)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+
+    qtbot.keyClick(QApplication.focusWidget() or dialog, Qt.Key.Key_F1)
+    guide = dialog.findChild(HelpWindow)
+    assert guide is not None and guide.parent() is dialog
+    qtbot.waitUntil(guide.isVisible)
+    assert guide.current_topic == "register"
+    qtbot.waitUntil(lambda: anchor_in_view(guide.browser, "register"))
+    assert window.help_menu.help_window is None  # the main window's guide, which the dialog would block
+
+    dialog.reject()
+    qtbot.waitUntil(lambda: screen.batch_dialog is None)
+    window.lock(ask=False)
+
+
 @pytest.mark.parametrize(("action", "topic"), [("notifications", "meldingen"), ("monitor", "monitor"),
                                                ("audit", "auditlog"), ("accounts", "accounts")])
 def test_f1_opens_the_guide_at_the_screen_of_the_back_office(qtbot: QtBot, office: OpenWorkspace, tmp_path: Path,

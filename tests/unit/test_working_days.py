@@ -236,3 +236,22 @@ def test_working_days_between_adds_up(first: date, days: int, more: int) -> None
     assert working_days_between(first, last) == sum(
         _reference_is_working_day(first + timedelta(days=offset)) for offset in range(1, (last - first).days + 1)
     )
+
+
+def test_the_dutch_calendar_is_holidays_own_and_loads_without_the_other_countries() -> None:
+    """app.working_days loads holidays' Dutch module on its own (the package's countries would load 250)."""
+    import subprocess
+    import sys
+
+    import holidays
+
+    from app.working_days import _NETHERLANDS
+
+    for year in (2000, 2025, 2026, 2040):
+        assert dict(_NETHERLANDS(years=year, language="en_US")) == dict(holidays.NL(years=year, language="en_US"))
+    counted = subprocess.run(
+        [sys.executable, "-c", "import sys; from datetime import date; from app.working_days import is_working_day; "
+         "is_working_day(date(2026, 4, 27)); print(sorted(name for name in sys.modules "
+         "if name.startswith('holidays.countries')))"],
+        check=True, capture_output=True, text=True).stdout.strip()
+    assert counted == "[]"
