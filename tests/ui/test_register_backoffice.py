@@ -4,7 +4,6 @@ chooser, with a confirmation that says how many move. A coordinator's laptop has
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
@@ -172,7 +171,7 @@ def test_many_changed_rows_arrive_in_one_reset(qtbot: QtBot, screen: RegisterScr
     resets: list[int] = []
     screen.model.modelReset.connect(lambda: resets.append(1))
     rows = screen.model.all_rows()
-    renamed = [replace(row, coordinator="Carla") for row in rows[:3]]
+    renamed = [row._replace(coordinator="Carla") for row in rows[:3]]
     screen.model.replace_rows(renamed, {cases["Evers"]}, {})
     assert len(resets) == 1
     assert screen.model.total_count == 4

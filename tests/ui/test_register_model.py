@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator, Mapping
-from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -110,7 +109,7 @@ def test_status_and_release_filters(qapp: object, demo_rows: list[RegisterRow]) 
 @pytest.mark.parametrize("column", list(Column))
 def test_sorts_every_column_both_ways_with_empty_values_last(
         qapp: object, demo_rows: list[RegisterRow], column: Column) -> None:
-    rows = [*demo_rows[:300], replace(demo_rows[300], case_id="no-values", bsn="", release_date=None, coordinator="",
+    rows = [*demo_rows[:300], demo_rows[300]._replace(case_id="no-values", bsn="", release_date=None, coordinator="",
                                        warnings=())]
     badges = every_badge(rows)
     model = model_with(rows, badges)
@@ -173,7 +172,7 @@ def test_bsn_column_is_masked_everywhere(qapp: object, demo_rows: list[RegisterR
 
 
 def test_displays_dates_and_status_in_dutch_order(qapp: object, demo_rows: list[RegisterRow]) -> None:
-    row = replace(demo_rows[0], date_of_birth=date(1985, 4, 1), release_date=date(2026, 12, 24),
+    row = demo_rows[0]._replace(date_of_birth=date(1985, 4, 1), release_date=date(2026, 12, 24),
                   status=CaseStatus.AFTERCARE)
     model = model_with([row])
     assert cell(model, 0, Column.DATE_OF_BIRTH) == "01-04-1985"
@@ -206,7 +205,7 @@ def test_upsert_keeps_filter_and_sort(qapp: object, demo_rows: list[RegisterRow]
     before = model.visible_count
     # A changed row that now matches moves into its sorted place.
     outsider = next(r for r in demo_rows if "voorbeeld" not in r.search_key)
-    renamed = replace(outsider, name="Voorbeeld, Aaron", search_key="aaron voorbeeld")
+    renamed = outsider._replace(name="Voorbeeld, Aaron", search_key="aaron voorbeeld")
     model.upsert_row(renamed)
     assert model.visible_count == before + 1
     assert model.total_count == 2000
@@ -214,7 +213,7 @@ def test_upsert_keeps_filter_and_sort(qapp: object, demo_rows: list[RegisterRow]
     assert names == sorted(names)
     assert model.row_at(model.index_of(renamed.case_id)) == renamed
     # A new row that does not match is kept, not shown.
-    model.upsert_row(replace(outsider, case_id="new-case", name="Anders, Bob", search_key="bob anders"))
+    model.upsert_row(outsider._replace(case_id="new-case", name="Anders, Bob", search_key="bob anders"))
     assert (model.total_count, model.visible_count) == (2001, before + 1)
     model.set_filter(RegisterFilter(text="bob anders"))
     assert [r.case_id for r in visible(model)] == ["new-case"]
@@ -231,14 +230,14 @@ def test_upsert_of_a_row_in_place_updates_only_that_row(qtbot: object, demo_rows
     model.dataChanged.connect(lambda top, _bottom: changed_rows.append(top.row()))
     resets: list[bool] = []
     model.modelReset.connect(lambda: resets.append(True))
-    model.upsert_row(replace(target, coordinator="Iemand Anders"))
+    model.upsert_row(target._replace(coordinator="Iemand Anders"))
     assert changed_rows == [10] and not resets
     assert cell(model, 10, Column.COORDINATOR) == "Iemand Anders"
 
 
 def test_search_as_you_type_over_20000_rows_is_fast(qapp: object, demo_rows: list[RegisterRow]) -> None:
     """Budget per keystroke; the measured times are printed (pytest -s) for the record."""
-    rows = [replace(row, case_id=f"{row.case_id}-{copy}") for copy in range(10) for row in demo_rows]
+    rows = [row._replace(case_id=f"{row.case_id}-{copy}") for copy in range(10) for row in demo_rows]
     model = model_with(rows, every_badge(rows))
     started = time.perf_counter()
     model.sort(Column.CONSENT, Qt.SortOrder.AscendingOrder)
