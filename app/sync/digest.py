@@ -15,12 +15,12 @@ digest agrees on its record.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import Boolean, Integer, String, Table
+from sqlalchemy import Boolean, Date, DateTime, Integer, String, Table
 
 from app.domain import WorkspaceKind
 from app.sync.records import MODEL_BY_TABLE, SYNCED_MODELS, content_columns, json_value
@@ -30,6 +30,7 @@ from db.uow import UnitOfWork
 
 PRINT_BYTES = 6
 _LINKS = ("case_id", "consent_id")  # the fields CaseIndex finds a record's case by
+_NO_LINKS: dict[str, Any] = {}  # a client's, a detention's or a case's: CaseIndex knows their cases by their id
 
 Digest = dict[str, dict[str, str]]
 
@@ -53,14 +54,19 @@ def record_print(table: str, record_id: str, json_values: tuple[Any, ...]) -> st
     return hashlib.blake2b(text.encode("utf-8"), digest_size=PRINT_BYTES).hexdigest()
 
 
+def _iso(value: date | None) -> str | None:
+    """`json_value` of a date or time column's value."""
+    return value.isoformat() if value is not None else None
+
+
 @dataclass(frozen=True)
 class _Layout:
     """What a digest needs of one table's content columns, worked out once (a digest reads every record): their
-    names, the positions of those whose values are not already JSON values (dates, times, binary), and of the
-    fields CaseIndex finds a record's case by."""
+    names, the positions of those whose values are not already JSON values (dates, times, binary) with what makes
+    them so (`json_value`, or its date and time part alone), and the fields CaseIndex finds a record's case by."""
 
     names: list[str]
-    converted: tuple[int, ...]
+    converted: tuple[tuple[int, Callable[[Any], Any]], ...]
     links: tuple[tuple[str, int], ...]
 
     def json_values(self, values: Sequence[Any]) -> tuple[Any, ...]:
@@ -68,12 +74,13 @@ class _Layout:
         if not self.converted:
             return tuple(values)
         as_json = list(values)
-        for position in self.converted:
-            as_json[position] = json_value(as_json[position])
+        for position, convert in self.converted:
+            as_json[position] = convert(as_json[position])
         return tuple(as_json)
 
     def cases(self, index: CaseIndex, table: str, record_id: str, values: Sequence[Any]) -> set[str]:
-        return index.cases_for(table, record_id, {name: values[position] for name, position in self.links})
+        links = {name: values[position] for name, position in self.links} if self.links else _NO_LINKS
+        return index.cases_for(table, record_id, links)
 
 
 def _layout(model: type[SyncedRecord]) -> _Layout:
@@ -81,9 +88,9 @@ def _layout(model: type[SyncedRecord]) -> _Layout:
     table = model.__table__
     assert isinstance(table, Table)
     plain = (String, Integer, Boolean)  # values SQLite hands back as their JSON values (Text is a String)
-    return _Layout(names, tuple(position for position, name in enumerate(names)
-                                if not isinstance(table.c[name].type, plain)),
-                   tuple((name, position) for position, name in enumerate(names) if name in _LINKS))
+    converted = tuple((position, _iso if isinstance(table.c[name].type, Date | DateTime) else json_value)
+                      for position, name in enumerate(names) if not isinstance(table.c[name].type, plain))
+    return _Layout(names, converted, tuple((name, position) for position, name in enumerate(names) if name in _LINKS))
 
 
 _LAYOUTS = {model.__tablename__: _layout(model) for model in SYNCED_MODELS}

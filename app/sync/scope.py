@@ -111,6 +111,6 @@ class CaseIndex:
     @staticmethod
     def fits(table: str, cases: set[str], scope: BundleScope) -> bool:
         """Whether a record of `table` belonging to `cases` may go into a bundle of this scope."""
-        if cases & scope.full:
+        if not scope.full.isdisjoint(cases):
             return True
-        return table in BASIS_TABLES and bool(cases & scope.basis_only)
+        return table in BASIS_TABLES and not scope.basis_only.isdisjoint(cases)
