@@ -67,7 +67,7 @@ def _header(column: Column) -> str:
     return headers[column]
 
 
-def _display(row: RegisterRow, column: Column, badge: Badge) -> str:
+def _display(row: RegisterRow, column: Column, badge: Callable[[str], Badge]) -> str:
     """A cell's text; the warnings' cell needs the domains' names and is made in `RegisterModelBase.data`."""
     if column is Column.NAME:
         return row.name
@@ -82,8 +82,11 @@ def _display(row: RegisterRow, column: Column, badge: Badge) -> str:
     if column is Column.STATUS:
         return label(row.status)
     if column is Column.CONSENT:
-        return label(badge)
+        return label(badge(row.case_id))
     return row.coordinator
+
+
+_COLUMN_AT = tuple(Column)  # by position: a tuple look-up per painted cell rather than an Enum call
 
 
 # Sort keys per column; a row whose key is None (no value) goes last in both directions. The consent column sorts
@@ -140,15 +143,14 @@ class RegisterModelBase(QAbstractTableModel):
         if role not in _ROLES_WITH_DATA or not index.isValid():
             return None
         row = self._visible[index.row()]
-        if index.column() == Column.WARNINGS:
+        column = _COLUMN_AT[index.column()]
+        if column is Column.WARNINGS:
             if role == Qt.ItemDataRole.DisplayRole:
                 return warning_summary(row.warnings, self._domain_label)
             return "\n".join(warning_lines(row.warnings, self._domain_label)) or None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return _display(row, Column(index.column()), self.badge(row.case_id))
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            return _display(row, Column(index.column()), self.badge(row.case_id))
-        return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return None
+        return _display(row, column, self.badge)  # the text shown, and the same for a screen reader
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
