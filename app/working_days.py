@@ -7,6 +7,7 @@ staff, so it counts as a working day here.
 
 from __future__ import annotations
 
+import importlib.machinery
 import importlib.util
 from datetime import date, timedelta
 from functools import cache
@@ -23,11 +24,13 @@ def _dutch_calendar() -> type[HolidayBase]:
 
     Importing any country of holidays (`holidays.NL` does at its first use) runs `holidays/countries/__init__.py`,
     which imports all 250 countries: 0.1–0.2 s in the register's first reading and 14 MB that stay. The Dutch
-    module needs none of them (only holidays' calendars and base classes), so its file is loaded on its own.
+    module needs none of them (only holidays' calendars and base classes), so it is found in the package's
+    `countries` folder and loaded on its own: by the path finder, which serves the installed app's archive of modules
+    (PyInstaller's importer) as well as a folder of files.
     """
-    path = Path(holidays.__file__).parent / "countries" / "netherlands.py"
-    spec = importlib.util.spec_from_file_location("holidays.countries.netherlands", path)
-    assert spec is not None and spec.loader is not None, path
+    folders = [str(Path(folder) / "countries") for folder in holidays.__path__]
+    spec = importlib.machinery.PathFinder.find_spec("holidays.countries.netherlands", folders)
+    assert spec is not None and spec.loader is not None, folders
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     calendar: type[HolidayBase] = module.Netherlands

@@ -61,9 +61,8 @@ def measure_sync() -> dict[str, float]:
             import_times.append(_timed(partial(import_bundle, office, full.path))[1])
             baseline_times.append(_timed(partial(_insert_plainly, fresh, payload))[1])
             fresh.lock()
-            if run:
-                office.lock()
-        office = _unlocked(offices[0])
+            office.lock()
+        office = _unlocked(offices[0])  # the office that has the full bundle, for the round trip
         round_trip_s = _round_trip(laptop, office, root)
         for opened in (laptop, office):
             opened.lock()
