@@ -2,13 +2,15 @@
 case.
 
 The counts are SQL aggregates (db.repositories.monitor); the throughput times read one integer per case that
-reached the step in the period, for the medians. Erased cases are not in those tables: their stored facts are few,
-so they are counted here by `monitor` and added. A figure holds its count and its `Selection`; the cases behind it
-are read only when a user asks (`figure_cases`), by the same predicate.
+reached the step in the period, for the medians and the buckets (counted here from those days). Erased cases are
+not in those tables: their stored facts are few, so they are counted here by `monitor` and added. A figure holds
+its count and its `Selection`; the cases behind it are read only when a user asks (`figure_cases`), by the same
+predicate.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -168,11 +170,17 @@ def _report(where: Selection, counts: Counts, days: Days, erased: MonitorReport)
         return Figure(count=count, selection=replace(where, path=path))
 
     def duration(step: str) -> Duration:
-        kept = getattr(erased, step).days
-        return Duration(tuple(sorted([*days.get(step, []), *kept])),
-                        tuple((label, figure((step, label))) for label, _low, _high in DURATION_BUCKETS))
+        measured = tuple(sorted([*days.get(step, []), *getattr(erased, step).days]))
+        return Duration(measured, tuple(
+            (label, Figure(count=_within(measured, low, high), selection=replace(where, path=(step, label))))
+            for label, low, high in DURATION_BUCKETS))
 
     return _shape(where.period, figure, duration)
+
+
+def _within(measured: Sequence[int], low: int, high: int | None) -> int:
+    """How many of the sorted days `measured` fall in the bucket from `low` to `high` (None: open-ended)."""
+    return (len(measured) if high is None else bisect_right(measured, high)) - bisect_left(measured, low)
 
 
 def _shape(period: Period, figure: Callable[[FigurePath], Figure],

@@ -1,12 +1,14 @@
 """What the monitor reads: its figures counted by the database, the days of its throughput times, the cases behind
 one figure, and the facts kept of erased cases.
 
-The figures are conditional counts (`COUNT(CASE WHEN … THEN 1 END)`) over one row per case, for the whole or per
-value of one grouping's column (the app splits the target groups' combinations), in portable SQLAlchemy Core that
-runs the same on SQLite and PostgreSQL; no case row leaves the database. A figure is
-named by its path in the report (`("situation", "release", "housing", "geregeld")`), and `condition` turns a path
-into the predicate, so a count and the list of its cases are the same query. The definitions are those of
-app.monitor.figures's module docstring (the pure version over case facts, which tests hold both to); the domain's
+The figures are counts, for the whole or per value of one grouping's column (the app splits the target groups'
+combinations), in portable SQLAlchemy Core that runs the same on SQLite and PostgreSQL; no case row leaves the
+database. A figure is named by its path in the report (`("situation", "release", "housing", "geregeld")`). The
+cases behind a figure are listed by `_condition`, which turns a path into a predicate over one row per case with
+its assessments pivoted (`_facts`). The counts are the same definitions worked out over only the rows each needs
+(`MonitorRepository.counts`): the pivot joined to every case was half the time of the monitor. The definitions
+are those of app.monitor.figures's module docstring (the pure version over case facts, which
+tests/integration/test_monitor_counted.py holds both the counts and the lists to, on both engines); the domain's
 values come in `MonitorTerms`, as db/ does not import the domain.
 """
 
@@ -43,9 +45,11 @@ FigurePath = tuple[str, ...]
 # The dates a throughput time runs to, from the notification, by the name of its figure.
 STEPS = {"to_intake": Case.intake_on, "to_plan": Case.plan_on, "to_close": Case.closed_on}
 KEY_FIGURES = ("notified", "contacted_in_detention", "released", "reached", "offered", "accepted")
+ASSESSED_FIGURES = ("offered", "accepted")  # the key figures that read the assessments
 # What a report can be grouped by; the target groups column holds a comma-separated combination, which the app
 # splits (a case counts in each of its groups).
 GROUP_COLUMNS = {"prison": "prison", "coordinator": "coordinator", "target_group": "target_groups"}
+GROUPED_BY = {"prison": Detention.prison, "coordinator": Case.coordinator, "target_group": Case.target_groups}
 # The period, written into the statement as literals when it runs (the statements are built once per terms and
 # grouping, and cached by SQLAlchemy too). Not bound: the date columns have SQLite's NUMERIC affinity, so every
 # comparison with a bound date tries to read it as a number, which copies a bound string each time; with SQLCipher's
@@ -70,13 +74,26 @@ class MonitorTerms:
 
     def paths(self) -> Iterator[FigurePath]:
         """Every count of a report, by its path."""
-        yield from ((name,) for name in KEY_FIGURES)
+        yield from self.dated_paths()
+        yield from self.assessed_paths()
+        yield ("unassessed",)  # the released cases less those assessed at release
+        yield from self.situation_paths()
+        yield from ((step, label) for step in STEPS for label, _low, _high in self.buckets)
+
+    def dated_paths(self) -> Iterator[FigurePath]:
+        """The counts of a case's dates and direction (`_dated_query`)."""
+        yield from ((name,) for name in KEY_FIGURES if name not in ASSESSED_FIGURES)
         yield from (("direction", direction) for direction in self.directions)
+
+    def assessed_paths(self) -> Iterator[FigurePath]:
+        """The counts of released cases by their assessments (`_assessed_query`)."""
+        yield from ((name,) for name in ASSESSED_FIGURES)
         yield from (("results", str(count)) for count in range(len(self.basic_domains) + 1))
-        yield ("unassessed",)
+
+    def situation_paths(self) -> Iterator[FigurePath]:
+        """The counts of the basic conditions' statuses per moment (`_situations_query`)."""
         yield from (("situation", moment, domain, status) for moment in self.moments
                     for domain in self.basic_domains for status in self.statuses)
-        yield from ((step, label) for step in STEPS for label, _low, _high in self.buckets)
 
 
 class MonitorRepository(Repository):
@@ -84,18 +101,35 @@ class MonitorRepository(Repository):
 
     def counts(self, terms: MonitorTerms, start: date, end: date,
                grouping: str | None = None) -> dict[str | None, dict[FigurePath, int]]:
-        """Every count of the period (`terms.paths()`): of the whole (under None), or per value of the grouping's
-        column that has a case with a date in the period. Per grouping, not per combination of all three at once:
-        the database keeps a context per group for each of the hundred counts, and the combinations were a
-        hundred times more groups than the screen shows."""
-        paths = list(terms.paths())
+        """Every count of the period (`terms.paths()`) but the throughput times' buckets, which the app counts
+        from the days `durations` reads: of the whole (under None), or per value of the grouping's column that
+        has a case with a date in the period. Per grouping, not per combination of all three at once: the
+        database keeps a context per group for each of the counts, and the combinations were a hundred times more
+        groups than the screen shows.
+
+        Three queries, each over the rows its counts need: the cases by their dates (`_dated_query`), the
+        assessments of the cases released in the period per case (`_assessed_query`), and per moment, condition
+        and status (`_situations_query`). As one query over `_facts` every case was joined to the pivot of the
+        assessments and tested for every count: twice the time."""
+        params = {"period_start": start, "period_end": end}
         self._without_jit()
-        rows = self.session.execute(_counts_query(terms, grouping), {"period_start": start, "period_end": end})
-        return {row[0]: dict(zip(paths, row[1:], strict=True)) for row in rows}
+        dated, assessed = list(terms.dated_paths()), list(terms.assessed_paths())
+        found = {row[0]: dict(zip(dated, row[1:], strict=True))
+                 for row in self.session.execute(_dated_query(terms, grouping), params)}
+        for counts in found.values():
+            counts[("unassessed",)] = counts[("released",)]
+        for group, assessed_at_release, *per_path in self.session.execute(_assessed_query(terms, grouping),
+                                                                          params):
+            found[group].update(zip(assessed, per_path, strict=True))
+            found[group][("unassessed",)] -= assessed_at_release
+        for group, moment, domain, status, count in self.session.execute(_situations_query(terms, grouping),
+                                                                         params):
+            found[group][("situation", moment, domain, status)] = count
+        return found
 
     def _without_jit(self) -> None:
-        """PostgreSQL compiles a query this wide (a hundred conditional counts) to machine code first, which took
-        longer than counting a year of a 200,000-case office; for the rest of this transaction it does not."""
+        """PostgreSQL compiles a query over this many rows to machine code first, which took longer than counting
+        a year of a 200,000-case office; for the rest of this transaction it does not."""
         if self.session.get_bind().dialect.name == "postgresql":
             self.session.execute(text("SET LOCAL jit = off"))
 
@@ -122,9 +156,7 @@ class MonitorRepository(Repository):
 
     def group_values(self, grouping: str) -> list[str]:
         """Every value in the grouping's column (for target groups: every combination that occurs)."""
-        column = {"prison": Detention.prison, "coordinator": Case.coordinator,
-                  "target_group": Case.target_groups}[grouping]
-        query = select(column).distinct()
+        query = select(GROUPED_BY[grouping]).distinct()
         if grouping == "prison":
             query = query.join(Case, Case.detention_id == Detention.id)
         return list(self.session.execute(query).scalars())
@@ -184,14 +216,58 @@ def _with_a_date_in(facts: Subquery, names: Sequence[str]) -> ColumnElement[bool
 
 
 @cache
-def _counts_query(terms: MonitorTerms, grouping: str | None) -> Select[Any]:
-    """The grouping's value (NULL for the whole), then every count of `terms.paths()` (labelled f0, f1, ... in
-    that order)."""
-    facts = _facts(terms)
-    counts = [func.count(case((_condition(facts, terms, path), 1))).label(f"f{index}")
-              for index, path in enumerate(terms.paths())]
-    group = _group_value(facts, grouping)
-    query = select(group, *counts).where(_with_a_date_in(facts, ("notified_on", "contact_on", "released_on", *STEPS)))
+def _dated_query(terms: MonitorTerms, grouping: str | None) -> Select[Any]:
+    """The grouping's value (NULL for the whole), then every count of `terms.dated_paths()` (labelled f0, f1, ...
+    in that order), over the cases with a date those counts test in the period."""
+    dates = _dates()
+    counts = [func.count(case((_condition(dates, terms, path), 1))).label(f"f{index}")
+              for index, path in enumerate(terms.dated_paths())]
+    group = _group_value(dates, grouping)
+    query = select(group, *counts).where(_with_a_date_in(dates, ("notified_on", "contact_on", "released_on")))
+    return query if grouping is None else query.group_by(group)
+
+
+@cache
+def _assessed_query(terms: MonitorTerms, grouping: str | None) -> Select[Any]:
+    """The grouping's value (NULL for the whole), how many cases released in the period have an assessment at
+    release, then every count of `terms.assessed_paths()` in that order: the definitions of `_condition` over
+    `_facts`, worked out per case from its assessments.
+
+    Read from the assessments of the cases released in the period, each with its case and detention looked up;
+    grouped per case (the case's aftercare date and group are the same on each of its rows, so `max` only picks
+    them up, as PostgreSQL requires of a column not grouped by)."""
+    assessment = DomainAssessment
+    at_release = and_(assessment.moment == terms.release_moment, assessment.domain_id.in_(terms.basic_domains))
+    per_case = select(
+        (null() if grouping is None else func.max(GROUPED_BY[grouping])).label("grouped"),
+        func.max(Case.aftercare_on).label("aftercare_on"),
+        func.max(case((and_(assessment.moment == terms.intake_moment, assessment.aftercare_needed.is_(True)), 1),
+                      else_=0)).label("offered"),
+        func.max(case((at_release, 1), else_=0)).label("assessed"),
+        func.sum(case((and_(at_release, assessment.status.in_(terms.in_order)), 1), else_=0)).label("in_order"),
+    ).join(Case, Case.id == assessment.case_id).join(Detention, Case.detention_id == Detention.id).where(
+        Detention.actual_release_date.between(START, END)).group_by(assessment.case_id).subquery("per_case")
+    c = per_case.c
+    offered = c.offered == 1
+    group = null() if grouping is None else c.grouped
+    query = select(
+        group, func.count(case((c.assessed == 1, 1))), func.count(case((offered, 1))),
+        func.count(case((and_(offered, c.aftercare_on.is_not(None)), 1))),
+        *(func.count(case((and_(c.assessed == 1, c.in_order == count), 1)))
+          for count in range(len(terms.basic_domains) + 1)))
+    return query if grouping is None else query.group_by(group)
+
+
+@cache
+def _situations_query(terms: MonitorTerms, grouping: str | None) -> Select[Any]:
+    """The grouping's value (NULL for the whole), moment, basic condition and status, and how many cases released
+    in the period have that status (a case has one assessment per condition and moment: ux_domain_assessment)."""
+    assessment = DomainAssessment
+    group: Any = null() if grouping is None else GROUPED_BY[grouping]
+    query: Select[Any] = select(group, assessment.moment, assessment.domain_id, assessment.status, func.count()).join(
+        Case, Case.id == assessment.case_id).join(Detention, Case.detention_id == Detention.id).where(
+        Detention.actual_release_date.between(START, END), assessment.domain_id.in_(terms.basic_domains)).group_by(
+        assessment.moment, assessment.domain_id, assessment.status)
     return query if grouping is None else query.group_by(group)
 
 
@@ -254,18 +330,18 @@ def _condition(facts: Subquery, terms: MonitorTerms, path: FigurePath) -> Column
     c = facts.c
     released = c.released_on.between(START, END)
     before_release = and_(c.contact_on.is_not(None), or_(c.released_on.is_(None), c.contact_on <= c.released_on))
-    offered = and_(released, c.offered == 1)
     key_figures: dict[str, ColumnElement[bool]] = {
         "notified": c.notified_on.between(START, END),
         "contacted_in_detention": and_(c.contact_on.between(START, END), before_release),
         "released": released,
         "reached": and_(released, before_release),
-        "offered": offered,
-        "accepted": and_(offered, c.aftercare_on.is_not(None)),
     }
     name, *rest = path
     if name in key_figures:
         return key_figures[name]
+    if name in ASSESSED_FIGURES:  # `_facts` only: `_dates` has no assessments
+        offered = and_(released, c.offered == 1)
+        return offered if name == "offered" else and_(offered, c.aftercare_on.is_not(None))
     if name == "direction":
         return and_(key_figures["notified"], c.case_direction == rest[0])
     at_release = [c[f"{terms.release_moment}_{domain}"] for domain in terms.basic_domains]
