@@ -130,7 +130,8 @@ def test_a_file_that_cannot_be_used_is_said_and_changes_nothing(
     assert [getattr(error, "code", None) for error in shown_errors] == ["notifications_unreadable"]
     assert screen.result_dialog is None and screen.import_button.isEnabled()
 
-    # Headers nobody knows: the mapping step; with columns that cannot make a notification it cannot read in.
+    # Headers no mapping reads: the mapping step, with the name and the date of birth guessed; without a column for
+    # the BSN, the PI and the start of detention it cannot read in.
     wrong = tmp_path / "lijst.csv"
     wrong.write_text("Naam;Geboren\nJan;1980\n", encoding="utf-8")
     monkeypatch.setattr(dialogs, "ask_notifications_file", lambda _parent, _start: wrong)
@@ -140,7 +141,7 @@ def test_a_file_that_cannot_be_used_is_said_and_changes_nothing(
     assert mapping is not None
     qtbot.keyClicks(mapping.name_edit, "Onbruikbaar")
     assert not mapping.read_button.isEnabled()
-    assert mapping.summary.text().startswith("Choose a column for: Whole name in one column, Date of birth")
+    assert mapping.summary.text() == "Choose a column for: BSN, Prison (PI), Start of detention."
     mapping.reject()
     assert screen.result_dialog is None and len(shown_errors) == 1
 

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.backoffice.column_mapping import ColumnMapping, MappingStore, header_key
+from app.backoffice.column_guess import guess_columns
+from app.backoffice.column_mapping import ColumnMapping, MappingStore
 from app.backoffice.list_kind import NAME_PARTS, ListKind
 from app.backoffice.list_preview import PREVIEW_ROWS, Preview, preview
 from ui.texts.formatting import format_date
@@ -137,6 +138,7 @@ class MappingDialog(QDialog):
         """A column choice per field of the list kind, each with its best guess, and the name to save under."""
         self.boxes: dict[str, QComboBox] = {}
         form = QFormLayout()
+        guessed = guess_columns(self._headers, kind.fields, kind.builtin.columns)
         for name in kind.fields:
             box = QComboBox(self)
             box.setObjectName(f"column_{name}")
@@ -145,7 +147,7 @@ class MappingDialog(QDialog):
             for header in self._headers:
                 if header.strip():
                     box.addItem(header, header)
-            box.setCurrentIndex(max(0, box.findData(self._guess(name))))
+            box.setCurrentIndex(max(0, box.findData(guessed.get(name, ""))))
             box.currentIndexChanged.connect(self._update)
             self.boxes[name] = box
             form.addRow(field_label(name), box)
@@ -168,11 +170,6 @@ class MappingDialog(QDialog):
 
     def _whole_name(self) -> bool:
         return "full_name" in self.boxes and bool(self.boxes["full_name"].currentData())
-
-    def _guess(self, name: str) -> str:
-        """The header that holds `name` under its built-in header, so a list that is nearly right needs little."""
-        wanted = self.kind.builtin.columns.get(name)
-        return next((header for header in self._headers if wanted and header_key(header) == header_key(wanted)), "")
 
     def _fill_raw(self) -> None:
         rows = self._table[1:PREVIEW_ROWS + 1]
