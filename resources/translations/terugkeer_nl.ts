@@ -3408,10 +3408,6 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
         <translation>Welke kolom bevat wat? – {file}</translation>
     </message>
     <message>
-        <source>The columns of {file} are not known yet. Choose per item the column that holds it; the preview shows how the rows will be read. Save the choice under a name: the next list with the same columns is read with it.</source>
-        <translation>De kolommen van {file} zijn nog niet bekend. Kies per gegeven de kolom waarin het staat; het voorbeeld laat zien hoe de regels worden gelezen. Sla de keuze op onder een naam: de volgende lijst met dezelfde kolommen wordt daarmee gelezen.</translation>
-    </message>
-    <message>
         <source>(not in the list)</source>
         <translation>(niet in de lijst)</translation>
     </message>
@@ -3442,6 +3438,10 @@ Terugkeer is gemaakt met de bibliotheken en lettertypen hieronder; kies er een o
     <message>
         <source>Start</source>
         <translation>Begin</translation>
+    </message>
+    <message>
+        <source>The columns of {file} are not known yet. Choose per item the column that holds it; what the column names tell is filled in already, for you to check. The preview shows how the rows will be read. Save the choice under a name: the next list with the same columns is read with it.</source>
+        <translation>De kolommen van {file} zijn nog niet bekend. Kies per gegeven de kolom waarin het staat; wat Terugkeer aan de kolomnamen herkent, staat al ingevuld: controleer het. Het voorbeeld laat zien hoe de regels worden gelezen. Sla de keuze op onder een naam: de volgende lijst met dezelfde kolommen wordt daarmee gelezen.</translation>
     </message>
     <message>
         <source>Outcome</source>

@@ -94,8 +94,9 @@ class MappingDialog(QDialog):
         self._today = today
         self._headers = table[0][1] if table else []
         intro = QLabel(self.tr("The columns of {file} are not known yet. Choose per item the column that holds it; "
-                               "the preview shows how the rows will be read. Save the choice under a name: the next "
-                               "list with the same columns is read with it.").format(file=file_name), self)
+                               "what the column names tell is filled in already, for you to check. The preview "
+                               "shows how the rows will be read. Save the choice under a name: the next list with "
+                               "the same columns is read with it.").format(file=file_name), self)
         intro.setWordWrap(True)
         fields_box = self._fields_box(kind)
 
