@@ -48,8 +48,8 @@ KEY_FIGURES = ("notified", "contacted_in_detention", "released", "reached", "off
 ASSESSED_FIGURES = ("offered", "accepted")  # the key figures that read the assessments
 # What a report can be grouped by; the target groups column holds a comma-separated combination, which the app
 # splits (a case counts in each of its groups).
-GROUP_COLUMNS = {"prison": "prison", "coordinator": "coordinator", "target_group": "target_groups"}
 GROUPED_BY = {"prison": Detention.prison, "coordinator": Case.coordinator, "target_group": Case.target_groups}
+GROUP_COLUMNS = {grouping: column.key for grouping, column in GROUPED_BY.items()}  # their names in `_facts`
 # The period, written into the statement as literals when it runs (the statements are built once per terms and
 # grouping, and cached by SQLAlchemy too). Not bound: the date columns have SQLite's NUMERIC affinity, so every
 # comparison with a bound date tries to read it as a number, which copies a bound string each time; with SQLCipher's
@@ -238,15 +238,13 @@ def _assessed_query(terms: MonitorTerms, grouping: str | None) -> Select[Any]:
     them up, as PostgreSQL requires of a column not grouped by)."""
     assessment = DomainAssessment
     at_release = and_(assessment.moment == terms.release_moment, assessment.domain_id.in_(terms.basic_domains))
-    per_case = select(
+    per_case = _assessments_of_the_released(
         (null() if grouping is None else func.max(GROUPED_BY[grouping])).label("grouped"),
         func.max(Case.aftercare_on).label("aftercare_on"),
-        func.max(case((and_(assessment.moment == terms.intake_moment, assessment.aftercare_needed.is_(True)), 1),
-                      else_=0)).label("offered"),
+        _offered(terms).label("offered"),
         func.max(case((at_release, 1), else_=0)).label("assessed"),
         func.sum(case((and_(at_release, assessment.status.in_(terms.in_order)), 1), else_=0)).label("in_order"),
-    ).join(Case, Case.id == assessment.case_id).join(Detention, Case.detention_id == Detention.id).where(
-        Detention.actual_release_date.between(START, END)).group_by(assessment.case_id).subquery("per_case")
+    ).group_by(assessment.case_id).subquery("per_case")
     c = per_case.c
     offered = c.offered == 1
     group = null() if grouping is None else c.grouped
@@ -264,10 +262,10 @@ def _situations_query(terms: MonitorTerms, grouping: str | None) -> Select[Any]:
     in the period have that status (a case has one assessment per condition and moment: ux_domain_assessment)."""
     assessment = DomainAssessment
     group: Any = null() if grouping is None else GROUPED_BY[grouping]
-    query: Select[Any] = select(group, assessment.moment, assessment.domain_id, assessment.status, func.count()).join(
-        Case, Case.id == assessment.case_id).join(Detention, Case.detention_id == Detention.id).where(
-        Detention.actual_release_date.between(START, END), assessment.domain_id.in_(terms.basic_domains)).group_by(
-        assessment.moment, assessment.domain_id, assessment.status)
+    query = _assessments_of_the_released(
+        group, assessment.moment, assessment.domain_id, assessment.status, func.count()).where(
+        assessment.domain_id.in_(terms.basic_domains)).group_by(assessment.moment, assessment.domain_id,
+                                                                assessment.status)
     return query if grouping is None else query.group_by(group)
 
 
@@ -297,15 +295,12 @@ def _facts(terms: MonitorTerms) -> Subquery:
 
     Every figure that reads the domain assessments counts released cases only, so only the assessments of cases
     released in the period are pivoted: a year's, not ten years'."""
-    released = Detention.actual_release_date.between(START, END)
     assessment = DomainAssessment
-    pivot = select(assessment.case_id, func.max(case((and_(
-        assessment.moment == terms.intake_moment, assessment.aftercare_needed.is_(True)), 1), else_=0)).label(
-        "offered"), *(func.max(case((and_(assessment.moment == moment, assessment.domain_id == domain),
-                                     assessment.status))).label(f"{moment}_{domain}")
-                      for moment in terms.moments for domain in terms.basic_domains)).join(
-        Case, Case.id == assessment.case_id).join(Detention, Case.detention_id == Detention.id).where(
-        released).group_by(assessment.case_id).subquery("assessed")
+    pivot = _assessments_of_the_released(
+        assessment.case_id, _offered(terms).label("offered"),
+        *(func.max(case((and_(assessment.moment == moment, assessment.domain_id == domain), assessment.status))).label(
+            f"{moment}_{domain}") for moment in terms.moments for domain in terms.basic_domains),
+    ).group_by(assessment.case_id).subquery("assessed")
     return select(
         *_case_columns(), func.coalesce(pivot.c.offered, 0).label("offered"),
         *(pivot.c[f"{moment}_{domain}"] for moment in terms.moments for domain in terms.basic_domains),
@@ -317,6 +312,21 @@ def _facts(terms: MonitorTerms) -> Subquery:
 def _dates() -> Subquery:
     """One row per case: its dates and groups (`_facts` without the assessments)."""
     return select(*_case_columns()).join(Detention, Case.detention_id == Detention.id).subquery("dates")
+
+
+def _assessments_of_the_released(*columns: Any) -> Select[Any]:
+    """`columns` of the domain assessments of the cases released in the period, each with its case and detention
+    joined (every figure that reads the assessments counts released cases only)."""
+    return select(*columns).join(Case, Case.id == DomainAssessment.case_id).join(
+        Detention, Case.detention_id == Detention.id).where(Detention.actual_release_date.between(START, END))
+
+
+def _offered(terms: MonitorTerms) -> ColumnElement[Any]:
+    """Per case, over its assessments: 1 when aftercare was offered (an assessment at intake found it needed),
+    else 0."""
+    assessment = DomainAssessment
+    return func.max(case((and_(assessment.moment == terms.intake_moment, assessment.aftercare_needed.is_(True)), 1),
+                         else_=0))
 
 
 def _case_columns() -> list[Any]:
